@@ -1,0 +1,191 @@
+/**
+ * Draws assumption values inside their ranges for the Monte Carlo runs.
+ *
+ * Every parameter is drawn by inverse-CDF sampling from exactly one uniform number, in the order the
+ * specs are listed. A 'fixed' parameter still consumes its uniform, so adding or fixing one parameter
+ * never shifts the draws of the others.
+ *
+ * Beta-PERT has no closed-form inverse CDF. It is sampled from a table: the beta density with
+ * alpha = 1 + 4(mode - low)/(high - low) and beta = 1 + 4(high - mode)/(high - low) is integrated
+ * (Simpson's rule) over a grid of PERT_CELLS equal cells on [0, 1], and the uniform is mapped through
+ * the inverse of that piecewise-linear CDF. The table depends only on (alpha, beta), is built once
+ * per shape and cached, and the mapping is plain arithmetic, so draws are deterministic. The error
+ * is below 1/PERT_CELLS of the range.
+ */
+import type { Distribution } from './types.js';
+import type { Rng } from './rng.js';
+
+/** How one parameter of a run is drawn: central value, range and distribution. */
+export interface ParamSpec {
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly distribution: Distribution;
+}
+
+/** Number of equal cells the PERT tables divide [0, 1] into. */
+export const PERT_CELLS = 2048;
+
+/** The most PERT shapes kept in the cache before it is cleared. */
+const PERT_CACHE_LIMIT = 256;
+
+const MSG_NOT_FINITE = 'value, low and high must be finite numbers';
+const MSG_LOW_ABOVE_HIGH = 'low must not exceed high';
+const MSG_VALUE_OUTSIDE = 'value must lie within [low, high]';
+const MSG_LOGUNIFORM_POSITIVE = 'a loguniform range needs low > 0';
+const MSG_UNKNOWN_DISTRIBUTION = 'unknown distribution';
+
+/** A PERT shape's inverse-CDF table on the unit interval. */
+interface PertTable {
+  /** cdf[i] = P(X <= i / PERT_CELLS), cdf[0] = 0, cdf[PERT_CELLS] = 1. */
+  readonly cdf: Float64Array;
+  /** guide[j] = the cell where u = j / PERT_CELLS falls: a starting point for the search. */
+  readonly guide: Int32Array;
+}
+
+const pertCache = new Map<string, PertTable>();
+
+/**
+ * Checks that a spec can be sampled and returns a description of the first problem, or undefined.
+ */
+export function checkParamSpec(spec: ParamSpec): string | undefined {
+  const { value, low, high, distribution } = spec;
+  if (!Number.isFinite(value) || !Number.isFinite(low) || !Number.isFinite(high)) return MSG_NOT_FINITE;
+  if (distribution === 'fixed') return undefined;
+  if (low > high) return MSG_LOW_ABOVE_HIGH;
+  if (value < low || value > high) return MSG_VALUE_OUTSIDE;
+  switch (distribution) {
+    case 'uniform':
+    case 'triangular':
+    case 'pert':
+      return undefined;
+    case 'loguniform':
+      return low > 0 ? undefined : MSG_LOGUNIFORM_POSITIVE;
+    default:
+      return MSG_UNKNOWN_DISTRIBUTION;
+  }
+}
+
+/**
+ * Throws a RangeError naming the first spec that cannot be sampled; `names` labels them in the message.
+ */
+export function assertParamSpecs(specs: readonly ParamSpec[], names?: readonly string[]): void {
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    if (spec === undefined) continue;
+    const problem = checkParamSpec(spec);
+    if (problem !== undefined) {
+      const name = names?.[i] ?? `#${i}`;
+      throw new RangeError(`parameter ${name}: ${problem} (value ${spec.value}, low ${spec.low}, high ${spec.high}, ${spec.distribution})`);
+    }
+  }
+}
+
+/** Returns the unnormalised beta density x^(a-1) (1-x)^(b-1) on [0, 1]. */
+function betaKernel(x: number, a: number, b: number): number {
+  return Math.pow(x, a - 1) * Math.pow(1 - x, b - 1);
+}
+
+/** Builds the inverse-CDF table of the beta(a, b) distribution with a, b >= 1. */
+function buildPertTable(a: number, b: number): PertTable {
+  const n = PERT_CELLS;
+  const cdf = new Float64Array(n + 1);
+  const h = 1 / n;
+  let acc = 0;
+  let left = betaKernel(0, a, b);
+  for (let i = 0; i < n; i++) {
+    const right = betaKernel((i + 1) * h, a, b);
+    const mid = betaKernel((i + 0.5) * h, a, b);
+    acc += (h / 6) * (left + 4 * mid + right);
+    cdf[i + 1] = acc;
+    left = right;
+  }
+  for (let i = 1; i < n; i++) cdf[i] = (cdf[i] as number) / acc;
+  cdf[n] = 1;
+  const guide = new Int32Array(n);
+  let cell = 0;
+  for (let j = 0; j < n; j++) {
+    const u = j / n;
+    while (cell < n - 1 && (cdf[cell + 1] as number) <= u) cell++;
+    guide[j] = cell;
+  }
+  return { cdf, guide };
+}
+
+/** Returns the cached table for a PERT shape, building it on first use. */
+function pertTable(a: number, b: number): PertTable {
+  const key = `${a},${b}`;
+  let table = pertCache.get(key);
+  if (table === undefined) {
+    if (pertCache.size >= PERT_CACHE_LIMIT) pertCache.clear();
+    table = buildPertTable(a, b);
+    pertCache.set(key, table);
+  }
+  return table;
+}
+
+/** Maps a uniform u in [0, 1) to the unit-interval beta quantile through a PERT table. */
+function pertUnitQuantile(table: PertTable, u: number): number {
+  const n = PERT_CELLS;
+  const { cdf, guide } = table;
+  let i = guide[Math.min(n - 1, Math.floor(u * n))] as number;
+  while (i < n - 1 && (cdf[i + 1] as number) <= u) i++;
+  const c0 = cdf[i] as number;
+  const c1 = cdf[i + 1] as number;
+  const frac = c1 > c0 ? (u - c0) / (c1 - c0) : 0;
+  return (i + frac) / n;
+}
+
+/**
+ * Maps one uniform number u in [0, 1) to a value of the spec's distribution (inverse CDF).
+ *
+ * Degenerate ranges (low == high) and 'fixed' return `value`. The result is clamped to [low, high].
+ */
+export function quantileOfParam(spec: ParamSpec, u: number): number {
+  const { value, low, high } = spec;
+  if (spec.distribution === 'fixed' || !(high > low)) return value;
+  const width = high - low;
+  let x: number;
+  switch (spec.distribution) {
+    case 'uniform':
+      x = low + u * width;
+      break;
+    case 'triangular': {
+      const split = (value - low) / width;
+      x = u < split ? low + Math.sqrt(u * width * (value - low)) : high - Math.sqrt((1 - u) * width * (high - value));
+      break;
+    }
+    case 'pert': {
+      const a = 1 + (4 * (value - low)) / width;
+      const b = 1 + (4 * (high - value)) / width;
+      x = low + width * pertUnitQuantile(pertTable(a, b), u);
+      break;
+    }
+    case 'loguniform': {
+      const lo = Math.log(low);
+      x = Math.exp(lo + u * (Math.log(high) - lo));
+      break;
+    }
+    default:
+      x = value;
+  }
+  return x < low ? low : x > high ? high : x;
+}
+
+/**
+ * Draws one value for a spec, consuming exactly one uniform from `rng`.
+ */
+export function drawParam(spec: ParamSpec, rng: Rng): number {
+  return quantileOfParam(spec, rng());
+}
+
+/**
+ * Draws every spec once, in order, into `out` (one uniform each, 'fixed' included).
+ */
+export function drawParams(specs: readonly ParamSpec[], rng: Rng, out: Float64Array): void {
+  const n = specs.length;
+  if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
+  for (let i = 0; i < n; i++) {
+    out[i] = quantileOfParam(specs[i] as ParamSpec, rng());
+  }
+}
