@@ -1,0 +1,122 @@
+/**
+ * Number and text formatting shared by the narrations, the SVG charts and the brief.
+ * Pure: no I/O, no locale lookups (grouping is done by hand so output is the same on every machine).
+ */
+
+/** The minus sign used for negative numbers in display text (reads as "minus" in screen readers). */
+export const MINUS = '\u2212';
+
+/** Inserts comma thousands separators into a string of digits (no sign, no decimals). */
+function groupDigits(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    const fromEnd = digits.length - i;
+    out += digits[i];
+    if (fromEnd > 1 && fromEnd % 3 === 1) out += ',';
+  }
+  return out;
+}
+
+/**
+ * Rounds a number to `sig` significant figures (3 by default) and prints it with thousands separators,
+ * dropping trailing zeros after the decimal point: 36012 → "36,000", 12.345 → "12.3", 0.01234 → "0.0123".
+ */
+export function formatNumber(x: number, sig = 3): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'n/a' : x > 0 ? '∞' : `${MINUS}∞`;
+  if (x === 0) return '0';
+  const neg = x < 0;
+  const ax = Math.abs(x);
+  const mag = Math.floor(Math.log10(ax));
+  const decimals = Math.max(0, sig - 1 - mag);
+  const shift = sig - 1 - mag;
+  // Multiply or divide by an exact power of ten so large numbers stay whole (36012 → 36000, not 35999.99…).
+  const rounded = shift >= 0 ? Math.round(ax * 10 ** shift) / 10 ** shift : Math.round(ax / 10 ** -shift) * 10 ** -shift;
+  // Rounding can carry into a new digit (999.7 → 1000); that is still correct at this precision.
+  if (rounded === 0) return '0';
+  let text = rounded.toFixed(decimals);
+  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  const [intPart = '0', frac] = text.split('.');
+  const body = groupDigits(intPart) + (frac !== undefined ? `.${frac}` : '');
+  return (neg ? MINUS : '') + body;
+}
+
+/** Formats a signed change with an explicit sign: "+12,000", "−3.4", "0". */
+export function formatSigned(x: number, sig = 3): string {
+  const text = formatNumber(x, sig);
+  if (text === '0' || text.startsWith(MINUS) || !Number.isFinite(x)) return text;
+  return `+${text}`;
+}
+
+/** Formats a percentage with two significant figures, minimum one: 12.3 → "12%", 3.44 → "3.4%". */
+export function formatPercent(pct: number): string {
+  if (!Number.isFinite(pct)) return 'n/a';
+  const a = Math.abs(pct);
+  const text = a >= 10 ? formatNumber(pct, Math.max(2, Math.floor(Math.log10(a)) + 1)) : formatNumber(pct, 2);
+  return `${text}%`;
+}
+
+/**
+ * Formats a value with its unit in words: ("US$ bn/yr", 12.34) → "US$12.3 bn a year",
+ * ("deaths/yr", 36012) → "36,000 deaths a year", ("people", 170000) → "170,000 people",
+ * ("index, 2007 = 1", 1.4) → "1.4", ("%", 12) → "12%".
+ */
+export function formatQuantity(value: number, unit: string, sig = 3): string {
+  const n = formatNumber(value, sig);
+  let u = unit.trim();
+  let perYear = false;
+  if (/\/\s*yr$/i.test(u) || /\/\s*year$/i.test(u)) {
+    perYear = true;
+    u = u.replace(/\s*\/\s*(yr|year)$/i, '');
+  }
+  const tail = perYear ? ' a year' : '';
+  if (u === '') return n + tail;
+  if (u.toLowerCase().startsWith('index')) return n + tail;
+  if (u === '%') return `${n}%${tail}`;
+  const money = /^US\$\s*(.*)$/.exec(u);
+  if (money) {
+    const rest = (money[1] ?? '').trim();
+    const sign = n.startsWith(MINUS) ? MINUS : '';
+    const abs = sign ? n.slice(MINUS.length) : n;
+    return `${sign}US$${abs}${rest ? ` ${rest}` : ''}${tail}`;
+  }
+  return `${n} ${u}${tail}`;
+}
+
+/** Formats a value with its unit, with an explicit sign for changes: "+US$1.2 bn a year", "−3,400 deaths". */
+export function formatSignedQuantity(value: number, unit: string, sig = 3): string {
+  const text = formatQuantity(value, unit, sig);
+  if (!Number.isFinite(value) || value <= 0 || formatNumber(value, sig) === '0') return text;
+  return `+${text}`;
+}
+
+/** Lower-cases the first letter unless the word looks like an acronym ("Homicides" → "homicides", "US" stays). */
+export function lowerFirst(text: string): string {
+  if (text.length === 0) return text;
+  const second = text.charAt(1);
+  if (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Upper-cases the first letter. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Escapes text for XML and HTML content and attribute values (& < > " '). */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Turns a label into a safe id fragment: lower-case letters, digits and hyphens only. */
+export function slug(text: string): string {
+  const s = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s === '' ? 'x' : s;
+}
