@@ -1,0 +1,228 @@
+/**
+ * Monte Carlo ensembles around a compiled model function.
+ *
+ * Knows nothing about the model itself: it draws the parameters of each run from their specs with
+ * the run's own random stream, calls the compiled function, keeps the outputs asked for in
+ * step-major arrays (ens[m * runs + r]) and turns them into P10–P90 bands. Run r always uses the
+ * stream runStream(seed, r), so the bands are identical whatever the chunk size or the variant.
+ *
+ * Memory: each kept output costs runs × months × 8 bytes (1,000 runs × 288 months ≈ 2.3 MB). The
+ * default keeps every output; for large ensembles pass `outputs` to keep only the ones needed.
+ */
+import type { Band } from './types.js';
+import { runStream } from './rng.js';
+import { assertParamSpecs, drawParams, type ParamSpec } from './sample.js';
+import { bandsFromEnsemble } from './quantiles.js';
+
+/**
+ * The compiled model: reads parameters `p` and monthly inputs `inp`, writes months × nOut values
+ * into `out` (out[m * nOut + k] = output k at month m).
+ */
+export type RunFn = (p: Float64Array, inp: readonly Float64Array[], out: Float64Array) => void;
+
+/** Everything the ensemble needs to know about a compiled model. */
+export interface EnsembleModel {
+  readonly run: RunFn;
+  /** One spec per entry of `p`, in the order the function reads them (assumptions, then levers). */
+  readonly parameters: readonly ParamSpec[];
+  readonly inputs: readonly Float64Array[];
+  /** Number of outputs written per month. */
+  readonly nOut: number;
+  readonly months: number;
+  /** Output ids, in the order of `out` (length nOut). */
+  readonly outputIds: readonly string[];
+  /** Optional parameter names, used only in error messages. */
+  readonly parameterIds?: readonly string[];
+}
+
+/** Options shared by both ensemble variants. */
+export interface EnsembleOptions {
+  readonly runs: number;
+  readonly seed: string;
+  /** Output ids to keep and band; all of `outputIds` when absent. */
+  readonly outputs?: readonly string[];
+}
+
+/** Options of the chunked variant. */
+export interface ChunkedEnsembleOptions extends EnsembleOptions {
+  /** Runs computed between two yields to the event loop (default 100). */
+  readonly chunk?: number;
+  /** Stops the ensemble between chunks; the promise then rejects with an AbortError. */
+  readonly signal?: AbortSignal;
+  /** Called after each chunk with the runs done so far and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Gives the event loop a turn between chunks (default: setImmediate where it exists, else setTimeout 0). */
+  readonly yieldFn?: () => Promise<void>;
+}
+
+/** The raw ensemble: for each kept output id, runs × months values stored step-major. */
+export type RawEnsemble = Record<string, Float64Array>;
+
+/** Default number of runs per chunk in the chunked variant. */
+export const DEFAULT_CHUNK = 100;
+
+const MSG_ABORTED = 'Aborted';
+const ABORT_ERROR_NAME = 'AbortError';
+
+/** Creates the error the chunked ensemble rejects with when aborted (name 'AbortError'). */
+export function abortError(): Error {
+  return new DOMException(MSG_ABORTED, ABORT_ERROR_NAME);
+}
+
+/** Tells whether an error is the rejection of an aborted ensemble. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === ABORT_ERROR_NAME;
+}
+
+/** Yields to the event loop once. */
+function defaultYield(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** Returns the central values (`value`) of the specs, in order. */
+export function centralParams(specs: readonly ParamSpec[]): Float64Array {
+  const p = new Float64Array(specs.length);
+  for (let i = 0; i < specs.length; i++) p[i] = (specs[i] as ParamSpec).value;
+  return p;
+}
+
+/** Checks the model's shape and throws a RangeError describing the first mismatch. */
+function assertModel(model: EnsembleModel): void {
+  const { nOut, months, outputIds } = model;
+  if (!Number.isInteger(nOut) || nOut < 1) throw new RangeError(`nOut must be a positive integer, got ${nOut}`);
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a positive integer, got ${months}`);
+  if (outputIds.length !== nOut) throw new RangeError(`outputIds has ${outputIds.length} ids, nOut is ${nOut}`);
+}
+
+/**
+ * Runs the model once with the given parameters and returns its months × nOut outputs.
+ */
+export function runOnce(model: EnsembleModel, params: Float64Array): Float64Array {
+  assertModel(model);
+  if (params.length < model.parameters.length) {
+    throw new RangeError(`got ${params.length} parameters, the model reads ${model.parameters.length}`);
+  }
+  const out = new Float64Array(model.months * model.nOut);
+  model.run(params, model.inputs, out);
+  return out;
+}
+
+/** The working state of one ensemble: buffers reused across runs and the step-major stores. */
+interface EnsembleState {
+  readonly model: EnsembleModel;
+  readonly runs: number;
+  readonly seed: string;
+  readonly keptIds: readonly string[];
+  readonly keptIndex: Int32Array;
+  readonly stores: Float64Array[];
+  readonly p: Float64Array;
+  readonly out: Float64Array;
+}
+
+/** Validates the options and allocates the buffers of an ensemble. */
+function prepare(model: EnsembleModel, options: EnsembleOptions): EnsembleState {
+  assertModel(model);
+  const { runs, seed } = options;
+  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
+  assertParamSpecs(model.parameters, model.parameterIds);
+  const keptIds = options.outputs ?? model.outputIds;
+  const keptIndex = new Int32Array(keptIds.length);
+  for (let j = 0; j < keptIds.length; j++) {
+    const id = keptIds[j] as string;
+    const k = model.outputIds.indexOf(id);
+    if (k < 0) throw new RangeError(`unknown output "${id}"`);
+    keptIndex[j] = k;
+  }
+  return {
+    model,
+    runs,
+    seed,
+    keptIds,
+    keptIndex,
+    stores: keptIds.map(() => new Float64Array(runs * model.months)),
+    p: new Float64Array(model.parameters.length),
+    out: new Float64Array(model.months * model.nOut),
+  };
+}
+
+/** Computes runs [from, to) and copies their kept outputs into the stores. */
+function simulateRange(s: EnsembleState, from: number, to: number): void {
+  const { model, runs, keptIndex, stores, p, out } = s;
+  const { run, parameters, inputs, nOut, months } = model;
+  const kept = keptIndex.length;
+  for (let r = from; r < to; r++) {
+    drawParams(parameters, runStream(s.seed, r), p);
+    out.fill(0);
+    run(p, inputs, out);
+    for (let j = 0; j < kept; j++) {
+      const store = stores[j] as Float64Array;
+      const k = keptIndex[j] as number;
+      for (let m = 0; m < months; m++) store[m * runs + r] = out[m * nOut + k] as number;
+    }
+  }
+}
+
+/** Gathers the stores into a record keyed by output id. */
+function rawOf(s: EnsembleState): RawEnsemble {
+  const raw: RawEnsemble = {};
+  s.keptIds.forEach((id, j) => {
+    raw[id] = s.stores[j] as Float64Array;
+  });
+  return raw;
+}
+
+/**
+ * Runs the whole ensemble synchronously and returns the step-major outputs (ens[m * runs + r]).
+ */
+export function runEnsembleRawSync(model: EnsembleModel, options: EnsembleOptions): RawEnsemble {
+  const s = prepare(model, options);
+  simulateRange(s, 0, s.runs);
+  return rawOf(s);
+}
+
+/** Turns raw step-major outputs into one band per output. */
+export function bandsOf(raw: RawEnsemble, runs: number, months: number): Record<string, Band> {
+  const bands: Record<string, Band> = {};
+  for (const [id, ens] of Object.entries(raw)) bands[id] = bandsFromEnsemble(ens, runs, months);
+  return bands;
+}
+
+/**
+ * Runs the whole ensemble synchronously and returns a P10–P90 band per kept output.
+ */
+export function runEnsembleSync(model: EnsembleModel, options: EnsembleOptions): Record<string, Band> {
+  return bandsOf(runEnsembleRawSync(model, options), options.runs, model.months);
+}
+
+/**
+ * Runs the ensemble in chunks, yielding to the event loop between them, and resolves to the same
+ * bands as runEnsembleSync. Rejects with an AbortError (see isAbortError) when `signal` aborts.
+ */
+export async function runEnsembleChunked(
+  model: EnsembleModel,
+  options: ChunkedEnsembleOptions,
+): Promise<Record<string, Band>> {
+  const { signal, onProgress } = options;
+  const chunk = options.chunk ?? DEFAULT_CHUNK;
+  const yieldFn = options.yieldFn ?? defaultYield;
+  if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be a positive integer, got ${chunk}`);
+  if (signal?.aborted) throw abortError();
+  const s = prepare(model, options);
+  for (let from = 0; from < s.runs; from += chunk) {
+    const to = Math.min(s.runs, from + chunk);
+    simulateRange(s, from, to);
+    onProgress?.(to, s.runs);
+    await yieldFn();
+    if (signal?.aborted) throw abortError();
+  }
+  const bands: Record<string, Band> = {};
+  for (let j = 0; j < s.keptIds.length; j++) {
+    bands[s.keptIds[j] as string] = bandsFromEnsemble(s.stores[j] as Float64Array, s.runs, model.months);
+    await yieldFn();
+    if (signal?.aborted) throw abortError();
+  }
+  return bands;
+}
