@@ -1,0 +1,258 @@
+/**
+ * Named metrics: one number per run, shared by every analysis tool (sensitivity, cruxes, evidence sets,
+ * attribution, ledger and claims). Every metric is a sum of monthly values over a span of months divided by
+ * 12: monthly series are annual rates, so a year's total is the mean of its 12 months and a 2019–2030 total is
+ * the sum of its monthly values over 12.
+ */
+import { UsageError } from '../cli/command.js';
+
+/** First simulated year (index 0 is January of it). */
+export const FIRST_YEAR = 2007;
+/** Index of 2019-01, the first month of the scenario period. */
+export const SCENARIO_START_MONTH = 144;
+/** Number of simulated months, 2007-01 … 2030-12. */
+export const MONTH_COUNT = 288;
+/** First and last year of the scenario period. */
+export const SCENARIO_FIRST_YEAR = 2019;
+export const SCENARIO_LAST_YEAR = 2030;
+/** The scenario years, 2019 … 2030. */
+export const SCENARIO_YEARS: readonly number[] = Array.from(
+  { length: SCENARIO_LAST_YEAR - SCENARIO_FIRST_YEAR + 1 },
+  (_, i) => SCENARIO_FIRST_YEAR + i,
+);
+
+/** A named quantity computed from a run's monthly series. */
+export interface Metric {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly better: 'lower' | 'higher';
+  /** Value from one run's output buffer (see runPerRun) or from central series. */
+  fromSeries(get: (outputId: string) => ArrayLike<number>): number;
+  /** The output series the metric reads. */
+  readonly output: string;
+  /** Family name shared by the total and per-year variants, e.g. `homicides`. */
+  readonly base: string;
+  /** The year for a single-year metric; absent for a 2019–2030 total. */
+  readonly year?: number;
+  /** The metric as the subject of a sentence, e.g. "homicides in 2024". */
+  readonly phrase: string;
+  /** Whether `phrase` takes a plural verb ("homicides … are"). */
+  readonly plural: boolean;
+  /** First month index summed (inclusive). */
+  readonly from: number;
+  /** Last month index summed (exclusive). */
+  readonly to: number;
+}
+
+/** A family of metrics on one output: its 2019–2030 total (when it makes sense) and each year. */
+interface MetricBase {
+  readonly base: string;
+  readonly output: string;
+  readonly noun: string;
+  readonly unit: string;
+  readonly better: 'lower' | 'higher';
+  /** Whether a 2019–2030 sum means something (flows yes; stocks, rates and indices no). */
+  readonly hasTotal: boolean;
+  readonly plural?: boolean;
+}
+
+// User-facing strings of this module.
+const MSG = {
+  totalLabel: (noun: string) => `${noun}, 2019–2030 total`,
+  yearLabel: (noun: string, year: number) => `${noun} in ${year}`,
+  totalPhrase: (noun: string) => `total ${noun} over 2019–2030`,
+  unknown: (id: string, ids: string) =>
+    `unknown metric '${id}'. Choose one of: ${ids}; or <family>_<year> for any year 2019–2030 (families: `,
+  noTotal: (base: string) => `metric family '${base}' has no 2019–2030 total; pick a year, e.g. ${base}_2030`,
+  badYear: (id: string) => `metric '${id}': the year must be between 2019 and 2030`,
+} as const;
+
+const BASES: readonly MetricBase[] = [
+  {
+    base: 'homicides',
+    output: 'homicides',
+    noun: 'homicides',
+    unit: 'deaths',
+    better: 'lower',
+    hasTotal: true,
+    plural: true,
+  },
+  {
+    base: 'oc_homicides',
+    output: 'homicides_oc',
+    noun: 'organized-crime homicides',
+    unit: 'deaths',
+    better: 'lower',
+    hasTotal: true,
+    plural: true,
+  },
+  {
+    base: 'homicide_rate',
+    output: 'homicide_rate',
+    noun: 'homicide rate',
+    unit: 'per 100k',
+    better: 'lower',
+    hasTotal: false,
+  },
+  { base: 'revenue', output: 'cartel_revenue', noun: 'cartel revenue', unit: 'US$ bn', better: 'lower', hasTotal: true },
+  {
+    base: 'revenue_cannabis',
+    output: 'revenue_cannabis',
+    noun: 'cartel cannabis revenue',
+    unit: 'US$ bn',
+    better: 'lower',
+    hasTotal: true,
+  },
+  {
+    base: 'revenue_nondrug',
+    output: 'revenue_nondrug',
+    noun: 'cartel non-drug revenue',
+    unit: 'US$ bn',
+    better: 'lower',
+    hasTotal: true,
+  },
+  { base: 'workforce', output: 'workforce', noun: 'cartel workforce', unit: 'people', better: 'lower', hasTotal: false },
+  {
+    base: 'fragmentation',
+    output: 'fragmentation',
+    noun: 'fragmentation',
+    unit: 'index (2007 = 1)',
+    better: 'lower',
+    hasTotal: false,
+  },
+  { base: 'fiscal', output: 'fiscal_cost', noun: 'net fiscal cost', unit: 'US$ bn', better: 'lower', hasTotal: true },
+  {
+    base: 'cannabis_tax',
+    output: 'cannabis_tax',
+    noun: 'legal-cannabis tax revenue',
+    unit: 'US$ bn',
+    better: 'higher',
+    hasTotal: true,
+  },
+];
+
+function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
+  let s = 0;
+  for (let m = from; m < to; m++) s += series[m] ?? Number.NaN;
+  return s / 12;
+}
+
+function makeMetric(b: MetricBase, year: number | undefined): Metric {
+  const from = year === undefined ? SCENARIO_START_MONTH : (year - FIRST_YEAR) * 12;
+  const to = year === undefined ? MONTH_COUNT : from + 12;
+  const id = `${b.base}_${year === undefined ? 'total' : String(year)}`;
+  const label = year === undefined ? MSG.totalLabel(b.noun) : MSG.yearLabel(b.noun, year);
+  const output = b.output;
+  const metric: Metric = {
+    id,
+    label,
+    unit: b.unit,
+    better: b.better,
+    output,
+    base: b.base,
+    phrase: year === undefined ? MSG.totalPhrase(b.noun) : MSG.yearLabel(b.noun, year),
+    plural: b.plural === true,
+    from,
+    to,
+    fromSeries: (get) => sumSpan(get(output), from, to),
+  };
+  return year === undefined ? metric : { ...metric, year };
+}
+
+function baseOf(name: string): MetricBase | undefined {
+  return BASES.find((b) => b.base === name);
+}
+
+function named(base: string, year?: number): Metric {
+  const b = baseOf(base);
+  if (b === undefined) throw new Error(`metric family ${base} is not defined`);
+  return makeMetric(b, year);
+}
+
+/** The metrics offered by name in help texts and pickers. */
+export const METRICS: readonly Metric[] = [
+  named('homicides'),
+  named('homicides', 2021),
+  named('homicides', 2024),
+  named('homicides', 2030),
+  named('oc_homicides'),
+  named('oc_homicides', 2024),
+  named('homicide_rate', 2024),
+  named('homicide_rate', 2030),
+  named('revenue'),
+  named('revenue', 2024),
+  named('revenue', 2030),
+  named('revenue_cannabis'),
+  named('workforce', 2024),
+  named('workforce', 2030),
+  named('fragmentation', 2030),
+  named('fiscal'),
+  named('cannabis_tax'),
+];
+
+/** Lists the metric family names (the part before `_total` or `_<year>`). */
+export function metricFamilies(): string[] {
+  return BASES.map((b) => b.base);
+}
+
+/**
+ * Looks a metric up by id: one of METRICS, or `<family>_total` / `<family>_<year>` for any family and any
+ * year 2019–2030. A bare family name means its total (or 2030 when the family has no total).
+ */
+export function getMetric(id: string): Metric {
+  const listed = METRICS.find((m) => m.id === id);
+  if (listed !== undefined) return listed;
+  const bare = baseOf(id);
+  if (bare !== undefined) return makeMetric(bare, bare.hasTotal ? undefined : SCENARIO_LAST_YEAR);
+  const match = /^([a-z_]+?)_(total|\d{4})$/.exec(id);
+  const b = match?.[1] === undefined ? undefined : baseOf(match[1]);
+  if (match === null || b === undefined) {
+    throw new UsageError(`${MSG.unknown(id, METRICS.map((m) => m.id).join(', '))}${metricFamilies().join(', ')}).`);
+  }
+  if (match[2] === 'total') {
+    if (!b.hasTotal) throw new UsageError(MSG.noTotal(b.base));
+    return makeMetric(b, undefined);
+  }
+  const year = Number(match[2]);
+  if (year < SCENARIO_FIRST_YEAR || year > SCENARIO_LAST_YEAR) throw new UsageError(MSG.badYear(id));
+  return makeMetric(b, year);
+}
+
+/** Returns the metric of the same family for one year (e.g. homicides_total → homicides_2024). */
+export function metricForYear(metric: Metric, year: number): Metric {
+  return getMetric(`${metric.base}_${year}`);
+}
+
+/** Returns the per-year metrics 2019–2030 of the metric's family (the yearly view of attribution). */
+export function yearlyMetrics(metric: Metric): Metric[] {
+  return SCENARIO_YEARS.map((y) => metricForYear(metric, y));
+}
+
+/**
+ * Makes a per-run reducer for runPerRun: reads the metric straight from the run's month-major buffer
+ * (`out[m * nOut + k]`), without copying series.
+ */
+export function metricReducer(
+  metric: Metric,
+  monthCount: number = MONTH_COUNT,
+): (out: Float64Array, index: Readonly<Record<string, number>>) => number {
+  return (out, index) => {
+    const k = index[metric.output];
+    if (k === undefined) throw new Error(`output ${metric.output} is not in the run buffer`);
+    const nOut = out.length / monthCount;
+    let s = 0;
+    for (let m = metric.from; m < metric.to; m++) s += out[m * nOut + k] ?? Number.NaN;
+    return s / 12;
+  };
+}
+
+/** Tells whether value `a` is better than value `b` on the metric (ties are not better). */
+export function isBetter(metric: Pick<Metric, 'better'>, a: number, b: number): boolean {
+  return metric.better === 'lower' ? a < b : a > b;
+}
+
+/** Returns how much better `a` is than `b` on the metric: positive when `a` is better. */
+export function advantage(metric: Pick<Metric, 'better'>, a: number, b: number): number {
+  return metric.better === 'lower' ? b - a : a - b;
+}
