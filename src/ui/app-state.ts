@@ -1,0 +1,474 @@
+/**
+ * The explorer's state and its pure reducer. Everything the screen shows derives from AppState; file access
+ * and quitting are effects the app performs for the actions marked as effects.
+ */
+import type { Assumption, Lever, Scenario } from '../model/types.js';
+import { MESSAGES } from './messages.js';
+
+/** Which panel the arrow keys drive. */
+export type Focus = 'levers' | 'chart';
+
+/** A window drawn over the main screen. */
+export type Overlay =
+  | { readonly kind: 'help' }
+  | {
+      readonly kind: 'assumptions';
+      readonly selected: number;
+      readonly filter: string;
+      readonly filtering: boolean;
+      readonly showSource: boolean;
+    }
+  | { readonly kind: 'explain' }
+  | {
+      readonly kind: 'compare';
+      readonly files: readonly string[];
+      readonly selected: number;
+      readonly loaded?: string;
+      readonly other?: Scenario;
+      readonly error?: string;
+    }
+  | { readonly kind: 'save'; readonly text: string; readonly quitAfter: boolean; readonly error?: string }
+  | { readonly kind: 'overwrite'; readonly path: string; readonly quitAfter: boolean }
+  | {
+      readonly kind: 'open';
+      readonly text: string;
+      readonly files: readonly string[];
+      readonly selected: number;
+      readonly error?: string;
+    }
+  | { readonly kind: 'unsaved' };
+
+/** A one-line note in the status line. */
+export interface StatusMessage {
+  readonly text: string;
+  readonly error: boolean;
+}
+
+/** Everything the explorer shows. */
+export interface AppState {
+  /** Lever definitions in display order (grouped by family). */
+  readonly levers: readonly Lever[];
+  readonly assumptions: readonly Assumption[];
+  readonly outputIds: readonly string[];
+  readonly months: number;
+  readonly scenarioStart: number;
+  readonly scenario: Scenario;
+  /** The scenario as last opened or saved, to tell whether there are unsaved changes. */
+  readonly saved: Scenario;
+  readonly baseline: Scenario;
+  readonly path: string | undefined;
+  readonly focus: Focus;
+  /** Index into `levers` of the selected lever. */
+  readonly selected: number;
+  /** Output ids drawn in the upper and lower chart. */
+  readonly slots: readonly [string, string];
+  /** Which chart is selected (explain and the assumptions strip follow it when the chart has focus). */
+  readonly slot: 0 | 1;
+  /** Month index of the chart cursor. */
+  readonly cursor: number;
+  readonly overlay: Overlay | undefined;
+  readonly message: StatusMessage | undefined;
+  /** Set when the app should unmount and exit. */
+  readonly exiting: boolean;
+}
+
+/** Every state change. The `*-file` and `open-picker` actions are effects the app performs first. */
+export type Action =
+  | { readonly type: 'select-lever'; readonly delta: number }
+  | { readonly type: 'select-family'; readonly delta: number }
+  | { readonly type: 'adjust-lever'; readonly delta: number }
+  | { readonly type: 'toggle-lever' }
+  | { readonly type: 'reset-lever' }
+  | { readonly type: 'reset-all' }
+  | { readonly type: 'toggle-focus' }
+  | { readonly type: 'cycle-output'; readonly delta: number }
+  | { readonly type: 'select-slot'; readonly slot: 0 | 1 }
+  | { readonly type: 'move-cursor'; readonly delta: number }
+  | { readonly type: 'cursor-to'; readonly month: number }
+  | { readonly type: 'open-overlay'; readonly overlay: Overlay }
+  | { readonly type: 'close-overlay' }
+  | { readonly type: 'assumption-move'; readonly delta: number }
+  | { readonly type: 'assumption-adjust'; readonly delta: number }
+  | { readonly type: 'assumption-camp' }
+  | { readonly type: 'assumption-reset' }
+  | { readonly type: 'assumption-source' }
+  | { readonly type: 'filter-start' }
+  | { readonly type: 'filter-end' }
+  | { readonly type: 'text-input'; readonly text: string }
+  | { readonly type: 'text-backspace' }
+  | { readonly type: 'picker-move'; readonly delta: number }
+  | { readonly type: 'request-quit' }
+  | { readonly type: 'quit-now' }
+  | { readonly type: 'unsaved-save' }
+  | { readonly type: 'message'; readonly text: string; readonly error: boolean }
+  | { readonly type: 'save-file'; readonly path: string; readonly overwrite: boolean; readonly quitAfter: boolean }
+  | { readonly type: 'open-file'; readonly path: string }
+  | { readonly type: 'compare-file'; readonly path: string }
+  | { readonly type: 'open-picker'; readonly picker: 'open' | 'compare' }
+  | { readonly type: 'saved'; readonly path: string; readonly quitAfter: boolean }
+  | {
+      readonly type: 'save-failed';
+      readonly path: string;
+      readonly exists: boolean;
+      readonly message: string;
+      readonly quitAfter: boolean;
+    }
+  | { readonly type: 'opened'; readonly path: string; readonly scenario: Scenario }
+  | { readonly type: 'open-failed'; readonly message: string }
+  | { readonly type: 'picker-files'; readonly picker: 'open' | 'compare'; readonly files: readonly string[] }
+  | { readonly type: 'compare-loaded'; readonly path: string; readonly scenario: Scenario }
+  | { readonly type: 'compare-failed'; readonly message: string };
+
+/** Actions that need the outside world (files) before the reducer sees their result. */
+export type EffectAction = Extract<Action, { type: 'save-file' | 'open-file' | 'compare-file' | 'open-picker' }>;
+
+/** Tell whether an action is an effect the app must perform. */
+export function isEffect(a: Action): a is EffectAction {
+  return a.type === 'save-file' || a.type === 'open-file' || a.type === 'compare-file' || a.type === 'open-picker';
+}
+
+/** Inputs to build the first state. */
+export interface InitOptions {
+  readonly levers: readonly Lever[];
+  readonly assumptions: readonly Assumption[];
+  readonly outputIds: readonly string[];
+  readonly months: number;
+  readonly scenarioStart: number;
+  readonly scenario: Scenario;
+  readonly baseline: Scenario;
+  readonly path?: string;
+}
+
+/** Order levers for display: grouped by family in order of first appearance, the article's five first. */
+export function orderLevers(levers: readonly Lever[]): Lever[] {
+  const families: string[] = [];
+  for (const l of levers) if (!families.includes(l.family)) families.push(l.family);
+  const rank = (f: string): number => (levers.find((l) => l.family === f)?.group === 'article' ? 0 : 1);
+  families.sort((a, b) => rank(a) - rank(b));
+  return families.flatMap((f) => levers.filter((l) => l.family === f));
+}
+
+/** Build the first state: levers focused, revenue above and homicides below, cursor at 2024-06. */
+export function initState(o: InitOptions): AppState {
+  const pick = (want: string, fallback: number): string => (o.outputIds.includes(want) ? want : (o.outputIds[fallback] ?? want));
+  const cursor = Math.min(o.months - 1, o.scenarioStart + 5 * 12 + 5);
+  return {
+    levers: orderLevers(o.levers),
+    assumptions: o.assumptions,
+    outputIds: o.outputIds,
+    months: o.months,
+    scenarioStart: o.scenarioStart,
+    scenario: o.scenario,
+    saved: o.scenario,
+    baseline: o.baseline,
+    path: o.path,
+    focus: 'levers',
+    selected: 0,
+    slots: [pick('cartel_revenue', 0), pick('homicides', 1)],
+    slot: 0,
+    cursor: Math.max(0, cursor),
+    overlay: undefined,
+    message: undefined,
+    exiting: false,
+  };
+}
+
+/** Read a lever's value in a scenario (its status-quo default when the scenario does not set it). */
+export function leverValue(s: Scenario, lever: Lever): number {
+  return s.levers[lever.id] ?? lever.default;
+}
+
+/** Clamp and snap a lever value to its range and step. */
+export function snapLever(lever: Lever, v: number): number {
+  if (lever.control === 'toggle') return v >= 0.5 ? 1 : 0;
+  const clamped = Math.min(lever.max, Math.max(lever.min, v));
+  const step = lever.step > 0 ? lever.step : 1;
+  const snapped = lever.min + Math.round((clamped - lever.min) / step) * step;
+  const within = Math.min(lever.max, Math.max(lever.min, snapped));
+  return Math.round(within * 1e9) / 1e9;
+}
+
+/** The range and central value of an assumption under a camp (or its own when there is no camp). */
+export function assumptionRange(a: Assumption, campId: string | undefined): { value: number; low: number; high: number } {
+  const camp = campId === undefined ? undefined : a.camps?.find((c) => c.id === campId);
+  return camp ? { value: camp.value, low: camp.low, high: camp.high } : { value: a.value, low: a.low, high: a.high };
+}
+
+/** The camp an assumption is under in a scenario (its default camp when not set). */
+export function assumptionCamp(s: Scenario, a: Assumption): string | undefined {
+  return s.camps[a.id] ?? a.defaultCamp;
+}
+
+/** The central value of an assumption in a scenario (override, else camp, else its own). */
+export function assumptionValue(s: Scenario, a: Assumption): number {
+  return s.assumptions[a.id] ?? assumptionRange(a, assumptionCamp(s, a)).value;
+}
+
+/** Tell whether a scenario changes an assumption (an override, or a camp other than the default). */
+export function isAssumptionChanged(s: Scenario, a: Assumption): boolean {
+  return s.assumptions[a.id] !== undefined || (s.camps[a.id] !== undefined && s.camps[a.id] !== a.defaultCamp);
+}
+
+/** A step for editing an assumption: about a twentieth of its range, rounded to 1, 2 or 5 × 10^k. */
+export function assumptionStep(low: number, high: number): number {
+  const raw = (high - low) / 20;
+  if (!(raw > 0)) return 0;
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  return ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
+}
+
+/** Filter assumptions by a case-insensitive text in id, label or source. */
+export function filterAssumptions(list: readonly Assumption[], filter: string): Assumption[] {
+  const f = filter.trim().toLowerCase();
+  if (!f) return [...list];
+  return list.filter((a) => `${a.id} ${a.label} ${a.source} ${a.kind}`.toLowerCase().includes(f));
+}
+
+/** A key that is equal for two scenarios with the same settings (levers, assumptions, camps, seed, runs). */
+export function scenarioKey(s: Scenario): string {
+  const sorted = (r: Readonly<Record<string, unknown>>): [string, unknown][] =>
+    Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([s.seed, s.runs, sorted(s.levers), sorted(s.assumptions), sorted(s.camps)]);
+}
+
+/** Tell whether the scenario has changes not yet saved (lever values compared with defaults filled in). */
+export function isDirty(st: AppState): boolean {
+  const fill = (s: Scenario): Scenario => ({
+    ...s,
+    levers: Object.fromEntries(st.levers.map((l) => [l.id, leverValue(s, l)])),
+  });
+  return scenarioKey(fill(st.scenario)) !== scenarioKey(fill(st.saved));
+}
+
+function withLever(st: AppState, lever: Lever, v: number): AppState {
+  const value = snapLever(lever, v);
+  if (value === leverValue(st.scenario, lever)) return st;
+  return { ...st, scenario: { ...st.scenario, levers: { ...st.scenario.levers, [lever.id]: value } }, message: undefined };
+}
+
+function familyStarts(levers: readonly Lever[]): number[] {
+  const starts: number[] = [];
+  levers.forEach((l, i) => {
+    if (i === 0 || levers[i - 1]?.family !== l.family) starts.push(i);
+  });
+  return starts;
+}
+
+function omit<T>(r: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(r)) if (k !== key) out[k] = v;
+  return out;
+}
+
+function selectedAssumption(st: AppState): Assumption | undefined {
+  const o = st.overlay;
+  if (o?.kind !== 'assumptions') return undefined;
+  return filterAssumptions(st.assumptions, o.filter)[o.selected];
+}
+
+function clampIndex(i: number, n: number): number {
+  return n <= 0 ? 0 : Math.max(0, Math.min(n - 1, i));
+}
+
+/** Apply one action to the state (pure). */
+export function appReducer(st: AppState, a: Action): AppState {
+  const lever = st.levers[st.selected];
+  switch (a.type) {
+    case 'select-lever':
+      return { ...st, selected: clampIndex(st.selected + a.delta, st.levers.length) };
+    case 'select-family': {
+      const starts = familyStarts(st.levers);
+      let cur = 0;
+      starts.forEach((s, i) => {
+        if (s <= st.selected) cur = i;
+      });
+      const next = starts[clampIndex(cur + a.delta, starts.length)] ?? 0;
+      return { ...st, selected: next };
+    }
+    case 'adjust-lever':
+      if (!lever) return st;
+      if (lever.control === 'toggle') return withLever(st, lever, a.delta > 0 ? 1 : 0);
+      return withLever(st, lever, leverValue(st.scenario, lever) + a.delta * lever.step);
+    case 'toggle-lever':
+      if (!lever || lever.control !== 'toggle') return st;
+      return withLever(st, lever, leverValue(st.scenario, lever) >= 0.5 ? 0 : 1);
+    case 'reset-lever':
+      if (!lever) return st;
+      return withLever(st, lever, leverValue(st.baseline, lever));
+    case 'reset-all':
+      return {
+        ...st,
+        scenario: { ...st.scenario, levers: { ...st.baseline.levers } },
+        message: { text: MESSAGES.resetAll, error: false },
+      };
+    case 'toggle-focus':
+      return { ...st, focus: st.focus === 'levers' ? 'chart' : 'levers' };
+    case 'cycle-output': {
+      const ids = st.outputIds;
+      if (ids.length === 0) return st;
+      const other = st.slots[st.slot === 0 ? 1 : 0];
+      let i = ids.indexOf(st.slots[st.slot]);
+      for (let n = 0; n < ids.length; n++) {
+        i = (((i + a.delta) % ids.length) + ids.length) % ids.length;
+        if (ids[i] !== other || ids.length === 1) break;
+      }
+      const id = ids[i] ?? st.slots[st.slot];
+      const slots: [string, string] = st.slot === 0 ? [id, st.slots[1]] : [st.slots[0], id];
+      return { ...st, slots };
+    }
+    case 'select-slot':
+      return { ...st, slot: a.slot };
+    case 'move-cursor':
+      return { ...st, cursor: clampIndex(st.cursor + a.delta, st.months) };
+    case 'cursor-to':
+      return { ...st, cursor: clampIndex(a.month, st.months) };
+    case 'open-overlay':
+      return { ...st, overlay: a.overlay, message: undefined };
+    case 'close-overlay':
+      return { ...st, overlay: undefined };
+    case 'assumption-move': {
+      const o = st.overlay;
+      if (o?.kind !== 'assumptions') return st;
+      const n = filterAssumptions(st.assumptions, o.filter).length;
+      return { ...st, overlay: { ...o, selected: clampIndex(o.selected + a.delta, n), showSource: false } };
+    }
+    case 'assumption-adjust': {
+      const as = selectedAssumption(st);
+      if (!as) return st;
+      const r = assumptionRange(as, assumptionCamp(st.scenario, as));
+      const step = assumptionStep(r.low, r.high);
+      if (step === 0) return st;
+      const cur = assumptionValue(st.scenario, as);
+      const next = Math.round(Math.min(r.high, Math.max(r.low, cur + a.delta * step)) * 1e9) / 1e9;
+      if (next === cur) return st;
+      return { ...st, scenario: { ...st.scenario, assumptions: { ...st.scenario.assumptions, [as.id]: next } } };
+    }
+    case 'assumption-camp': {
+      const as = selectedAssumption(st);
+      if (!as || !as.camps || as.camps.length === 0) return st;
+      const cur = assumptionCamp(st.scenario, as);
+      const i = as.camps.findIndex((c) => c.id === cur);
+      const next = as.camps[(i + 1) % as.camps.length]?.id;
+      if (next === undefined) return st;
+      const camps = next === as.defaultCamp ? omit(st.scenario.camps, as.id) : { ...st.scenario.camps, [as.id]: next };
+      return { ...st, scenario: { ...st.scenario, camps, assumptions: omit(st.scenario.assumptions, as.id) } };
+    }
+    case 'assumption-reset': {
+      const as = selectedAssumption(st);
+      if (!as) return st;
+      return {
+        ...st,
+        scenario: {
+          ...st.scenario,
+          camps: omit(st.scenario.camps, as.id),
+          assumptions: omit(st.scenario.assumptions, as.id),
+        },
+      };
+    }
+    case 'assumption-source': {
+      const o = st.overlay;
+      if (o?.kind !== 'assumptions') return st;
+      return { ...st, overlay: { ...o, showSource: !o.showSource } };
+    }
+    case 'filter-start': {
+      const o = st.overlay;
+      if (o?.kind !== 'assumptions') return st;
+      return { ...st, overlay: { ...o, filtering: true } };
+    }
+    case 'filter-end': {
+      const o = st.overlay;
+      if (o?.kind !== 'assumptions') return st;
+      return { ...st, overlay: { ...o, filtering: false } };
+    }
+    case 'text-input':
+    case 'text-backspace': {
+      const o = st.overlay;
+      const edit = (t: string): string => (a.type === 'text-input' ? t + a.text : Array.from(t).slice(0, -1).join(''));
+      if (o?.kind === 'assumptions' && o.filtering) return { ...st, overlay: { ...o, filter: edit(o.filter), selected: 0 } };
+      if (o?.kind === 'save') return { ...st, overlay: { ...o, text: edit(o.text), error: undefined } };
+      if (o?.kind === 'open') return { ...st, overlay: { ...o, text: edit(o.text), error: undefined } };
+      return st;
+    }
+    case 'picker-move': {
+      const o = st.overlay;
+      if (o?.kind === 'open') {
+        const selected = clampIndex(o.selected + a.delta, o.files.length);
+        return { ...st, overlay: { ...o, selected, text: o.files[selected] ?? o.text, error: undefined } };
+      }
+      if (o?.kind === 'compare') return { ...st, overlay: { ...o, selected: clampIndex(o.selected + a.delta, o.files.length) } };
+      return st;
+    }
+    case 'request-quit':
+      if (isDirty(st)) return { ...st, overlay: { kind: 'unsaved' } };
+      return { ...st, exiting: true };
+    case 'quit-now':
+      return { ...st, exiting: true };
+    case 'unsaved-save':
+      return { ...st, overlay: { kind: 'save', text: st.path ?? defaultSavePath(st.scenario), quitAfter: true } };
+    case 'message':
+      return { ...st, message: a.text ? { text: a.text, error: a.error } : undefined };
+    case 'saved':
+      return {
+        ...st,
+        saved: st.scenario,
+        path: a.path,
+        overlay: undefined,
+        message: { text: MESSAGES.saved(a.path), error: false },
+        exiting: a.quitAfter,
+      };
+    case 'save-failed':
+      if (a.exists) return { ...st, overlay: { kind: 'overwrite', path: a.path, quitAfter: a.quitAfter } };
+      return { ...st, overlay: { kind: 'save', text: a.path, quitAfter: a.quitAfter, error: MESSAGES.saveFailed(a.message) } };
+    case 'opened':
+      return {
+        ...st,
+        scenario: a.scenario,
+        saved: a.scenario,
+        path: a.path,
+        overlay: undefined,
+        message: { text: MESSAGES.opened(a.path), error: false },
+      };
+    case 'open-failed': {
+      const o = st.overlay;
+      const error = MESSAGES.openFailed(a.message);
+      if (o?.kind === 'open') return { ...st, overlay: { ...o, error } };
+      return { ...st, message: { text: error, error: true } };
+    }
+    case 'picker-files':
+      if (a.picker === 'open') {
+        return {
+          ...st,
+          overlay: { kind: 'open', text: st.path ?? a.files[0] ?? 'scenarios/', files: a.files, selected: Math.max(0, a.files.indexOf(st.path ?? '')) },
+          message: undefined,
+        };
+      }
+      return { ...st, overlay: { kind: 'compare', files: a.files, selected: 0 }, message: undefined };
+    case 'compare-loaded': {
+      const o = st.overlay;
+      if (o?.kind !== 'compare') return st;
+      return { ...st, overlay: { ...o, loaded: a.path, other: a.scenario, error: undefined } };
+    }
+    case 'compare-failed': {
+      const o = st.overlay;
+      if (o?.kind !== 'compare') return st;
+      return { ...st, overlay: { ...o, error: MESSAGES.openFailed(a.message) } };
+    }
+    case 'save-file':
+    case 'open-file':
+    case 'compare-file':
+    case 'open-picker':
+      return st;
+  }
+}
+
+/** Suggest a file name for saving a scenario (from its name, in scenarios/). */
+export function defaultSavePath(s: Scenario): string {
+  const slug = s.name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `scenarios/${slug || 'my-scenario'}-edited.yaml`;
+}

@@ -1,0 +1,141 @@
+/**
+ * Number formatting for the explorer: thousands separators, three significant figures for model outputs
+ * (a toy model earns no more), units, signed deltas and compact axis labels.
+ */
+import type { Lever } from '../model/types.js';
+import { MESSAGES } from './messages.js';
+
+const MINUS = '−';
+
+/** Format a number with thousands separators and a fixed number of decimals. */
+export function formatNumber(v: number, decimals = 0): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'n/a' : v > 0 ? '∞' : `${MINUS}∞`;
+  const s = Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const zero = /^[0.,]*$/.test(s);
+  return v < 0 && !zero ? `${MINUS}${s}` : s;
+}
+
+/** Count the decimals needed to show a value rounded to `sig` significant figures. */
+function decimalsFor(v: number, sig: number): number {
+  if (v === 0 || !Number.isFinite(v)) return 0;
+  const mag = Math.floor(Math.log10(Math.abs(v)));
+  return Math.max(0, sig - 1 - mag);
+}
+
+/** Format a model output to three significant figures with separators (31,234 → "31,200"; 21.34 → "21.3"). */
+export function formatSig(v: number, sig = 3): string {
+  if (!Number.isFinite(v)) return formatNumber(v);
+  if (v === 0) return '0';
+  const mag = Math.floor(Math.log10(Math.abs(v)));
+  const factor = Math.pow(10, mag - sig + 1);
+  const rounded = Math.round(v / factor) * factor;
+  return formatNumber(rounded, Math.min(6, decimalsFor(rounded, sig)));
+}
+
+/** Format a value with its unit ("31,200 deaths/yr"). */
+export function formatValue(v: number, unit: string): string {
+  return unit ? `${formatSig(v)} ${unit}` : formatSig(v);
+}
+
+/** Format a signed difference ("+1,200", "−3.4", "0"), to three significant figures. */
+export function formatDelta(v: number, sig = 3): string {
+  if (!Number.isFinite(v)) return formatNumber(v);
+  const s = formatSig(Math.abs(v), sig);
+  if (s === '0' || /^[0.]+$/.test(s)) return '0';
+  return v > 0 ? `+${s}` : `${MINUS}${s}`;
+}
+
+/** Format a relative difference as a signed percentage ("+12%"), or an empty string when the base is 0. */
+export function formatPercentDelta(v: number, base: number): string {
+  if (base === 0 || !Number.isFinite(v) || !Number.isFinite(base)) return '';
+  const p = (v / Math.abs(base)) * 100;
+  const r = Math.abs(p) >= 10 ? Math.round(p) : Math.round(p * 10) / 10;
+  if (r === 0) return '0%';
+  return `${r > 0 ? '+' : MINUS}${formatNumber(Math.abs(r), Number.isInteger(r) ? 0 : 1)}%`;
+}
+
+/** Format a compact axis label (31,200 → "31.2k", 1,500,000 → "1.5M", 0.25 → "0.25"). */
+export function formatAxis(v: number): string {
+  const a = Math.abs(v);
+  const sign = v < 0 ? MINUS : '';
+  const trim = (x: number, d: number): string => String(Number(x.toFixed(d)));
+  if (a >= 1e9) return `${sign}${trim(a / 1e9, 1)}G`;
+  if (a >= 1e6) return `${sign}${trim(a / 1e6, 1)}M`;
+  if (a >= 1e4) return `${sign}${trim(a / 1e3, 0)}k`;
+  if (a >= 1e3) return `${sign}${trim(a / 1e3, 1)}k`;
+  if (a >= 100) return `${sign}${trim(a, 0)}`;
+  if (a >= 10) return `${sign}${trim(a, 1)}`;
+  if (a === 0) return '0';
+  return `${sign}${trim(a, 2)}`;
+}
+
+/** Count the decimals of a lever step (0.05 → 2), so values print the way the arrow keys move them. */
+export function stepDecimals(step: number): number {
+  if (!Number.isFinite(step) || Number.isInteger(step)) return 0;
+  const s = String(step);
+  const e = s.indexOf('e-');
+  if (e >= 0) return Number(s.slice(e + 2));
+  return s.split('.')[1]?.length ?? 0;
+}
+
+/** Say whether a lever's unit is a share of something in 0–1, shown as a percentage. */
+export function isShareUnit(unit: string): boolean {
+  return /share|fraction|0[–-]1/i.test(unit);
+}
+
+/** Format a lever value for the levers panel ("on", "2020", "50%", "300,000 people", "5.0 US$ bn/yr"). */
+export function formatLeverValue(lever: Lever, v: number): string {
+  if (lever.control === 'toggle') return v >= 0.5 ? MESSAGES.on : MESSAGES.off;
+  if (lever.control === 'year') return String(Math.round(v));
+  if (isShareUnit(lever.unit)) {
+    const pct = v * 100;
+    const d = Math.max(0, stepDecimals(lever.step) - 2);
+    return `${formatNumber(pct, d)}%`;
+  }
+  const num = formatNumber(v, stepDecimals(lever.step));
+  return lever.unit ? `${num} ${shortUnit(lever.unit)}` : num;
+}
+
+/** Shorten a unit for narrow columns (drops parentheses and long words). */
+export function shortUnit(unit: string): string {
+  return unit.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+}
+
+/** Fit text in `width` columns: cut with an ellipsis, or pad with spaces to the right. */
+export function fit(text: string, width: number): string {
+  if (width <= 0) return '';
+  const chars = Array.from(text);
+  if (chars.length > width) return width === 1 ? '…' : `${chars.slice(0, width - 1).join('')}…`;
+  return text + ' '.repeat(width - chars.length);
+}
+
+/** Pad on the left to `width` columns (cutting from the left side when too long). */
+export function padLeft(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length >= width) return chars.slice(chars.length - width).join('');
+  return ' '.repeat(width - chars.length) + text;
+}
+
+/** Wrap text into lines of at most `width` columns, breaking at spaces; at most `maxLines` lines. */
+export function wrap(text: string, width: number, maxLines = Infinity): string[] {
+  if (width <= 0) return [];
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    const cand = cur ? `${cur} ${w}` : w;
+    if (Array.from(cand).length <= width) cur = cand;
+    else {
+      if (cur) lines.push(cur);
+      cur = Array.from(w).length > width ? fit(w, width) : w;
+    }
+  }
+  if (cur) lines.push(cur);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    const last = kept[maxLines - 1] ?? '';
+    kept[maxLines - 1] = Array.from(last).length >= width ? fit(last, width) : `${last}…`;
+    return kept;
+  }
+  return lines;
+}

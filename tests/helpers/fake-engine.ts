@@ -1,0 +1,185 @@
+/**
+ * A small deterministic stand-in for the engine with the real lever and output ids, for rendering the
+ * explorer in tests without the model. Curves respond to a few levers in simple, known ways.
+ */
+import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from '../../src/model/types.js';
+import type { OutputMeta, ResolvedAssumption, UiEngine, UiFiles, LoadResult, SaveResult } from '../../src/ui/engine-port.js';
+
+const lever = (
+  id: string, label: string, unit: string, control: Lever['control'], min: number, max: number, step: number,
+  def: number, family: string, group: Lever['group'] = 'article',
+): Lever => ({ id, label, unit, control, min, max, step, default: def, family, group, articleWords: `Words for ${label}.` });
+
+export const FAKE_LEVERS: readonly Lever[] = [
+  lever('cannabis_legal', 'Legalize marijuana', '', 'toggle', 0, 1, 1, 0, 'cannabis'),
+  lever('cannabis_start_year', 'Start year', 'year', 'year', 2019, 2030, 1, 2020, 'cannabis'),
+  lever('cannabis_legal_share', 'Legal share of market', 'share', 'number', 0, 1, 0.05, 0.5, 'cannabis'),
+  lever('cannabis_tax_rate', 'Tax rate', 'share', 'number', 0, 0.6, 0.05, 0.25, 'cannabis'),
+  lever('amnesty_coverage', 'Amnesty coverage', 'share', 'number', 0, 1, 0.05, 0, 'amnesty'),
+  lever('amnesty_start_year', 'Start year', 'year', 'year', 2019, 2030, 1, 2019, 'amnesty'),
+  lever('drawdown_share', 'Military drawdown', 'share', 'number', 0, 1, 0.05, 0, 'drawdown'),
+  lever('drawdown_years', 'Years to withdraw', 'years', 'number', 1, 10, 1, 3, 'drawdown'),
+  lever('drawdown_start_year', 'Start year', 'year', 'year', 2019, 2030, 1, 2019, 'drawdown'),
+  lever('guard_size', 'National Guard size', 'people', 'number', 0, 500000, 10000, 0, 'guard'),
+  lever('guard_build_years', 'Years to build', 'years', 'number', 1, 10, 1, 3, 'guard'),
+  lever('guard_military_share', 'From the military', 'share', 'number', 0, 1, 0.05, 0.6, 'guard'),
+  lever('guard_vetting', 'Vetting', 'index 0–1', 'number', 0, 1, 0.05, 0.5, 'guard'),
+  lever('youth_budget', 'Youth scholarships & training', 'US$ bn/yr', 'number', 0, 10, 0.5, 0, 'youth'),
+  lever('youth_cost_per_participant', 'Cost per participant', 'US$', 'number', 500, 10000, 100, 2300, 'youth'),
+  lever('youth_start_year', 'Start year', 'year', 'year', 2019, 2030, 1, 2019, 'youth'),
+  lever('legalize_all_drugs', 'Legalize all drugs', '', 'toggle', 0, 1, 1, 0, 'all_drugs', 'extra'),
+  lever('all_drugs_start_year', 'Start year', 'year', 'year', 2019, 2030, 1, 2021, 'all_drugs', 'extra'),
+  lever('us_gun_action', 'US cut in southbound guns', 'share', 'number', 0, 0.9, 0.05, 0, 'guns', 'extra'),
+  lever('kingpin_intensity', 'Kingpin targeting', 'index', 'number', 0, 2, 0.1, 1, 'kingpin', 'extra'),
+];
+
+export const FAKE_ASSUMPTIONS: readonly Assumption[] = [
+  {
+    id: 'cannabis_share', label: 'Cannabis share of cartel drug revenue', value: 0.2, unit: 'share', low: 0.15, high: 0.26,
+    distribution: 'triangular', kind: 'research', source: 'RAND OP-325 (2010), p. 2', confidence: 'medium',
+    camps: [
+      { id: 'rand', label: 'RAND 2010', value: 0.2, low: 0.15, high: 0.26, source: 'RAND OP-325', kind: 'research' },
+      { id: 'us_government', label: 'US government', value: 0.6, low: 0.5, high: 0.7, source: 'ONDCP 2006', kind: 'research' },
+    ],
+    defaultCamp: 'rand',
+  },
+  {
+    id: 'guard_effect', label: 'Homicide cut per 100k guards', value: 0.1, unit: 'share', low: 0, high: 0.3,
+    distribution: 'pert', kind: 'guess', source: "Modeller's guess: no evaluation of a gendarmerie this size exists", confidence: 'low',
+  },
+  {
+    id: 'vacuum_effect', label: 'Violence from a drawdown without replacement', value: 0.2, unit: 'share', low: 0, high: 0.5,
+    distribution: 'uniform', kind: 'guess', source: 'Guess from the 2008–2011 Michoacán experience', confidence: 'low',
+  },
+  {
+    id: 'base_homicides', label: 'Homicides at 2007', value: 10000, unit: 'deaths/yr', low: 9000, high: 11000,
+    distribution: 'fixed', kind: 'research', source: 'INEGI 2007', confidence: 'high',
+  },
+];
+
+export const FAKE_OUTPUTS: readonly OutputMeta[] = [
+  { id: 'cartel_revenue', label: 'Cartel revenue', unit: 'US$ bn/yr', group: 'revenue' },
+  { id: 'revenue_cannabis', label: 'Revenue: cannabis', unit: 'US$ bn/yr', group: 'revenue' },
+  { id: 'homicides', label: 'Homicides', unit: 'deaths/yr', group: 'violence' },
+  { id: 'workforce', label: 'Cartel workforce', unit: 'people', group: 'workforce' },
+  { id: 'fiscal_cost', label: 'Net fiscal cost', unit: 'US$ bn/yr', group: 'fiscal' },
+];
+
+export const FAKE_EQUATIONS: readonly Equation[] = [
+  { id: 'homicides', kind: 'aux', label: 'Homicides', unit: 'deaths/yr', expr: 'base_homicides * (1 - guard_effect * guard_size / 100000 + vacuum_effect * drawdown_share)' },
+  { id: 'cartel_revenue', kind: 'aux', label: 'Cartel revenue', unit: 'US$ bn/yr', expr: 'revenue_cannabis / cannabis_share' },
+  { id: 'revenue_cannabis', kind: 'aux', label: 'Revenue: cannabis', unit: 'US$ bn/yr', expr: '4 * (1 - cannabis_legal * cannabis_legal_share)' },
+  { id: 'workforce', kind: 'stock', label: 'Cartel workforce', unit: 'people', init: '100000', rate: '-amnesty_coverage * workforce / 120' },
+  { id: 'fiscal_cost', kind: 'aux', label: 'Net fiscal cost', unit: 'US$ bn/yr', expr: 'youth_budget + guard_size * 0.00001' },
+];
+
+export const MONTHS: readonly string[] = Array.from(
+  { length: 288 },
+  (_, i) => `${2007 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+);
+export const SCENARIO_START = 144;
+
+const lv = (s: Scenario, id: string): number => s.levers[id] ?? FAKE_LEVERS.find((l) => l.id === id)?.default ?? 0;
+const av = (s: Scenario, id: string): number => {
+  const a = FAKE_ASSUMPTIONS.find((x) => x.id === id)!;
+  const camp = s.camps[id] ?? a.defaultCamp;
+  const c = a.camps?.find((x) => x.id === camp);
+  return s.assumptions[id] ?? c?.value ?? a.value;
+};
+
+/** Compute central series for a scenario: simple closed forms so tests can derive expected values. */
+export function fakeCentral(s: Scenario): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const o of FAKE_OUTPUTS) out[o.id] = new Float64Array(288);
+  for (let m = 0; m < 288; m++) {
+    const after = m >= SCENARIO_START ? 1 : 0;
+    const hist = 10000 + m * 80;
+    const h = hist * (1 - after * (av(s, 'guard_effect') * lv(s, 'guard_size') / 100000 - av(s, 'vacuum_effect') * lv(s, 'drawdown_share')));
+    const rc = 4 * (1 - after * lv(s, 'cannabis_legal') * lv(s, 'cannabis_legal_share'));
+    out['homicides']![m] = h;
+    out['revenue_cannabis']![m] = rc;
+    out['cartel_revenue']![m] = rc / av(s, 'cannabis_share');
+    out['workforce']![m] = 100000 * (1 - after * lv(s, 'amnesty_coverage') * 0.3);
+    out['fiscal_cost']![m] = after * (lv(s, 'youth_budget') + lv(s, 'guard_size') * 0.00001);
+  }
+  return out;
+}
+
+/** Build ensemble bands as the central series times fixed factors (P10 = 0.9×, P90 = 1.1×). */
+export function fakeEnsemble(s: Scenario, runs: number): EnsembleResult {
+  const c = fakeCentral(s);
+  const bands: Record<string, Band> = {};
+  for (const [id, v] of Object.entries(c)) {
+    const mul = (f: number): Float64Array => v.map((x, m) => (m >= SCENARIO_START ? x * f : x));
+    bands[id] = { p10: mul(0.9), p25: mul(0.95), p50: Float64Array.from(v), p75: mul(1.05), p90: mul(1.1) };
+  }
+  return { months: MONTHS, runs, seed: s.seed, bands };
+}
+
+/** Options of the fake engine. */
+export interface FakeEngineOptions {
+  /** Milliseconds each ensemble takes (resolved by a timer), 0 for immediately after a macrotask. */
+  readonly delayMs?: number;
+}
+
+/** Create a fake engine; `calls` records every ensemble request (scenario key and runs). */
+export function createFakeEngine(opts: FakeEngineOptions = {}): UiEngine & { calls: { runs: number; levers: Record<string, number> }[] } {
+  const calls: { runs: number; levers: Record<string, number> }[] = [];
+  return {
+    calls,
+    levers: FAKE_LEVERS,
+    assumptions: FAKE_ASSUMPTIONS,
+    outputs: FAKE_OUTPUTS,
+    months: MONTHS,
+    scenarioStart: SCENARIO_START,
+    equations: FAKE_EQUATIONS,
+    history: { homicides: [{ year: 2010, value: 25757, source: 'INEGI' }, { year: 2018, value: 36685, source: 'INEGI' }] },
+    resolveAssumptions(s: Scenario): ResolvedAssumption[] {
+      return FAKE_ASSUMPTIONS.map((a) => {
+        const camp = s.camps[a.id] ?? a.defaultCamp;
+        const c = a.camps?.find((x) => x.id === camp);
+        const base = c ? { value: c.value, low: c.low, high: c.high } : { value: a.value, low: a.low, high: a.high };
+        return { ...a, effective: { ...base, value: s.assumptions[a.id] ?? base.value }, ...(camp ? { camp } : {}), changed: s.assumptions[a.id] !== undefined || (s.camps[a.id] !== undefined && s.camps[a.id] !== a.defaultCamp) };
+      });
+    },
+    runEnsembleAsync(s, o) {
+      calls.push({ runs: o.runs ?? s.runs, levers: { ...s.levers } });
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => resolve(fakeEnsemble(s, o.runs ?? s.runs)), opts.delayMs ?? 0);
+        o.signal?.addEventListener('abort', () => {
+          clearTimeout(t);
+          reject(new DOMException('Aborted', 'AbortError'));
+        });
+      });
+    },
+    runCentral: fakeCentral,
+  };
+}
+
+/** A scenario with the given lever settings. */
+export function scenarioWith(levers: Record<string, number>, name = 'Test scenario', runs = 1000): Scenario {
+  return { name, description: '', seed: '1', runs, levers, assumptions: {}, camps: {} };
+}
+
+/** In-memory scenario files: `store` maps paths to scenarios (or to an error message for a broken file). */
+export function createMemoryFiles(store: Map<string, Scenario | string>): UiFiles & { saves: string[] } {
+  const saves: string[] = [];
+  return {
+    saves,
+    load(path: string): LoadResult {
+      const v = store.get(path);
+      if (v === undefined) return { ok: false, message: `${path}: no such file` };
+      if (typeof v === 'string') return { ok: false, message: v };
+      return { ok: true, scenario: v };
+    },
+    save(path: string, scenario: Scenario, overwrite: boolean): SaveResult {
+      if (store.has(path) && !overwrite) return { ok: false, exists: true, message: `${path} exists` };
+      store.set(path, scenario);
+      saves.push(path);
+      return { ok: true };
+    },
+    list(): string[] {
+      return [...store.keys()].filter((k) => k.startsWith('scenarios/')).sort();
+    },
+  };
+}
