@@ -1,0 +1,211 @@
+/**
+ * The brief as Markdown: the same sections as the HTML page, with each chart given as its narration and a
+ * table of yearly medians.
+ */
+import { formatNumber } from '../format.js';
+import type { BriefData } from './brief-types.js';
+import {
+  BRIEF_TEXT as T,
+  chartYearRows,
+  leverRows,
+  ledgerTotals,
+  num,
+  pctText,
+  signed,
+  sourceText,
+  tableYears,
+} from './brief-text.js';
+
+/** Makes text safe inside a Markdown table cell (pipes escaped, line breaks flattened). */
+export function mdCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+}
+
+/** Makes text safe as a Markdown paragraph (no accidental headings, HTML or emphasis markers at line starts). */
+function mdText(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/^([#>*+-])/, '\\$1')
+    .trim();
+}
+
+/** Builds a Markdown table from a header row and body rows. */
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map(mdCell).join(' | ')} |`;
+  return [line(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Renders the brief as Markdown. Deterministic: the same data always gives the same text. */
+export function briefMarkdown(data: BriefData): string {
+  const out: string[] = [];
+  const push = (...blocks: string[]): void => {
+    out.push(...blocks);
+  };
+  push(`# ${mdText(data.title)}`, `> **${T.notForecast}** ${T.notForecastLong}`, `${T.reproduce}`, '```sh\n' + data.reproduce.replace(/```/g, '` ` `') + '\n```');
+
+  // Scenarios.
+  const scen = [data.a, ...(data.b ? [data.b] : [])];
+  const head = [T.field, T.scenarioA, ...(data.b ? [T.scenarioB] : [])];
+  const field = (label: string, get: (s: (typeof scen)[number]) => string): string[] => [label, ...scen.map(get)];
+  push(
+    `## ${T.scenarios}`,
+    table(head, [
+      field(T.name, (s) => s.name),
+      field(T.description, (s) => s.description),
+      field(T.file, (s) => s.file),
+      field(T.fingerprint, (s) => s.fingerprint),
+      field(T.seed, (s) => s.seed),
+      field(T.runs, (s) => String(s.runs)),
+      field(T.modelVersion, (s) => s.modelVersion),
+      field(T.settingSources, (s) => (s.sources ?? []).join('; ') || '—'),
+    ]),
+  );
+
+  // Levers.
+  push(
+    `## ${T.levers}`,
+    table(
+      [T.lever, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords],
+      leverRows(data).map((r) => [r.label, r.a, ...(r.b !== undefined ? [r.b] : []), r.articleWords]),
+    ),
+  );
+
+  // Charts.
+  if (data.charts.length) {
+    push(`## ${T.charts}`, T.chartsMarkdownNote);
+    data.charts.forEach((c, i) => {
+      const years = tableYears(c);
+      const rows = chartYearRows(c, years);
+      const refHead = c.reference ? [c.reference.label] : [];
+      push(
+        `### ${T.figure} ${i + 1}. ${mdText(c.label)} (${mdText(c.unit)})`,
+        mdText(c.narration),
+        table(
+          [T.year, `${T.p10} (A)`, `${T.p50} (A)`, `${T.p90} (A)`, ...refHead],
+          rows.map((r) => [String(r.year), num(r.p10), num(r.p50), num(r.p90), ...(r.ref !== undefined ? [num(r.ref)] : [])]),
+        ),
+      );
+      if (c.history) push(`${T.historySource} ${mdText(c.history.label)}, ${mdText(c.history.source)}`);
+    });
+  }
+
+  // Comparison.
+  if (data.compare) {
+    const cmp = data.compare;
+    const withShare = cmp.rows.some((r) => r.shareABetter !== undefined);
+    push(
+      `## ${T.compare}`,
+      mdText(cmp.note),
+      table(
+        [T.metric, T.unit, cmp.aLabel, cmp.bLabel, T.difference, T.percent, ...(withShare ? [T.shareBetter] : [])],
+        cmp.rows.map((r) => [
+          r.label,
+          r.unit,
+          num(r.a),
+          num(r.b),
+          signed(r.diff),
+          pctText(r.pct),
+          ...(withShare ? [r.shareABetter === undefined ? '—' : `${formatNumber(100 * r.shareABetter, 3)}%`] : []),
+        ]),
+      ),
+    );
+  }
+
+  // Cruxes.
+  if (data.cruxes) {
+    const c = data.cruxes;
+    push(
+      `## ${T.cruxes}`,
+      mdText(c.summary),
+      T.cruxesNote,
+      table(
+        [T.assumption, T.current, T.range, T.flipsAt, T.distance, T.source],
+        c.rows.map((r) => [
+          `${r.label} (${r.id})`,
+          `${num(r.current)} ${r.unit}`.trim(),
+          `${num(r.low)}–${num(r.high)}`,
+          r.flip === null ? T.holds : num(r.flip),
+          r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`,
+          sourceText({ kind: r.kind === 'guess' ? 'guess' : 'research', source: r.source }),
+        ]),
+      ),
+    );
+  }
+
+  // Sensitivity.
+  if (data.sensitivity) {
+    const s = data.sensitivity;
+    push(
+      `## ${T.sensitivity}: ${mdText(s.metricLabel)}`,
+      mdText(s.narration),
+      T.sensitivityNote,
+      table(
+        [T.assumption, T.atLow, T.atHigh, T.swing, T.source],
+        s.rows.map((r) => [r.label, num(r.low), num(r.high), signed(r.high - r.low), r.source || T.guess]),
+      ),
+    );
+  }
+
+  // Attribution.
+  if (data.attribution) {
+    const at = data.attribution;
+    push(
+      `## ${T.attribution}: ${mdText(at.metricLabel)}`,
+      mdText(at.narration),
+      T.attributionNote,
+      table(
+        [T.leverOrFamily, T.shapley, T.oneAtATime],
+        [
+          [at.startLabel, num(at.start), ''],
+          ...at.rows.map((r) => [r.label, signed(r.shapley), signed(r.oneAtATime)]),
+          [T.interaction, '', signed(at.interaction)],
+          [at.endLabel, num(at.end), ''],
+        ],
+      ),
+    );
+  }
+
+  // Ledger.
+  if (data.ledger) {
+    const l = data.ledger;
+    const t = ledgerTotals(l.rows);
+    push(
+      `## ${T.ledger}: ${mdText(l.scenarioLabel)}`,
+      T.ledgerNote,
+      table(
+        [T.year, T.costGuard, T.costMilitary, T.costYouth, T.costAmnesty, T.cannabisTax, T.net],
+        [
+          ...l.rows.map((r) => [String(r.year), num(r.costGuard), num(r.costMilitary), num(r.costYouth), num(r.costAmnesty), num(r.cannabisTax), num(r.net)]),
+          [T.total, num(t.costGuard), num(t.costMilitary), num(t.costYouth), num(t.costAmnesty), num(t.cannabisTax), num(t.net)],
+        ],
+      ),
+    );
+    if (l.summary) push(mdText(l.summary));
+  }
+
+  // Assumptions.
+  push(
+    `## ${T.assumptions}`,
+    T.assumptionsNote,
+    table(
+      [T.id, T.label, T.value, T.unit, T.low, T.high, T.kind, T.source, T.camp, T.changed],
+      data.assumptions.map((a) => [
+        a.id,
+        a.label,
+        num(a.value),
+        a.unit,
+        num(a.low),
+        num(a.high),
+        a.kind,
+        sourceText(a),
+        a.camp ?? '',
+        a.changed ? T.yes : '',
+      ]),
+    ),
+  );
+
+  if (data.omitted?.length) push(`## ${T.omitted}`, data.omitted.map((o) => `- ${mdText(o)}`).join('\n'));
+  push(`---`, `*${T.footer}*`);
+  return `${out.join('\n\n')}\n`;
+}

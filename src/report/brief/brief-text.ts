@@ -1,0 +1,183 @@
+/**
+ * The words of the brief and the helpers both renderers share (how a lever value or a source reads, which
+ * years a chart table shows). Strings are kept together for a later translation.
+ */
+import { formatNumber, formatPercent, formatSigned } from '../format.js';
+import { yearlyMeans } from '../narrate.js';
+import type { BriefAssumption, BriefChart, BriefData, BriefLedgerRow, BriefLever } from './brief-types.js';
+
+/** Every user-facing string of the brief. */
+export const BRIEF_TEXT = {
+  notForecast: 'Illustrative model, not a forecast.',
+  notForecastLong:
+    'palancas is a toy system-dynamics model of the 2018 Mexican drug-policy debate. Its curves show what follows from the labeled assumptions below, with ranges from a seeded Monte Carlo; they are not predictions of what will happen.',
+  reproduce: 'Reproduce this brief with:',
+  scenarios: 'Scenarios',
+  scenarioA: 'Scenario A',
+  scenarioB: 'Scenario B',
+  field: 'Field',
+  name: 'Name',
+  description: 'Description',
+  file: 'File',
+  fingerprint: 'Fingerprint',
+  seed: 'Seed',
+  runs: 'Runs',
+  modelVersion: 'Model version',
+  settingSources: 'Sources of the settings',
+  levers: 'Lever settings',
+  lever: 'Lever',
+  value: 'Value',
+  articleWords: "The article's words",
+  statusQuoMark: '(status quo)',
+  on: 'on',
+  off: 'off',
+  charts: 'Charts',
+  chartsMarkdownNote: 'The HTML version of this brief draws these as charts; here each is a sentence and a table of yearly medians.',
+  year: 'Year',
+  p10: 'P10',
+  p50: 'Median',
+  p90: 'P90',
+  historySource: 'History:',
+  compare: 'Comparison',
+  metric: 'Metric',
+  difference: 'Difference',
+  percent: '%',
+  shareBetter: 'A better in',
+  cruxes: 'Cruxes: what the conclusion hinges on',
+  cruxesNote:
+    'For each assumption, the value inside its range at which the ranking flips, with everything else at its central value. Distance is how far that is from the current value, as a share of the range.',
+  assumption: 'Assumption',
+  current: 'Current',
+  range: 'Range',
+  flipsAt: 'Flips at',
+  distance: 'Distance',
+  source: 'Source',
+  holds: 'holds across the range',
+  sensitivity: 'Sensitivity',
+  sensitivityNote: 'Each input moved alone from the low to the high end of its range, everything else central.',
+  atLow: 'At low end',
+  atHigh: 'At high end',
+  swing: 'Swing',
+  attribution: 'What each lever contributes',
+  attributionNote:
+    'Shapley shares split the whole difference fairly across levers, interactions included; one-at-a-time is the effect of switching that lever alone.',
+  leverOrFamily: 'Lever',
+  shapley: 'Shapley share',
+  oneAtATime: 'One at a time',
+  interaction: 'Interaction (total minus one-at-a-time sum)',
+  total: 'Total',
+  ledger: 'Cost ledger',
+  ledgerNote: 'US$ bn a year (yearly means of the central run). Cannabis tax is revenue; net = costs − tax.',
+  costGuard: 'National Guard',
+  costMilitary: 'Military (vs 2018)',
+  costYouth: 'Youth programmes',
+  costAmnesty: 'Amnesty',
+  cannabisTax: 'Cannabis tax',
+  net: 'Net cost',
+  assumptions: 'Assumptions',
+  assumptionsNote:
+    'Every number the model uses that is not a lever. Kind: article (the 2018 article), research (a cited study), guess (a modeller’s guess). Changed: set by a scenario.',
+  id: 'Id',
+  label: 'Label',
+  unit: 'Unit',
+  low: 'Low',
+  high: 'High',
+  kind: 'Kind',
+  camp: 'Camp',
+  changed: 'Changed',
+  yes: 'yes',
+  guess: "modeller's guess",
+  omitted: 'Left out of this brief',
+  figure: 'Figure',
+  footer: 'Made with palancas. Illustrative model, not a forecast: every number above follows from the assumptions listed, each with its source.',
+} as const;
+
+/** Formats a lever value for a table: on/off for toggles, plain digits for years, 3 significant figures otherwise. */
+export function leverValueText(l: Pick<BriefLever, 'value' | 'unit' | 'control'>): string {
+  if (l.control === 'toggle') return l.value ? BRIEF_TEXT.on : BRIEF_TEXT.off;
+  if (l.control === 'year') return String(Math.round(l.value));
+  const n = formatNumber(l.value, 4);
+  return l.unit ? `${n} ${l.unit}` : n;
+}
+
+/** The source cell of an assumption row: its citation, or "modeller's guess" (with the reason when given). */
+export function sourceText(a: Pick<BriefAssumption, 'kind' | 'source'>): string {
+  const s = a.source.trim();
+  if (a.kind === 'guess') return s ? `${BRIEF_TEXT.guess}: ${s}` : BRIEF_TEXT.guess;
+  return s || BRIEF_TEXT.guess;
+}
+
+/** Formats a number for tables (4 significant figures). */
+export function num(x: number): string {
+  return formatNumber(x, 4);
+}
+
+/** Formats a signed difference for tables. */
+export function signed(x: number): string {
+  return formatSigned(x, 3);
+}
+
+/** Formats a percentage change with its sign, or an em dash. */
+export function pctText(p: number | null): string {
+  if (p === null || !Number.isFinite(p)) return '—';
+  const t = formatPercent(p);
+  return p > 0 ? `+${t}` : t;
+}
+
+/** One merged lever row: A's value and B's (when there is a B). */
+export interface LeverRow {
+  readonly label: string;
+  readonly a: string;
+  readonly b?: string;
+  readonly articleWords: string;
+}
+
+/** Merges A's and B's lever settings into rows, marking status-quo values. */
+export function leverRows(data: BriefData): LeverRow[] {
+  const bById = new Map((data.b?.levers ?? []).map((l) => [l.id, l]));
+  const show = (l: BriefLever): string => `${leverValueText(l)}${l.isDefault ? ` ${BRIEF_TEXT.statusQuoMark}` : ''}`;
+  return data.a.levers.map((l) => {
+    const b = bById.get(l.id);
+    return { label: l.label, a: show(l), ...(data.b ? { b: b ? show(b) : '—' } : {}), articleWords: l.articleWords };
+  });
+}
+
+/** Years a chart's table shows: 2019, 2021, 2024, 2027 and 2030 where present, else first, middle and last. */
+export function tableYears(chart: BriefChart): number[] {
+  const years = yearlyMeans(chart.months, chart.bandA.p50, chart.startIndex).map((y) => y.year);
+  const wanted = [2019, 2021, 2024, 2027, 2030].filter((y) => years.includes(y));
+  if (wanted.length >= 2) return wanted;
+  const mid = years[Math.floor(years.length / 2)];
+  return [...new Set([years[0], mid, years[years.length - 1]].filter((y): y is number => y !== undefined))];
+}
+
+/** Yearly means of a chart's series for the given years (NaN when missing). */
+export function chartYearRows(chart: BriefChart, years: readonly number[]): { year: number; p10: number; p50: number; p90: number; ref?: number }[] {
+  const at = (series: ArrayLike<number>): Map<number, number> =>
+    new Map(yearlyMeans(chart.months, series, chart.startIndex).map((y) => [y.year, y.value]));
+  const p10 = at(chart.bandA.p10);
+  const p50 = at(chart.bandA.p50);
+  const p90 = at(chart.bandA.p90);
+  const ref = chart.reference ? at(chart.reference.p50) : undefined;
+  return years.map((year) => ({
+    year,
+    p10: p10.get(year) ?? Number.NaN,
+    p50: p50.get(year) ?? Number.NaN,
+    p90: p90.get(year) ?? Number.NaN,
+    ...(ref ? { ref: ref.get(year) ?? Number.NaN } : {}),
+  }));
+}
+
+/** Sums ledger columns over the years. */
+export function ledgerTotals(rows: readonly BriefLedgerRow[]): Omit<BriefLedgerRow, 'year'> {
+  const t = { costGuard: 0, costMilitary: 0, costYouth: 0, costAmnesty: 0, cannabisTax: 0, net: 0 };
+  for (const r of rows) {
+    t.costGuard += r.costGuard;
+    t.costMilitary += r.costMilitary;
+    t.costYouth += r.costYouth;
+    t.costAmnesty += r.costAmnesty;
+    t.cannabisTax += r.cannabisTax;
+    t.net += r.net;
+  }
+  return t;
+}

@@ -1,0 +1,181 @@
+/**
+ * Everything a brief shows, as plain data. The command line assembles it from the engine and the analysis
+ * functions; `briefMarkdown` and `briefHtml` only render it. Optional sections are left out when absent.
+ */
+
+/** One lever as a scenario sets it. */
+export interface BriefLever {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The article's words the lever comes from. */
+  readonly articleWords: string;
+  /** True when the value is the status-quo default. */
+  readonly isDefault: boolean;
+  /** 'toggle' shows as on/off, 'year' without separators. */
+  readonly control?: 'toggle' | 'number' | 'year';
+}
+
+/** One scenario in the brief, with what is needed to reproduce it. */
+export interface BriefScenario {
+  readonly name: string;
+  readonly description: string;
+  /** The scenario file as given on the command line. */
+  readonly file: string;
+  /** Short hash of the settings (levers, overrides, camps) and model version. */
+  readonly fingerprint: string;
+  readonly seed: string;
+  readonly runs: number;
+  readonly modelVersion: string;
+  readonly levers: readonly BriefLever[];
+  /** Where the settings come from. */
+  readonly sources?: readonly string[];
+}
+
+/** P10/P50/P90 of one output, aligned with the chart's months. */
+export interface BriefBand {
+  readonly p10: ArrayLike<number>;
+  readonly p50: ArrayLike<number>;
+  readonly p90: ArrayLike<number>;
+}
+
+/** One time-series chart: scenario A's band, a reference line (status quo or B), and history. */
+export interface BriefChart {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly months: readonly string[];
+  /** First month of the scenario period (band and lines start here). */
+  readonly startIndex: number;
+  readonly bandA: BriefBand;
+  /** The status-quo baseline or scenario B: its median, and its band when known. */
+  readonly reference?: { readonly label: string; readonly p50: ArrayLike<number>; readonly p10?: ArrayLike<number>; readonly p90?: ArrayLike<number> };
+  readonly history?: { readonly months: readonly string[]; readonly values: ArrayLike<number>; readonly label: string; readonly source: string };
+  /** The chart in one sentence (screen readers, pasting into a case). */
+  readonly narration: string;
+}
+
+/** One row of the comparison table. */
+export interface BriefCompareRow {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly a: number;
+  readonly b: number;
+  /** a − b. */
+  readonly diff: number;
+  /** (a − b) / |b| × 100, or null when b is zero. */
+  readonly pct: number | null;
+  /** Optional: share of paired runs (0–1) in which A beats B on this metric. */
+  readonly shareABetter?: number;
+}
+
+/** The comparison table: A against B (or against the status quo when there is no B). */
+export interface BriefCompare {
+  readonly aLabel: string;
+  readonly bLabel: string;
+  /** What the numbers are (e.g. "medians over the runs"). */
+  readonly note: string;
+  readonly rows: readonly BriefCompareRow[];
+}
+
+/** One assumption in the crux table: the value at which the ranking flips, if any. */
+export interface BriefCruxRow {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly current: number;
+  readonly low: number;
+  readonly high: number;
+  /** The flip value nearest the current value, or null when the ranking holds across the range. */
+  readonly flip: number | null;
+  /** |flip − current| as a share of the range (0–1), or null. */
+  readonly distance: number | null;
+  readonly source: string;
+  readonly kind?: string;
+}
+
+/** Which assumptions the conclusion "A beats B on the metric" hinges on. */
+export interface BriefCruxes {
+  readonly metricLabel: string;
+  /** One sentence: who leads at central values and by how much. */
+  readonly summary: string;
+  readonly rows: readonly BriefCruxRow[];
+}
+
+/** One input's swing of the metric (tornado). */
+export interface BriefSensitivity {
+  readonly metricLabel: string;
+  readonly unit: string;
+  readonly base: number;
+  readonly rows: readonly { readonly id: string; readonly label: string; readonly low: number; readonly high: number; readonly source: string }[];
+  readonly narration: string;
+}
+
+/** How the difference between the reference and A splits across levers (or lever families). */
+export interface BriefAttribution {
+  readonly metricLabel: string;
+  readonly unit: string;
+  readonly startLabel: string;
+  readonly endLabel: string;
+  readonly start: number;
+  readonly end: number;
+  /** Total minus the sum of one-at-a-time effects. */
+  readonly interaction: number;
+  readonly rows: readonly { readonly label: string; readonly shapley: number; readonly oneAtATime: number }[];
+  readonly narration: string;
+}
+
+/** One year of the cost ledger, US$ bn (cannabis tax is revenue, shown positive; net = costs − tax). */
+export interface BriefLedgerRow {
+  readonly year: number;
+  readonly costGuard: number;
+  readonly costMilitary: number;
+  readonly costYouth: number;
+  readonly costAmnesty: number;
+  readonly cannabisTax: number;
+  readonly net: number;
+}
+
+/** The cost ledger of scenario A. */
+export interface BriefLedger {
+  readonly scenarioLabel: string;
+  readonly rows: readonly BriefLedgerRow[];
+  /** Optional one-sentence summary (e.g. cost per homicide averted). */
+  readonly summary?: string;
+}
+
+/** One assumption as the brief lists it. */
+export interface BriefAssumption {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly low: number;
+  readonly high: number;
+  readonly kind: 'article' | 'research' | 'guess';
+  readonly source: string;
+  readonly camp?: string;
+  /** True when a scenario changed it (override or camp). */
+  readonly changed: boolean;
+}
+
+/** Everything in a brief. */
+export interface BriefData {
+  readonly title: string;
+  readonly a: BriefScenario;
+  readonly b?: BriefScenario;
+  /** The exact command that rebuilds this brief. */
+  readonly reproduce: string;
+  readonly charts: readonly BriefChart[];
+  readonly compare?: BriefCompare;
+  readonly cruxes?: BriefCruxes;
+  readonly sensitivity?: BriefSensitivity;
+  readonly attribution?: BriefAttribution;
+  readonly ledger?: BriefLedger;
+  /** The assumption table of scenario A (B's changes are marked in `changed` too). */
+  readonly assumptions: readonly BriefAssumption[];
+  /** Sections left out and why (e.g. an analysis that could not run), shown so readers know. */
+  readonly omitted?: readonly string[];
+}

@@ -1,0 +1,5 @@
+/** The brief: data shape, Markdown and self-contained HTML renderers. */
+export type * from './brief-types.js';
+export { briefMarkdown, mdCell } from './brief-markdown.js';
+export { briefHtml } from './brief-html.js';
+export { BRIEF_TEXT, sourceText, leverValueText } from './brief-text.js';

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { briefHtml } from '../../../src/report/brief/brief-html.js';
+import { briefMarkdown } from '../../../src/report/brief/brief-markdown.js';
+import { BRIEF_TEXT } from '../../../src/report/brief/brief-text.js';
+import { checkXml, svgFragments } from '../xml-check.js';
+import { makeBrief } from './fixture.js';
+
+/** Rows of the table that follows the heading `title` in Markdown (header and separator excluded). */
+function mdTable(md: string, title: string): string[] {
+  const start = md.indexOf(`## ${title}`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const lines = md.slice(start).split('\n');
+  const first = lines.findIndex((l) => l.startsWith('|'));
+  const rows: string[] = [];
+  for (let i = first; i < lines.length && (lines[i] ?? '').startsWith('|'); i++) rows.push(lines[i] ?? '');
+  return rows.slice(2);
+}
+
+describe('briefHtml', () => {
+  const data = makeBrief({ withB: true });
+  const html = briefHtml(data);
+
+  it('is a well-formed page', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(checkXml(html, { html: true }).problems).toEqual([]);
+  });
+  it('has one well-formed <svg> per chart (plus tornado and waterfall)', () => {
+    const svgs = svgFragments(html);
+    expect(svgs).toHaveLength(data.charts.length + 2);
+    for (const svg of svgs) expect(checkXml(svg).problems).toEqual([]);
+    const ids = svgs.map((s) => /<svg[^>]* id="([^"]+)"/.exec(s)?.[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('carries each chart narration in the SVG <desc> and in the caption', () => {
+    for (const c of data.charts) {
+      const escaped = c.narration.replace(/&/g, '&amp;');
+      expect(html).toContain(`${escaped}</desc>`);
+      expect(html).toContain(`</strong> ${escaped}`);
+    }
+  });
+  it('says "not a forecast" up top and shows the command to reproduce it', () => {
+    const top = html.slice(0, html.indexOf('<h1>'));
+    expect(top).toContain('not a forecast');
+    expect(html).toContain('palancas brief scenarios/platform-2018.yaml -o &#39;brief.html&#39; --runs 200 --seed 2018');
+  });
+  it('gives every assumption row a source or "modeller\'s guess"', () => {
+    const table = html.slice(html.indexOf('<table class="assumptions">'));
+    const rows = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>')).split('<tr>').slice(1);
+    expect(rows).toHaveLength(data.assumptions.length);
+    data.assumptions.forEach((a, i) => {
+      const cell = /<td class="source">([^<]*)<\/td>/.exec(rows[i] ?? '')?.[1] ?? '';
+      expect(cell.length).toBeGreaterThan(0);
+      if (a.kind === 'guess') expect(cell).toContain('modeller&#39;s guess');
+      else expect(cell).toContain(a.source.replace(/&/g, '&amp;'));
+    });
+  });
+  it('references nothing outside the page', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/@import/i);
+    // The only http text allowed is the SVG namespace name, which is never fetched.
+    const https = html.match(/https?:\/\/[^\s"'<]+/g) ?? [];
+    expect(new Set(https)).toEqual(new Set(['http://www.w3.org/2000/svg']));
+  });
+  it('escapes scenario text', () => {
+    expect(html).toContain('Platform &lt;2018&gt; &amp; &quot;friends&quot;');
+    expect(html).not.toContain('<2018>');
+  });
+  it('has print rules and is deterministic', () => {
+    expect(html).toContain('@media print');
+    expect(briefHtml(makeBrief({ withB: true }))).toBe(html);
+  });
+  it('leaves out absent sections', () => {
+    const bare = briefHtml(makeBrief({ sections: false }));
+    expect(checkXml(bare, { html: true }).problems).toEqual([]);
+    expect(svgFragments(bare)).toHaveLength(2);
+    expect(bare).not.toContain(BRIEF_TEXT.cruxes.replace(/:/g, ''));
+    expect(bare).not.toContain(`<h2>${BRIEF_TEXT.ledger}`);
+  });
+});
+
+describe('briefMarkdown', () => {
+  const data = makeBrief({ withB: true });
+  const md = briefMarkdown(data);
+
+  it('says "not a forecast" up top and shows the command', () => {
+    expect(md.split('\n').slice(0, 4).join('\n')).toContain('not a forecast');
+    expect(md).toContain(data.reproduce);
+  });
+  it('has the tables: scenarios, levers, charts, comparison, cruxes, attribution, ledger, assumptions', () => {
+    expect(mdTable(md, BRIEF_TEXT.scenarios)).toHaveLength(8);
+    expect(mdTable(md, BRIEF_TEXT.levers)).toHaveLength(3);
+    expect(mdTable(md, BRIEF_TEXT.compare)).toHaveLength(2);
+    expect(mdTable(md, BRIEF_TEXT.cruxes)).toHaveLength(2);
+    expect(mdTable(md, BRIEF_TEXT.attribution)).toHaveLength(5); // start, two levers, interaction, end
+    expect(mdTable(md, BRIEF_TEXT.ledger)).toHaveLength(3); // two years and the total
+    expect(mdTable(md, BRIEF_TEXT.assumptions)).toHaveLength(data.assumptions.length);
+  });
+  it('sums the ledger', () => {
+    const total = mdTable(md, BRIEF_TEXT.ledger).at(-1) ?? '';
+    expect(total).toBe('| Total | 3 | −1.5 | 10 | 0.2 | 0.9 | 10.8 |');
+  });
+  it('gives each chart its narration and a table of yearly medians', () => {
+    for (const c of data.charts) expect(md).toContain(c.narration);
+    // The homicide ramp runs linearly from 34,000 (2019-01) to 29,000 (2030-12): the 2030 mean is the mean of its last 12 months.
+    const perMonth = 5000 / 143;
+    const mean2030 = 29000 + (perMonth * 11) / 2;
+    const row2030 = md.split('\n').find((l) => l.startsWith('| 2030 |')) ?? '';
+    const median = Number((row2030.split('|')[3] ?? '').replace(/,/g, ''));
+    expect(Math.abs(median - mean2030)).toBeLessThan(10); // 4 significant figures
+    expect(md).toContain('| Year | P10 (A) | Median (A) | P90 (A) | Hard line |');
+  });
+  it('escapes pipes in cells and shows sources or "modeller\'s guess" per assumption', () => {
+    expect(md).toContain('The July 2018 platform \\| as announced');
+    const rows = mdTable(md, BRIEF_TEXT.assumptions);
+    data.assumptions.forEach((a, i) => {
+      const row = rows[i] ?? '';
+      if (a.kind === 'guess') expect(row).toContain("modeller's guess");
+      else expect(row).toContain(a.source);
+    });
+  });
+  it('shows B beside A and toggles as on/off', () => {
+    const lever = mdTable(md, BRIEF_TEXT.levers)[0] ?? '';
+    expect(lever).toBe('| Legal marijuana | on | off (status quo) | legalize marijuana (AMLO team) |');
+  });
+});
