@@ -1,0 +1,53 @@
+/**
+ * A short hash of everything that decides a scenario's curves, so two runs can be checked to be the same.
+ */
+import { createHash } from 'node:crypto';
+import type { Scenario } from '../model/types.js';
+import type { ScenarioRegistry } from './parse-scenario.js';
+
+/** Number of hex characters in a fingerprint. */
+export const FINGERPRINT_LENGTH = 16;
+
+/** Writes a number canonically (one spelling per value; -0 as 0). */
+function canonicalNumber(value: number): string {
+  return Object.is(value, -0) ? '0' : String(value);
+}
+
+/**
+ * Hashes every setting of a scenario after defaults are filled in: each lever's value, each assumption's
+ * camp and effective central value, the seed, the ensemble size and the model version, in registry order.
+ * The name, description and sources do not count, nor does the order of keys in the file. Returns
+ * FINGERPRINT_LENGTH lowercase hex characters.
+ */
+export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, modelVersion: string): string {
+  const lines: string[] = [
+    `model\t${JSON.stringify(modelVersion)}`,
+    `seed\t${JSON.stringify(s.seed)}`,
+    `runs\t${canonicalNumber(s.runs)}`,
+  ];
+  const knownLevers = new Set<string>();
+  for (const lever of registry.levers) {
+    knownLevers.add(lever.id);
+    const value = Object.hasOwn(s.levers, lever.id) ? (s.levers[lever.id] as number) : lever.default;
+    lines.push(`lever\t${lever.id}\t${canonicalNumber(value)}`);
+  }
+  const knownAssumptions = new Set<string>();
+  for (const a of registry.assumptions) {
+    knownAssumptions.add(a.id);
+    const campId = Object.hasOwn(s.camps, a.id) ? s.camps[a.id] : a.defaultCamp;
+    const camp = a.camps?.find((k) => k.id === campId);
+    const central = Object.hasOwn(s.assumptions, a.id) ? (s.assumptions[a.id] as number) : (camp?.value ?? a.value);
+    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}`);
+  }
+  // Settings the registry does not know still change the fingerprint (sorted, so key order does not).
+  for (const id of Object.keys(s.levers).filter((k) => !knownLevers.has(k)).sort()) {
+    lines.push(`extra-lever\t${JSON.stringify(id)}\t${canonicalNumber(s.levers[id] as number)}`);
+  }
+  for (const id of Object.keys(s.assumptions).filter((k) => !knownAssumptions.has(k)).sort()) {
+    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}`);
+  }
+  for (const id of Object.keys(s.camps).filter((k) => !knownAssumptions.has(k)).sort()) {
+    lines.push(`extra-camp\t${JSON.stringify(id)}\t${JSON.stringify(s.camps[id])}`);
+  }
+  return createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex').slice(0, FINGERPRINT_LENGTH);
+}

@@ -1,0 +1,778 @@
+/**
+ * Reads a scenario file (YAML text) into a `Scenario`, reporting every problem with its line and column.
+ *
+ * The YAML is walked node by node instead of being converted to plain objects, so keys such as `__proto__`
+ * cannot pollute anything, and aliases, anchors, merge keys and tags are refused before they can expand.
+ * Pure: no file system, no randomness; `parseScenario` never throws.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import type { Assumption, Camp, Lever, Scenario } from '../model/types.js';
+import { suggest } from './suggest.js';
+
+/** The levers and assumptions a scenario file may refer to (passed in, so this module does not load the model). */
+export interface ScenarioRegistry {
+  readonly levers: readonly Lever[];
+  readonly assumptions: readonly Assumption[];
+}
+
+/** One thing wrong (or worth a warning) in a scenario file, with where it is. */
+export interface ScenarioProblem {
+  /** The file name as given by the caller. */
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column. */
+  readonly column: number;
+  /** Dotted path of the setting, e.g. "levers.guard_size"; empty for the document as a whole. */
+  readonly path: string;
+  readonly message: string;
+  /** What kind of value was expected, e.g. "a number". */
+  readonly expected?: string;
+  /** The values or range that are allowed, e.g. "0–500000 (people)". */
+  readonly allowed?: string;
+}
+
+/** The outcome of reading a scenario file. */
+export type ParseScenarioResult =
+  | { readonly ok: true; readonly scenario: Scenario; readonly warnings: ScenarioProblem[] }
+  | { readonly ok: false; readonly problems: ScenarioProblem[] };
+
+/** Largest scenario file read, in characters. */
+export const MAX_SCENARIO_CHARS = 256 * 1024;
+/** Most problems reported for one file; the rest are summarised in one last problem. */
+export const MAX_PROBLEMS = 100;
+/** Seed used when a file gives none. */
+export const DEFAULT_SEED = '2018';
+/** Ensemble size used when a file gives none. */
+export const DEFAULT_RUNS = 1000;
+/** Smallest ensemble a file may ask for. */
+export const MIN_RUNS = 1;
+/** Largest ensemble a file may ask for. */
+export const MAX_RUNS = 100_000;
+/** Longest scenario name, in characters. */
+export const MAX_NAME_CHARS = 200;
+/** Longest seed, in characters. */
+export const MAX_SEED_CHARS = 200;
+/** The keys a scenario file may have at the top level, in the order they are written. */
+export const SCENARIO_KEYS = [
+  'name',
+  'description',
+  'sources',
+  'seed',
+  'runs',
+  'levers',
+  'assumptions',
+  'camps',
+] as const;
+
+/** User-facing text of this module, kept together for translation. */
+export const SCENARIO_MESSAGES = {
+  tooLarge: (chars: number) => `the file is too large (${chars} characters; the limit is ${MAX_SCENARIO_CHARS})`,
+  notText: 'the scenario is not text',
+  empty: 'the file is empty; a scenario needs at least a name',
+  notMapping: (got: string) => `expected a mapping of settings (name:, levers: …), got ${got}`,
+  missingName: 'missing name; every scenario needs a name',
+  emptyName: 'the name is empty',
+  tooLong: (max: number) => `is too long (more than ${max} characters)`,
+  controlChars: 'contains control characters',
+  noDescription: 'no description; say where the settings come from',
+  alias: (name: string) => `aliases (*${name}) are not allowed; write the value out`,
+  anchor: (name: string) => `anchors (&${name}) are not allowed`,
+  tag: (tag: string) => `tags (${tag}) are not allowed`,
+  mergeKey: 'merge keys (<<) are not allowed; write each setting out',
+  directive: 'YAML directives (%YAML, %TAG) are not allowed',
+  badKey: (got: string) => `keys must be plain words, got ${got}`,
+  unknownKey: (kind: string, key: string, hint: string | undefined) =>
+    `unknown ${kind} ${key}${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
+  expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
+  quotedNumber: (digits: string) => `; write it as a plain number: ${digits}`,
+  quoteText: '; put it in quotes to use it as text',
+  notFinite: (value: string) => `${value} is not a finite number`,
+  notInteger: (value: string) => `${value} is not a whole number`,
+  outOfRange: (value: string) => `${value} is out of range`,
+  outOfCampRange: (value: string, camp: string) => `${value} is out of range for camp "${camp}"`,
+  toggle: (value: string) => `${value} is not a valid on/off value`,
+  noCamps: (assumption: string) => `assumption "${assumption}" has no camps to choose from`,
+  unknownCamp: (camp: string, assumption: string, hint: string | undefined) =>
+    `unknown camp ${camp} for "${assumption}"${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
+  yaml: (message: string) => `YAML syntax: ${message}`,
+  multipleDocs: 'YAML syntax: a scenario file holds one document; remove the extra "---"',
+  duplicateKey: 'YAML syntax: this key appears more than once',
+  more: (count: number) => `… and ${count} more problems`,
+  internal: (message: string) => `could not read the scenario (internal error: ${message})`,
+} as const;
+
+/** Words for the kind of value found, used in "expected …, got …". */
+const GOT = {
+  number: 'a number',
+  text: 'text',
+  boolean: 'true/false',
+  null: 'nothing',
+  list: 'a list',
+  mapping: 'a mapping',
+  alias: 'an alias',
+  other: 'something else',
+} as const;
+
+/** Words for the kind of value expected. */
+const EXPECTED = {
+  number: 'a number',
+  text: 'text',
+  list: 'a list of text',
+  mapping: 'a mapping',
+  seed: 'a whole number or text',
+  runs: 'a whole number',
+  year: 'a year (whole number)',
+  toggle: '0 or 1 (or true/false)',
+  campId: 'a camp name',
+} as const;
+
+/** Control characters that must not reach a terminal (tab and newline are handled separately). */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Formats a problem as "file:line:col path: message; allowed …". */
+export function formatProblem(p: ScenarioProblem): string {
+  const where = `${p.file}:${p.line}:${p.column}`;
+  const path = p.path === '' ? '' : ` ${p.path}`;
+  const allowed =
+    p.allowed === undefined ? '' : p.message.endsWith('?') ? ` Allowed: ${p.allowed}` : `; allowed ${p.allowed}`;
+  return `${where}${path}: ${p.message}${allowed}`;
+}
+
+/** Quotes a user-supplied string for a message: escapes control characters and cuts it short. */
+function show(value: string): string {
+  const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `"${cut.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+}
+
+/** Formats a number for a message. */
+function num(value: number): string {
+  return Object.is(value, -0) ? '0' : String(value);
+}
+
+/** Formats a range with its unit, e.g. "0–500000 (people)". */
+function range(low: number, high: number, unit: string): string {
+  return `${num(low)}–${num(high)}${unit === '' ? '' : ` (${unit})`}`;
+}
+
+/** Collects problems with positions for one file. */
+class Collector {
+  readonly problems: ScenarioProblem[] = [];
+  readonly warnings: ScenarioProblem[] = [];
+  /** Nodes already reported by the safety pass (aliases, anchors, tags), whose value is not checked again. */
+  readonly flagged = new Set<unknown>();
+
+  constructor(
+    readonly file: string,
+    private readonly lines: LineCounter,
+  ) {}
+
+  position(offset: number): { line: number; column: number } {
+    const pos = this.lines.linePos(Math.max(0, offset));
+    return { line: Math.max(1, pos.line), column: Math.max(1, pos.col) };
+  }
+
+  make(
+    at: YamlNode | number | null | undefined,
+    path: string,
+    message: string,
+    extra: { expected?: string; allowed?: string } = {},
+  ): ScenarioProblem {
+    const offset = typeof at === 'number' ? at : (at?.range?.[0] ?? 0);
+    return {
+      file: this.file,
+      ...this.position(offset),
+      path,
+      message: message.replace(CONTROL_ALL, ' '),
+      ...(extra.expected === undefined ? {} : { expected: extra.expected }),
+      ...(extra.allowed === undefined ? {} : { allowed: extra.allowed }),
+    };
+  }
+
+  add(
+    at: YamlNode | number | null | undefined,
+    path: string,
+    message: string,
+    extra: { expected?: string; allowed?: string } = {},
+  ): void {
+    this.problems.push(this.make(at, path, message, extra));
+  }
+
+  warn(at: YamlNode | number | null | undefined, path: string, message: string): void {
+    this.warnings.push(this.make(at, path, message));
+  }
+}
+
+/** Says what kind of value a node holds, in words. */
+function describe(node: unknown): string {
+  if (node === null || node === undefined) return GOT.null;
+  if (isAlias(node)) return GOT.alias;
+  if (isMap(node)) return GOT.mapping;
+  if (isSeq(node)) return GOT.list;
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return GOT.null;
+    if (typeof v === 'number') return GOT.number;
+    if (typeof v === 'string') return GOT.text;
+    if (typeof v === 'boolean') return GOT.boolean;
+  }
+  return GOT.other;
+}
+
+/** Joins a parent path and a key. */
+function join(parent: string, key: string): string {
+  return parent === '' ? key : `${parent}.${key}`;
+}
+
+/**
+ * Walks the whole document without recursion and reports aliases, anchors, tags and merge keys wherever
+ * they are, so nothing can expand or be re-typed later.
+ */
+function checkSafety(root: unknown, text: string, c: Collector): void {
+  const stack: { node: unknown; path: string }[] = [{ node: root, path: '' }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: unknown; path: string };
+    if (node === null || typeof node !== 'object') continue;
+    if (isAlias(node)) {
+      c.add(node, path, SCENARIO_MESSAGES.alias(String(node.source)));
+      c.flagged.add(node);
+      continue;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+    const start = node.range?.[0] ?? 0;
+    if (typeof node.anchor === 'string' && node.anchor !== '') {
+      c.add(propertyStart(text, start, `&${node.anchor}`), path, SCENARIO_MESSAGES.anchor(node.anchor));
+      c.flagged.add(node);
+    }
+    if (typeof node.tag === 'string' && node.tag !== '') {
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      c.add(propertyStart(text, start, '!'), path, SCENARIO_MESSAGES.tag(tag));
+      c.flagged.add(node);
+    }
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i];
+        if (pair === undefined) continue;
+        const key = pair.key;
+        const keyText = isScalar(key) ? scalarKeyText(key.value) : undefined;
+        if (isScalar(key) && (typeof key.value === 'symbol' || key.source === '<<' || key.value === '<<')) {
+          c.add(key, join(path, '<<'), SCENARIO_MESSAGES.mergeKey);
+          c.flagged.add(pair);
+        }
+        const childPath = keyText === undefined ? path : join(path, keyText);
+        stack.push({ node: pair.value, path: childPath });
+        stack.push({ node: key, path: childPath });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        stack.push({ node: node.items[i], path: `${path}[${i}]` });
+      }
+    }
+  }
+}
+
+/** Longest stretch searched backwards for a node's anchor or tag. */
+const PROPERTY_SEARCH = 256;
+
+/**
+ * Finds where a node's anchor (`&name`) or tag (`!…`) starts: node ranges start at the value, after those
+ * properties. Falls back to the value's start.
+ */
+function propertyStart(text: string, valueStart: number, marker: string): number {
+  const found = text.lastIndexOf(marker, valueStart);
+  if (found < 0 || valueStart - found > PROPERTY_SEARCH) return valueStart;
+  if (marker !== '!') return found;
+  let begin = found;
+  while (begin > 0 && text[begin - 1] === '!') begin--;
+  return begin;
+}
+
+/** Returns the text of a scalar key, or undefined when it cannot be a setting name. */
+function scalarKeyText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Reads the key of a pair as text, reporting keys that are not plain words. */
+function readKey(pair: Pair<unknown, unknown>, parent: string, c: Collector): string | undefined {
+  const key = pair.key;
+  if (c.flagged.has(pair) || c.flagged.has(key)) return undefined;
+  if (isScalar(key)) {
+    const text = scalarKeyText(key.value);
+    if (text !== undefined) return text;
+    c.add(key, parent, SCENARIO_MESSAGES.badKey(describe(key)));
+    return undefined;
+  }
+  const at = (key as YamlNode | null) ?? (pair.value as YamlNode | null);
+  c.add(at, parent, SCENARIO_MESSAGES.badKey(describe(key)));
+  return undefined;
+}
+
+/** Iterates the (key, pair) entries of a mapping node whose keys are plain words. */
+function entries(map: YAMLMap<unknown, unknown>, parent: string, c: Collector): [string, Pair<unknown, unknown>][] {
+  const out: [string, Pair<unknown, unknown>][] = [];
+  for (const pair of map.items) {
+    const key = readKey(pair, parent, c);
+    if (key !== undefined) out.push([key, pair]);
+  }
+  return out;
+}
+
+/** The node a problem about a pair's value should point at: the value, or the key when the value is empty. */
+function valueNode(pair: Pair<unknown, unknown>): YamlNode | null {
+  const value = pair.value as YamlNode | null;
+  if (value !== null && value !== undefined && value.range !== undefined && value.range !== null) return value;
+  return (pair.key as YamlNode | null) ?? null;
+}
+
+/** Reads a finite number, reporting wrong types and non-finite values. */
+function readNumber(pair: Pair<unknown, unknown>, path: string, c: Collector, expected: string): number | undefined {
+  const node = pair.value;
+  if (c.flagged.has(node)) return undefined;
+  const at = valueNode(pair);
+  if (isScalar(node) && typeof node.value === 'number') {
+    if (!Number.isFinite(node.value)) {
+      c.add(at, path, SCENARIO_MESSAGES.notFinite(node.source ?? String(node.value)), { expected });
+      return undefined;
+    }
+    return node.value;
+  }
+  let message = SCENARIO_MESSAGES.expectedGot(expected, describe(node));
+  if (isScalar(node) && typeof node.value === 'string') {
+    const digits = node.value.replace(/[\s,_]/g, '');
+    if (digits !== '' && Number.isFinite(Number(digits))) message += SCENARIO_MESSAGES.quotedNumber(digits);
+  }
+  c.add(at, path, message, { expected });
+  return undefined;
+}
+
+/** Reads a single-line or multi-line text value. */
+function readText(
+  pair: Pair<unknown, unknown>,
+  path: string,
+  c: Collector,
+  options: { multiline: boolean; max?: number },
+): string | undefined {
+  const node = pair.value;
+  if (c.flagged.has(node)) return undefined;
+  const at = valueNode(pair);
+  if (!isScalar(node) || typeof node.value !== 'string') {
+    const scalar = isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
+    const message = SCENARIO_MESSAGES.expectedGot(EXPECTED.text, describe(node));
+    c.add(at, path, scalar ? message + SCENARIO_MESSAGES.quoteText : message, { expected: EXPECTED.text });
+    return undefined;
+  }
+  return checkText(node.value, at, path, c, options);
+}
+
+/** Checks a string for control characters and length. */
+function checkText(
+  value: string,
+  at: YamlNode | null,
+  path: string,
+  c: Collector,
+  options: { multiline: boolean; max?: number },
+): string | undefined {
+  const bad = options.multiline ? CONTROL.test(value) : /[\u0000-\u001f\u007f-\u009f]/.test(value);
+  if (bad) {
+    c.add(at, path, SCENARIO_MESSAGES.controlChars, { expected: EXPECTED.text });
+    return undefined;
+  }
+  if (options.max !== undefined && value.length > options.max) {
+    c.add(at, path, `${path} ${SCENARIO_MESSAGES.tooLong(options.max)}`, { expected: EXPECTED.text });
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads `seed`: text, or a whole number kept as text. */
+function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefined {
+  const node = pair.value;
+  if (c.flagged.has(node)) return undefined;
+  const at = valueNode(pair);
+  if (isScalar(node) && typeof node.value === 'number') {
+    if (!Number.isFinite(node.value)) {
+      c.add(at, 'seed', SCENARIO_MESSAGES.notFinite(node.source ?? String(node.value)), { expected: EXPECTED.seed });
+      return undefined;
+    }
+    if (!Number.isSafeInteger(node.value)) {
+      c.add(at, 'seed', SCENARIO_MESSAGES.notInteger(num(node.value)), { expected: EXPECTED.seed });
+      return undefined;
+    }
+    return num(node.value);
+  }
+  if (isScalar(node) && typeof node.value === 'string') {
+    if (node.value === '') {
+      c.add(at, 'seed', SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, 'empty text'), { expected: EXPECTED.seed });
+      return undefined;
+    }
+    return checkText(node.value, at, 'seed', c, { multiline: false, max: MAX_SEED_CHARS });
+  }
+  c.add(at, 'seed', SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, describe(node)), { expected: EXPECTED.seed });
+  return undefined;
+}
+
+/** Reads `runs`: a whole number in MIN_RUNS–MAX_RUNS. */
+function readRuns(pair: Pair<unknown, unknown>, c: Collector): number | undefined {
+  const value = readNumber(pair, 'runs', c, EXPECTED.runs);
+  if (value === undefined) return undefined;
+  const at = valueNode(pair);
+  const allowed = range(MIN_RUNS, MAX_RUNS, 'runs');
+  if (!Number.isInteger(value)) {
+    c.add(at, 'runs', SCENARIO_MESSAGES.notInteger(num(value)), { expected: EXPECTED.runs, allowed });
+    return undefined;
+  }
+  if (value < MIN_RUNS || value > MAX_RUNS) {
+    c.add(at, 'runs', SCENARIO_MESSAGES.outOfRange(num(value)), { expected: EXPECTED.runs, allowed });
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads `sources`: a list of text. */
+function readSources(pair: Pair<unknown, unknown>, c: Collector): string[] | undefined {
+  const node = pair.value;
+  if (c.flagged.has(node)) return undefined;
+  if (isScalar(node) && (node.value === null || node.value === undefined)) return [];
+  if (!isSeq(node)) {
+    c.add(valueNode(pair), 'sources', SCENARIO_MESSAGES.expectedGot(EXPECTED.list, describe(node)), {
+      expected: EXPECTED.list,
+    });
+    return undefined;
+  }
+  const out: string[] = [];
+  let good = true;
+  node.items.forEach((item, i) => {
+    const path = `sources[${i}]`;
+    if (c.flagged.has(item)) {
+      good = false;
+      return;
+    }
+    const at = (item as YamlNode | null) ?? node;
+    if (!isScalar(item) || typeof item.value !== 'string') {
+      c.add(at, path, SCENARIO_MESSAGES.expectedGot(EXPECTED.text, describe(item)), { expected: EXPECTED.text });
+      good = false;
+      return;
+    }
+    const text = checkText(item.value, at, path, c, { multiline: true });
+    if (text === undefined) good = false;
+    else out.push(text);
+  });
+  return good ? out : undefined;
+}
+
+/** Reads a section that must be a mapping (`levers`, `assumptions`, `camps`); empty counts as no entries. */
+function readSection(
+  pair: Pair<unknown, unknown>,
+  key: string,
+  c: Collector,
+): [string, Pair<unknown, unknown>][] | undefined {
+  const node = pair.value;
+  if (c.flagged.has(node)) return undefined;
+  if (isScalar(node) && (node.value === null || node.value === undefined)) return [];
+  if (!isMap(node)) {
+    c.add(valueNode(pair), key, SCENARIO_MESSAGES.expectedGot(EXPECTED.mapping, describe(node)), {
+      expected: EXPECTED.mapping,
+    });
+    return undefined;
+  }
+  return entries(node, key, c);
+}
+
+/** Reads one lever value according to its control. */
+function readLever(lever: Lever, pair: Pair<unknown, unknown>, c: Collector): number | undefined {
+  const path = `levers.${lever.id}`;
+  const node = pair.value;
+  if (c.flagged.has(node)) return undefined;
+  const at = valueNode(pair);
+  const allowed = lever.control === 'toggle' ? '0 or 1 (off/on)' : range(lever.min, lever.max, lever.unit);
+  if (lever.control === 'toggle') {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value ? 1 : 0;
+    const value = readNumber(pair, path, c, EXPECTED.toggle);
+    if (value === undefined) return undefined;
+    if (value !== 0 && value !== 1) {
+      c.add(at, path, SCENARIO_MESSAGES.toggle(num(value)), { expected: EXPECTED.toggle, allowed });
+      return undefined;
+    }
+    return value;
+  }
+  const expected = lever.control === 'year' ? EXPECTED.year : EXPECTED.number;
+  const value = readNumber(pair, path, c, expected);
+  if (value === undefined) return undefined;
+  if (lever.control === 'year' && !Number.isInteger(value)) {
+    c.add(at, path, SCENARIO_MESSAGES.notInteger(num(value)), { expected, allowed });
+    return undefined;
+  }
+  if (value < lever.min || value > lever.max) {
+    c.add(at, path, SCENARIO_MESSAGES.outOfRange(num(value)), { expected, allowed });
+    return undefined;
+  }
+  return num(value) === '0' ? 0 : value;
+}
+
+/** Finds a camp by id. */
+function findCamp(assumption: Assumption, id: string | undefined): Camp | undefined {
+  if (id === undefined) return undefined;
+  return assumption.camps?.find((camp) => camp.id === id);
+}
+
+/** Reports an unknown id with a suggestion. */
+function unknownId(
+  entry: Pair<unknown, unknown>,
+  path: string,
+  kind: string,
+  id: string,
+  known: string[],
+  c: Collector,
+): void {
+  c.add(entry.key as YamlNode, path, SCENARIO_MESSAGES.unknownKey(kind, show(id), suggest(id, known)));
+}
+
+/** Reads the `levers` section. */
+function readLevers(
+  pair: Pair<unknown, unknown> | undefined,
+  registry: ScenarioRegistry,
+  c: Collector,
+): [string, number][] {
+  const byId = new Map(registry.levers.map((lever) => [lever.id, lever]));
+  const ids = registry.levers.map((lever) => lever.id);
+  const out: [string, number][] = [];
+  for (const [id, entry] of pair === undefined ? [] : (readSection(pair, 'levers', c) ?? [])) {
+    const lever = byId.get(id);
+    if (lever === undefined) {
+      unknownId(entry, `levers.${id}`, 'lever', id, ids, c);
+      continue;
+    }
+    const value = readLever(lever, entry, c);
+    if (value !== undefined) out.push([id, value]);
+  }
+  return out;
+}
+
+/** Reads the `camps` section: assumption id to camp id. */
+function readCamps(
+  pair: Pair<unknown, unknown> | undefined,
+  registry: ScenarioRegistry,
+  c: Collector,
+): [string, string][] {
+  const byId = new Map(registry.assumptions.map((a) => [a.id, a]));
+  const ids = registry.assumptions.map((a) => a.id);
+  const out: [string, string][] = [];
+  for (const [id, entry] of pair === undefined ? [] : (readSection(pair, 'camps', c) ?? [])) {
+    const path = `camps.${id}`;
+    const assumption = byId.get(id);
+    if (assumption === undefined) {
+      unknownId(entry, path, 'assumption', id, ids, c);
+      continue;
+    }
+    const campIds = (assumption.camps ?? []).map((camp) => camp.id);
+    if (campIds.length === 0) {
+      c.add(entry.key as YamlNode, path, SCENARIO_MESSAGES.noCamps(id));
+      continue;
+    }
+    const node = entry.value;
+    if (c.flagged.has(node)) continue;
+    const at = valueNode(entry);
+    const extra = { expected: EXPECTED.campId, allowed: campIds.join(', ') };
+    if (!isScalar(node) || typeof node.value !== 'string') {
+      c.add(at, path, SCENARIO_MESSAGES.expectedGot(EXPECTED.campId, describe(node)), extra);
+    } else if (!campIds.includes(node.value)) {
+      c.add(at, path, SCENARIO_MESSAGES.unknownCamp(show(node.value), id, suggest(node.value, campIds)), extra);
+    } else {
+      out.push([id, node.value]);
+    }
+  }
+  return out;
+}
+
+/** Reads the `assumptions` section, checking each override against its camp's (or its own) range. */
+function readAssumptions(
+  pair: Pair<unknown, unknown> | undefined,
+  registry: ScenarioRegistry,
+  campOf: ReadonlyMap<string, string>,
+  c: Collector,
+): [string, number][] {
+  const byId = new Map(registry.assumptions.map((a) => [a.id, a]));
+  const ids = registry.assumptions.map((a) => a.id);
+  const out: [string, number][] = [];
+  for (const [id, entry] of pair === undefined ? [] : (readSection(pair, 'assumptions', c) ?? [])) {
+    const path = `assumptions.${id}`;
+    const assumption = byId.get(id);
+    if (assumption === undefined) {
+      unknownId(entry, path, 'assumption', id, ids, c);
+      continue;
+    }
+    const value = readNumber(entry, path, c, EXPECTED.number);
+    if (value === undefined) continue;
+    const camp = findCamp(assumption, campOf.get(id) ?? assumption.defaultCamp);
+    const low = camp?.low ?? assumption.low;
+    const high = camp?.high ?? assumption.high;
+    if (value < low || value > high) {
+      const message =
+        camp === undefined
+          ? SCENARIO_MESSAGES.outOfRange(num(value))
+          : SCENARIO_MESSAGES.outOfCampRange(num(value), camp.id);
+      c.add(valueNode(entry), path, message, { expected: EXPECTED.number, allowed: range(low, high, assumption.unit) });
+      continue;
+    }
+    out.push([id, num(value) === '0' ? 0 : value]);
+  }
+  return out;
+}
+
+/**
+ * Parses and validates a scenario file.
+ *
+ * Reports every problem found (up to MAX_PROBLEMS), each with file, line, column and the setting's path.
+ * Missing levers take their status-quo default and are left out of `scenario.levers`. Never throws.
+ */
+export function parseScenario(text: string, file: string, registry: ScenarioRegistry): ParseScenarioResult {
+  const fileName = typeof file === 'string' ? file : String(file);
+  try {
+    return parseUnchecked(text, fileName, registry);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [
+        { file: fileName, line: 1, column: 1, path: '', message: SCENARIO_MESSAGES.internal(message.slice(0, 200)) },
+      ],
+    };
+  }
+}
+
+/** Trims a yaml library message to its first line, without the position it repeats. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Sorts problems by position and caps their number, summarising the rest. */
+function capped(unsorted: ScenarioProblem[]): ScenarioProblem[] {
+  const problems = [...unsorted].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS);
+  const last = kept[kept.length - 1] as ScenarioProblem;
+  kept.push({ ...last, path: '', message: SCENARIO_MESSAGES.more(problems.length - MAX_PROBLEMS) });
+  delete (kept[kept.length - 1] as { allowed?: string }).allowed;
+  delete (kept[kept.length - 1] as { expected?: string }).expected;
+  return kept;
+}
+
+function parseUnchecked(text: string, file: string, registry: ScenarioRegistry): ParseScenarioResult {
+  const lines = new LineCounter();
+  const c = new Collector(file, lines);
+  if (typeof text !== 'string') {
+    c.add(0, '', SCENARIO_MESSAGES.notText);
+    return { ok: false, problems: c.problems };
+  }
+  if (text.length > MAX_SCENARIO_CHARS) {
+    c.add(0, '', SCENARIO_MESSAGES.tooLarge(text.length));
+    return { ok: false, problems: c.problems };
+  }
+
+  const doc = parseDocument(text, {
+    prettyErrors: true,
+    uniqueKeys: true,
+    lineCounter: lines,
+    version: '1.2',
+    merge: false,
+    strict: true,
+  });
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    if (error.code === 'TAG_RESOLVE_FAILED') continue; // reported as a tag by the safety pass
+    const pos = error.linePos?.[0];
+    const at =
+      pos === undefined ? c.position(error.pos[0]) : { line: Math.max(1, pos.line), column: Math.max(1, pos.col) };
+    const message =
+      error.code === 'MULTIPLE_DOCS'
+        ? SCENARIO_MESSAGES.multipleDocs
+        : error.code === 'DUPLICATE_KEY'
+          ? SCENARIO_MESSAGES.duplicateKey
+          : SCENARIO_MESSAGES.yaml(yamlMessage(error.message));
+    c.problems.push({ file, ...at, path: '', message: message.replace(CONTROL_ALL, ' ') });
+  }
+  const customTags = Object.keys(doc.directives?.tags ?? {}).some((handle) => handle !== '!' && handle !== '!!');
+  if (doc.directives?.yaml.explicit === true || customTags) c.add(0, '', SCENARIO_MESSAGES.directive);
+
+  const root = doc.contents;
+  checkSafety(root, text, c);
+  if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === undefined))) {
+    c.add(0, '', SCENARIO_MESSAGES.empty);
+    return { ok: false, problems: capped(c.problems) };
+  }
+  if (!isMap(root)) {
+    if (!c.flagged.has(root)) {
+      c.add(root, '', SCENARIO_MESSAGES.notMapping(describe(root)), { expected: EXPECTED.mapping });
+    }
+    return { ok: false, problems: capped(c.problems) };
+  }
+
+  const top = new Map<string, Pair<unknown, unknown>>();
+  for (const [key, pair] of entries(root, '', c)) {
+    if ((SCENARIO_KEYS as readonly string[]).includes(key)) {
+      top.set(key, pair);
+    } else {
+      c.add(pair.key as YamlNode, key, SCENARIO_MESSAGES.unknownKey('key', show(key), suggest(key, SCENARIO_KEYS)), {
+        allowed: SCENARIO_KEYS.join(', '),
+      });
+    }
+  }
+
+  // name and description
+  let name: string | undefined;
+  const namePair = top.get('name');
+  if (namePair === undefined) {
+    c.add(root, 'name', SCENARIO_MESSAGES.missingName, { expected: EXPECTED.text });
+  } else {
+    name = readText(namePair, 'name', c, { multiline: false, max: MAX_NAME_CHARS });
+    if (name !== undefined && name.trim() === '') {
+      c.add(valueNode(namePair), 'name', SCENARIO_MESSAGES.emptyName, { expected: EXPECTED.text });
+      name = undefined;
+    }
+  }
+  let description = '';
+  const descriptionPair = top.get('description');
+  if (descriptionPair !== undefined) {
+    const node = descriptionPair.value;
+    if (!(isScalar(node) && (node.value === null || node.value === undefined))) {
+      description = readText(descriptionPair, 'description', c, { multiline: true }) ?? '';
+    }
+  }
+  if (description.trim() === '') {
+    const at = (descriptionPair?.key as YamlNode | undefined) ?? root;
+    c.warn(at, 'description', SCENARIO_MESSAGES.noDescription);
+  }
+
+  const sourcesPair = top.get('sources');
+  const sources = sourcesPair === undefined ? undefined : readSources(sourcesPair, c);
+
+  const seedPair = top.get('seed');
+  const seed = seedPair === undefined ? DEFAULT_SEED : readSeed(seedPair, c);
+  const runsPair = top.get('runs');
+  const runs = runsPair === undefined ? DEFAULT_RUNS : readRuns(runsPair, c);
+
+  const levers = readLevers(top.get('levers'), registry, c);
+  // Camps first: an override is checked against the selected camp's range.
+  const camps = readCamps(top.get('camps'), registry, c);
+  const assumptions = readAssumptions(top.get('assumptions'), registry, new Map(camps), c);
+
+  if (c.problems.length > 0 || name === undefined || seed === undefined || runs === undefined) {
+    if (c.problems.length === 0) c.add(0, '', SCENARIO_MESSAGES.internal('incomplete scenario'));
+    return { ok: false, problems: capped(c.problems) };
+  }
+  const scenario: Scenario = {
+    name,
+    description,
+    seed,
+    runs,
+    levers: Object.fromEntries(levers),
+    assumptions: Object.fromEntries(assumptions),
+    camps: Object.fromEntries(camps),
+    ...(sources === undefined ? {} : { sources }),
+  };
+  return { ok: true, scenario, warnings: c.warnings };
+}

@@ -1,0 +1,209 @@
+/**
+ * Loading, saving and listing scenario files on disk. Saving is atomic: the text goes to a temporary file in
+ * the same folder, is flushed to disk, and only then replaces (or, without overwrite, is linked to) the
+ * target, so a crash never leaves half a file.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Scenario } from '../model/types.js';
+import {
+  MAX_SCENARIO_CHARS,
+  parseScenario,
+  type ParseScenarioResult,
+  type ScenarioProblem,
+  type ScenarioRegistry,
+} from './parse-scenario.js';
+import { scenarioToYaml } from './serialize-scenario.js';
+
+/** User-facing text of this module, kept together for translation. */
+export const FILE_MESSAGES = {
+  cannotRead: (reason: string) => `cannot read the file (${reason})`,
+  tooLarge: (bytes: number) => `the file is too large (${bytes} bytes; the limit is ${MAX_SCENARIO_CHARS})`,
+  notAFile: 'not a regular file',
+  exists: (path: string) => `${path} already exists; choose another name or confirm overwriting it`,
+  invalid: (path: string) => `the scenario cannot be saved to ${path}: it would not read back cleanly`,
+  writeFailed: (path: string, reason: string) => `could not save ${path} (${reason})`,
+} as const;
+
+/** File name endings listed as scenario files. */
+export const SCENARIO_EXTENSIONS = ['.yaml', '.yml'] as const;
+
+/** Why a save failed: the target exists, the scenario would not read back, or the disk write failed. */
+export type SaveErrorCode = 'exists' | 'invalid' | 'write-failed';
+
+/** A failed save, with a message ready to show and the problems when the scenario itself is invalid. */
+export class ScenarioSaveError extends Error {
+  override readonly name = 'ScenarioSaveError';
+
+  constructor(
+    readonly code: SaveErrorCode,
+    message: string,
+    readonly path: string,
+    readonly problems: readonly ScenarioProblem[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The file operations a save uses; replaceable in tests to simulate a failing disk. */
+export interface SaveIo {
+  open: typeof fs.open;
+  rename: typeof fs.rename;
+  link: typeof fs.link;
+  unlink: typeof fs.unlink;
+  stat: typeof fs.stat;
+}
+
+/** Options for `saveScenarioFile`. */
+export interface SaveOptions {
+  /** Replace an existing file. Without it, saving over an existing file fails with code 'exists'. */
+  readonly overwrite: boolean;
+  /** File operations to use (tests only). */
+  readonly io?: SaveIo;
+}
+
+const REAL_IO: SaveIo = { open: fs.open, rename: fs.rename, link: fs.link, unlink: fs.unlink, stat: fs.stat };
+
+/** Describes an unknown thrown value briefly (the error code when there is one). */
+function reason(error: unknown): string {
+  if (error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Returns a one-problem failure result for a file that could not be read. */
+function unreadable(file: string, message: string): ParseScenarioResult {
+  return { ok: false, problems: [{ file, line: 1, column: 1, path: '', message }] };
+}
+
+/**
+ * Reads and parses a scenario file. Never throws: a missing, unreadable or oversized file comes back as a
+ * problem. Problems name the file as `path` was given.
+ */
+export async function loadScenarioFile(path: string, registry: ScenarioRegistry): Promise<ParseScenarioResult> {
+  try {
+    const info = await fs.stat(path);
+    if (!info.isFile()) return unreadable(path, FILE_MESSAGES.cannotRead(FILE_MESSAGES.notAFile));
+    // Characters never exceed bytes in UTF-8, so a file within the byte limit is within the text limit.
+    if (info.size > MAX_SCENARIO_CHARS * 4) return unreadable(path, FILE_MESSAGES.tooLarge(info.size));
+    const text = await fs.readFile(path, 'utf8');
+    return parseScenario(text, path, registry);
+  } catch (error) {
+    return unreadable(path, FILE_MESSAGES.cannotRead(reason(error)));
+  }
+}
+
+/** Returns whether a path exists (without following a dangling link into an error). */
+async function exists(io: SaveIo, path: string): Promise<boolean> {
+  try {
+    await io.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Saves a scenario as YAML at `path`, atomically.
+ *
+ * Throws `ScenarioSaveError` with code 'exists' when the file exists and `overwrite` is false, 'invalid'
+ * when the written text would not read back without problems, and 'write-failed' when the disk refuses;
+ * in every case the target is left as it was and the temporary file is removed.
+ */
+export async function saveScenarioFile(
+  path: string,
+  scenario: Scenario,
+  registry: ScenarioRegistry,
+  options: SaveOptions,
+): Promise<void> {
+  const io = options.io ?? REAL_IO;
+  const text = scenarioToYaml(scenario, registry);
+  const check = parseScenario(text, path, registry);
+  if (!check.ok) throw new ScenarioSaveError('invalid', FILE_MESSAGES.invalid(path), path, check.problems);
+  if (!options.overwrite && (await exists(io, path))) {
+    throw new ScenarioSaveError('exists', FILE_MESSAGES.exists(path), path);
+  }
+
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
+  try {
+    const handle = await io.open(temp, 'wx', 0o644);
+    created = true;
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.overwrite) {
+      await io.rename(temp, path);
+      created = false;
+    } else {
+      await linkWithoutReplacing(io, temp, path);
+    }
+  } catch (error) {
+    if (created) await io.unlink(temp).catch(() => undefined);
+    if (reason(error) === 'EEXIST' && !options.overwrite) {
+      throw new ScenarioSaveError('exists', FILE_MESSAGES.exists(path), path, [], { cause: error });
+    }
+    throw new ScenarioSaveError('write-failed', FILE_MESSAGES.writeFailed(path, reason(error)), path, [], {
+      cause: error,
+    });
+  }
+  if (created) await io.unlink(temp).catch(() => undefined);
+  await syncFolder(dirname(path));
+}
+
+/** Error codes of file systems that cannot make hard links. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Gives the temporary file the target's name without replacing a file that is there. link() fails with
+ * EEXIST if the target appeared since it was checked; where links are not supported, check and rename.
+ */
+async function linkWithoutReplacing(io: SaveIo, temp: string, path: string): Promise<void> {
+  try {
+    await io.link(temp, path);
+  } catch (error) {
+    if (!NO_LINKS.has(reason(error))) throw error;
+    if (await exists(io, path)) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
+    await io.rename(temp, path);
+  }
+}
+
+/** Flushes a folder's entry list so the rename survives a crash; best effort (not all systems allow it). */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some platforms cannot open or sync a folder; the file itself is already flushed.
+  }
+}
+
+/**
+ * Lists the scenario files (.yaml, .yml) directly in a folder, as paths joined to `dir`, sorted by name.
+ * Hidden files (such as temporary files of an interrupted save) are skipped; a missing folder gives [].
+ */
+export async function listScenarioFiles(dir: string): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .filter((e) => SCENARIO_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => join(dir, name));
+}
