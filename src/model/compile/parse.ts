@@ -53,7 +53,12 @@ const REASONS = {
   initCycle: (path: readonly string[]) => `cycle among initial values: ${path.join(' -> ')}`,
 };
 
-const RESERVED: ReadonlySet<string> = new Set([...FUNCTION_ARITY.keys(), 'constructor', 'prototype', '__proto__']);
+/** Names an id may not take: functions, words mathjs reads as constants or operators, object internals. */
+const RESERVED: ReadonlySet<string> = new Set([
+  ...FUNCTION_ARITY.keys(),
+  ...['true', 'false', 'null', 'undefined', 'and', 'or', 'not', 'xor', 'mod', 'to', 'in'],
+  ...['constructor', 'prototype', '__proto__'],
+]);
 
 /** Parses and checks every expression of a spec once, and orders auxiliaries and stock inits. */
 export function parseEquations(spec: ModelSpec): ParsedModel {

@@ -141,7 +141,7 @@ describe('ids', () => {
     expect(err.message).toContain('twice');
   });
   it('rejects ids that clash with builtins or functions', () => {
-    for (const id of ['t', 'year', 'dt', 'min', 'ramp']) {
+    for (const id of ['t', 'year', 'dt', 'min', 'ramp', 'true', 'undefined', 'and', 'mod', 'constructor']) {
       const err = compileError({ equations: [], outputs: [], parameters: [id], inputs: [] });
       expect(err.equation).toBe(id);
     }
