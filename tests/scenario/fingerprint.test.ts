@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/model/types.js';
+import { FINGERPRINT_LENGTH, fingerprintScenario } from '../../src/scenario/fingerprint.js';
+import { parseScenario } from '../../src/scenario/parse-scenario.js';
+import { REGISTRY } from '../fixtures/registry.js';
+
+const BASE: Scenario = {
+  name: 'Base',
+  description: 'd',
+  seed: '2018',
+  runs: 1000,
+  levers: { cannabis_legal: 1, guard_size: 300000 },
+  assumptions: { youth_recruitment_effect: 0.2 },
+  camps: { cannabis_share_2010: 'rand' },
+};
+
+const fp = (s: Scenario, version = 'm1') => fingerprintScenario(s, REGISTRY, version);
+
+function parsed(text: string): Scenario {
+  const result = parseScenario(text, 'f.yaml', REGISTRY);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.scenario;
+}
+
+describe('fingerprintScenario', () => {
+  it('is lowercase hex of the documented length', () => {
+    expect(fp(BASE)).toMatch(new RegExp(`^[0-9a-f]{${FINGERPRINT_LENGTH}}$`));
+    expect(FINGERPRINT_LENGTH).toBeGreaterThanOrEqual(12);
+  });
+
+  it('does not depend on key order in the file, name, description or sources', () => {
+    const a = parsed(
+      'name: A\ndescription: one\nseed: 7\nruns: 10\nlevers:\n  guard_size: 1000\n  cannabis_legal: 1\n' +
+        'camps:\n  cannabis_share_2010: us_government\nassumptions:\n  gun_lethality: 2\n',
+    );
+    const b = parsed(
+      'assumptions:\n  gun_lethality: 2\ncamps:\n  cannabis_share_2010: us_government\nlevers:\n  cannabis_legal: true\n' +
+        '  guard_size: 1000\nruns: 10\nseed: "7"\nsources: [x]\ndescription: two\nname: B\n',
+    );
+    expect(fp(a)).toBe(fp(b));
+  });
+
+  it('treats a lever, camp or central value set to its default the same as leaving it out', () => {
+    const implicit: Scenario = { ...BASE, levers: {}, assumptions: {}, camps: {} };
+    const explicit: Scenario = {
+      ...BASE,
+      levers: { guard_size: 0, cannabis_start_year: 2020 },
+      assumptions: { gun_lethality: 1.5, cannabis_share_2010: 0.2 },
+      camps: { cannabis_share_2010: 'rand' },
+    };
+    expect(fp(explicit)).toBe(fp(implicit));
+  });
+
+  it('changes when any setting changes', () => {
+    const variants: Scenario[] = [
+      { ...BASE, seed: '2019' },
+      { ...BASE, runs: 999 },
+      { ...BASE, levers: { ...BASE.levers, guard_size: 300001 } },
+      { ...BASE, levers: { ...BASE.levers, cannabis_legal: 0 } },
+      { ...BASE, levers: { ...BASE.levers, kingpin_intensity: 1.1 } },
+      { ...BASE, assumptions: { youth_recruitment_effect: 0.21 } },
+      { ...BASE, assumptions: { ...BASE.assumptions, gun_lethality: 2 } },
+      { ...BASE, camps: { cannabis_share_2010: 'us_government' } },
+      { ...BASE, levers: { ...BASE.levers, not_a_lever: 1 } },
+    ];
+    const prints = new Set([fp(BASE), ...variants.map((v) => fp(v))]);
+    expect(prints.size).toBe(variants.length + 1);
+    expect(fp(BASE, 'm2')).not.toBe(fp(BASE, 'm1'));
+  });
+
+  it('switching camp changes the effective central value even without an override', () => {
+    const rand: Scenario = { ...BASE, assumptions: {}, camps: { cannabis_share_2010: 'rand' } };
+    const usg: Scenario = { ...BASE, assumptions: {}, camps: { cannabis_share_2010: 'us_government' } };
+    const usgWithItsOwnValue: Scenario = { ...usg, assumptions: { cannabis_share_2010: 0.6 } };
+    expect(fp(rand)).not.toBe(fp(usg));
+    expect(fp(usg)).toBe(fp(usgWithItsOwnValue));
+  });
+});
