@@ -1,0 +1,235 @@
+import type { Equation, ModelSpec } from './types.js';
+import { ASSUMPTIONS } from './assumptions.js';
+import { LEVERS } from './levers.js';
+
+/**
+ * The model's equations, in mathjs syntax: the one text the compiler turns into code and the terminal
+ * shows. Time is in months; `year` is the calendar year (fractional); every lever acts only from 2019
+ * (`scen` is 0 before, 1 after). Flows are people or money per month; revenue and homicide series are
+ * annual rates.
+ */
+export const EQUATIONS: readonly Equation[] = [
+  // ── Time and population ──
+  { id: 'scen', kind: 'aux', label: 'Scenario period (0 before 2019, 1 from 2019)', unit: '0/1', expr: 'step(year, 2019)' },
+  { id: 'pop', kind: 'aux', label: 'Population', unit: 'people', expr: 'population_2010 * exp(population_growth * (year - 2010.45))' },
+
+  // ── Forces on the street ──
+  {
+    id: 'troops_path', kind: 'aux', label: 'Troops deployed before the Guard takes any', unit: 'soldiers',
+    expr: 'troops_history * (1 - scen * drawdown_share * ramp(year, drawdown_start_year, drawdown_years))',
+  },
+  {
+    id: 'guard_path', kind: 'aux', label: 'Guard places funded', unit: 'people',
+    expr: 'guard_size * scen * ramp(year, 2019, guard_build_years)',
+  },
+  {
+    id: 'forces_guard', kind: 'stock', label: 'National Guard', unit: 'people', init: '0',
+    rate: '(guard_path - forces_guard) / guard_training_months', nonNegative: true,
+  },
+  {
+    id: 'forces_military', kind: 'aux', label: 'Soldiers on the streets', unit: 'soldiers',
+    expr: 'max(0, troops_path - guard_military_share * street_transfer_share * forces_guard)',
+  },
+  { id: 'forces_total', kind: 'aux', label: 'Soldiers and Guard on the streets', unit: 'people', expr: 'forces_military + forces_guard' },
+  {
+    id: 'guard_effective', kind: 'aux', label: 'Guard, counted in soldier-equivalents after corruption', unit: 'people',
+    expr: 'forces_guard * guard_effectiveness * (1 - corruption_share * (1 - guard_vetting))',
+  },
+  {
+    id: 'enforcement', kind: 'aux', label: 'Enforcement (1 = 2010–12 deployment)', unit: 'index',
+    expr: '(forces_military * (1 - corruption_share) + guard_effective) / (troops_reference * (1 - corruption_share))',
+  },
+  {
+    id: 'kingpin', kind: 'aux', label: 'Kingpin targeting (1 = 2007–18 average)', unit: 'index',
+    expr: '1 + scen * (kingpin_intensity - 1)',
+  },
+
+  // ── Revenue ──
+  {
+    id: 'us_squeeze', kind: 'aux', label: 'Marijuana export revenue lost to US and Canadian legal supply', unit: 'share',
+    expr: 'us_squeeze_2015 * ramp(year, 2009, 6) + (us_squeeze_ceiling - us_squeeze_2015) * ramp(year, 2015, 8)',
+  },
+  {
+    id: 'legal_cannabis_on', kind: 'aux', label: 'Legal marijuana in force', unit: '0–1',
+    expr: 'scen * max(cannabis_legal * ramp(year, cannabis_start_year, 1), legalize_all_drugs * ramp(year, all_drugs_start_year, 1))',
+  },
+  {
+    id: 'legal_all_on', kind: 'aux', label: 'Legal hard drugs in force', unit: '0–1',
+    expr: 'scen * legalize_all_drugs * ramp(year, all_drugs_start_year, 1)',
+  },
+  {
+    id: 'cannabis_before_mx', kind: 'aux', label: 'Cartel marijuana revenue before any Mexican legal market', unit: 'US$ bn/yr',
+    expr: 'drug_revenue_2010 * cannabis_share_2010 * (1 - us_squeeze) / (1 - us_squeeze_2015 / 6)',
+  },
+  {
+    id: 'revenue_cannabis', kind: 'aux', label: 'Cartel revenue: marijuana', unit: 'US$ bn/yr',
+    expr: 'cannabis_before_mx * (1 - legal_cannabis_on * cannabis_domestic_share * cannabis_legal_share)',
+  },
+  {
+    id: 'cannabis_lost', kind: 'aux', label: 'Marijuana revenue lost since 2010', unit: 'US$ bn/yr',
+    expr: 'max(0, drug_revenue_2010 * cannabis_share_2010 - revenue_cannabis)',
+  },
+  {
+    id: 'hard_drug_loss', kind: 'aux', label: 'Share of other drug revenue lost to a Mexican legal market', unit: 'share',
+    expr: 'legal_all_on * other_drugs_domestic_share * legal_capture_all_drugs',
+  },
+  {
+    id: 'other_drugs_2010', kind: 'aux', label: 'Non-marijuana drug revenue around 2010', unit: 'US$ bn/yr',
+    expr: 'drug_revenue_2010 * (1 - cannabis_share_2010)',
+  },
+  {
+    id: 'synthetic_trend', kind: 'aux', label: 'Growth of heroin/opioid and meth markets since 2010', unit: 'x 2010',
+    expr: 'exp(synthetic_growth * max(0, year - 2010))',
+  },
+  {
+    id: 'revenue_cocaine', kind: 'aux', label: 'Cartel revenue: cocaine', unit: 'US$ bn/yr',
+    expr: 'other_drugs_2010 * cocaine_share_of_other * (1 - hard_drug_loss)',
+  },
+  {
+    id: 'revenue_opioids', kind: 'aux', label: 'Cartel revenue: heroin and opioids', unit: 'US$ bn/yr',
+    expr: 'other_drugs_2010 * opioid_share_of_other * synthetic_trend * (1 - hard_drug_loss) + substitution * cannabis_lost / 3',
+  },
+  {
+    id: 'revenue_meth', kind: 'aux', label: 'Cartel revenue: methamphetamine', unit: 'US$ bn/yr',
+    expr: 'other_drugs_2010 * (1 - cocaine_share_of_other - opioid_share_of_other) * synthetic_trend * (1 - hard_drug_loss) + substitution * cannabis_lost / 3',
+  },
+  {
+    id: 'revenue_nondrug', kind: 'aux', label: 'Cartel revenue: extortion, kidnapping, fuel theft', unit: 'US$ bn/yr',
+    expr: 'drug_revenue_2010 * nondrug_share / (1 - nondrug_share) * (workforce / workforce_2007) * (1 + nondrug_fragmentation * (fragmentation - 1)) + substitution * (cannabis_lost / 3 + hard_drug_loss * other_drugs_2010)',
+  },
+  {
+    id: 'cartel_revenue', kind: 'aux', label: 'Cartel revenue, all lines', unit: 'US$ bn/yr',
+    expr: 'revenue_cannabis + revenue_cocaine + revenue_opioids + revenue_meth + revenue_nondrug',
+  },
+  {
+    id: 'revenue_reference', kind: 'aux', label: 'Cartel revenue around 2010, all lines', unit: 'US$ bn/yr',
+    expr: 'drug_revenue_2010 / (1 - nondrug_share)',
+  },
+
+  // ── Youth programmes ──
+  {
+    id: 'youth_on', kind: 'aux', label: 'Youth programme running', unit: '0–1',
+    expr: 'scen * ramp(year, youth_start_year, 1)',
+  },
+  {
+    id: 'youth_coverage', kind: 'aux', label: 'Share of NEET youth a programme can enrol', unit: 'share',
+    expr: 'min(1, youth_on * youth_budget * 1e9 / youth_cost_per_participant / neet_pool)',
+  },
+  {
+    id: 'youth_reach', kind: 'stock', label: 'Share of NEET youth reached, after the lag', unit: 'share', init: '0',
+    rate: '(youth_coverage - youth_reach) / youth_lag_months',
+  },
+  {
+    id: 'youth_cut', kind: 'aux', label: 'Cut in recruitment from youth programmes', unit: 'share',
+    expr: 'min(0.95, youth_reach * youth_targeting * youth_effect)',
+  },
+
+  // ── Amnesty ──
+  {
+    id: 'amnesty_out', kind: 'aux', label: 'Members leaving through amnesty', unit: 'people/month',
+    expr: 'scen * ramp(year, amnesty_start_year, 1) * amnesty_coverage * amnesty_eligible_share * workforce / amnesty_processing_months',
+  },
+  {
+    id: 'amnesty_pipeline', kind: 'stock', label: 'Amnestied people who will go back', unit: 'people', init: '0',
+    rate: 'amnesty_recidivism * amnesty_out - amnesty_pipeline / amnesty_relapse_months', nonNegative: true,
+  },
+
+  // ── Cartel workforce (after Prieto-Curiel et al. 2023) ──
+  {
+    id: 'revenue_per_member', kind: 'aux', label: 'Revenue per member (1 = 2010 revenue at 2007 membership)', unit: 'index',
+    expr: '(cartel_revenue / max(workforce, 1)) / (revenue_reference / workforce_2007)',
+  },
+  {
+    id: 'recruitment', kind: 'aux', label: 'Recruits', unit: 'people/month',
+    expr: 'recruitment_rate * workforce * revenue_per_member ^ revenue_recruitment_elasticity * (1 - youth_cut)',
+  },
+  {
+    id: 'incapacitation', kind: 'aux', label: 'Members arrested or jailed', unit: 'people/month',
+    expr: 'incapacitation_per_month * (1 - military_incap_share + military_incap_share * min(enforcement, enforcement_cap))',
+  },
+  {
+    id: 'member_deaths', kind: 'aux', label: 'Members killed', unit: 'people/month',
+    expr: 'homicides_oc / 12 * member_share_of_oc_deaths',
+  },
+  {
+    id: 'saturation', kind: 'aux', label: 'Members leaving as markets saturate', unit: 'people/month',
+    expr: 'saturation_coefficient * workforce ^ 2',
+  },
+  {
+    id: 'workforce', kind: 'stock', label: 'Cartel workforce', unit: 'people', init: 'workforce_2007',
+    rate: 'recruitment - incapacitation - member_deaths - saturation - amnesty_out + amnesty_pipeline / amnesty_relapse_months',
+    nonNegative: true,
+  },
+
+  // ── Fragmentation ──
+  {
+    id: 'fragmentation', kind: 'stock', label: 'Fragmentation of criminal groups (2007 = 1)', unit: 'index', init: '1',
+    rate: 'fragmentation_rate * kingpin * (forces_military + guard_kingpin_share * guard_effective) / troops_reference - (fragmentation - 1) / consolidation_months',
+  },
+
+  // ── Guns ──
+  {
+    id: 'gun_supply', kind: 'stock', label: 'Trafficked guns in circulation (2007–18 = 1)', unit: 'index', init: '1',
+    rate: '(1 - scen * us_gun_action * us_share_of_guns - gun_supply) / (gun_stock_life_years * 12)',
+  },
+
+  // ── Violence ──
+  {
+    id: 'violence_pressure', kind: 'aux', label: 'Organized-crime homicides the conditions push toward', unit: 'deaths/yr',
+    expr: 'oc_violence_scale * oc_homicides_2007 * (workforce / workforce_2007) ^ workforce_violence_exponent'
+      + ' * (1 + kingpin_violence_effect * (fragmentation - 1))'
+      + ' * (1 + deployment_violence * ((forces_military + guard_lethality_ratio * forces_guard) / troops_reference - 1))'
+      + ' * (1 + vacuum_effect * scen * max(0, 1 - enforcement * troops_reference / troops_2018))'
+      + ' * (1 - firearm_share * (1 - gun_substitution) * (1 - gun_supply))'
+      + ' * (cartel_revenue / revenue_reference) ^ revenue_violence_elasticity',
+  },
+  {
+    id: 'homicides_oc', kind: 'stock', label: 'Organized-crime homicides', unit: 'deaths/yr', init: 'oc_homicides_2007',
+    rate: '(violence_pressure - homicides_oc) / violence_adjust_months', nonNegative: true,
+  },
+  {
+    id: 'homicides', kind: 'aux', label: 'Homicides', unit: 'deaths/yr',
+    expr: 'nonoc_homicide_rate * pop / 1e5 + (1 + spillover) * homicides_oc',
+  },
+  { id: 'homicide_rate', kind: 'aux', label: 'Homicides per 100,000', unit: 'per 100k/yr', expr: 'homicides / pop * 1e5' },
+
+  // ── Fiscal ──
+  { id: 'cost_guard', kind: 'aux', label: 'Cost: National Guard', unit: 'US$ bn/yr', expr: 'forces_guard * guard_cost_per_person / 1e9' },
+  {
+    id: 'cost_military', kind: 'aux', label: 'Cost: change in soldiers on the streets vs 2018', unit: 'US$ bn/yr',
+    expr: 'scen * (forces_military - troops_2018) * military_cost_per_person / 1e9',
+  },
+  { id: 'cost_youth', kind: 'aux', label: 'Cost: youth scholarships and training', unit: 'US$ bn/yr', expr: 'youth_on * youth_budget' },
+  {
+    id: 'cost_amnesty', kind: 'aux', label: 'Cost: reintegration after amnesty', unit: 'US$ bn/yr',
+    expr: 'amnesty_out * 12 * reintegration_cost / 1e9',
+  },
+  {
+    id: 'cannabis_tax', kind: 'aux', label: 'Legal marijuana tax revenue', unit: 'US$ bn/yr',
+    expr: 'legal_cannabis_on * mx_cannabis_market * cannabis_legal_share * cannabis_tax_rate',
+  },
+  {
+    id: 'fiscal_cost', kind: 'aux', label: 'Net fiscal cost of the levers', unit: 'US$ bn/yr',
+    expr: 'cost_guard + cost_military + cost_youth + cost_amnesty - cannabis_tax',
+  },
+];
+
+/** Output series recorded every month, in order. */
+export const OUTPUT_IDS = [
+  'cartel_revenue', 'revenue_cannabis', 'revenue_cocaine', 'revenue_opioids', 'revenue_meth', 'revenue_nondrug',
+  'homicides', 'homicides_oc', 'homicide_rate',
+  'workforce', 'forces_military', 'forces_guard', 'forces_total', 'fragmentation',
+  'fiscal_cost', 'cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax',
+  'recruitment', 'enforcement',
+] as const;
+
+/** Exogenous monthly input series, in order. */
+export const INPUT_IDS = ['troops_history'] as const;
+
+/** The whole model as data: equations, outputs, parameters (assumptions then levers) and inputs. */
+export const MODEL_SPEC: ModelSpec = {
+  equations: EQUATIONS,
+  outputs: OUTPUT_IDS,
+  parameters: [...ASSUMPTIONS.map((a) => a.id), ...LEVERS.map((l) => l.id)],
+  inputs: INPUT_IDS,
+};

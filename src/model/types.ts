@@ -1,0 +1,154 @@
+/**
+ * Types shared by the model, the scenario files, the command line and the terminal UI.
+ * Everything here is plain data: no I/O, no terminal, no randomness.
+ */
+
+/** Where a figure comes from: an article claim, a research source, or a modeller's guess. */
+export type AssumptionKind = 'article' | 'research' | 'guess';
+
+/** How sure the figure is, from the source's own confidence code (S1/S2 high-medium, S3/M low). */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** How a Monte Carlo run draws the assumption inside its low/high range. */
+export type Distribution =
+  | 'fixed' // always the value
+  | 'uniform' // flat between low and high
+  | 'triangular' // low, mode = value, high
+  | 'pert' // beta-PERT with mode = value (smoother than triangular)
+  | 'loguniform'; // flat in log space between low and high (both > 0)
+
+/** One contested position on an assumption, switchable by name (e.g. `rand` vs `us_government`). */
+export interface Camp {
+  /** Short snake_case name used in scenario files and `--camp id=NAME`. */
+  readonly id: string;
+  /** Plain words, e.g. "RAND 2010: marijuana is 15–26% of drug-export revenue". */
+  readonly label: string;
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  /** Citation, and where in it. Empty only when `kind` is 'guess'. */
+  readonly source: string;
+  readonly kind: AssumptionKind;
+}
+
+/** One labeled assumption: every number the model uses that is not a lever or a history input. */
+export interface Assumption {
+  /** snake_case; also the symbol the equations use. */
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly low: number;
+  readonly high: number;
+  readonly distribution: Distribution;
+  readonly kind: AssumptionKind;
+  /** Citation and where it says so (for research/article), or why this guess (for guess). */
+  readonly source: string;
+  /** The row of shared research notes the figure comes from, e.g. "sources.md §3 RAND OP-325". */
+  readonly sourceRow?: string;
+  readonly confidence: Confidence;
+  /** Optional longer explanation shown in the assumption browser. */
+  readonly note?: string;
+  /** Contested assumptions: the positions a user can switch between. */
+  readonly camps?: readonly Camp[];
+  /** Id of the camp that gives `value/low/high` by default (must be one of `camps`). */
+  readonly defaultCamp?: string;
+}
+
+/** How a lever is set on screen. */
+export type LeverControl = 'toggle' | 'number' | 'year';
+
+/** One policy lever. Numbers only: toggles are 0/1 so equations can multiply by them. */
+export interface Lever {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly control: LeverControl;
+  readonly min: number;
+  readonly max: number;
+  /** Step for the arrow keys. */
+  readonly step: number;
+  /** The value in the status-quo world (the 2006–2018 strategy continued). */
+  readonly default: number;
+  /** The article's words this lever comes from (a short quote or close paraphrase, with who said it). */
+  readonly articleWords: string;
+  /** 'article': one of the five levers the article describes; 'extra': other levers it mentions. */
+  readonly group: 'article' | 'extra';
+  /** Which of the five article levers (or extra lever) this setting belongs to, for grouping on screen. */
+  readonly family: string;
+}
+
+/** An equation in mathjs syntax. Stocks integrate `rate` (per month) from `init`. */
+export type Equation =
+  | {
+      readonly id: string;
+      readonly kind: 'stock';
+      readonly label: string;
+      readonly unit: string;
+      /** Initial value at 2007-01 (may use assumptions and levers, not other stocks). */
+      readonly init: string;
+      /** Net rate of change per month. */
+      readonly rate: string;
+      /** Clamp the stock at zero after each step (people, money). */
+      readonly nonNegative?: boolean;
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'aux';
+      readonly label: string;
+      readonly unit: string;
+      readonly expr: string;
+    };
+
+/** An exogenous series indexed by month (history inputs such as troops deployed, 2007–2018). */
+export interface InputSeries {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly source: string;
+}
+
+/** What the whole model is made of, as data. */
+export interface ModelSpec {
+  readonly equations: readonly Equation[];
+  /** Equation ids recorded every month, in order. */
+  readonly outputs: readonly string[];
+  /** Ids of assumptions (parameters) in the order the generated function reads them. */
+  readonly parameters: readonly string[];
+  /** Ids of exogenous monthly input series, in order. */
+  readonly inputs: readonly string[];
+}
+
+/** A scenario: lever settings, assumption overrides and camps, seed and ensemble size. */
+export interface Scenario {
+  readonly name: string;
+  readonly description: string;
+  readonly seed: string;
+  readonly runs: number;
+  /** Lever id → value. Missing levers take their status-quo default. */
+  readonly levers: Readonly<Record<string, number>>;
+  /** Assumption id → value that replaces the central value (the range stays). */
+  readonly assumptions: Readonly<Record<string, number>>;
+  /** Assumption id → camp id. */
+  readonly camps: Readonly<Record<string, string>>;
+  /** Where the settings come from (shown with the scenario). */
+  readonly sources?: readonly string[];
+}
+
+/** P10/P25/P50/P75/P90 per month for one output. */
+export interface Band {
+  readonly p10: Float64Array;
+  readonly p25: Float64Array;
+  readonly p50: Float64Array;
+  readonly p75: Float64Array;
+  readonly p90: Float64Array;
+}
+
+/** The result of an ensemble: a band per output, aligned with `months`. */
+export interface EnsembleResult {
+  /** "YYYY-MM" for every month simulated. */
+  readonly months: readonly string[];
+  readonly runs: number;
+  readonly seed: string;
+  readonly bands: Readonly<Record<string, Band>>;
+}
