@@ -58,7 +58,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   {
     id: 'revenue_recruitment_elasticity',
-    label: 'How strongly recruitment follows revenue per member',
+    label: 'How strongly recruitment follows revenue per member (linear elasticity)',
     value: 0.3, unit: 'elasticity', low: 0, high: 0.8, distribution: 'triangular',
     kind: 'guess',
     source: "Modeller's guess: recruitment rises with what a member can earn; no estimate found (0 = no link)",
@@ -259,7 +259,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     id: 'oc_violence_scale',
     label: 'Organized-crime violence scale (calibrated, anchored to 2018)',
-    value: 1.18, unit: 'x 2007 level', low: 1.18, high: 1.18, distribution: 'fixed',
+    value: 1.21, unit: 'x 2007 level', low: 1.21, high: 1.21, distribution: 'fixed',
     kind: 'guess',
     source: "Calibrated: fitted to INEGI homicides 2007–2018 (palancas calibrate); every run then rescales it so its 2018 homicides match INEGI's 36,685",
     note: 'Anchoring each run to 2018 keeps the 2019 starting point at the observed level while the other assumptions vary.',
@@ -267,17 +267,18 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   {
     id: 'workforce_violence_exponent',
-    label: 'How violence scales with cartel membership',
+    label: 'How violence scales with cartel membership (1 linear, 2 squared)',
     value: 2, unit: 'exponent', low: 1.4, high: 2, distribution: 'triangular',
     kind: 'research',
-    source: `${PC}: conflict deaths grow with members x rival members (exponent 2); lower values are a modeller's guess`,
+    source: `${PC}: conflict deaths grow with members x rival members (squared, 2); values toward 1 (linear) are a modeller's guess`,
+    note: 'Between 1 and 2 the model blends the linear and squared forms rather than raising to a fractional power.',
     sourceRow: 'effects.md §1.2 conflict term',
     confidence: 'low',
   },
   {
     id: 'fragmentation_rate',
     label: 'Fragmentation added per month by kingpin targeting at 2010–12 troop levels (calibrated)',
-    value: 0.41, unit: 'index/month', low: 0.3, high: 0.5, distribution: 'triangular',
+    value: 0.39, unit: 'index/month', low: 0.3, high: 0.5, distribution: 'triangular',
     kind: 'guess',
     source: "Calibrated to INEGI homicides 2007–2018; 25 leaders were removed 2006–2010 (J. Quant. Criminol. 30(4))",
     confidence: 'low',
@@ -344,7 +345,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   {
     id: 'revenue_violence_elasticity',
-    label: 'How strongly violence follows cartel revenue',
+    label: 'How strongly violence follows cartel revenue (linear elasticity)',
     value: 0.3, unit: 'elasticity', low: 0, high: 0.6, distribution: 'triangular',
     kind: 'guess',
     source: "Modeller's guess: richer markets are worth fighting for; Gavrilova et al. find drug-law homicides -41% near the border after US medical laws",

@@ -11,7 +11,7 @@
  */
 import type { Band } from './types.js';
 import { runStream } from './rng.js';
-import { assertParamSpecs, drawParams, type ParamSpec } from './sample.js';
+import { assertParamSpecs, compileSampler, type ParamSpec, type Sampler } from './sample.js';
 import { bandsFromEnsemble } from './quantiles.js';
 
 /**
@@ -118,8 +118,11 @@ interface EnsembleState {
   readonly keptIds: readonly string[];
   readonly keptIndex: Int32Array;
   readonly stores: Float64Array[];
+  readonly sampler: Sampler;
   readonly p: Float64Array;
   readonly out: Float64Array;
+  /** Outputs of the runs of the current block, before they are written out step-major. */
+  readonly block: Float64Array;
 }
 
 /** Validates the options and allocates the buffers of an ensemble. */
@@ -143,24 +146,43 @@ function prepare(model: EnsembleModel, options: EnsembleOptions): EnsembleState 
     keptIds,
     keptIndex,
     stores: keptIds.map(() => new Float64Array(runs * model.months)),
+    sampler: compileSampler(model.parameters),
     p: new Float64Array(model.parameters.length),
     out: new Float64Array(model.months * model.nOut),
+    block: new Float64Array(keptIds.length * model.months * BLOCK_RUNS),
   };
 }
 
+/** Runs buffered before their outputs are written out step-major in one pass (a blocked transpose). */
+const BLOCK_RUNS = 32;
+
 /** Computes runs [from, to) and copies their kept outputs into the stores. */
 function simulateRange(s: EnsembleState, from: number, to: number): void {
-  const { model, runs, keptIndex, stores, p, out } = s;
-  const { run, parameters, inputs, nOut, months } = model;
+  const { model, runs, keptIndex, stores, sampler, p, out, block } = s;
+  const { run, inputs, nOut, months } = model;
   const kept = keptIndex.length;
-  for (let r = from; r < to; r++) {
-    drawParams(parameters, runStream(s.seed, r), p);
-    out.fill(0);
-    run(p, inputs, out);
+  for (let start = from; start < to; start += BLOCK_RUNS) {
+    const end = Math.min(to, start + BLOCK_RUNS);
+    // Run-major within the block: block[(j * months + m) * BLOCK_RUNS + b].
+    for (let r = start; r < end; r++) {
+      const b = r - start;
+      sampler.draw(runStream(s.seed, r), p);
+      out.fill(0);
+      run(p, inputs, out);
+      for (let j = 0; j < kept; j++) {
+        const k = keptIndex[j] as number;
+        const base = j * months * BLOCK_RUNS + b;
+        for (let m = 0; m < months; m++) block[base + m * BLOCK_RUNS] = out[m * nOut + k] as number;
+      }
+    }
+    // Step-major in the stores: each (output, month) gets one contiguous copy of the block's runs.
+    const count = end - start;
     for (let j = 0; j < kept; j++) {
       const store = stores[j] as Float64Array;
-      const k = keptIndex[j] as number;
-      for (let m = 0; m < months; m++) store[m * runs + r] = out[m * nOut + k] as number;
+      for (let m = 0; m < months; m++) {
+        const src = (j * months + m) * BLOCK_RUNS;
+        store.set(block.subarray(src, src + count), m * runs + start);
+      }
     }
   }
 }

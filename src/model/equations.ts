@@ -141,7 +141,7 @@ export const EQUATIONS: readonly Equation[] = [
   },
   {
     id: 'recruitment', kind: 'aux', label: 'Recruits', unit: 'people/month',
-    expr: 'recruitment_rate * workforce * revenue_per_member ^ revenue_recruitment_elasticity * (1 - youth_cut)',
+    expr: 'recruitment_rate * workforce * max(0, 1 + revenue_recruitment_elasticity * (revenue_per_member - 1)) * (1 - youth_cut)',
   },
   {
     id: 'incapacitation', kind: 'aux', label: 'Members arrested or jailed', unit: 'people/month',
@@ -153,7 +153,7 @@ export const EQUATIONS: readonly Equation[] = [
   },
   {
     id: 'saturation', kind: 'aux', label: 'Members leaving as markets saturate', unit: 'people/month',
-    expr: 'saturation_coefficient * workforce ^ 2',
+    expr: 'saturation_coefficient * workforce * workforce',
   },
   {
     id: 'workforce', kind: 'stock', label: 'Cartel workforce', unit: 'people', init: 'workforce_2007',
@@ -174,14 +174,15 @@ export const EQUATIONS: readonly Equation[] = [
   },
 
   // ── Violence ──
+  { id: 'workforce_ratio', kind: 'aux', label: 'Cartel members relative to 2007', unit: 'x 2007', expr: 'workforce / workforce_2007' },
   {
     id: 'violence_pressure', kind: 'aux', label: 'Organized-crime homicides the conditions push toward', unit: 'deaths/yr',
-    expr: 'oc_violence_scale * oc_homicides_2007 * (workforce / workforce_2007) ^ workforce_violence_exponent'
+    expr: 'oc_violence_scale * oc_homicides_2007 * workforce_ratio * (1 + (workforce_violence_exponent - 1) * (workforce_ratio - 1))'
       + ' * (1 + kingpin_violence_effect * (fragmentation - 1))'
       + ' * (1 + deployment_violence * ((forces_military + guard_lethality_ratio * forces_guard) / troops_reference - 1))'
       + ' * (1 + vacuum_effect * scen * max(0, 1 - enforcement * troops_reference / troops_2018))'
       + ' * (1 - firearm_share * (1 - gun_substitution) * (1 - gun_supply))'
-      + ' * (cartel_revenue / revenue_reference) ^ revenue_violence_elasticity',
+      + ' * max(0, 1 + revenue_violence_elasticity * (cartel_revenue / revenue_reference - 1))',
   },
   {
     id: 'homicides_oc', kind: 'stock', label: 'Organized-crime homicides', unit: 'deaths/yr', init: 'oc_homicides_2007',

@@ -112,6 +112,18 @@ function buildPertTable(a: number, b: number): PertTable {
   return { cdf, guide };
 }
 
+/** The PERT table last used by each spec object, with the shape it was built for. */
+const specTables = new WeakMap<ParamSpec, { readonly a: number; readonly b: number; readonly table: PertTable }>();
+
+/** Returns the PERT table of a spec's shape, remembering it on the spec object for the next draw. */
+function pertTableOfSpec(spec: ParamSpec, a: number, b: number): PertTable {
+  const hit = specTables.get(spec);
+  if (hit !== undefined && hit.a === a && hit.b === b) return hit.table;
+  const table = pertTable(a, b);
+  specTables.set(spec, { a, b, table });
+  return table;
+}
+
 /** Returns the cached table for a PERT shape, building it on first use. */
 function pertTable(a: number, b: number): PertTable {
   const key = `${a},${b}`;
@@ -152,13 +164,13 @@ export function quantileOfParam(spec: ParamSpec, u: number): number {
       break;
     case 'triangular': {
       const split = (value - low) / width;
-      x = u < split ? low + Math.sqrt(u * width * (value - low)) : high - Math.sqrt((1 - u) * width * (high - value));
+      x = u < split ? low + Math.sqrt(u * (width * (value - low))) : high - Math.sqrt((1 - u) * (width * (high - value)));
       break;
     }
     case 'pert': {
       const a = 1 + (4 * (value - low)) / width;
       const b = 1 + (4 * (high - value)) / width;
-      x = low + width * pertUnitQuantile(pertTable(a, b), u);
+      x = low + width * pertUnitQuantile(pertTableOfSpec(spec, a, b), u);
       break;
     }
     case 'loguniform': {
@@ -188,4 +200,97 @@ export function drawParams(specs: readonly ParamSpec[], rng: Rng, out: Float64Ar
   for (let i = 0; i < n; i++) {
     out[i] = quantileOfParam(specs[i] as ParamSpec, rng());
   }
+}
+
+/** Distribution codes of a compiled sampler. */
+const KIND_FIXED = 0;
+const KIND_UNIFORM = 1;
+const KIND_TRIANGULAR = 2;
+const KIND_PERT = 3;
+const KIND_LOGUNIFORM = 4;
+
+/** A list of specs prepared for fast repeated drawing: the same draws as drawParams, precomputed. */
+export interface Sampler {
+  /** Number of parameters drawn per call. */
+  readonly size: number;
+  /** Draws every parameter once, in order, into `out` (one uniform each), exactly as drawParams does. */
+  draw(rng: Rng, out: Float64Array): void;
+}
+
+/**
+ * Prepares specs for repeated drawing (an ensemble draws the same list thousands of times).
+ *
+ * The specs are read once: later changes to them do not affect the sampler.
+ */
+export function compileSampler(specs: readonly ParamSpec[]): Sampler {
+  const n = specs.length;
+  const kind = new Uint8Array(n);
+  const lowA = new Float64Array(n);
+  const highA = new Float64Array(n);
+  const c1 = new Float64Array(n);
+  const c2 = new Float64Array(n);
+  const c3 = new Float64Array(n);
+  const tables: (PertTable | undefined)[] = new Array<PertTable | undefined>(n).fill(undefined);
+  for (let i = 0; i < n; i++) {
+    const spec = specs[i] as ParamSpec;
+    const { value, low, high } = spec;
+    lowA[i] = low;
+    highA[i] = high;
+    const width = high - low;
+    if (spec.distribution === 'fixed' || !(high > low)) {
+      kind[i] = KIND_FIXED;
+      c1[i] = value;
+      continue;
+    }
+    switch (spec.distribution) {
+      case 'uniform':
+        kind[i] = KIND_UNIFORM;
+        c1[i] = width;
+        break;
+      case 'triangular':
+        kind[i] = KIND_TRIANGULAR;
+        c1[i] = (value - low) / width;
+        c2[i] = width * (value - low);
+        c3[i] = width * (high - value);
+        break;
+      case 'pert':
+        kind[i] = KIND_PERT;
+        c1[i] = width;
+        tables[i] = pertTable(1 + (4 * (value - low)) / width, 1 + (4 * (high - value)) / width);
+        break;
+      case 'loguniform':
+        kind[i] = KIND_LOGUNIFORM;
+        c1[i] = Math.log(low);
+        c2[i] = Math.log(high) - Math.log(low);
+        break;
+      default:
+        kind[i] = KIND_FIXED;
+        c1[i] = value;
+    }
+  }
+  const draw = (rng: Rng, out: Float64Array): void => {
+    if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
+    for (let i = 0; i < n; i++) {
+      const u = rng();
+      const k = kind[i] as number;
+      if (k === KIND_FIXED) {
+        out[i] = c1[i] as number;
+        continue;
+      }
+      const low = lowA[i] as number;
+      const high = highA[i] as number;
+      let x: number;
+      if (k === KIND_UNIFORM) {
+        x = low + u * (c1[i] as number);
+      } else if (k === KIND_TRIANGULAR) {
+        x = u < (c1[i] as number) ? low + Math.sqrt(u * (c2[i] as number)) : high - Math.sqrt((1 - u) * (c3[i] as number));
+      } else if (k === KIND_PERT) {
+        x = low + (c1[i] as number) * pertUnitQuantile(tables[i] as PertTable, u);
+      } else {
+        x = Math.exp((c1[i] as number) + u * (c2[i] as number));
+      }
+      out[i] = x < low ? low : x > high ? high : x;
+    }
+  };
+  return { size: n, draw };
 }

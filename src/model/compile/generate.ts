@@ -74,6 +74,7 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean): string[] {
   const initInputs = new Set<string>();
   const loopInputs = new Set<string>();
   let usesYear = false;
+  let usesDt = model.stocks.length > 0;
   const makeContext = (inLoop: boolean): EmitContext => ({
     useHelper: (h) => helpers.add(h),
     name: (sym) => {
@@ -85,7 +86,10 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean): string[] {
           (inLoop ? loopInputs : initInputs).add(sym);
           return inLoop ? `u_${sym}` : `in_${sym}[0]${bang}`;
         case 'builtin':
-          if (sym === 'dt') return 'dt';
+          if (sym === 'dt') {
+            usesDt = true;
+            return 'dt';
+          }
           if (sym === 't') return inLoop ? 'm' : '0';
           if (inLoop) usesYear = true;
           return inLoop ? 'yr' : String(set.startYear);
@@ -119,7 +123,7 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean): string[] {
   spec.inputs.forEach((id, k) => {
     if (initInputs.has(id) || loopInputs.has(id)) lines.push(`  const in_${id} = inp[${k}]${bang};`);
   });
-  lines.push(`  const dt${num} = 1 / ${set.spm};`);
+  if (usesDt) lines.push(`  const dt${num} = 1 / ${set.spm};`);
   lines.push(...inits);
   lines.push(`  for (let m = 0; m < ${set.months}; m++) {`);
   for (const id of spec.inputs) if (loopInputs.has(id)) lines.push(`    const u_${id}${num} = in_${id}[m]${bang};`);

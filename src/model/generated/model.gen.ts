@@ -140,11 +140,12 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       const v_youth_cut: number = Math.min(0.95, ((v_youth_reach * p_youth_targeting) * p_youth_effect));
       const v_amnesty_out: number = (((((v_scen * h_ramp(yr, p_amnesty_start_year, 1)) * p_amnesty_coverage) * p_amnesty_eligible_share) * v_workforce) / p_amnesty_processing_months);
       const v_revenue_per_member: number = ((v_cartel_revenue / Math.max(v_workforce, 1)) / (v_revenue_reference / p_workforce_2007));
-      const v_recruitment: number = (((p_recruitment_rate * v_workforce) * Math.pow(v_revenue_per_member, p_revenue_recruitment_elasticity)) * (1 - v_youth_cut));
+      const v_recruitment: number = (((p_recruitment_rate * v_workforce) * Math.max(0, (1 + (p_revenue_recruitment_elasticity * (v_revenue_per_member - 1))))) * (1 - v_youth_cut));
       const v_incapacitation: number = (p_incapacitation_per_month * ((1 - p_military_incap_share) + (p_military_incap_share * Math.min(v_enforcement, p_enforcement_cap))));
       const v_member_deaths: number = ((v_homicides_oc / 12) * p_member_share_of_oc_deaths);
-      const v_saturation: number = (p_saturation_coefficient * Math.pow(v_workforce, 2));
-      const v_violence_pressure: number = (((((((p_oc_violence_scale * p_oc_homicides_2007) * Math.pow((v_workforce / p_workforce_2007), p_workforce_violence_exponent)) * (1 + (p_kingpin_violence_effect * (v_fragmentation - 1)))) * (1 + (p_deployment_violence * (((v_forces_military + (p_guard_lethality_ratio * v_forces_guard)) / p_troops_reference) - 1)))) * (1 + ((p_vacuum_effect * v_scen) * Math.max(0, (1 - ((v_enforcement * p_troops_reference) / p_troops_2018)))))) * (1 - ((p_firearm_share * (1 - p_gun_substitution)) * (1 - v_gun_supply)))) * Math.pow((v_cartel_revenue / v_revenue_reference), p_revenue_violence_elasticity));
+      const v_saturation: number = ((p_saturation_coefficient * v_workforce) * v_workforce);
+      const v_workforce_ratio: number = (v_workforce / p_workforce_2007);
+      const v_violence_pressure: number = ((((((((p_oc_violence_scale * p_oc_homicides_2007) * v_workforce_ratio) * (1 + ((p_workforce_violence_exponent - 1) * (v_workforce_ratio - 1)))) * (1 + (p_kingpin_violence_effect * (v_fragmentation - 1)))) * (1 + (p_deployment_violence * (((v_forces_military + (p_guard_lethality_ratio * v_forces_guard)) / p_troops_reference) - 1)))) * (1 + ((p_vacuum_effect * v_scen) * Math.max(0, (1 - ((v_enforcement * p_troops_reference) / p_troops_2018)))))) * (1 - ((p_firearm_share * (1 - p_gun_substitution)) * (1 - v_gun_supply)))) * Math.max(0, (1 + (p_revenue_violence_elasticity * ((v_cartel_revenue / v_revenue_reference) - 1)))));
       const v_homicides: number = (((p_nonoc_homicide_rate * v_pop) / 100000) + ((1 + p_spillover) * v_homicides_oc));
       const v_homicide_rate: number = ((v_homicides / v_pop) * 100000);
       const v_cost_guard: number = ((v_forces_guard * p_guard_cost_per_person) / 1000000000);

@@ -1,0 +1,288 @@
+/**
+ * The engine: the one place the command line, the terminal UI and the analysis tools call to turn a
+ * scenario into curves. Plain data in, plain data out; no I/O.
+ */
+import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from './model/types.js';
+import { ASSUMPTIONS } from './model/assumptions.js';
+import { LEVERS, LEVER_FAMILIES } from './model/levers.js';
+import { EQUATIONS } from './model/equations.js';
+import {
+  HOMICIDES_INEGI,
+  MONTH_COUNT,
+  SCENARIO_START as SCENARIO_START_INDEX,
+  TROOPS_SEDENA,
+  monthLabels,
+  monthlyFromYearly,
+} from './model/history.js';
+import { GENERATED, runModel } from './model/generated/model.gen.js';
+import {
+  runEnsembleChunked,
+  runEnsembleSync,
+  runOnce,
+  type EnsembleModel,
+} from './model/ensemble.js';
+import { compileSampler, type ParamSpec } from './model/sample.js';
+import { runStream } from './model/rng.js';
+
+export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS };
+export type { Assumption, Lever, Scenario, EnsembleResult, Band, Equation };
+
+/** Changes whenever equations, assumptions or levers change what a scenario computes. */
+export const MODEL_VERSION = '2018.1';
+
+/** Default ensemble size. */
+export const DEFAULT_RUNS = 1000;
+
+/** Display facts about an output series. */
+export interface OutputMeta {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly group: 'revenue' | 'violence' | 'workforce' | 'forces' | 'fiscal';
+}
+
+const GROUP: Readonly<Record<string, OutputMeta['group']>> = {
+  cartel_revenue: 'revenue', revenue_cannabis: 'revenue', revenue_cocaine: 'revenue', revenue_opioids: 'revenue',
+  revenue_meth: 'revenue', revenue_nondrug: 'revenue',
+  homicides: 'violence', homicides_oc: 'violence', homicide_rate: 'violence', fragmentation: 'violence',
+  workforce: 'workforce', recruitment: 'workforce',
+  forces_military: 'forces', forces_guard: 'forces', forces_total: 'forces', enforcement: 'forces',
+  fiscal_cost: 'fiscal', cost_guard: 'fiscal', cost_military: 'fiscal', cost_youth: 'fiscal', cost_amnesty: 'fiscal',
+  cannabis_tax: 'fiscal',
+};
+
+/** Every recorded output with its label, unit and group, in the order the model writes them. */
+export const OUTPUTS: readonly OutputMeta[] = GENERATED.outputs.map((id) => {
+  const eq = EQUATIONS.find((e) => e.id === id);
+  if (!eq) throw new Error(`output ${id} has no equation`);
+  return { id, label: eq.label, unit: eq.unit, group: GROUP[id] ?? 'violence' };
+});
+
+/** "YYYY-MM" for every simulated month, 2007-01 … 2030-12. */
+export const MONTHS: readonly string[] = monthLabels();
+/** Index of 2019-01, the first month levers act. */
+export const SCENARIO_START = SCENARIO_START_INDEX;
+
+/** Observed history the model is calibrated against. */
+export const HISTORY = { homicides: HOMICIDES_INEGI, troops: TROOPS_SEDENA } as const;
+
+const INPUTS: readonly Float64Array[] = [monthlyFromYearly(TROOPS_SEDENA)];
+
+const ASSUMPTION_BY_ID = new Map(ASSUMPTIONS.map((a) => [a.id, a]));
+const LEVER_BY_ID = new Map(LEVERS.map((l) => [l.id, l]));
+
+/** Looks up an assumption by id. */
+export function getAssumption(id: string): Assumption | undefined {
+  return ASSUMPTION_BY_ID.get(id);
+}
+
+/** Looks up a lever by id. */
+export function getLever(id: string): Lever | undefined {
+  return LEVER_BY_ID.get(id);
+}
+
+/** The status-quo scenario: every lever at its default, every assumption central, default camps. */
+export function statusQuo(): Scenario {
+  return {
+    name: 'Status quo',
+    description: 'The 2006–2018 strategy continued: troops stay on the streets, no legalization, no amnesty.',
+    seed: '2018',
+    runs: DEFAULT_RUNS,
+    levers: {},
+    assumptions: {},
+    camps: {},
+  };
+}
+
+/** An assumption as a scenario sets it: the camp's figures, then the scenario's override of the value. */
+export interface ResolvedAssumption extends Assumption {
+  readonly effective: { readonly value: number; readonly low: number; readonly high: number };
+  /** The selected camp, for contested assumptions. */
+  readonly camp?: string;
+  /** True when the scenario overrides the value or picks a camp other than the default. */
+  readonly changed: boolean;
+}
+
+/** Applies a scenario's camps and overrides to every assumption. */
+export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
+  return ASSUMPTIONS.map((a) => {
+    let { value, low, high } = a;
+    let camp = a.defaultCamp;
+    const chosen = s.camps[a.id];
+    if (chosen !== undefined && a.camps) {
+      const c = a.camps.find((x) => x.id === chosen);
+      if (c) {
+        ({ value, low, high } = c);
+        camp = c.id;
+      }
+    }
+    const override = s.assumptions[a.id];
+    if (override !== undefined) {
+      value = override;
+      low = Math.min(low, override);
+      high = Math.max(high, override);
+    }
+    const changed = override !== undefined || (camp !== undefined && camp !== a.defaultCamp);
+    return { ...a, effective: { value, low, high }, ...(camp !== undefined ? { camp } : {}), changed };
+  });
+}
+
+/** The value of every lever in a scenario (defaults filled in). */
+export function leverValues(s: Scenario): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const l of LEVERS) out[l.id] = s.levers[l.id] ?? l.default;
+  return out;
+}
+
+/** Parameter specs in the generated model's order: assumptions (drawn) then levers (fixed). */
+function paramSpecs(s: Scenario, overrides?: Readonly<Record<string, number>>): ParamSpec[] {
+  const resolved = new Map(resolveAssumptions(s).map((a) => [a.id, a]));
+  const levers = leverValues(s);
+  return GENERATED.parameters.map((id): ParamSpec => {
+    const a = resolved.get(id);
+    if (a) {
+      const o = overrides?.[id];
+      if (o !== undefined) return { value: o, low: o, high: o, distribution: 'fixed' };
+      return { ...a.effective, distribution: a.distribution };
+    }
+    const v = levers[id];
+    if (v === undefined) throw new Error(`parameter ${id} is neither an assumption nor a lever`);
+    return { value: v, low: v, high: v, distribution: 'fixed' };
+  });
+}
+
+const NOUT = GENERATED.outputs.length;
+const P_SCALE = GENERATED.parameters.indexOf('oc_violence_scale');
+const P_SPILL = GENERATED.parameters.indexOf('spillover');
+const K_HOM = GENERATED.outputs.indexOf('homicides');
+const K_OC = GENERATED.outputs.indexOf('homicides_oc');
+const ANCHOR_YEAR = 2018;
+const ANCHOR_VALUE = HOMICIDES_INEGI.find((o) => o.year === ANCHOR_YEAR)!.value;
+const ANCHOR_FIRST = (ANCHOR_YEAR - 2007) * 12;
+
+/**
+ * Runs the model anchored to 2018: a first pass measures the run's 2018 homicides, the violence scale is
+ * rescaled so organized-crime homicides account for the gap to INEGI's count, and a second pass records
+ * the outputs. Every run, central or sampled, starts the scenario period from the observed level.
+ */
+export function runAnchored(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
+  runModel(p, inp, out);
+  let hom = 0;
+  let oc = 0;
+  for (let m = ANCHOR_FIRST; m < ANCHOR_FIRST + 12; m++) {
+    hom += out[m * NOUT + K_HOM] as number;
+    oc += out[m * NOUT + K_OC] as number;
+  }
+  hom /= 12;
+  oc /= 12;
+  const ocPart = (1 + (p[P_SPILL] as number)) * oc;
+  if (!(ocPart > 0)) return;
+  const ratio = (ANCHOR_VALUE - (hom - ocPart)) / ocPart;
+  if (!(ratio > 0) || !Number.isFinite(ratio)) return;
+  const saved = p[P_SCALE] as number;
+  p[P_SCALE] = saved * ratio;
+  runModel(p, inp, out);
+  p[P_SCALE] = saved;
+}
+
+function modelFor(s: Scenario, overrides?: Readonly<Record<string, number>>): EnsembleModel {
+  return {
+    run: runAnchored,
+    parameters: paramSpecs(s, overrides),
+    parameterIds: GENERATED.parameters,
+    inputs: INPUTS,
+    nOut: GENERATED.outputs.length,
+    months: MONTH_COUNT,
+    outputIds: GENERATED.outputs,
+  };
+}
+
+/** Index of each output id in a run's output buffer. */
+export const OUTPUT_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  GENERATED.outputs.map((id, k) => [id, k]),
+);
+
+function ensembleOptions(s: Scenario, opts?: { runs?: number; seed?: string; outputs?: readonly string[] }) {
+  return {
+    runs: opts?.runs ?? s.runs,
+    seed: opts?.seed ?? s.seed,
+    ...(opts?.outputs ? { outputs: opts.outputs } : {}),
+  };
+}
+
+/** Runs the seeded ensemble of a scenario: P10–P90 bands for every output over all 288 months. */
+export function runEnsemble(
+  s: Scenario,
+  opts?: { runs?: number; seed?: string; outputs?: readonly string[] },
+): EnsembleResult {
+  const o = ensembleOptions(s, opts);
+  const bands = runEnsembleSync(modelFor(s), o);
+  return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
+}
+
+/** Runs the ensemble in chunks, yielding between them; rejects with an AbortError when aborted. */
+export async function runEnsembleAsync(
+  s: Scenario,
+  opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal; outputs?: readonly string[] },
+): Promise<EnsembleResult> {
+  const o = ensembleOptions(s, opts);
+  const bands = await runEnsembleChunked(modelFor(s), {
+    ...o,
+    ...(opts.chunk !== undefined ? { chunk: opts.chunk } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
+  return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
+}
+
+/** Splits one run's output buffer into a series per output id. */
+function seriesOf(out: Float64Array): Record<string, Float64Array> {
+  const nOut = GENERATED.outputs.length;
+  const series: Record<string, Float64Array> = {};
+  GENERATED.outputs.forEach((id, k) => {
+    const s = new Float64Array(MONTH_COUNT);
+    for (let m = 0; m < MONTH_COUNT; m++) s[m] = out[m * nOut + k] as number;
+    series[id] = s;
+  });
+  return series;
+}
+
+/** One deterministic run at central values (with optional assumption overrides): every output, 288 months. */
+export function runCentral(
+  s: Scenario,
+  overrides?: Readonly<Record<string, number>>,
+): Record<string, Float64Array> {
+  const model = modelFor(s, overrides);
+  const p = new Float64Array(model.parameters.map((x) => x.value));
+  return seriesOf(runOnce(model, p));
+}
+
+/**
+ * Runs the ensemble and reduces each run to one number. Run i of two scenarios with the same seed uses
+ * the same draws (common random numbers), so paired differences are meaningful.
+ */
+export function runPerRun(
+  s: Scenario,
+  opts: { runs?: number; seed?: string },
+  reduce: (out: Float64Array, index: Readonly<Record<string, number>>) => number,
+): Float64Array {
+  const { runs, seed } = ensembleOptions(s, opts);
+  const model = modelFor(s);
+  const sampler = compileSampler(model.parameters);
+  const p = new Float64Array(model.parameters.length);
+  const out = new Float64Array(MONTH_COUNT * model.nOut);
+  const result = new Float64Array(runs);
+  for (let r = 0; r < runs; r++) {
+    sampler.draw(runStream(seed, r), p);
+    runAnchored(p, INPUTS, out);
+    result[r] = reduce(out, OUTPUT_INDEX);
+  }
+  return result;
+}
+
+/** Yearly mean of a monthly series (annual rates averaged over the year's months). */
+export function yearlyMean(series: ArrayLike<number>, year: number): number {
+  const start = (year - 2007) * 12;
+  let sum = 0;
+  for (let k = 0; k < 12; k++) sum += series[start + k] as number;
+  return sum / 12;
+}
