@@ -104,17 +104,17 @@ export function parseExpression(src: ExprSource, isKnown: (name: string) => bool
   }
   const walk = (node: MathNode): Expr => {
     const n = node as unknown as RawNode;
-    const piece = `"${n.toString().replace(/\s*\n\s*/g, ' ')}"`;
+    const piece = (): string => `"${n.toString().replace(/\s*\n\s*/g, ' ')}"`;
     switch (n.type) {
       case 'ConstantNode':
-        if (typeof n.value !== 'number' || !Number.isFinite(n.value)) return fail(REASONS.notFinite(piece));
+        if (typeof n.value !== 'number' || !Number.isFinite(n.value)) return fail(REASONS.notFinite(piece()));
         return { kind: 'num', value: n.value };
       case 'SymbolNode': {
         const name = n.name ?? '';
-        if (!SYMBOL_PATTERN.test(name)) return fail(REASONS.symbolForm(piece));
+        if (!SYMBOL_PATTERN.test(name)) return fail(REASONS.symbolForm(piece()));
         if (isKnown(name)) return { kind: 'sym', name };
-        if (FUNCTION_ARITY.has(name)) return fail(REASONS.bareFunction(piece));
-        return fail(REASONS.unknownSymbol(piece));
+        if (FUNCTION_ARITY.has(name)) return fail(REASONS.bareFunction(piece()));
+        return fail(REASONS.unknownSymbol(piece()));
       }
       case 'ParenthesisNode':
         return walk(n.content as MathNode);
@@ -128,29 +128,29 @@ export function parseExpression(src: ExprSource, isKnown: (name: string) => bool
       case 'OperatorNode': {
         const args = n.args ?? [];
         const op = n.op ?? '';
-        if (n.implicit === true) return fail(REASONS.implicit(piece));
+        if (n.implicit === true) return fail(REASONS.implicit(piece()));
         if (args.length === 1 && (op === '-' || op === '+' || op === 'not')) {
           return { kind: 'unary', op, arg: walk(args[0] as MathNode) };
         }
         if (args.length === 2 && BINARY_OPS.has(op)) {
           return { kind: 'binary', op: op as BinaryOp, left: walk(args[0] as MathNode), right: walk(args[1] as MathNode) };
         }
-        return fail(REASONS.operator(op, piece));
+        return fail(REASONS.operator(op, piece()));
       }
       case 'FunctionNode': {
         const fn = n.fn;
         const name = typeof fn === 'object' && fn.type === 'SymbolNode' ? (fn.name ?? '') : '';
         const arity = FUNCTION_ARITY.get(name);
-        if (arity === undefined) return fail(REASONS.functionName(name === '' ? piece : `"${name}"`));
+        if (arity === undefined) return fail(REASONS.functionName(name === '' ? piece() : `"${name}"`));
         const args = n.args ?? [];
         if (args.length < arity[0] || args.length > arity[1]) {
           const want = arity[1] === Infinity ? `at least ${arity[0]}` : String(arity[0]);
-          return fail(REASONS.arity(name, want, args.length, piece));
+          return fail(REASONS.arity(name, want, args.length, piece()));
         }
         return { kind: 'call', fn: name as FunctionName, args: args.map(walk) };
       }
       default:
-        return fail(REASONS.construct(n.type, piece));
+        return fail(REASONS.construct(n.type, piece()));
     }
   };
   return walk(root);

@@ -55,10 +55,12 @@ describe('generateModule', () => {
         '',
       ].join('\n'),
     );
+    const auxOnly: ModelSpec = { equations: [aux('only', 'k * 2 + (k > 1 ? t : year)')], outputs: ['only'], parameters: ['k'], inputs: ['x'] };
+    writeFileSync(join(dir, 'aux-only.gen.ts'), generateModule(auxOnly, { months: 3, startYear: 2019 }));
     writeFileSync(join(dir, 'broken.ts'), "import { GENERATED } from './model.gen.js';\nexport const wrong: 12 = GENERATED.months;\n");
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true }, include: ['model.gen.ts', 'use.ts', 'broken.ts'] }),
+      JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true }, include: ['model.gen.ts', 'aux-only.gen.ts', 'use.ts', 'broken.ts'] }),
     );
     const tsc = resolve('node_modules/typescript/bin/tsc');
     const res = spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8' });
