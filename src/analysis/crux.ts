@@ -10,6 +10,12 @@ export interface FlipSearchOptions {
   readonly intervals?: number;
   /** Bisection stops when the bracket is narrower than this share of the range. @default 1e-4 */
   readonly tolerance?: number;
+  /**
+   * Skip the full scan when the margin is exactly the same at both ends and the middle of the range: the
+   * input then does not enter the metric (checked first because most assumptions do not touch a given
+   * metric, and each evaluation is two model runs). @default true
+   */
+  readonly skipFlat?: boolean;
 }
 
 /** Flip points found in one range. */
@@ -37,12 +43,26 @@ export function findFlips(
   const flips: number[] = [];
   let closest = Number.POSITIVE_INFINITY;
   if (!(width > 0)) return { flips, closestMargin: leaderSign * margin(low) };
+  const seen = new Map<number, number>();
+  const at = (x: number): number => {
+    let m = seen.get(x);
+    if (m === undefined) {
+      m = margin(x);
+      seen.set(x, m);
+    }
+    return m;
+  };
+  if (options.skipFlat !== false) {
+    const mLow = at(low);
+    const midX = intervals % 2 === 0 ? low + (width * (intervals / 2)) / intervals : (low + high) / 2;
+    if (at(high) === mLow && at(midX) === mLow) return { flips, closestMargin: leaderSign * mLow };
+  }
   let prevX = low;
-  let prevM = margin(low);
+  let prevM = at(low);
   closest = Math.min(closest, leaderSign * prevM);
   for (let i = 1; i <= intervals; i++) {
     const x = i === intervals ? high : low + (width * i) / intervals;
-    const m = margin(x);
+    const m = at(x);
     closest = Math.min(closest, leaderSign * m);
     if (m > 0 !== prevM > 0) flips.push(bisect(margin, prevX, x, prevM > 0, tolerance * width));
     prevX = x;

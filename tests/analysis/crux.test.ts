@@ -23,6 +23,19 @@ describe('findFlips', () => {
     expect(scan.flips.map((f) => Math.round(f * 1000) / 1000)).toEqual([0.2, 0.7]);
   });
 
+  it('skips the scan when the margin is flat at both ends and the middle, unless told not to', () => {
+    // Zero at 0, 0.5 and 1 (sin of multiples of 2π) but negative on (0.5, 1): two real flips.
+    const wave = (x: number): number => Math.round(Math.sin(2 * Math.PI * x) * 1e9) / 1e9 + 0;
+    let calls = 0;
+    const counted = (x: number): number => {
+      calls++;
+      return wave(x);
+    };
+    expect(findFlips(counted, 0, 1, 1).flips).toEqual([]);
+    expect(calls).toBe(3);
+    expect(findFlips(wave, 0, 1, 1, { skipFlat: false }).flips.length).toBeGreaterThan(0);
+  });
+
   it('reports no flip and the closest call when the sign holds', () => {
     const scan = findFlips((x) => 1 + x, 0, 1, 1);
     expect(scan.flips).toEqual([]);
