@@ -250,9 +250,15 @@ function seriesOf(out: Float64Array): Record<string, Float64Array> {
 export function runCentral(
   s: Scenario,
   overrides?: Readonly<Record<string, number>>,
+  opts?: { anchored?: boolean },
 ): Record<string, Float64Array> {
   const model = modelFor(s, overrides);
   const p = new Float64Array(model.parameters.map((x) => x.value));
+  if (opts?.anchored === false) {
+    const out = new Float64Array(MONTH_COUNT * model.nOut);
+    runModel(p, INPUTS, out);
+    return seriesOf(out);
+  }
   return seriesOf(runOnce(model, p));
 }
 

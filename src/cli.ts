@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * The `palancas` command: subcommands for scripts and teachers, the terminal explorer for people, and a
+ * plain-text report when output is not a terminal.
+ */
+import process from 'node:process';
+import { UsageError, type Command, type CommandContext } from './cli/command.js';
+import { packageRoot, packageVersion } from './cli/paths.js';
+import { editDistance } from './scenario/suggest.js';
+
+/** Loads a command's module only when it runs, so start-up stays fast. */
+const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ command: Command }> }>> = {
+  run: { summary: 'run a scenario: bands against the status-quo baseline (table, json or csv)', load: () => import('./cli/commands/run.js') },
+  compare: { summary: 'compare two scenarios at 2021, 2024, 2030 and over 2019–2030', load: () => import('./cli/commands/compare.js') },
+  assumptions: { summary: 'list every assumption with value, range, kind and source', load: () => import('./cli/commands/assumptions.js') },
+  levers: { summary: "list the levers with unit, range, default and the article's words", load: () => import('./cli/commands/levers.js') },
+  validate: { summary: 'check scenario files (file, line, field, allowed range)', load: () => import('./cli/commands/validate.js') },
+  calibrate: { summary: 'fit of the status quo to INEGI homicides 2007–2018 (MAPE)', load: () => import('./cli/commands/calibrate.js') },
+  sensitivity: { summary: 'tornado: how far each assumption moves a metric', load: () => import('./cli/commands/sensitivity.js') },
+  crux: { summary: 'the assumption values at which "A beats B" flips', load: () => import('./cli/commands/crux.js') },
+  evidence: { summary: 'A vs B under every combination of camps', load: () => import('./cli/commands/evidence.js') },
+  attribute: { summary: "split A − B into each lever's contribution (Shapley)", load: () => import('./cli/commands/attribute.js') },
+  ledger: { summary: 'fiscal cost per lever and year, cost per homicide averted', load: () => import('./cli/commands/ledger.js') },
+  claim: { summary: 'a one-sentence claim card with the command that reproduces it', load: () => import('./cli/commands/claim.js') },
+  brief: { summary: 'a Markdown or self-contained HTML brief for a judge', load: () => import('./cli/commands/brief.js') },
+  report: { summary: 'a plain-text report of a scenario against the status quo', load: () => import('./cli/commands/report.js') },
+};
+
+const HELP = () => `palancas ${packageVersion()} — what-if simulator of Mexico's 2018 drug-policy levers.
+Illustrative model, not a forecast.
+
+Usage:
+  palancas [FILE]              open the explorer on FILE (default: scenarios/platform-2018.yaml);
+                               prints a plain-text report when output is not a terminal
+  palancas <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`)
+  .join('\n')}
+
+Run 'palancas <command> --help' for a command's options. FILE may be a path or a preset name
+(status-quo, platform-2018, full-legalization, hard-line, what-happened). NO_COLOR turns colour off.
+`;
+
+function suggest(word: string): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const name of Object.keys(COMMANDS)) {
+    const d = editDistance(word, name);
+    if (d < bestD) [best, bestD] = [name, d];
+  }
+  return bestD <= 2 ? ` Did you mean '${best}'?` : '';
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const isTTY = process.stdout.isTTY === true && process.stdin.isTTY === true;
+  const ctx: CommandContext = {
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    cwd: process.cwd(),
+    color: process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env['NO_COLOR'] !== ''),
+  };
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') {
+    ctx.out(HELP());
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    ctx.out(`${packageVersion()}\n`);
+    return 0;
+  }
+  try {
+    if (first !== undefined && !first.startsWith('-') && COMMANDS[first]) {
+      const { command } = await COMMANDS[first].load();
+      return await command.run(rest, ctx);
+    }
+    if (first !== undefined && first.startsWith('-') && first !== '--report') {
+      throw new UsageError(`unknown option '${first}'. Run 'palancas --help'.`);
+    }
+    const files = argv.filter((a) => a !== '--report');
+    if (files.length > 1) throw new UsageError(`unknown command '${files[0]}'.${suggest(files[0] as string)} Run 'palancas --help'.`);
+    const file = files[0];
+    if (file !== undefined && !/[./]/.test(file) && !(await import('./cli/scenario-input.js')).presetExists(file)) {
+      throw new UsageError(`unknown command or scenario '${file}'.${suggest(file)} Run 'palancas --help'.`);
+    }
+    if (isTTY && !argv.includes('--report')) {
+      const { runExplorer } = await import('./ui/main.js');
+      const { resolveScenarioPath } = await import('./cli/scenario-input.js');
+      return await runExplorer({
+        rootDir: packageRoot(),
+        ...(file !== undefined ? { scenarioPath: resolveScenarioPath(file, ctx.cwd) } : {}),
+      });
+    }
+    const { command } = await COMMANDS['report']!.load();
+    return await command.run(file !== undefined ? [file] : [], ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.err(`palancas: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.err(`palancas: unexpected error: ${message}\n`);
+    if (process.env['PALANCAS_DEBUG'] && error instanceof Error && error.stack) ctx.err(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`palancas: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,115 @@
+/**
+ * `palancas compare A B`: two scenarios side by side at chosen years and over the whole period.
+ */
+import { UsageError, type Command } from '../command.js';
+import { OUTPUTS, runEnsemble, yearlyMean } from '../../engine.js';
+import type { EnsembleResult } from '../../model/types.js';
+import { expectPositionals, parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { loadForCli, refOf } from '../scenario-input.js';
+import { parseCamps, withSettings } from '../common-options.js';
+import { fmt, round6 } from '../report/series-output.js';
+
+const USAGE = `Usage: palancas compare A B [options]
+
+Runs scenarios A and B with the same seed and draws and prints the medians of homicides, cartel revenue,
+cartel workforce and net fiscal cost in 2021, 2024 and 2030, and summed over 2019–2030, with A − B.
+
+Options:
+  --runs N   --seed S   --camp ID=CAMP (repeatable)
+  --format table|json
+  -h, --help
+`;
+
+const ROWS = ['homicides', 'homicides_oc', 'cartel_revenue', 'workforce', 'forces_total', 'fiscal_cost'] as const;
+const YEARS = [2021, 2024, 2030] as const;
+/** Outputs that are flows per year can be summed over 2019–2030; stocks cannot. */
+const SUMMABLE = new Set(['homicides', 'homicides_oc', 'cartel_revenue', 'fiscal_cost']);
+
+interface CompareRow {
+  id: string;
+  label: string;
+  unit: string;
+  period: string;
+  a: number;
+  b: number;
+  diff: number;
+  pct: number | null;
+}
+
+/** Builds the comparison rows from two ensembles (medians). */
+export function compareRows(a: EnsembleResult, b: EnsembleResult): CompareRow[] {
+  const rows: CompareRow[] = [];
+  for (const id of ROWS) {
+    const meta = OUTPUTS.find((o) => o.id === id);
+    const ba = a.bands[id];
+    const bb = b.bands[id];
+    if (!meta || !ba || !bb) continue;
+    const push = (period: string, va: number, vb: number, unit: string) =>
+      rows.push({ id, label: meta.label, unit, period, a: round6(va), b: round6(vb), diff: round6(va - vb), pct: vb !== 0 ? round6(((va - vb) / Math.abs(vb)) * 100) : null });
+    for (const y of YEARS) push(String(y), yearlyMean(ba.p50, y), yearlyMean(bb.p50, y), meta.unit);
+    if (SUMMABLE.has(id)) {
+      let sa = 0;
+      let sb = 0;
+      for (let y = 2019; y <= 2030; y++) {
+        sa += yearlyMean(ba.p50, y);
+        sb += yearlyMean(bb.p50, y);
+      }
+      push('2019–2030 total', sa, sb, meta.unit.replace('/yr', ''));
+    }
+  }
+  return rows;
+}
+
+/** The compare command. */
+export const command: Command = {
+  name: 'compare',
+  summary: 'compare two scenarios at 2021, 2024, 2030 and summed over 2019–2030',
+  usage: USAGE,
+  async run(argv, ctx) {
+    const { values, positionals } = parseStrict('compare', {
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        camp: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      ctx.out(USAGE);
+      return 0;
+    }
+    expectPositionals('compare', positionals, 2, 'two scenario files A and B');
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+    const camps = parseCamps(values.camp);
+    const la = await loadForCli(positionals[0] as string, ctx);
+    const lb = await loadForCli(positionals[1] as string, ctx);
+    if (!la || !lb) return 2;
+    const runs = parseInteger('--runs', values.runs, la.scenario.runs, 1, 100_000);
+    const seed = values.seed ?? la.scenario.seed;
+    const a = withSettings(la.scenario, { camps, seed, runs });
+    const b = withSettings(lb.scenario, { camps, seed, runs });
+    const outputs = [...ROWS];
+    const ra = runEnsemble(a, { outputs });
+    const rb = runEnsemble(b, { outputs });
+    const rows = compareRows(ra, rb);
+    if (format === 'json') {
+      ctx.out(`${JSON.stringify({ notice: 'Illustrative model, not a forecast.', a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows })}\n`);
+      return 0;
+    }
+    const lines = [`${a.name}  vs  ${b.name} — medians, illustrative model, not a forecast (seed ${seed}, ${runs} runs)`, ''];
+    lines.push(`${'output'.padEnd(34)} ${'period'.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)}`);
+    let last = '';
+    for (const r of rows) {
+      const label = r.id === last ? '' : `${r.label} (${r.unit})`;
+      last = r.id;
+      const pct = r.pct === null ? '—' : `${r.pct > 0 ? '+' : ''}${r.pct.toFixed(1)}%`;
+      lines.push(`${label.slice(0, 34).padEnd(34)} ${r.period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)}`);
+    }
+    ctx.out(`${lines.join('\n')}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * `palancas report [FILE]` (and `palancas` when output is not a terminal): a plain-text report of a scenario
+ * against the status quo, with no escape codes, for pipes, files and screen readers.
+ */
+import type { Command } from '../command.js';
+import { LEVERS, OUTPUTS, SCENARIO_START, MONTHS, leverValues, resolveAssumptions, runEnsemble } from '../../engine.js';
+import { parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
+import { runTable } from '../report/series-output.js';
+import { narrateSeries } from '../../report/narrate.js';
+
+const USAGE = `Usage: palancas report [FILE] [--runs N]
+
+Prints a plain-text report of FILE (default: platform-2018) against the status-quo baseline: the levers it
+sets, yearly medians with P10–P90 bands, a sentence describing each curve, and the assumptions it changes.
+`;
+
+/** The report command. */
+export const command: Command = {
+  name: 'report',
+  summary: 'a plain-text report of a scenario against the status quo',
+  usage: USAGE,
+  async run(argv, ctx) {
+    const { values, positionals } = parseStrict('report', {
+      args: [...argv],
+      allowPositionals: true,
+      options: { runs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+      ctx.out(USAGE);
+      return 0;
+    }
+    const loaded = await loadForCli(positionals[0] ?? 'platform-2018', ctx);
+    const base = await loadBaseline(ctx);
+    if (!loaded || !base) return 2;
+    const runs = parseInteger('--runs', values.runs, loaded.scenario.runs, 1, 100_000);
+    const scenario = { ...loaded.scenario, runs };
+    const baseline = { ...base.scenario, seed: scenario.seed, runs };
+    const result = runEnsemble(scenario);
+    const baseResult = runEnsemble(baseline);
+    const ref = refOf(scenario, loaded.ref.file);
+    const lines: string[] = [];
+    lines.push('palancas — ILLUSTRATIVE MODEL, NOT A FORECAST', '');
+    lines.push(`${scenario.name}`);
+    lines.push(scenario.description, '');
+    lines.push('Levers (status-quo default in brackets):');
+    const values_ = leverValues(scenario);
+    for (const l of LEVERS) {
+      const v = values_[l.id] as number;
+      const mark = v !== l.default ? '*' : ' ';
+      lines.push(`  ${mark} ${l.label}: ${v} ${l.unit} [${l.default}]`);
+    }
+    lines.push('');
+    for (const id of ['homicides', 'cartel_revenue'] as const) {
+      const meta = OUTPUTS.find((o) => o.id === id)!;
+      const b = result.bands[id]!;
+      lines.push(
+        narrateSeries({
+          label: meta.label,
+          unit: meta.unit,
+          months: MONTHS,
+          p50: b.p50,
+          baseline: baseResult.bands[id]!.p50,
+          startIndex: SCENARIO_START,
+        }),
+      );
+    }
+    lines.push('');
+    ctx.out(`${lines.join('\n')}\n`);
+    ctx.out(runTable(ref, result, baseResult, baseline.name));
+    const changed = resolveAssumptions(scenario).filter((a) => a.changed);
+    ctx.out(`\nAssumptions changed from their defaults: ${changed.length === 0 ? 'none' : ''}\n`);
+    for (const a of changed) ctx.out(`  ${a.label}: ${a.effective.value} ${a.unit}${a.camp ? ` (camp ${a.camp})` : ''} — ${a.source}\n`);
+    ctx.out(`\nEvery assumption with its source: palancas assumptions. Interactive explorer: run palancas in a terminal.\n`);
+    return 0;
+  },
+};

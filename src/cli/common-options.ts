@@ -1,0 +1,59 @@
+/**
+ * Options several commands share: --runs, --seed and --camp ASSUMPTION=CAMP.
+ */
+import { UsageError } from './command.js';
+import type { Scenario } from '../model/types.js';
+import { ASSUMPTIONS } from '../engine.js';
+import { editDistance } from '../scenario/suggest.js';
+
+const MESSAGES = {
+  campForm: (v: string) => `--camp takes ASSUMPTION=CAMP, not '${v}'.`,
+  noAssumption: (id: string, hint: string) => `--camp: there is no assumption '${id}'.${hint}`,
+  noCamps: (id: string, list: string) => `--camp: '${id}' has no camps. Assumptions with camps: ${list}.`,
+  noCamp: (id: string, camp: string, list: string) => `--camp: '${id}' has no camp '${camp}'; its camps are ${list}.`,
+  didYouMean: (s: string) => ` Did you mean '${s}'?`,
+} as const;
+
+function closest(word: string, options: readonly string[]): string {
+  let best = '';
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = editDistance(word, o);
+    if (d < bestD) {
+      bestD = d;
+      best = o;
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? MESSAGES.didYouMean(best) : '';
+}
+
+/** Parses repeated --camp ASSUMPTION=CAMP options into a map, checking ids and camps. */
+export function parseCamps(values: readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values ?? []) {
+    const m = /^([a-z0-9_]+)=([a-z0-9_]+)$/.exec(v.trim());
+    if (!m) throw new UsageError(MESSAGES.campForm(v));
+    const [, id, camp] = m as unknown as [string, string, string];
+    const a = ASSUMPTIONS.find((x) => x.id === id);
+    if (!a) throw new UsageError(MESSAGES.noAssumption(id, closest(id, ASSUMPTIONS.map((x) => x.id))));
+    if (!a.camps) {
+      const list = ASSUMPTIONS.filter((x) => x.camps).map((x) => x.id).join(', ');
+      throw new UsageError(MESSAGES.noCamps(id, list));
+    }
+    if (!a.camps.some((c) => c.id === camp)) {
+      throw new UsageError(MESSAGES.noCamp(id, camp, a.camps.map((c) => c.id).join(', ')));
+    }
+    out[id] = camp;
+  }
+  return out;
+}
+
+/** Applies command-line settings to a scenario: camps, and the seed and runs when given. */
+export function withSettings(s: Scenario, o: { camps?: Record<string, string>; seed?: string; runs?: number }): Scenario {
+  return {
+    ...s,
+    camps: { ...s.camps, ...(o.camps ?? {}) },
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.runs !== undefined ? { runs: o.runs } : {}),
+  };
+}
