@@ -104,7 +104,8 @@ export function classifyShape(years: readonly YearValue[]): { shape: SeriesShape
 
 /** Guesses whether a label takes a plural verb from the last word of its head ("Homicides" yes, "Cannabis" no). */
 function guessPlural(label: string): boolean {
-  const head = (label.split(/[,(:;–—]/)[0] ?? label).trim();
+  const head = (label.split(/[,(:;–—]| of | on | in | per | from | by /)[0] ?? label).trim();
+  if (/\s(and|&)\s/.test(head)) return true;
   const word = (head.split(/\s+/).pop() ?? '').toLowerCase();
   return /[a-z]s$/.test(word) && !/(ss|is|us)$/.test(word);
 }
@@ -151,7 +152,8 @@ export function narrateSeries(input: NarrateSeriesInput): string {
   const last = years[years.length - 1];
   if (!first || !last) return NARRATE_TEXT.noData(input.label);
   const plural = input.plural ?? guessPlural(input.label);
-  const subject = upperFirst(input.label);
+  // "Cartel revenue, all lines" reads better as a subject in brackets: "Cartel revenue (all lines)".
+  const subject = upperFirst(input.label.replace(/^([^,]+), ([^,()]+)$/, '$1 ($2)'));
   const q = (v: number): string => formatQuantity(v, input.unit);
   if (years.length === 1) {
     return `${subject} ${plural ? 'are' : 'is'} ${q(first.value)} in ${first.year}${baselineClause(input, last)}.`;

@@ -67,6 +67,15 @@ describe('narrateSeries', () => {
       'Fragmentation bottoms out in 2024 at 1, then rises to 1.6 by 2030.',
     );
   });
+  it('agrees the verb with the head noun and brackets a trailing qualifier', () => {
+    const rising = byYear((y) => y - 2000);
+    const say = (label: string): string => narrateSeries({ label, unit: '', months: MONTHS, p50: rising });
+    expect(say('Net fiscal cost of the levers')).toMatch(/^Net fiscal cost of the levers rises /);
+    expect(say('Soldiers and Guard on the streets')).toMatch(/^Soldiers and Guard on the streets rise /);
+    expect(say('Cartel revenue, all lines')).toMatch(/^Cartel revenue \(all lines\) rises /);
+    expect(say('Cannabis')).toMatch(/^Cannabis rises /);
+    expect(narrateSeries({ label: 'Police', unit: '', months: MONTHS, p50: rising, plural: true })).toMatch(/^Police rise /);
+  });
   it('says "about the same" within 1% and names another baseline', () => {
     const p50 = byYear(() => 100);
     const baseline = byYear(() => 100.9);

@@ -90,9 +90,9 @@ export function briefHtml(data: BriefData): string {
     `</tbody></table>`,
   );
   body.push(
-    `<h3>${esc(T.levers)}</h3><table>${thead([T.lever, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords])}<tbody>`,
+    `<h3>${esc(T.levers)}</h3><table>${thead([T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords])}<tbody>`,
     ...leverRows(data).map(
-      (r) => `<tr>${td(r.label)}${td(r.a, true)}${r.b !== undefined ? td(r.b, true) : ''}${td(r.articleWords)}</tr>`,
+      (r) => `<tr>${td(r.label)}${td(r.unit)}${td(r.a, true)}${r.b !== undefined ? td(r.b, true) : ''}${td(r.articleWords)}</tr>`,
     ),
     `</tbody></table></section>`,
   );

@@ -18,7 +18,7 @@ import {
 
 /** Makes text safe inside a Markdown table cell (pipes escaped, line breaks flattened). */
 export function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ').trim();
 }
 
 /** Makes text safe as a Markdown paragraph (no accidental headings, HTML or emphasis markers at line starts). */
@@ -66,8 +66,8 @@ export function briefMarkdown(data: BriefData): string {
   push(
     `## ${T.levers}`,
     table(
-      [T.lever, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords],
-      leverRows(data).map((r) => [r.label, r.a, ...(r.b !== undefined ? [r.b] : []), r.articleWords]),
+      [T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords],
+      leverRows(data).map((r) => [r.label, r.unit, r.a, ...(r.b !== undefined ? [r.b] : []), r.articleWords]),
     ),
   );
 

@@ -60,7 +60,7 @@ export const BRIEF_TEXT = {
   swing: 'Swing',
   attribution: 'What each lever contributes',
   attributionNote:
-    'Shapley shares split the whole difference fairly across levers, interactions included; one-at-a-time is the effect of switching that lever alone.',
+    'Shapley shares split the whole difference fairly across levers, interactions included; one-at-a-time is the effect of switching that lever alone. Both use central runs (every assumption at its central value), so the end points can differ from the medians in the comparison.',
   leverOrFamily: 'Lever',
   shapley: 'Shapley share',
   oneAtATime: 'One at a time',
@@ -92,18 +92,21 @@ export const BRIEF_TEXT = {
   footer: 'Made with palancas. Illustrative model, not a forecast: every number above follows from the assumptions listed, each with its source.',
 } as const;
 
-/** Formats a lever value for a table: on/off for toggles, plain digits for years, 3 significant figures otherwise. */
+/** Formats a lever value for a table: on/off for toggles, plain digits for years, 4 significant figures otherwise. */
 export function leverValueText(l: Pick<BriefLever, 'value' | 'unit' | 'control'>): string {
   if (l.control === 'toggle') return l.value ? BRIEF_TEXT.on : BRIEF_TEXT.off;
   if (l.control === 'year') return String(Math.round(l.value));
-  const n = formatNumber(l.value, 4);
-  return l.unit ? `${n} ${l.unit}` : n;
+  return formatNumber(l.value, 4);
 }
 
 /** The source cell of an assumption row: its citation, or "modeller's guess" (with the reason when given). */
 export function sourceText(a: Pick<BriefAssumption, 'kind' | 'source'>): string {
   const s = a.source.trim();
-  if (a.kind === 'guess') return s ? `${BRIEF_TEXT.guess}: ${s}` : BRIEF_TEXT.guess;
+  if (a.kind === 'guess') {
+    if (s === '') return BRIEF_TEXT.guess;
+    // Sources that already say so are not prefixed twice.
+    return /^modell?er[’']s guess/i.test(s) ? s : `${BRIEF_TEXT.guess}: ${s}`;
+  }
   return s || BRIEF_TEXT.guess;
 }
 
@@ -127,6 +130,8 @@ export function pctText(p: number | null): string {
 /** One merged lever row: A's value and B's (when there is a B). */
 export interface LeverRow {
   readonly label: string;
+  /** The lever's unit (empty for toggles and years, whose values say it all). */
+  readonly unit: string;
   readonly a: string;
   readonly b?: string;
   readonly articleWords: string;
@@ -138,7 +143,8 @@ export function leverRows(data: BriefData): LeverRow[] {
   const show = (l: BriefLever): string => `${leverValueText(l)}${l.isDefault ? ` ${BRIEF_TEXT.statusQuoMark}` : ''}`;
   return data.a.levers.map((l) => {
     const b = bById.get(l.id);
-    return { label: l.label, a: show(l), ...(data.b ? { b: b ? show(b) : '—' } : {}), articleWords: l.articleWords };
+    const unit = l.control === 'toggle' || l.control === 'year' ? '' : l.unit;
+    return { label: l.label, unit, a: show(l), ...(data.b ? { b: b ? show(b) : '—' } : {}), articleWords: l.articleWords };
   });
 }
 

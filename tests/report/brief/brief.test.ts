@@ -124,6 +124,7 @@ describe('briefMarkdown', () => {
   });
   it('shows B beside A and toggles as on/off', () => {
     const lever = mdTable(md, BRIEF_TEXT.levers)[0] ?? '';
-    expect(lever).toBe('| Legal marijuana | on | off (status quo) | legalize marijuana (AMLO team) |');
+    expect(lever).toBe('| Legal marijuana |  | on | off (status quo) | legalize marijuana (AMLO team) |');
+    expect(mdTable(md, BRIEF_TEXT.levers)[1]).toBe('| National Guard size | people | 300,000 | 300,000 | a 300,000-strong National Guard |');
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * `palancas brief A [B] -o FILE.md|FILE.html`: a brief for a debate judge, with charts, the comparison, the
+ * cruxes, the attribution, the cost ledger and every assumption with its source.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { UsageError, type Command } from '../command.js';
+import * as engine from '../../engine.js';
+import type { Scenario } from '../../model/types.js';
+import { formatCommand } from '../../analysis/claim.js';
+import { loadScenarios, parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { getMetric } from '../../analysis/metrics.js';
+import { fingerprintScenario } from '../../scenario/fingerprint.js';
+import { MAX_RUNS, MAX_SEED_CHARS, MIN_RUNS } from '../../scenario/parse-scenario.js';
+import { loadScenarioFile } from '../../scenario/scenario-files.js';
+import { assembleBrief } from '../../report/brief/assemble.js';
+import { briefHtml } from '../../report/brief/brief-html.js';
+import { briefMarkdown } from '../../report/brief/brief-markdown.js';
+
+const NAME = 'brief';
+
+const USAGE = `Usage: palancas brief A [B] -o FILE.md|FILE.html [options]
+
+Writes a brief for a debate judge: scenario A against B (or against the status-quo levers under A's own
+assumption settings), with charts and their one-sentence descriptions, a comparison table over paired runs,
+the cruxes (assumptions whose value flips the ranking), each lever's share of the difference, the cost
+ledger, and every assumption with its source. The format follows the extension: .md for Markdown, .html
+for one self-contained page (inline SVG charts, no scripts, opens offline, prints well).
+Illustrative model, not a forecast.
+
+Options:
+  -o, --output FILE   where to write the brief (.md, .markdown, .html or .htm); replaced atomically
+  --runs N            Monte Carlo runs (default: A's runs); B and the baseline use the same
+  --seed S            random seed (default: A's seed); B and the baseline use the same
+  --metric M          metric for cruxes, sensitivity and attribution (default homicides_total)
+  --quick             leave out cruxes, sensitivity and attribution (they take many model runs)
+  -h, --help          show this help
+`;
+
+// User-facing strings of this command.
+const MSG = {
+  needOutput: "palancas brief: -o FILE.md or -o FILE.html is required. Run 'palancas brief --help' for usage.",
+  badExtension: (file: string) =>
+    `palancas brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
+  positionals: (got: number) =>
+    `palancas brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
+  badSeed: `--seed must be 1 to ${MAX_SEED_CHARS} characters.`,
+  writeFailed: (file: string, why: string) => `palancas brief: could not write ${file}: ${why}\n`,
+  wrote: (file: string, format: string, charts: number, omitted: number) =>
+    `Wrote ${file} (${format}, ${charts} charts${omitted ? `, ${omitted} section${omitted === 1 ? '' : 's'} left out: see the end of the brief` : ''}).\n`,
+  progress: (text: string) => `${text}\n`,
+} as const;
+
+/** The two formats, chosen by the output file's extension. */
+type BriefFormat = 'markdown' | 'html';
+
+/** Picks the format from the file name, or throws a UsageError. */
+export function formatFor(file: string): BriefFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  throw new UsageError(MSG.badExtension(file));
+}
+
+/**
+ * Writes text to `target` atomically: a temporary file in the same directory, then a rename over the target,
+ * so a reader never sees half a brief. The temporary file is removed on failure.
+ */
+export async function writeAtomic(target: string, text: string): Promise<void> {
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
+    await fs.rename(tmp, target);
+  } catch (error) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The brief command. */
+export const command: Command = {
+  name: NAME,
+  summary: 'Write a brief (Markdown or self-contained HTML with charts) for A [vs B]',
+  usage: USAGE,
+  async run(argv, ctx) {
+    const { values, positionals } = parseStrict(NAME, {
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        metric: { type: 'string' },
+        quick: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      ctx.out(USAGE);
+      return 0;
+    }
+    if (positionals.length < 1 || positionals.length > 2) throw new UsageError(MSG.positionals(positionals.length));
+    const output = values.output;
+    if (output === undefined || output === '') throw new UsageError(MSG.needOutput);
+    const format = formatFor(output);
+    const metricId = values.metric ?? 'homicides_total';
+    getMetric(metricId); // throws a UsageError listing the metrics
+    if (values.seed !== undefined && (values.seed.length < 1 || values.seed.length > MAX_SEED_CHARS)) {
+      throw new UsageError(MSG.badSeed);
+    }
+
+    const registry = { levers: engine.LEVERS, assumptions: engine.ASSUMPTIONS };
+    const loaded = await loadScenarios(positionals, ctx, (abs) => loadScenarioFile(abs, registry));
+    if (loaded === null) return 2;
+    const [first, second] = loaded;
+    if (first === undefined) return 2;
+    const runs = parseInteger('--runs', values.runs, first.runs, MIN_RUNS, MAX_RUNS);
+    const seed = values.seed ?? first.seed;
+    const settle = (s: Scenario): Scenario => ({ ...s, runs, seed });
+    const a = settle(first);
+    const b = second === undefined ? undefined : settle(second);
+
+    const reproduce = formatCommand([
+      'palancas',
+      NAME,
+      ...positionals,
+      '-o',
+      output,
+      '--runs',
+      String(runs),
+      '--seed',
+      seed,
+      ...(values.metric !== undefined ? ['--metric', metricId] : []),
+      ...(values.quick ? ['--quick'] : []),
+    ]);
+    const fp = (s: Scenario): string => fingerprintScenario(s, registry, engine.MODEL_VERSION);
+    const data = assembleBrief({
+      engine,
+      a: { scenario: a, file: positionals[0] ?? '', fingerprint: fp(a) },
+      ...(b ? { b: { scenario: b, file: positionals[1] ?? '', fingerprint: fp(b) } } : {}),
+      reproduce,
+      metricId,
+      quick: values.quick === true,
+      progress: (text) => ctx.err(MSG.progress(text)),
+    });
+    const text = format === 'html' ? briefHtml(data) : briefMarkdown(data);
+    const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
+    try {
+      await writeAtomic(target, text);
+    } catch (error) {
+      ctx.err(MSG.writeFailed(output, error instanceof Error ? error.message : String(error)));
+      return 1;
+    }
+    ctx.out(MSG.wrote(output, format === 'html' ? 'HTML' : 'Markdown', data.charts.length, data.omitted?.length ?? 0));
+    return 0;
+  },
+};

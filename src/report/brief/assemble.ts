@@ -1,0 +1,480 @@
+/**
+ * Builds a brief's data from the engine and the analysis functions. The engine comes in as an object so the
+ * assembly can be tested with a small stand-in; no files are read or written here.
+ */
+import type { Assumption, EnsembleResult, Lever, Scenario } from '../../model/types.js';
+import { attribute, planPlayers, type Player } from '../../analysis/attribution.js';
+import { findCruxes } from '../../analysis/crux.js';
+import { buildLedger } from '../../analysis/ledger.js';
+import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../../analysis/metrics.js';
+import { computeSensitivity, type RangeItem } from '../../analysis/sensitivity.js';
+import { summarizePaired } from '../../analysis/stats.js';
+import { formatNumber, formatQuantity } from '../format.js';
+import { narrateBars, narrateSeries } from '../narrate.js';
+import type {
+  BriefAssumption,
+  BriefAttribution,
+  BriefChart,
+  BriefCompare,
+  BriefCruxes,
+  BriefData,
+  BriefLedger,
+  BriefScenario,
+  BriefSensitivity,
+} from './brief-types.js';
+
+/** An assumption after a scenario's overrides and camps are applied. */
+export interface ResolvedLike extends Assumption {
+  readonly effective: { readonly value: number; readonly low: number; readonly high: number };
+  readonly camp?: string;
+  readonly changed: boolean;
+}
+
+/** The part of the engine a brief needs. */
+export interface BriefEngine {
+  readonly LEVERS: readonly Lever[];
+  readonly OUTPUTS: readonly { readonly id: string; readonly label: string; readonly unit: string }[];
+  readonly MONTHS: readonly string[];
+  readonly SCENARIO_START: number;
+  readonly MODEL_VERSION: string;
+  readonly HISTORY: { readonly homicides: readonly { readonly year: number; readonly value: number; readonly source: string }[] };
+  statusQuo(): Scenario;
+  resolveAssumptions(s: Scenario): readonly ResolvedLike[];
+  runEnsemble(s: Scenario, opts?: { runs?: number; seed?: string; outputs?: readonly string[] }): EnsembleResult;
+  runCentral(s: Scenario, overrides?: Readonly<Record<string, number>>): Record<string, Float64Array>;
+  runPerRun(
+    s: Scenario,
+    opts: { runs?: number; seed?: string },
+    reduce: (out: Float64Array, index: Readonly<Record<string, number>>) => number,
+  ): Float64Array;
+}
+
+/** A scenario as loaded, with its file name and fingerprint. */
+export interface BriefInputScenario {
+  readonly scenario: Scenario;
+  readonly file: string;
+  readonly fingerprint: string;
+}
+
+/** What `assembleBrief` needs. Runs and seed are already applied to the scenarios. */
+export interface AssembleInput {
+  readonly engine: BriefEngine;
+  readonly a: BriefInputScenario;
+  readonly b?: BriefInputScenario;
+  /** The exact command that rebuilds the brief. */
+  readonly reproduce: string;
+  /** The metric for cruxes, sensitivity and attribution; homicides_total by default. */
+  readonly metricId?: string;
+  /** Skip the analyses that need many model runs (cruxes, sensitivity, attribution). */
+  readonly quick?: boolean;
+  /** Called with a short line before each slow step. */
+  readonly progress?: (message: string) => void;
+}
+
+/** Words the assembly writes into the brief, kept together for a later translation. */
+export const ASSEMBLE_TEXT = {
+  title: (a: string, b: string) => `Brief: ${a} vs ${b}`,
+  statusQuo: 'Status quo',
+  statusQuoRef: 'the status-quo baseline',
+  scenarioRef: (name: string) => `scenario B (${name})`,
+  historyLabel: 'Recorded homicides (INEGI)',
+  compareNote: (runs: number, seed: string) =>
+    `Medians over ${runs} runs with seed "${seed}". Both sides use the same assumption draws in each run, so "A better in" is the share of paired runs in which A does better.`,
+  cruxSummary: (metric: string, leader: string, margin: string) =>
+    leader === 'tie'
+      ? `At central values the two sides tie on ${metric}.`
+      : `At central values ${leader} does better on ${metric}, by ${margin}.`,
+  leaderA: 'scenario A',
+  leaderB: (b: string) => (b === ASSEMBLE_TEXT.statusQuo ? 'the status quo' : 'scenario B'),
+  assumptionSettings: 'Assumption settings',
+  ledgerSummary: (averted: string, perHomicide: string) =>
+    `Against the reference, the scenario averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central run).`,
+  ledgerNoAverted: 'Against the reference, the scenario averts no homicides over 2019–2030 (central run).',
+  failed: (section: string, why: string) => `${section}: could not be computed (${why}).`,
+  quick: (section: string) => `${section}: left out (--quick).`,
+  sectionCruxes: 'Cruxes',
+  sectionSensitivity: 'Sensitivity',
+  sectionAttribution: 'Attribution',
+  sectionLedger: 'Cost ledger',
+  sectionCompare: 'Comparison',
+  statusQuoDescription: 'The status-quo levers (the 2006–2018 strategy continued) with scenario A\u2019s assumption settings.',
+  progressEnsembles: 'Running the ensembles…',
+  progressCompare: 'Comparing paired runs…',
+  progressCruxes: 'Searching for cruxes…',
+  progressSensitivity: 'Running the sensitivity analysis…',
+  progressAttribution: 'Attributing the difference to levers…',
+} as const;
+
+/** Outputs drawn as charts, in order (those the engine lacks are skipped). */
+export const CHART_OUTPUTS = ['homicides', 'cartel_revenue', 'homicides_oc', 'workforce', 'forces_total', 'fiscal_cost'] as const;
+
+/** Metrics in the comparison table (those the metric registry lacks are skipped). */
+export const COMPARE_METRICS = [
+  'homicides_total',
+  'homicides_2021',
+  'homicides_2024',
+  'homicides_2030',
+  'oc_homicides_total',
+  'homicide_rate_2030',
+  'revenue_total',
+  'revenue_2030',
+  'workforce_2030',
+  'fiscal_total',
+  'cannabis_tax_total',
+] as const;
+
+/** Scan intervals per range in the flip search. */
+const CRUX_INTERVALS = 24;
+/** Rows kept in the sensitivity table and tornado. */
+const SENSITIVITY_ROWS = 12;
+/** Assumptions whose ranking holds that are still listed in the crux table (closest calls first). */
+const HOLDING_CRUX_ROWS = 8;
+/** More differing levers than this are grouped by family for attribution. */
+const MAX_ATTRIBUTION_LEVERS = 8;
+
+function median(values: ArrayLike<number>): number {
+  const sorted = Float64Array.from(values).filter(Number.isFinite).sort();
+  if (sorted.length === 0) return Number.NaN;
+  const mid = (sorted.length - 1) / 2;
+  return ((sorted[Math.floor(mid)] ?? Number.NaN) + (sorted[Math.ceil(mid)] ?? Number.NaN)) / 2;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The brief's view of one scenario. */
+function describeScenario(engine: BriefEngine, input: BriefInputScenario): BriefScenario {
+  const s = input.scenario;
+  return {
+    name: s.name,
+    description: s.description,
+    file: input.file,
+    fingerprint: input.fingerprint,
+    seed: s.seed,
+    runs: s.runs,
+    modelVersion: engine.MODEL_VERSION,
+    levers: engine.LEVERS.map((l) => {
+      const value = Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default;
+      return { id: l.id, label: l.label, value, unit: l.unit, articleWords: l.articleWords, isDefault: value === l.default, control: l.control };
+    }),
+    ...(s.sources ? { sources: s.sources } : {}),
+  };
+}
+
+/** Reads each metric of each run in one pass over the ensemble. */
+function perRunMetrics(engine: BriefEngine, s: Scenario, metrics: readonly Metric[]): number[][] {
+  const reducers = metrics.map((m) => metricReducer(m, engine.MONTHS.length));
+  const values: number[][] = metrics.map(() => []);
+  engine.runPerRun(s, { runs: s.runs, seed: s.seed }, (out, index) => {
+    reducers.forEach((r, k) => values[k]?.push(r(out, index)));
+    return 0;
+  });
+  return values;
+}
+
+/** A scenario with the given assumption set to `x` (via overrides) and the metric of its central run. */
+function centralMetric(engine: BriefEngine, s: Scenario, metric: Metric, overrides?: Readonly<Record<string, number>>): number {
+  const out = engine.runCentral(s, overrides);
+  return metric.fromSeries((id) => out[id] ?? new Float64Array(engine.MONTHS.length).fill(Number.NaN));
+}
+
+/** Assembles everything a brief shows. Sections that fail are left out and listed in `omitted`. */
+export function assembleBrief(input: AssembleInput): BriefData {
+  const { engine } = input;
+  const omitted: string[] = [];
+  const A = input.a.scenario;
+  const progress = input.progress ?? ((): void => {});
+  // Without B, the reference is the status-quo levers under A's own assumption settings, so the comparison
+  // isolates what the policies do.
+  const refScenario: Scenario = input.b
+    ? input.b.scenario
+    : { ...A, name: ASSEMBLE_TEXT.statusQuo, description: ASSEMBLE_TEXT.statusQuoDescription, levers: engine.statusQuo().levers };
+  const refName = input.b ? input.b.scenario.name : ASSEMBLE_TEXT.statusQuo;
+  const refPhrase = input.b ? ASSEMBLE_TEXT.scenarioRef(input.b.scenario.name) : ASSEMBLE_TEXT.statusQuoRef;
+  const opts = { runs: A.runs, seed: A.seed };
+
+  // Charts.
+  progress(ASSEMBLE_TEXT.progressEnsembles);
+  const chartOutputs = CHART_OUTPUTS.filter((id) => engine.OUTPUTS.some((o) => o.id === id));
+  const ensA = engine.runEnsemble(A, { ...opts, outputs: chartOutputs });
+  const ensRef = engine.runEnsemble(refScenario, { ...opts, outputs: chartOutputs });
+  const months = ensA.months;
+  const start = engine.SCENARIO_START;
+  const charts: BriefChart[] = [];
+  for (const id of CHART_OUTPUTS) {
+    const meta = engine.OUTPUTS.find((o) => o.id === id);
+    const band = ensA.bands[id];
+    if (!meta || !band) continue;
+    const ref = ensRef.bands[id];
+    const history =
+      id === 'homicides' && engine.HISTORY.homicides.length
+        ? {
+            months: engine.HISTORY.homicides.map((h) => String(h.year)),
+            values: engine.HISTORY.homicides.map((h) => h.value),
+            label: ASSEMBLE_TEXT.historyLabel,
+            source: [...new Set(engine.HISTORY.homicides.map((h) => h.source))].join('; '),
+          }
+        : undefined;
+    charts.push({
+      id,
+      label: meta.label,
+      unit: meta.unit,
+      months,
+      startIndex: start,
+      bandA: { p10: band.p10, p50: band.p50, p90: band.p90 },
+      ...(ref ? { reference: { label: refName, p50: ref.p50, p10: ref.p10, p90: ref.p90 } } : {}),
+      ...(history ? { history } : {}),
+      narration: narrateSeries({
+        label: meta.label,
+        unit: meta.unit,
+        months,
+        p50: band.p50,
+        startIndex: start,
+        ...(ref ? { baseline: ref.p50, baselineLabel: refPhrase } : {}),
+      }),
+    });
+  }
+
+  // Comparison.
+  let compare: BriefCompare | undefined;
+  try {
+    const metrics: Metric[] = [];
+    for (const id of COMPARE_METRICS) {
+      try {
+        metrics.push(getMetric(id));
+      } catch {
+        // Not every registry has every metric; skip the missing ones.
+      }
+    }
+    progress(ASSEMBLE_TEXT.progressCompare);
+    const runsA = perRunMetrics(engine, A, metrics);
+    const runsRef = perRunMetrics(engine, refScenario, metrics);
+    compare = {
+      aLabel: A.name,
+      bLabel: refName,
+      note: ASSEMBLE_TEXT.compareNote(A.runs, A.seed),
+      rows: metrics.map((m, k) => {
+        const va = runsA[k] ?? [];
+        const vb = runsRef[k] ?? [];
+        const a = median(va);
+        const b = median(vb);
+        const paired = summarizePaired(va, vb, m.better);
+        return {
+          id: m.id,
+          label: m.label,
+          unit: m.unit,
+          a,
+          b,
+          diff: a - b,
+          pct: b !== 0 && Number.isFinite(b) ? ((a - b) / Math.abs(b)) * 100 : null,
+          shareABetter: paired.shareABetter,
+        };
+      }),
+    };
+  } catch (e) {
+    omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionCompare, errorText(e)));
+  }
+
+  const metric = getMetric(input.metricId ?? 'homicides_total');
+  const resolved = engine.resolveAssumptions(A);
+  const items: RangeItem[] = resolved.map((r) => ({
+    kind: 'assumption',
+    id: r.id,
+    label: r.label,
+    value: r.effective.value,
+    low: r.effective.low,
+    high: r.effective.high,
+    unit: r.unit,
+    source: r.kind === 'guess' && !r.source ? '' : r.source,
+    ...(r.camp ? { camp: r.camp } : {}),
+  }));
+  const kindOf = new Map(resolved.map((r) => [r.id, r.kind]));
+
+  // Cruxes: where "A beats the reference" flips.
+  let cruxes: BriefCruxes | undefined;
+  let sensitivity: BriefSensitivity | undefined;
+  let attribution: BriefAttribution | undefined;
+  if (input.quick) {
+    omitted.push(
+      ASSEMBLE_TEXT.quick(ASSEMBLE_TEXT.sectionCruxes),
+      ASSEMBLE_TEXT.quick(ASSEMBLE_TEXT.sectionSensitivity),
+      ASSEMBLE_TEXT.quick(ASSEMBLE_TEXT.sectionAttribution),
+    );
+  } else {
+    try {
+      progress(ASSEMBLE_TEXT.progressCruxes);
+      const margin = (overrides?: Readonly<Record<string, number>>): number =>
+        advantage(metric, centralMetric(engine, A, metric, overrides), centralMetric(engine, refScenario, metric, overrides));
+      const result = findCruxes(items, margin(), (item, x) => margin({ [item.id]: x }), { intervals: CRUX_INTERVALS });
+      const flips = result.rows.filter((r) => r.flip !== null);
+      const holds = result.rows.filter((r) => r.flip === null).slice(0, HOLDING_CRUX_ROWS);
+      const leader = result.leader === 'A' ? ASSEMBLE_TEXT.leaderA : result.leader === 'B' ? ASSEMBLE_TEXT.leaderB(refName) : 'tie';
+      cruxes = {
+        metricLabel: metric.label,
+        summary: ASSEMBLE_TEXT.cruxSummary(metric.label, leader, formatQuantity(Math.abs(result.margin), metric.unit)),
+        rows: [...flips, ...holds].map((r) => ({
+          id: r.id,
+          label: r.label,
+          unit: r.unit,
+          current: r.value,
+          low: r.low,
+          high: r.high,
+          flip: r.flip,
+          distance: r.distance,
+          source: r.source,
+          kind: kindOf.get(r.id) ?? 'research',
+        })),
+      };
+    } catch (e) {
+      omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionCruxes, errorText(e)));
+    }
+
+    // Sensitivity of A's metric (tornado).
+    try {
+      progress(ASSEMBLE_TEXT.progressSensitivity);
+      const base = centralMetric(engine, A, metric);
+      const result = computeSensitivity(metric, base, items, (item, x) => centralMetric(engine, A, metric, { [item.id]: x }));
+      const rows = result.rows.slice(0, SENSITIVITY_ROWS).map((r) => ({ id: r.id, label: r.label, low: r.atLow, high: r.atHigh, source: r.source }));
+      sensitivity = {
+        metricLabel: metric.label,
+        unit: metric.unit,
+        base,
+        rows,
+        narration: narrateBars({ kind: 'tornado', metric: metric.label, unit: metric.unit, rows }),
+      };
+    } catch (e) {
+      omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionSensitivity, errorText(e)));
+    }
+
+    // Attribution of A − reference to levers (Shapley over central runs).
+    try {
+      progress(ASSEMBLE_TEXT.progressAttribution);
+      attribution = attributeBrief(engine, A, refScenario, refName, metric);
+    } catch (e) {
+      omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionAttribution, errorText(e)));
+    }
+  }
+
+  // Ledger of A against the reference (central runs).
+  let ledger: BriefLedger | undefined;
+  try {
+    const outA = engine.runCentral(A);
+    const outRef = engine.runCentral(refScenario);
+    const missing = new Float64Array(engine.MONTHS.length).fill(Number.NaN);
+    const l = buildLedger(
+      (id) => outA[id] ?? missing,
+      (id) => outRef[id] ?? missing,
+      () => [],
+    );
+    const line = (output: string): readonly number[] => l.lines.find((x) => x.output === output)?.byYear ?? [];
+    const [guard, military, youth, amnesty, tax] = ['cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax'].map(line);
+    ledger = {
+      scenarioLabel: A.name,
+      rows: l.years.map((year, i) => ({
+        year,
+        costGuard: guard?.[i] ?? Number.NaN,
+        costMilitary: military?.[i] ?? Number.NaN,
+        costYouth: youth?.[i] ?? Number.NaN,
+        costAmnesty: amnesty?.[i] ?? Number.NaN,
+        // The ledger signs revenue negatively; the brief shows tax as a positive revenue column.
+        cannabisTax: -(tax?.[i] ?? Number.NaN),
+        net: l.net.byYear[i] ?? Number.NaN,
+      })),
+      summary:
+        l.dollarsPerHomicideAverted === null
+          ? ASSEMBLE_TEXT.ledgerNoAverted
+          : ASSEMBLE_TEXT.ledgerSummary(formatNumber(l.homicidesAverted), `US$${formatNumber(l.dollarsPerHomicideAverted)}`),
+    };
+  } catch (e) {
+    omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionLedger, errorText(e)));
+  }
+
+  const assumptions: BriefAssumption[] = resolved.map((r) => ({
+    id: r.id,
+    label: r.label,
+    value: r.effective.value,
+    unit: r.unit,
+    low: r.effective.low,
+    high: r.effective.high,
+    kind: r.kind,
+    source: r.source,
+    ...(r.camp ? { camp: r.camp } : {}),
+    changed: r.changed,
+  }));
+
+  return {
+    title: ASSEMBLE_TEXT.title(A.name, refName),
+    a: describeScenario(engine, input.a),
+    ...(input.b ? { b: describeScenario(engine, input.b) } : {}),
+    reproduce: input.reproduce,
+    charts,
+    ...(compare ? { compare } : {}),
+    ...(cruxes ? { cruxes } : {}),
+    ...(sensitivity ? { sensitivity } : {}),
+    ...(attribution ? { attribution } : {}),
+    ...(ledger ? { ledger } : {}),
+    assumptions,
+    ...(omitted.length ? { omitted } : {}),
+  };
+}
+
+/** Splits metric(A) − metric(reference) across the levers (or families) that differ, plus assumption settings. */
+function attributeBrief(engine: BriefEngine, A: Scenario, ref: Scenario, refName: string, metric: Metric): BriefAttribution {
+  const leverValue = (s: Scenario, l: Lever): number => (Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default);
+  const differing = engine.LEVERS.filter((l) => leverValue(A, l) !== leverValue(ref, l));
+  const plan = planPlayers(differing.map((l) => ({ id: l.id, label: l.label, family: l.family })), MAX_ATTRIBUTION_LEVERS);
+  const players: Player[] = [...plan.players];
+  const sameSettings =
+    JSON.stringify(sortKeys(A.assumptions)) === JSON.stringify(sortKeys(ref.assumptions)) &&
+    JSON.stringify(sortKeys(A.camps)) === JSON.stringify(sortKeys(ref.camps));
+  const settingsPlayer = sameSettings ? -1 : players.length;
+  if (!sameSettings) players.push({ id: 'assumption_settings', label: ASSEMBLE_TEXT.assumptionSettings, levers: [] });
+  const years = SCENARIO_YEARS;
+  const yearMetrics = years.map((y) => {
+    try {
+      return getMetric(`${metric.base}_${y}`);
+    } catch {
+      return undefined;
+    }
+  });
+  const result = attribute(players, years, (mask) => {
+    const levers: Record<string, number> = { ...ref.levers };
+    players.forEach((p, i) => {
+      if (!(mask & (1 << i))) return;
+      for (const id of p.levers) {
+        const l = engine.LEVERS.find((x) => x.id === id);
+        if (l) levers[id] = leverValue(A, l);
+      }
+    });
+    const useA = settingsPlayer >= 0 && (mask & (1 << settingsPlayer)) !== 0;
+    const s: Scenario = { ...ref, levers, assumptions: useA ? A.assumptions : ref.assumptions, camps: useA ? A.camps : ref.camps };
+    const out = engine.runCentral(s);
+    const get = (id: string): ArrayLike<number> => out[id] ?? new Float64Array(engine.MONTHS.length).fill(Number.NaN);
+    return [metric.fromSeries(get), ...yearMetrics.map((m) => (m ? m.fromSeries(get) : Number.NaN))];
+  });
+  const rows = result.rows.map((r) => ({ label: r.label, shapley: r.shapley, oneAtATime: r.oneAtATime }));
+  const startLabel = refName;
+  return {
+    metricLabel: metric.label,
+    unit: metric.unit,
+    startLabel,
+    endLabel: A.name,
+    start: result.start,
+    end: result.end,
+    interaction: result.interaction,
+    rows,
+    narration: narrateBars({
+      kind: 'waterfall',
+      metric: metric.label,
+      unit: metric.unit,
+      startLabel,
+      start: result.start,
+      steps: rows.map((r) => ({ label: r.label, delta: r.shapley })),
+    }),
+  };
+}
+
+function sortKeys<T>(r: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k] as T]));
+}
