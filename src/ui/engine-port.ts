@@ -38,7 +38,7 @@ export interface UiEngine {
   resolveAssumptions(s: Scenario): ResolvedAssumption[];
   runEnsembleAsync(
     s: Scenario,
-    opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal },
+    opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal; outputs?: readonly string[] },
   ): Promise<EnsembleResult>;
   runCentral(s: Scenario): Record<string, Float64Array>;
 }
@@ -51,8 +51,8 @@ export type SaveResult = { ok: true } | { ok: false; exists: boolean; message: s
 
 /** File access for the explorer; paths are as typed by the user (relative to the working directory). */
 export interface UiFiles {
-  load(path: string): LoadResult;
-  save(path: string, scenario: Scenario, overwrite: boolean): SaveResult;
+  load(path: string): Promise<LoadResult>;
+  save(path: string, scenario: Scenario, overwrite: boolean): Promise<SaveResult>;
   /** Scenario files offered in the open and compare pickers. */
-  list(): string[];
+  list(): Promise<string[]>;
 }

@@ -93,7 +93,9 @@ export function formatLeverValue(lever: Lever, v: number): string {
     return `${formatNumber(pct, d)}%`;
   }
   const num = formatNumber(v, stepDecimals(lever.step));
-  return lever.unit ? `${num} ${shortUnit(lever.unit)}` : num;
+  // Scale descriptions such as "0 none – 1 full" say what the number means; the number alone reads better.
+  if (!lever.unit || /[–]/.test(lever.unit) || lever.unit === 'on/off') return num;
+  return `${num} ${shortUnit(lever.unit)}`;
 }
 
 /** Shorten a unit for narrow columns (drops parentheses and long words). */

@@ -166,19 +166,19 @@ export function createMemoryFiles(store: Map<string, Scenario | string>): UiFile
   const saves: string[] = [];
   return {
     saves,
-    load(path: string): LoadResult {
+    async load(path: string): Promise<LoadResult> {
       const v = store.get(path);
       if (v === undefined) return { ok: false, message: `${path}: no such file` };
       if (typeof v === 'string') return { ok: false, message: v };
       return { ok: true, scenario: v };
     },
-    save(path: string, scenario: Scenario, overwrite: boolean): SaveResult {
+    async save(path: string, scenario: Scenario, overwrite: boolean): Promise<SaveResult> {
       if (store.has(path) && !overwrite) return { ok: false, exists: true, message: `${path} exists` };
       store.set(path, scenario);
       saves.push(path);
       return { ok: true };
     },
-    list(): string[] {
+    async list(): Promise<string[]> {
       return [...store.keys()].filter((k) => k.startsWith('scenarios/')).sort();
     },
   };

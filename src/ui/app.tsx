@@ -1,0 +1,395 @@
+/**
+ * The explorer's root component: state (pure reducer), the one keymap, ensembles for the scenario, the
+ * baseline and a compared file, the layout, and the single exit call.
+ */
+import type { ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import type { Scenario } from '../model/types.js';
+import type { Action, AppState, EffectAction } from './app-state.js';
+import { appReducer, initState, isDirty, isEffect } from './app-state.js';
+import type { OutputMeta, UiEngine, UiFiles } from './engine-port.js';
+import { explainCurve } from './explain.js';
+import { fit } from './format.js';
+import { useEnsemble } from './hooks/use-ensemble.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { keymap } from './keymap.js';
+import type { Layout } from './layout.js';
+import { computeLayout } from './layout.js';
+import { MESSAGES } from './messages.js';
+import { assumptionsForLever, assumptionsForOutput } from './relations.js';
+import type { Theme } from './theme.js';
+import { createTheme } from './theme.js';
+import { AssumptionStrip } from './components/assumption-strip.js';
+import { AssumptionsOverlay } from './components/assumptions-overlay.js';
+import { BandChart, Legend, cursorReadout } from './components/band-chart.js';
+import { CompareOverlay } from './components/compare-overlay.js';
+import { ExplainOverlay } from './components/explain-overlay.js';
+import { HelpOverlay } from './components/help-overlay.js';
+import { LeverPanel } from './components/lever-panel.js';
+import { OpenOverlay } from './components/open-overlay.js';
+import { TooSmall } from './components/too-small.js';
+
+/** Runs used by the explorer at most, so curves follow the levers at once. */
+export const MAX_INTERACTIVE_RUNS = 1000;
+
+/** Props of the explorer. */
+export interface AppProps {
+  readonly engine: UiEngine;
+  readonly files: UiFiles;
+  readonly scenario: Scenario;
+  readonly baseline: Scenario;
+  /** Where the scenario was opened from (offered when saving). */
+  readonly path?: string;
+  readonly color: boolean;
+  /** @default 1000 */
+  readonly maxRuns?: number;
+  /** @default 120 */
+  readonly debounceMs?: number;
+}
+
+function outputMeta(engine: UiEngine, id: string): OutputMeta {
+  return engine.outputs.find((o) => o.id === id) ?? { id, label: id, unit: '', group: 'revenue' };
+}
+
+/** The explorer. */
+export function App(p: AppProps) {
+  const { exit } = useApp();
+  const { isRawModeSupported } = useStdin();
+  const size = useTerminalSize();
+  const theme = useMemo(() => createTheme(p.color), [p.color]);
+  const maxRuns = p.maxRuns ?? MAX_INTERACTIVE_RUNS;
+  const [state, setState] = useState<AppState>(() =>
+    initState({
+      levers: p.engine.levers,
+      assumptions: p.engine.assumptions,
+      outputIds: p.engine.outputs.map((o) => o.id),
+      months: p.engine.months.length,
+      scenarioStart: p.engine.scenarioStart,
+      scenario: p.scenario,
+      baseline: p.baseline,
+      ...(p.path !== undefined ? { path: p.path } : {}),
+    }),
+  );
+  // Keys can arrive faster than React renders; the ref always holds the latest state for the keymap.
+  const ref = useRef(state);
+  const dispatch = useCallback((a: Action) => {
+    ref.current = appReducer(ref.current, a);
+    setState(ref.current);
+  }, []);
+
+  const perform = useCallback(
+    async (a: EffectAction): Promise<void> => {
+      try {
+        switch (a.type) {
+          case 'open-picker':
+            dispatch({ type: 'picker-files', picker: a.picker, files: await p.files.list() });
+            return;
+          case 'open-file': {
+            const r = await p.files.load(a.path);
+            dispatch(r.ok ? { type: 'opened', path: a.path, scenario: r.scenario } : { type: 'open-failed', message: r.message });
+            return;
+          }
+          case 'compare-file': {
+            const r = await p.files.load(a.path);
+            dispatch(r.ok ? { type: 'compare-loaded', path: a.path, scenario: r.scenario } : { type: 'compare-failed', message: r.message });
+            return;
+          }
+          case 'save-file': {
+            const r = await p.files.save(a.path, ref.current.scenario, a.overwrite);
+            dispatch(
+              r.ok
+                ? { type: 'saved', path: a.path, quitAfter: a.quitAfter }
+                : { type: 'save-failed', path: a.path, exists: r.exists, message: r.message, quitAfter: a.quitAfter },
+            );
+            return;
+          }
+        }
+      } catch (e) {
+        dispatch({ type: 'message', text: e instanceof Error ? e.message : String(e), error: true });
+      }
+    },
+    [dispatch, p.files],
+  );
+
+  useInput(
+    (input, key) => {
+      const a = keymap(input, key, ref.current);
+      if (!a) return;
+      if (isEffect(a)) void perform(a);
+      else dispatch(a);
+    },
+    { isActive: isRawModeSupported === true },
+  );
+
+  useEffect(() => {
+    if (state.exiting) exit();
+  }, [state.exiting, exit]);
+
+  const runs = Math.max(1, Math.min(state.scenario.runs, maxRuns));
+  const capped = state.scenario.runs > maxRuns;
+  const seed = state.scenario.seed;
+  // The baseline uses the scenario's seed and runs, so both share their random draws.
+  const baselineRun = useMemo(() => ({ ...state.baseline, seed, runs }), [state.baseline, seed, runs]);
+  // Bands only for the curves on screen and the compare table: a fraction of the cost of all outputs.
+  const slotsKey = state.slots.join(',');
+  const outputs = useMemo(() => {
+    const known = new Set(p.engine.outputs.map((x) => x.id));
+    return [...new Set([...slotsKey.split(','), 'cartel_revenue', 'homicides'])].filter((id) => known.has(id));
+  }, [slotsKey, p.engine.outputs]);
+  const ens = useEnsemble(p.engine, state.scenario, { runs, debounceMs: p.debounceMs ?? 120, outputs });
+  const base = useEnsemble(p.engine, baselineRun, { runs, debounceMs: p.debounceMs ?? 120, outputs });
+  const o = state.overlay;
+  const other = o?.kind === 'compare' ? o.other : undefined;
+  const otherRun = useMemo(() => (other ? { ...other, runs: Math.min(other.runs, maxRuns) } : undefined), [other, maxRuns]);
+  const cmp = useEnsemble(p.engine, otherRun, { runs: Math.min(otherRun?.runs ?? runs, maxRuns), debounceMs: 0, outputs });
+
+  const layout = computeLayout(size.columns, size.rows);
+  if (!layout.ok) return <TooSmall columns={layout.columns} rows={layout.rows} />;
+
+  const curveId = state.slots[state.slot];
+  const curve = outputMeta(p.engine, curveId);
+  const dirty = isDirty(state);
+  const computing = ens.computing || base.computing || cmp.computing;
+
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.height}>
+      <Header state={state} dirty={dirty} width={layout.columns} theme={theme} />
+      {o && o.kind !== 'save' && o.kind !== 'overwrite' && o.kind !== 'unsaved' ? (
+        <Box height={layout.overlayHeight} width={layout.columns} overflow="hidden">
+          {renderOverlay()}
+        </Box>
+      ) : (
+        <>
+          <Box flexDirection="row" height={layout.mainHeight}>
+            <LeverPanel
+              levers={state.levers}
+              scenario={state.scenario}
+              baseline={state.baseline}
+              selected={state.selected}
+              isFocused={state.focus === 'levers'}
+              width={layout.leftWidth}
+              height={layout.mainHeight}
+              listRows={layout.leverRows}
+              articleLines={layout.articleLines}
+              theme={theme}
+            />
+            <Box width={1} flexDirection="column">
+              <Text color={theme.muted}>{Array.from({ length: layout.mainHeight }, () => '│').join('\n')}</Text>
+            </Box>
+            {renderCharts(layout, theme)}
+          </Box>
+          {renderStrip(layout)}
+        </>
+      )}
+      <StatusLine
+        state={state}
+        width={layout.columns}
+        theme={theme}
+        computing={computing}
+        runs={runs}
+        capped={capped}
+        error={ens.error ?? base.error ?? cmp.error}
+      />
+    </Box>
+  );
+
+  function renderCharts(l: Layout, t: Theme): ReactElement {
+    const observed = (id: string) =>
+      (p.engine.history[id] ?? []).map((h) => ({ month: (h.year - Number(p.engine.months[0]?.slice(0, 4) ?? 2007)) * 12 + 6, value: h.value }));
+    const chart = (slot: 0 | 1): ReactElement => {
+      const id = state.slots[slot];
+      const meta = outputMeta(p.engine, id);
+      const obs = observed(id);
+      return (
+        <BandChart
+          key={slot}
+          title={meta.label}
+          unit={meta.unit}
+          months={p.engine.months}
+          scenarioStart={p.engine.scenarioStart}
+          band={ens.result?.bands[id]}
+          baseline={base.result?.bands[id]}
+          {...(obs.length ? { observed: obs } : {})}
+          {...(state.focus === 'chart' ? { cursor: state.cursor } : {})}
+          isSelected={state.slot === slot}
+          width={l.rightWidth}
+          axisWidth={l.axisWidth}
+          plotHeight={l.plotHeight}
+          theme={t}
+          {...(ens.computing && slot === 0 ? { note: MESSAGES.computing } : {})}
+        />
+      );
+    };
+    const hasObserved = state.slots.some((id) => (p.engine.history[id]?.length ?? 0) > 0);
+    return (
+      <Box flexDirection="column" width={l.rightWidth} height={l.mainHeight} overflow="hidden">
+        {chart(0)}
+        {chart(1)}
+        <Legend theme={t} width={l.rightWidth} hasObserved={hasObserved} />
+        <Text wrap="truncate" color={state.focus === 'chart' ? t.cursor : t.muted}>
+          {cursorReadout(p.engine.months, state.cursor, ens.result?.bands[curveId], base.result?.bands[curveId], l.rightWidth)}
+        </Text>
+      </Box>
+    );
+  }
+
+  function renderStrip(l: Layout): ReactElement {
+    const ids = new Set(state.assumptions.map((a) => a.id));
+    const lever = state.levers[state.selected];
+    let title = `${curve.label}`;
+    let list: string[] = [];
+    if (state.focus === 'levers' && lever) {
+      list = assumptionsForLever(p.engine.equations, ids, lever.id, l.stripHeight - 1);
+      title = lever.label;
+    }
+    if (list.length === 0) {
+      list = assumptionsForOutput(p.engine.equations, ids, curveId, l.stripHeight - 1);
+      title = curve.label;
+    }
+    const byId = new Map(state.assumptions.map((a) => [a.id, a]));
+    return (
+      <AssumptionStrip
+        title={title}
+        assumptions={list.map((id) => byId.get(id)!).filter(Boolean)}
+        scenario={state.scenario}
+        width={l.columns}
+        height={l.stripHeight}
+        theme={theme}
+      />
+    );
+  }
+
+  function renderOverlay(): ReactElement | null {
+    const l = layout as Layout;
+    const w = l.columns;
+    const h = l.overlayHeight;
+    switch (o?.kind) {
+      case 'help':
+        return <HelpOverlay width={w} height={h} theme={theme} />;
+      case 'assumptions':
+        return (
+          <AssumptionsOverlay
+            assumptions={state.assumptions}
+            scenario={state.scenario}
+            selected={o.selected}
+            filter={o.filter}
+            filtering={o.filtering}
+            showSource={o.showSource}
+            width={w}
+            height={h}
+            theme={theme}
+          />
+        );
+      case 'explain':
+        return <ExplainView width={w} height={h} />;
+      case 'compare':
+        return (
+          <CompareOverlay
+            current={state.scenario}
+            other={o.other}
+            otherPath={o.loaded}
+            files={o.files}
+            selected={o.selected}
+            error={o.error}
+            currentResult={ens.result}
+            otherResult={cmp.result}
+            output={curve}
+            levers={state.levers}
+            months={p.engine.months}
+            scenarioStart={p.engine.scenarioStart}
+            width={w}
+            height={h}
+            axisWidth={l.axisWidth}
+            theme={theme}
+          />
+        );
+      case 'open':
+        return <OpenOverlay text={o.text} files={o.files} selected={o.selected} error={o.error} width={w} height={h} theme={theme} />;
+      default:
+        return null;
+    }
+  }
+
+  function ExplainView(v: { width: number; height: number }): ReactElement {
+    const explanation = explainCurve(p.engine, state.scenario, state.baseline, curveId);
+    const central = p.engine.runCentral(state.scenario);
+    return (
+      <ExplainOverlay
+        output={curve}
+        equations={p.engine.equations}
+        levers={state.levers}
+        assumptions={state.assumptions}
+        scenario={state.scenario}
+        central={central}
+        cursor={state.cursor}
+        month={p.engine.months[state.cursor] ?? ''}
+        explanation={explanation}
+        width={v.width}
+        height={v.height}
+        theme={theme}
+      />
+    );
+  }
+}
+
+/** The top line: app, scenario name, unsaved mark, baseline, and the not-a-forecast notice. */
+function Header(p: { state: AppState; dirty: boolean; width: number; theme: Theme }) {
+  const right = ` ${MESSAGES.notForecast}`;
+  const leftW = p.width - Array.from(right).length;
+  const left = `${MESSAGES.appName} · ${p.state.scenario.name}${p.dirty ? ` ${MESSAGES.unsavedMark} ${MESSAGES.unsavedWord}` : ''} ${MESSAGES.versus} ${MESSAGES.baselineName}`;
+  return (
+    <Text wrap="truncate">
+      <Text bold color={p.theme.accent}>
+        {fit(left, Math.max(0, leftW))}
+      </Text>
+      <Text color={p.theme.warn} bold>
+        {right}
+      </Text>
+    </Text>
+  );
+}
+
+/** The bottom line: a prompt when one is open, else the last message or the keys, and the run status. */
+function StatusLine(p: {
+  state: AppState;
+  width: number;
+  theme: Theme;
+  computing: boolean;
+  runs: number;
+  capped: boolean;
+  error: string | undefined;
+}) {
+  const o = p.state.overlay;
+  if (o?.kind === 'unsaved')
+    return (
+      <Text bold inverse wrap="truncate">
+        {fit(MESSAGES.unsavedPrompt, p.width)}
+      </Text>
+    );
+  if (o?.kind === 'overwrite')
+    return (
+      <Text bold inverse wrap="truncate">
+        {fit(MESSAGES.overwritePrompt(o.path), p.width)}
+      </Text>
+    );
+  if (o?.kind === 'save')
+    return (
+      <Text wrap="truncate">
+        <Text bold>{MESSAGES.savePrompt}</Text>
+        <Text>{o.text}▏ </Text>
+        <Text color={o.error ? p.theme.error : p.theme.muted}>{o.error ?? MESSAGES.saveHint}</Text>
+      </Text>
+    );
+  const right = `${p.computing ? `${MESSAGES.computing} ` : ''}${MESSAGES.runsStatus(p.runs, p.capped)}`;
+  const leftW = Math.max(0, p.width - Array.from(right).length - 1);
+  const msg = p.error ?? p.state.message?.text;
+  const isError = p.error !== undefined || p.state.message?.error === true;
+  const keys = p.state.focus === 'chart' ? MESSAGES.statusKeysChart : MESSAGES.statusKeys;
+  return (
+    <Text wrap="truncate">
+      <Text color={msg ? (isError ? p.theme.error : p.theme.accent) : p.theme.muted}>{fit(msg ?? keys, leftW)} </Text>
+      <Text color={p.computing ? p.theme.warn : p.theme.muted}>{right}</Text>
+    </Text>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The explain view: the selected curve's equation as the model runs it, each symbol with its label and
+ * current value, and the levers and assumptions that moved it most against the baseline.
+ */
+import type { ReactElement } from 'react';
+import { Box, Text } from 'ink';
+import type { Assumption, Equation, Lever, Scenario } from '../../model/types.js';
+import { assumptionValue, leverValue } from '../app-state.js';
+import type { OutputMeta } from '../engine-port.js';
+import type { Explanation } from '../explain.js';
+import { fit, formatDelta, formatLeverValue, formatPercentDelta, formatSig, wrap } from '../format.js';
+import { MESSAGES } from '../messages.js';
+import { equationExprs, equationText, symbolsOf } from '../relations.js';
+import type { Theme } from '../theme.js';
+
+/** Props of the explain view. */
+export interface ExplainOverlayProps {
+  readonly output: OutputMeta;
+  readonly equations: readonly Equation[];
+  readonly levers: readonly Lever[];
+  readonly assumptions: readonly Assumption[];
+  readonly scenario: Scenario;
+  /** Central series of the scenario (for the values of other curves at the cursor month). */
+  readonly central: Readonly<Record<string, ArrayLike<number>>>;
+  readonly cursor: number;
+  readonly month: string;
+  readonly explanation: Explanation;
+  readonly width: number;
+  readonly height: number;
+  readonly theme: Theme;
+}
+
+/** Describe one symbol of an equation: its label and its current value. */
+export function describeSymbol(
+  sym: string,
+  p: Pick<ExplainOverlayProps, 'levers' | 'assumptions' | 'equations' | 'scenario' | 'central' | 'cursor'>,
+): { label: string; value: string } | undefined {
+  const l = p.levers.find((x) => x.id === sym);
+  if (l) return { label: `lever: ${l.label}`, value: formatLeverValue(l, leverValue(p.scenario, l)) };
+  const a = p.assumptions.find((x) => x.id === sym);
+  if (a) return { label: `assumption: ${a.label}`, value: `${formatSig(assumptionValue(p.scenario, a))} ${a.unit}`.trim() };
+  const e = p.equations.find((x) => x.id === sym);
+  if (e) {
+    const s = p.central[sym];
+    return { label: e.label, value: s ? `${formatSig(s[p.cursor] ?? NaN)} ${e.unit}`.trim() : e.unit };
+  }
+  if (sym === 't') return { label: 'time', value: '' };
+  return undefined;
+}
+
+/** Render the explain view in exactly `height` lines. */
+export function ExplainOverlay(p: ExplainOverlayProps) {
+  const eq = p.equations.find((e) => e.id === p.output.id);
+  const rows: ReactElement[] = [];
+  const push = (el: ReactElement): void => {
+    rows.push(el);
+  };
+  push(
+    <Text key="t" bold color={p.theme.accent} wrap="truncate">
+      {MESSAGES.explainTitle(`${p.output.label} (${p.output.unit})`)}
+    </Text>,
+  );
+  const ex = p.explanation;
+  const movedHeader = `${MESSAGES.explainMoved}: ${formatSig(ex.scenarioTotal)} vs ${formatSig(ex.baselineTotal)} (${formatDelta(ex.scenarioTotal - ex.baselineTotal)}, ${formatPercentDelta(ex.scenarioTotal - ex.baselineTotal, ex.baselineTotal) || '0%'})`;
+  const movedRows = Math.min(Math.max(1, ex.contributions.length), Math.max(2, Math.floor(p.height / 3)));
+  const eqBudget = p.height - 1 - 2 - movedRows - 2;
+  const eqLines: ReactElement[] = [];
+  if (!eq) eqLines.push(<Text key="noeq" color={p.theme.muted}>{MESSAGES.explainNoEquation}</Text>);
+  else {
+    eqLines.push(<Text key="eqh" bold>{MESSAGES.explainEquation}</Text>);
+    for (const [i, line] of equationText(eq).entries()) {
+      for (const [j, w] of wrap(line, p.width - 2, 3).entries()) eqLines.push(<Text key={`eq${i}-${j}`} color={p.theme.accent}>{`  ${w}`}</Text>);
+    }
+    eqLines.push(<Text key="symh" bold>{`${MESSAGES.explainSymbols} (${p.month})`}</Text>);
+    const syms = equationExprs(eq).flatMap(symbolsOf).filter((s, i, all) => all.indexOf(s) === i && s !== eq.id);
+    for (const s of syms) {
+      const d = describeSymbol(s, p);
+      if (!d) continue;
+      eqLines.push(
+        <Text key={`s-${s}`} wrap="truncate">
+          <Text>{`  ${fit(s, 24)} `}</Text>
+          <Text color={p.theme.accent}>{fit(d.value, 18)} </Text>
+          <Text color={p.theme.muted}>{d.label}</Text>
+        </Text>,
+      );
+    }
+  }
+  rows.push(...eqLines.slice(0, Math.max(1, eqBudget)));
+  rows.push(<Text key="gap"> </Text>);
+  push(
+    <Text key="mh" bold wrap="truncate">
+      {movedHeader}
+    </Text>,
+  );
+  if (ex.contributions.length === 0) push(<Text key="none" color={p.theme.muted}>{`  ${MESSAGES.explainNothingChanged}`}</Text>);
+  for (const c of ex.contributions.slice(0, movedRows)) {
+    push(
+      <Text key={`c-${c.kind}-${c.id}`} wrap="truncate">
+        <Text>{`  ${fit(c.label, 40)} `}</Text>
+        <Text color={c.effect < 0 ? p.theme.better : c.effect > 0 ? p.theme.worse : p.theme.muted}>{formatDelta(c.effect)}</Text>
+        <Text color={p.theme.muted}>{`  ${c.kind} ${c.id}`}</Text>
+      </Text>,
+    );
+  }
+  while (rows.length < p.height - 1) rows.push(<Text key={`p${rows.length}`}> </Text>);
+  push(
+    <Text key="k" color={p.theme.muted}>
+      {MESSAGES.explainKeys}
+    </Text>,
+  );
+  return (
+    <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
+      {rows.slice(0, p.height)}
+    </Box>
+  );
+}

@@ -1,0 +1,22 @@
+/** The screen shown when the terminal is smaller than the explorer needs. */
+import { Box, Text } from 'ink';
+import { MIN_COLUMNS, MIN_ROWS } from '../layout.js';
+import { MESSAGES } from '../messages.js';
+
+/** Props of the too-small screen. */
+export interface TooSmallProps {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** Ask for a bigger terminal, naming the size needed and the current one. */
+export function TooSmall(p: TooSmallProps) {
+  return (
+    <Box flexDirection="column">
+      <Text wrap="wrap">{MESSAGES.tooSmall(MIN_COLUMNS, MIN_ROWS, p.columns, p.rows)}</Text>
+      <Text wrap="wrap">
+        {MESSAGES.appName}: {MESSAGES.notForecast}. {MESSAGES.tooSmallHint}
+      </Text>
+    </Box>
+  );
+}

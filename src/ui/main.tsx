@@ -1,0 +1,123 @@
+/**
+ * Entry of the terminal explorer: load the scenario and the status-quo baseline, render the app in the
+ * alternate screen, and resolve to the exit code once it quits (q or Ctrl-C, through the app's keymap).
+ */
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { render } from 'ink';
+import * as engineModule from '../engine.js';
+import type { Scenario } from '../model/types.js';
+import { formatProblem } from '../scenario/parse-scenario.js';
+import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
+import { ScenarioSaveError, listScenarioFiles, loadScenarioFile, saveScenarioFile } from '../scenario/scenario-files.js';
+import { App } from './app.js';
+import type { UiEngine, UiFiles } from './engine-port.js';
+import { colorFromEnv } from './theme.js';
+
+/** Options of `runExplorer`. */
+export interface ExplorerOptions {
+  /** Scenario file to open; defaults to scenarios/platform-2018.yaml under `rootDir`. */
+  readonly scenarioPath?: string;
+  /** The package root (two levels up from dist/cli.js); shipped scenarios are in its scenarios/ folder. */
+  readonly rootDir?: string;
+  /** Working directory that typed paths resolve against. @default process.cwd() */
+  readonly cwd?: string;
+}
+
+const ALT_SCREEN_ON = '\u001b[?1049h';
+const ALT_SCREEN_OFF = '\u001b[?1049l';
+
+/** Adapt the engine module to what the explorer reads. */
+export function realEngine(): UiEngine {
+  const e = engineModule;
+  return {
+    levers: e.LEVERS,
+    assumptions: e.ASSUMPTIONS,
+    outputs: e.OUTPUTS,
+    months: e.MONTHS,
+    scenarioStart: e.SCENARIO_START,
+    equations: e.EQUATIONS,
+    history: { homicides: e.HISTORY.homicides },
+    resolveAssumptions: (s) => e.resolveAssumptions(s),
+    runEnsembleAsync: (s, o) => e.runEnsembleAsync(s, o),
+    runCentral: (s) => e.runCentral(s),
+  };
+}
+
+/** Scenario files on disk: typed paths resolve against `cwd`; pickers list `rootDir/scenarios` and `cwd/scenarios`. */
+export function diskFiles(registry: ScenarioRegistry, rootDir: string, cwd: string): UiFiles {
+  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
+  const show = (p: string): string => {
+    const r = relative(cwd, p);
+    return r.startsWith('..') ? p : r;
+  };
+  return {
+    async load(path) {
+      const r = await loadScenarioFile(abs(path), registry);
+      if (r.ok) return { ok: true, scenario: r.scenario };
+      return { ok: false, message: r.problems.slice(0, 3).map((x) => formatProblem({ ...x, file: path })).join('; ') };
+    },
+    async save(path, scenario, overwrite) {
+      try {
+        await saveScenarioFile(abs(path), scenario, registry, { overwrite });
+        return { ok: true };
+      } catch (e) {
+        if (e instanceof ScenarioSaveError) return { ok: false, exists: e.code === 'exists', message: e.message };
+        return { ok: false, exists: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    async list() {
+      const dirs = [...new Set([join(rootDir, 'scenarios'), join(cwd, 'scenarios')])];
+      const all = (await Promise.all(dirs.map((d) => listScenarioFiles(d)))).flat().map(show);
+      return [...new Set(all)].sort();
+    },
+  };
+}
+
+/** Open the explorer on a TTY; resolves to the exit code (0 after a normal quit, 2 when the file is bad). */
+export async function runExplorer(opts: ExplorerOptions): Promise<number> {
+  const cwd = opts.cwd ?? process.cwd();
+  const rootDir = opts.rootDir ?? cwd;
+  const engine = realEngine();
+  const registry: ScenarioRegistry = { levers: engine.levers, assumptions: engine.assumptions };
+  const files = diskFiles(registry, rootDir, cwd);
+
+  const baselineFile = join(rootDir, 'scenarios', 'status-quo.yaml');
+  const b = await loadScenarioFile(baselineFile, registry);
+  const baseline: Scenario = b.ok ? b.scenario : engineModule.statusQuo();
+
+  let scenario: Scenario;
+  let path: string | undefined;
+  if (opts.scenarioPath !== undefined) {
+    const file = isAbsolute(opts.scenarioPath) ? opts.scenarioPath : resolve(cwd, opts.scenarioPath);
+    const r = await loadScenarioFile(file, registry);
+    if (!r.ok) {
+      for (const p of r.problems) process.stderr.write(`${formatProblem({ ...p, file: opts.scenarioPath })}\n`);
+      return 2;
+    }
+    scenario = r.scenario;
+    path = opts.scenarioPath;
+  } else {
+    const file = join(rootDir, 'scenarios', 'platform-2018.yaml');
+    const r = await loadScenarioFile(file, registry);
+    scenario = r.ok ? r.scenario : baseline;
+    path = r.ok ? relative(cwd, file) : undefined;
+  }
+
+  const color = colorFromEnv(process.env);
+  process.stdout.write(ALT_SCREEN_ON);
+  const restore = (): void => {
+    process.stdout.write(ALT_SCREEN_OFF);
+  };
+  process.once('exit', restore);
+  try {
+    const instance = render(
+      <App engine={engine} files={files} scenario={scenario} baseline={baseline} color={color} {...(path !== undefined ? { path } : {})} />,
+      { exitOnCtrlC: false, patchConsole: true },
+    );
+    await instance.waitUntilExit();
+    return 0;
+  } finally {
+    process.off('exit', restore);
+    restore();
+  }
+}
