@@ -10,7 +10,7 @@ import type { Scenario } from '../model/types.js';
 import type { ParseScenarioResult } from '../scenario/parse-scenario.js';
 import { formatProblem } from '../scenario/parse-scenario.js';
 
-// User-facing strings of this module.
+/** User-facing strings of this module, kept together for translation. */
 export const SUPPORT_MESSAGES = {
   seeHelp: (name: string) => `Run 'palancas ${name} --help' for usage.`,
   badFormat: (v: string) => `--format must be 'table' or 'json', not '${v}'.`,

@@ -256,3 +256,8 @@ export function isBetter(metric: Pick<Metric, 'better'>, a: number, b: number): 
 export function advantage(metric: Pick<Metric, 'better'>, a: number, b: number): number {
   return metric.better === 'lower' ? b - a : a - b;
 }
+
+/** Describes a metric as plain data for JSON output. */
+export function describeMetric(metric: Metric): { id: string; label: string; unit: string; better: 'lower' | 'higher' } {
+  return { id: metric.id, label: metric.label, unit: metric.unit, better: metric.better };
+}

@@ -16,7 +16,7 @@ export interface RenderOptions {
   readonly top?: number;
 }
 
-// User-facing strings of this module.
+/** User-facing strings of this module, kept together for translation. */
 export const RENDER_MESSAGES = {
   disclaimer: 'Illustrative toy model, not a forecast.',
   sensitivityTitle: (metric: string, unit: string, name: string) => `Sensitivity of ${metric} (${unit}) in ${name}`,

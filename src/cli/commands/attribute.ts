@@ -5,7 +5,7 @@ import type { Command } from '../command.js';
 import { ASSUMPTIONS, LEVERS } from '../../engine.js';
 import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeAttribution } from '../../analysis/engine-adapter.js';
-import { getMetric } from '../../analysis/metrics.js';
+import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderAttribution, toJson } from '../../analysis/render.js';
 import {
   chartWidth,
@@ -62,7 +62,7 @@ export const command: Command = {
     if (a === undefined || b === undefined) return 2;
     const report = analyzeAttribution(a, b, metric);
     if (format === 'json') {
-      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: metric.id, ...report }));
+      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
     } else {
       ctx.out(renderAttribution(report, { a: a.name, b: b.name }, metric, { width, ascii: !ctx.color }));
     }

@@ -9,7 +9,7 @@ import { fingerprintScenario } from '../../scenario/fingerprint.js';
 import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { analyzeClaim, baselineFor, modelVersion } from '../../analysis/engine-adapter.js';
-import { getMetric, metricForYear } from '../../analysis/metrics.js';
+import { describeMetric, getMetric, metricForYear } from '../../analysis/metrics.js';
 import { RENDER_MESSAGES, toJson } from '../../analysis/render.js';
 import {
   expectPositionals,
@@ -105,7 +105,7 @@ export const command: Command = {
           sentence: claim.sentence,
           a: { name: a.name, file: aPath, fingerprint: print(a) },
           b: { name: bName, file: vs, fingerprint: print(b) },
-          metric: { id: metric.id, label: metric.label, unit: metric.unit, better: metric.better },
+          metric: describeMetric(metric),
           runs,
           seed,
           modelVersion: version,

@@ -5,7 +5,7 @@ import type { Command } from '../command.js';
 import { ASSUMPTIONS, LEVERS } from '../../engine.js';
 import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeCrux, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../analysis/engine-adapter.js';
-import { getMetric } from '../../analysis/metrics.js';
+import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderCrux, toJson } from '../../analysis/render.js';
 import {
   chartWidth,
@@ -76,7 +76,7 @@ export const command: Command = {
     const seed = values.seed ?? a.seed;
     const report = analyzeCrux(a, b, metric, { runs, seed, confirmTop });
     if (format === 'json') {
-      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: metric.id, better: metric.better, ...report }));
+      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
     } else {
       ctx.out(renderCrux(report, { a: a.name, b: b.name }, metric, { width, ascii: !ctx.color, top }));
     }

@@ -6,7 +6,7 @@ import { ASSUMPTIONS, LEVERS } from '../../engine.js';
 import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '../../analysis/engine-adapter.js';
 import { countEvidenceSets } from '../../analysis/evidence.js';
-import { getMetric } from '../../analysis/metrics.js';
+import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderEvidence, toJson } from '../../analysis/render.js';
 import { expectPositionals, loadScenarios, parseFormat, parseInteger, parseStrict } from '../../analysis/command-support.js';
 
@@ -66,7 +66,7 @@ export const command: Command = {
     if (runs > 0 && sets * runs > 10_000) ctx.err(MSG.working(sets, runs));
     const report = analyzeEvidence(a, b, metric, { runs, seed: values.seed ?? a.seed });
     if (format === 'json') {
-      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: metric.id, better: metric.better, ...report }));
+      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
     } else {
       ctx.out(renderEvidence(report, { a: a.name, b: b.name }, metric));
     }
