@@ -9,11 +9,10 @@ import { UsageError, type Command } from '../command.js';
 import * as engine from '../../engine.js';
 import type { Scenario } from '../../model/types.js';
 import { formatCommand } from '../../analysis/claim.js';
-import { loadScenarios, parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { getMetric } from '../../analysis/metrics.js';
-import { fingerprintScenario } from '../../scenario/fingerprint.js';
 import { MAX_RUNS, MAX_SEED_CHARS, MIN_RUNS } from '../../scenario/parse-scenario.js';
-import { loadScenarioFile } from '../../scenario/scenario-files.js';
+import { loadForCli, refOf } from '../scenario-input.js';
 import { assembleBrief } from '../../report/brief/assemble.js';
 import { briefHtml } from '../../report/brief/brief-html.js';
 import { briefMarkdown } from '../../report/brief/brief-markdown.js';
@@ -21,6 +20,9 @@ import { briefMarkdown } from '../../report/brief/brief-markdown.js';
 const NAME = 'brief';
 
 const USAGE = `Usage: palancas brief A [B] -o FILE.md|FILE.html [options]
+
+A and B are scenario files or preset names (status-quo, platform-2018, full-legalization, hard-line,
+what-happened).
 
 Writes a brief for a debate judge: scenario A against B (or against the status-quo levers under A's own
 assumption settings), with charts and their one-sentence descriptions, a comparison table over paired runs,
@@ -110,10 +112,12 @@ export const command: Command = {
       throw new UsageError(MSG.badSeed);
     }
 
-    const registry = { levers: engine.LEVERS, assumptions: engine.ASSUMPTIONS };
-    const loaded = await loadScenarios(positionals, ctx, (abs) => loadScenarioFile(abs, registry));
-    if (loaded === null) return 2;
-    const [first, second] = loaded;
+    // Load every file first so all problems print at once.
+    const loaded = [];
+    for (const path of positionals) loaded.push(await loadForCli(path, ctx));
+    if (loaded.some((l) => l === null)) return 2;
+    const first = loaded[0]?.scenario;
+    const second = loaded[1]?.scenario;
     if (first === undefined) return 2;
     const runs = parseInteger('--runs', values.runs, first.runs, MIN_RUNS, MAX_RUNS);
     const seed = values.seed ?? first.seed;
@@ -134,11 +138,11 @@ export const command: Command = {
       ...(values.metric !== undefined ? ['--metric', metricId] : []),
       ...(values.quick ? ['--quick'] : []),
     ]);
-    const fp = (s: Scenario): string => fingerprintScenario(s, registry, engine.MODEL_VERSION);
+    const fp = (s: Scenario, file: string): string => refOf(s, file).fingerprint;
     const data = assembleBrief({
       engine,
-      a: { scenario: a, file: positionals[0] ?? '', fingerprint: fp(a) },
-      ...(b ? { b: { scenario: b, file: positionals[1] ?? '', fingerprint: fp(b) } } : {}),
+      a: { scenario: a, file: positionals[0] ?? '', fingerprint: fp(a, positionals[0] ?? '') },
+      ...(b ? { b: { scenario: b, file: positionals[1] ?? '', fingerprint: fp(b, positionals[1] ?? '') } } : {}),
       reproduce,
       metricId,
       quick: values.quick === true,

@@ -79,6 +79,14 @@ describe('palancas brief', () => {
     await expect(command.run(['platform.yaml', '-o', 'x.md', '--metric', 'nope'], ctx())).rejects.toBeInstanceOf(UsageError);
     await expect(command.run(['platform.yaml', '-o', 'x.md', '--bogus'], ctx())).rejects.toBeInstanceOf(UsageError);
   });
+  it('accepts preset names', async () => {
+    const c = ctx();
+    const code = await command.run(['platform-2018', 'hard-line', '-o', 'presets.md', '--quick', '--runs', '10'], c);
+    expect(c.stderr.filter((l) => !l.endsWith('…\n'))).toEqual([]);
+    expect(code).toBe(0);
+    const md = await readFile(join(dir, 'presets.md'), 'utf8');
+    expect(md).toContain('palancas brief platform-2018 hard-line -o presets.md --runs 10');
+  });
   it('prints usage with --help', async () => {
     const c = ctx();
     expect(await command.run(['--help'], c)).toBe(0);
