@@ -42,13 +42,13 @@ Options:
 
 // User-facing strings of this command.
 const MSG = {
-  needOutput: "palancas brief: -o FILE.md or -o FILE.html is required. Run 'palancas brief --help' for usage.",
+  needOutput: "brief: -o FILE.md or -o FILE.html is required. Run 'palancas brief --help' for usage.",
   badExtension: (file: string) =>
-    `palancas brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
+    `brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
   positionals: (got: number) =>
-    `palancas brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
+    `brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
   badSeed: `--seed must be 1 to ${MAX_SEED_CHARS} characters.`,
-  writeFailed: (file: string, why: string) => `palancas brief: could not write ${file}: ${why}\n`,
+  writeFailed: (file: string, why: string) => `brief: could not write ${file}: ${why}\n`,
   wrote: (file: string, format: string, charts: number, omitted: number) =>
     `Wrote ${file} (${format}, ${charts} charts${omitted ? `, ${omitted} section${omitted === 1 ? '' : 's'} left out: see the end of the brief` : ''}).\n`,
   progress: (text: string) => `${text}\n`,

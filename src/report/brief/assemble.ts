@@ -33,6 +33,8 @@ export interface ResolvedLike extends Assumption {
 /** The part of the engine a brief needs. */
 export interface BriefEngine {
   readonly LEVERS: readonly Lever[];
+  /** Names of lever families, used when attribution groups levers by family. */
+  readonly LEVER_FAMILIES?: readonly { readonly id: string; readonly label: string }[];
   readonly OUTPUTS: readonly { readonly id: string; readonly label: string; readonly unit: string }[];
   readonly MONTHS: readonly string[];
   readonly SCENARIO_START: number;
@@ -76,7 +78,7 @@ export const ASSEMBLE_TEXT = {
   title: (a: string, b: string) => `Brief: ${a} vs ${b}`,
   statusQuo: 'Status quo',
   statusQuoRef: 'the status-quo baseline',
-  scenarioRef: (name: string) => `scenario B (${name})`,
+  scenarioRef: (name: string) => `scenario B (“${name}”)`,
   historyLabel: 'Recorded homicides (INEGI)',
   compareNote: (runs: number, seed: string) =>
     `Medians over ${runs} runs with seed "${seed}". Both sides use the same assumption draws in each run, so "A better in" is the share of paired runs in which A does better.`,
@@ -341,7 +343,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
         unit: metric.unit,
         base,
         rows,
-        narration: narrateBars({ kind: 'tornado', metric: metric.label, unit: metric.unit, rows }),
+        narration: narrateBars({ kind: 'tornado', metric: metric.phrase, unit: metric.unit, rows }),
       };
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionSensitivity, errorText(e)));
@@ -453,7 +455,12 @@ function attributeBrief(engine: BriefEngine, A: Scenario, ref: Scenario, refName
     const get = (id: string): ArrayLike<number> => out[id] ?? new Float64Array(engine.MONTHS.length).fill(Number.NaN);
     return [metric.fromSeries(get), ...yearMetrics.map((m) => (m ? m.fromSeries(get) : Number.NaN))];
   });
-  const rows = result.rows.map((r) => ({ label: r.label, shapley: r.shapley, oneAtATime: r.oneAtATime }));
+  const familyLabel = new Map((engine.LEVER_FAMILIES ?? []).map((f) => [f.id, f.label]));
+  const rows = result.rows.map((r) => ({
+    label: plan.grouped ? (familyLabel.get(r.id) ?? r.label) : r.label,
+    shapley: r.shapley,
+    oneAtATime: r.oneAtATime,
+  }));
   const startLabel = refName;
   return {
     metricLabel: metric.label,
@@ -466,7 +473,7 @@ function attributeBrief(engine: BriefEngine, A: Scenario, ref: Scenario, refName
     rows,
     narration: narrateBars({
       kind: 'waterfall',
-      metric: metric.label,
+      metric: metric.phrase,
       unit: metric.unit,
       startLabel,
       start: result.start,

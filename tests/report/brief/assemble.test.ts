@@ -126,6 +126,8 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(hom?.history?.values).toEqual([8867, 36685]);
     expect(hom?.narration).toBe('Homicides stay roughly flat at about 20,000 deaths a year from 2019 to 2030, 33% below the status-quo baseline.');
     expect(data.sensitivity?.rows[0]?.id).toBe('k');
+    // k from 0.5 to 2 moves A's total by 12 · 1.5 · 20,000 = 360,000 deaths.
+    expect(data.sensitivity?.narration).toMatch(/^The result hinges most on Knob K: from low to high it moves total homicides over 2019–2030 by 360,000 deaths/);
     expect(data.assumptions.map((a) => a.id)).toEqual(['k', 'g']);
     expect(data.omitted).toBeUndefined();
   });
@@ -151,6 +153,6 @@ describe('assembleBrief with a stand-in engine', () => {
     const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' }, reproduce: 'r', quick: true });
     expect(d.b?.name).toBe('Plan B');
     expect(d.compare?.bLabel).toBe('Plan B');
-    expect(d.charts[0]?.narration).toContain('scenario B (Plan B)');
+    expect(d.charts[0]?.narration).toContain('scenario B (“Plan B”)');
   });
 });
