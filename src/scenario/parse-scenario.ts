@@ -52,6 +52,8 @@ export const MIN_RUNS = 1;
 export const MAX_RUNS = 100_000;
 /** Longest scenario name, in characters. */
 export const MAX_NAME_CHARS = 200;
+/** Deepest nesting of flow brackets (`[`, `{`) read; deeper documents are refused before parsing. */
+export const MAX_NESTING = 64;
 /** Longest seed, in characters. */
 export const MAX_SEED_CHARS = 200;
 /** The keys a scenario file may have at the top level, in the order they are written. */
@@ -70,6 +72,7 @@ export const SCENARIO_KEYS = [
 export const SCENARIO_MESSAGES = {
   tooLarge: (chars: number) => `the file is too large (${chars} characters; the limit is ${MAX_SCENARIO_CHARS})`,
   notText: 'the scenario is not text',
+  tooDeep: `nested too deeply (more than ${MAX_NESTING} levels of brackets)`,
   empty: 'the file is empty; a scenario needs at least a name',
   notMapping: (got: string) => `expected a mapping of settings (name:, levers: …), got ${got}`,
   missingName: 'missing name; every scenario needs a name',
@@ -650,6 +653,24 @@ function yamlMessage(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/**
+ * Returns the offset of the first bracket nested deeper than MAX_NESTING, or -1. Brackets inside quotes
+ * count too: no real scenario comes near the limit, and skipping the check is what would be costly.
+ */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x5b || ch === 0x7b) {
+      depth++;
+      if (depth > MAX_NESTING) return i;
+    } else if ((ch === 0x5d || ch === 0x7d) && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Sorts problems by position and caps their number, summarising the rest. */
 function capped(unsorted: ScenarioProblem[]): ScenarioProblem[] {
   const problems = [...unsorted].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -671,6 +692,15 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
   }
   if (text.length > MAX_SCENARIO_CHARS) {
     c.add(0, '', SCENARIO_MESSAGES.tooLarge(text.length));
+    return { ok: false, problems: c.problems };
+  }
+
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const before = text.slice(0, deep);
+    const line = before.split(/\r\n|\r|\n/).length;
+    const column = deep - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    c.problems.push({ file, line, column, path: '', message: SCENARIO_MESSAGES.tooDeep });
     return { ok: false, problems: c.problems };
   }
 

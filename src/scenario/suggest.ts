@@ -46,16 +46,19 @@ const MAX_COMPARED = 64;
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   if (input.length === 0 || input.length > MAX_COMPARED) return undefined;
   const wanted = normalise(input);
+  const limit = Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalise(candidate));
+    const other = normalise(candidate);
+    // The distance is at least the difference in length: skip candidates that cannot be close enough.
+    if (Math.abs(other.length - wanted.length) > limit) continue;
+    const distance = editDistance(wanted, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const limit = Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3));
   if (best !== undefined && bestDistance <= limit) return best;
   if (wanted.length >= 4) {
     const prefixed = candidates.filter((c) => normalise(c).startsWith(wanted));

@@ -5,6 +5,7 @@ import {
   DEFAULT_RUNS,
   DEFAULT_SEED,
   formatProblem,
+  MAX_NESTING,
   MAX_PROBLEMS,
   MAX_SCENARIO_CHARS,
   parseScenario,
@@ -134,6 +135,16 @@ describe('parseScenario problems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(/too large/);
     expect(problems[0]?.line).toBe(1);
+  });
+
+  it('refuses brackets nested too deeply before parsing, pointing at the bracket that goes too deep', () => {
+    const text = `name: Deep\nlevers:\n  guard_size: ${'['.repeat(MAX_NESTING + 1)}1${']'.repeat(MAX_NESTING + 1)}\n`;
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, column: 15 + MAX_NESTING, path: '' });
+    expect(problems[0]?.message).toMatch(/nested too deeply/);
+    const atLimit = problemsOf(text.replace('[[', '[').replace(']]', ']'));
+    expect(atLimit.map((p) => p.message)).toEqual(['expected a number, got a list']);
   });
 
   it('caps the number of problems and says how many more there were', () => {
