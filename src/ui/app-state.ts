@@ -436,11 +436,11 @@ export function appReducer(st: AppState, a: Action): AppState {
     }
     case 'picker-files':
       if (a.picker === 'open') {
-        return {
-          ...st,
-          overlay: { kind: 'open', text: st.path ?? a.files[0] ?? 'scenarios/', files: a.files, selected: Math.max(0, a.files.indexOf(st.path ?? '')) },
-          message: undefined,
-        };
+      {
+        const selected = Math.max(0, a.files.indexOf(st.path ?? ''));
+        const text = a.files[selected] ?? st.path ?? 'scenarios/';
+        return { ...st, overlay: { kind: 'open', text, files: a.files, selected }, message: undefined };
+      }
       }
       return { ...st, overlay: { kind: 'compare', files: a.files, selected: 0 }, message: undefined };
     case 'compare-loaded': {

@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'ink-testing-library';
+import { render as inkRender } from 'ink';
+import type { Scenario } from '../../src/model/types.js';
+import { App } from '../../src/ui/app.js';
+import { createFakeEngine, createMemoryFiles, scenarioWith } from '../helpers/fake-engine.js';
+import { FakeStdin, FakeStdout } from '../helpers/fake-stdout.js';
+
+const KEYS = { down: '\u001B[B', up: '\u001B[A', right: '\u001B[C', left: '\u001B[D', esc: '\u001B', enter: '\r', tab: '\t' };
+const BRAILLE = /[\u2801-\u28FF]/;
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function setup(opts: { store?: Map<string, Scenario | string>; delayMs?: number; runs?: number; debounceMs?: number } = {}) {
+  const engine = createFakeEngine({ delayMs: opts.delayMs ?? 0 });
+  const store = opts.store ?? new Map<string, Scenario | string>();
+  const files = createMemoryFiles(store);
+  const scenario = scenarioWith({ cannabis_legal: 1, guard_size: 300000 }, 'Platform 2018', opts.runs ?? 1000);
+  const r = render(
+    <App engine={engine} files={files} scenario={scenario} baseline={scenarioWith({}, 'Status quo')} path="scenarios/platform-2018.yaml" color={false} debounceMs={opts.debounceMs ?? 30} />,
+  );
+  cleanups.push(() => r.unmount());
+  const frame = () => r.lastFrame() ?? '';
+  const until = async (pred: (f: string) => boolean) =>
+    vi.waitFor(
+      () => {
+        if (!pred(frame())) throw new Error(`frame did not match:\n${frame()}`);
+      },
+      { timeout: 3000, interval: 10 },
+    );
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      r.stdin.write(k);
+      await tick();
+    }
+  };
+  return { engine, files, store, r, frame, until, press };
+}
+
+describe('App (ink-testing-library, 100 columns)', () => {
+  it('opens on the levers, both charts with braille curves, and the notice', async () => {
+    const t = setup();
+    await t.until((f) => BRAILLE.test(f));
+    const f = t.frame();
+    expect(f).toContain('illustrative model, not a forecast');
+    for (const w of ['Marijuana legalization', 'Amnesty', 'Military drawdown', 'National Guard', 'Youth', 'Kingpin targeting']) expect(f).toContain(w);
+    expect(f).toContain('300,000 people');
+    expect(f).toContain('Cartel revenue (US$ bn/yr)');
+    expect(f).toContain('Homicides (deaths/yr)');
+    expect(f).toMatch(/2007.*2019.*2030/);
+    expect(f).toContain('░ P10–P90');
+    expect(f).toContain('1,000 runs');
+    for (const line of f.split('\n')) expect(Array.from(line).length).toBeLessThanOrEqual(100);
+    expect(f.split('\n').length).toBeLessThanOrEqual(29);
+  });
+
+  it('adjusts the selected lever and redraws the curve', async () => {
+    const t = setup();
+    await t.until((f) => f.includes('P50 '));
+    await t.press(KEYS.down, KEYS.right, KEYS.right, KEYS.right);
+    await t.until((f) => f.includes('2023'));
+    expect(t.frame()).toContain('modified');
+    // Legal share 50% → 100% moves cannabis revenue: 4 × (1 − 1 × 0.5) = 2 → 0.
+    const before = t.frame();
+    await t.press(KEYS.down, ...Array(10).fill(KEYS.right));
+    await t.until((f) => f.includes('100%'));
+    await t.until((f) => f !== before && /P50 0 /.test(f.replace(/\s+$/gm, '')) === false);
+    expect(t.engine.calls.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads exact values at the chart cursor', async () => {
+    const t = setup();
+    await t.until((f) => f.includes('P50 '));
+    await t.press(KEYS.tab, KEYS.down);
+    // Homicides at 2024-06 (month 209): (10000 + 209 × 80) × (1 − 0.1 × 3) = 18,704 → "18,700".
+    await t.until((f) => f.includes('2024-06  P50 18,700  P10–P90 16,800–20,600  baseline 26,700'));
+    await t.press(KEYS.right);
+    await t.until((f) => f.includes('2024-07'));
+  });
+
+  it('shows help on ? and closes it with Escape', async () => {
+    const t = setup();
+    await t.press('?');
+    await t.until((f) => f.includes('Keys') && f.includes('quit'));
+    await t.press(KEYS.esc);
+    await t.until((f) => f.includes('Levers'));
+  });
+
+  it('asks before quitting with unsaved changes, and cancels with c', async () => {
+    const t = setup();
+    await t.press(KEYS.right.replace('C', 'D')); // toggle marijuana off
+    await t.until((f) => f.includes(' off'));
+    await t.press('q');
+    await t.until((f) => f.includes('unsaved changes: save? (y)es/(n)o/(c)ancel'));
+    await t.press('c');
+    await t.until((f) => !f.includes('unsaved changes'));
+  });
+
+  it('saves to a typed path and asks before overwriting', async () => {
+    const store = new Map<string, Scenario | string>([['mine.yaml', scenarioWith({})]]);
+    const t = setup({ store });
+    await t.press('s');
+    await t.until((f) => f.includes('Save scenario as:'));
+    for (let i = 0; i < 40; i++) await t.press('\u007F');
+    await t.press(...'mine.yaml'.split(''), KEYS.enter);
+    await t.until((f) => f.includes('mine.yaml exists. Overwrite? (y)es/(n)o'));
+    await t.press('y');
+    await t.until((f) => f.includes('saved mine.yaml'));
+    expect(t.files.saves).toEqual(['mine.yaml']);
+    expect((store.get('mine.yaml') as Scenario).levers['guard_size']).toBe(300000);
+  });
+
+  it('shows a bad file error on open and keeps the current scenario', async () => {
+    const store = new Map<string, Scenario | string>([
+      ['scenarios/broken.yaml', 'scenarios/broken.yaml:3:1 levers.guard_size: 900000 is out of range'],
+      ['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')],
+    ]);
+    const t = setup({ store });
+    await t.press('o');
+    await t.until((f) => f.includes('Open scenario file:') && f.includes('scenarios/hard-line.yaml'));
+    await t.press(KEYS.enter); // the first file: broken.yaml
+    await t.until((f) => f.includes('900000 is out of range'));
+    await t.press(KEYS.esc);
+    await t.until((f) => f.includes('Platform 2018') && f.includes('300,000 people'));
+    await t.press('o', KEYS.down, KEYS.enter);
+    await t.until((f) => f.includes('Hard line') && f.includes('opened scenarios/hard-line.yaml'));
+  });
+
+  it('browses, filters and edits assumptions, marking changes', async () => {
+    const t = setup();
+    await t.press('a');
+    await t.until((f) => f.includes('All assumptions (4/4)'));
+    await t.press('/', ...'vacuum'.split(''), KEYS.enter);
+    await t.until((f) => f.includes('All assumptions (1/4)'));
+    await t.press(KEYS.right);
+    await t.until((f) => /\*Violence from a drawdown/.test(f) && f.includes('0.250'));
+    await t.press(KEYS.enter);
+    await t.until((f) => f.includes('Michoacán'));
+  });
+
+  it('explains the selected curve with its equation and what moved it', async () => {
+    const t = setup();
+    await t.press(KEYS.tab, KEYS.down, 'e');
+    await t.until((f) => f.includes('Explain: Homicides'));
+    const f = t.frame();
+    expect(f).toContain('homicides = base_homicides * (1 - guard_effect * guard_size / 100000');
+    expect(f).toContain('300,000 people');
+    expect(f).toMatch(/National Guard size\s+−/);
+  });
+
+  it('compares with another scenario file', async () => {
+    const store = new Map<string, Scenario | string>([['scenarios/status-quo.yaml', scenarioWith({}, 'Status quo')]]);
+    const t = setup({ store });
+    await t.until((f) => f.includes('P50 '));
+    await t.press('c');
+    await t.until((f) => f.includes('Compare scenarios'));
+    await t.press(KEYS.enter);
+    await t.until((f) => f.includes('other “Status quo”') && f.includes('homicides 2019–2030'));
+    expect(t.frame()).toMatch(/National Guard size\s+300,000 people\s+0 people/);
+  });
+
+  it('drops stale ensembles: a burst of changes computes only the last one', async () => {
+    const t = setup({ delayMs: 40, debounceMs: 400 });
+    await t.until((f) => f.includes('P50 '));
+    const n = t.engine.calls.length;
+    await t.press(KEYS.down, KEYS.right, KEYS.right, KEYS.right);
+    await t.until((f) => f.includes('2023') && !f.includes('computing'));
+    const after = t.engine.calls.slice(n).filter((c) => c.levers['cannabis_start_year'] !== undefined);
+    expect(after.map((c) => c.levers['cannabis_start_year'])).toEqual([2023]);
+  });
+
+  it('caps the runs at 1,000 and says so', async () => {
+    const t = setup({ runs: 5000 });
+    await t.until((f) => f.includes('1,000 runs (capped for interactivity)'));
+    expect(t.engine.calls.every((c) => c.runs === 1000)).toBe(true);
+  });
+});
+
+describe('App in a resizable terminal', () => {
+  it('shows the enlarge message when too small and redraws on resize', async () => {
+    const stdout = new FakeStdout(100, 30);
+    const stdin = new FakeStdin();
+    const engine = createFakeEngine();
+    const inst = inkRender(
+      <App engine={engine} files={createMemoryFiles(new Map())} scenario={scenarioWith({ guard_size: 300000 })} baseline={scenarioWith({})} color={false} />,
+      { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
+    );
+    cleanups.push(() => inst.unmount());
+    await vi.waitFor(() => expect(stdout.lastFrame()).toContain('National Guard'));
+    stdout.resize(70, 20);
+    await vi.waitFor(() => expect(stdout.lastFrame()).toContain('enlarge the terminal (needs 80×24, now 70×20)'));
+    stdout.resize(80, 24);
+    await vi.waitFor(() => expect(stdout.lastFrame()).toContain('Kingpin targeting'));
+    const lines = stdout.lastFrame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(80);
+  });
+});
