@@ -87,6 +87,10 @@ describe('tornadoSvg and waterfallSvg', () => {
     const labels = [...svg.matchAll(/text-anchor="end" fill="#1a1a1a">([^<]*)</g)].map((m) => m[1]);
     expect(labels[0]).toContain('Homicides');
     expect(svg).toMatch(/<desc[^>]*>The result hinges most on Homicides &lt;script&gt;/);
+    const long = tornadoSvg({ title: 't', unit: 'u', base: 0, rows: [{ label: 'An extremely long assumption label that cannot fit the label column', low: -1, high: 1 }], width: 300 });
+    expect(checkXml(long).problems).toEqual([]);
+    expect(long).toContain('<title>An extremely long assumption label that cannot fit the label column</title>');
+    expect(long).toMatch(/>An extremely[^<]*…<\/text>/);
   });
   it('draw well-formed waterfalls whose steps add up in the narration', () => {
     const svg = waterfallSvg({

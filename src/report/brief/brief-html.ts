@@ -29,6 +29,8 @@ th, td { border: 1px solid #bbb; padding: 0.25rem 0.4rem; text-align: left; vert
 th { background: #eee; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; }
+td { overflow-wrap: anywhere; }
+table.assumptions { font-size: 0.8rem; }
 figure { margin: 1rem 0 1.6rem; }
 figure svg { width: 100%; height: auto; display: block; }
 figcaption { font-size: 0.92rem; margin-top: 0.3rem; }

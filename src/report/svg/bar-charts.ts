@@ -2,7 +2,7 @@
  * Horizontal bar charts as SVG strings: a tornado (what each input's range does to a metric) and a waterfall
  * (how each lever's contribution takes a metric from the baseline to the scenario).
  */
-import { formatSigned, formatNumber } from '../format.js';
+import { escapeXml, formatSigned, formatNumber } from '../format.js';
 import { narrateBars, sortBySwing, type TornadoRow, type WaterfallStep } from '../narrate.js';
 import { PALETTE, attrs, chartId, niceTicks, svgOpen, text, tickLabel } from './svg-kit.js';
 
@@ -98,7 +98,15 @@ function frame(opts: {
   parts.push(`<line${attrs({ x1: plotLeft, y1: top + plotH, x2: plotRight, y2: top + plotH, stroke: PALETTE.axis })}/>`);
   parts.push(text((plotLeft + plotRight) / 2, top + plotH + 34, opts.unit, { 'text-anchor': 'middle', fill: PALETTE.axis }));
   labels.forEach((label, i) => {
-    parts.push(text(labelRight, rowY(i) + 4, fit(label, maxChars), { 'text-anchor': 'end', fill: PALETTE.ink }));
+    const shown = fit(label, maxChars);
+    if (shown === label) {
+      parts.push(text(labelRight, rowY(i) + 4, label, { 'text-anchor': 'end', fill: PALETTE.ink }));
+    } else {
+      // A shortened label keeps its full text as a tooltip (and for screen readers).
+      parts.push(
+        `<text${attrs({ x: labelRight, y: rowY(i) + 4, 'text-anchor': 'end', fill: PALETTE.ink })}><title>${escapeXml(label)}</title>${escapeXml(shown)}</text>`,
+      );
+    }
   });
   return { parts, x, rowY, height, labelRight };
 }
