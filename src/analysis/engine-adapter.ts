@@ -8,11 +8,16 @@ import {
   EQUATIONS,
   LEVERS,
   MODEL_VERSION,
+  OUTPUT_INDEX,
+  leverValues,
   resolveAssumptions,
+  runAnchored,
   runCentral,
   runPerRun,
   statusQuo,
 } from '../engine.js';
+import { GENERATED } from '../model/generated/model.gen.js';
+import { MONTH_COUNT as HISTORY_MONTHS, TROOPS_SEDENA, monthlyFromYearly } from '../model/history.js';
 import type { Assumption, Scenario } from '../model/types.js';
 import { attribute, planPlayers, type AttributionResult, type Player } from './attribution.js';
 import { buildClaim, type Claim } from './claim.js';
@@ -58,6 +63,43 @@ function withLevers(s: Scenario, levers: Readonly<Record<string, number>>): Scen
 export function centralMetric(s: Scenario, metric: Metric, overrides?: Readonly<Record<string, number>>): number {
   const series = runCentral(s, overrides);
   return metric.fromSeries((id) => seriesOf(series, id));
+}
+
+let historyInputs: readonly Float64Array[] | undefined;
+
+/**
+ * Makes a fast central evaluator for one scenario: the parameter vector is built once, then each call sets
+ * one assumption and reruns the anchored model into a reused buffer, reading the metric without copying
+ * series. Gives the same numbers as `centralMetric(s, metric, { [id]: x })` (tested), several times faster,
+ * which matters for the crux scan (two runs per point, ~25 points per assumption).
+ */
+export function makeCentralEvaluator(s: Scenario, metric: Metric): (id?: string, x?: number) => number {
+  const resolved = new Map(resolveAssumptions(s).map((a) => [a.id, a.effective.value]));
+  const levers = leverValues(s);
+  const ids = GENERATED.parameters;
+  const base = new Float64Array(ids.length);
+  const position = new Map<string, number>();
+  ids.forEach((id, i) => {
+    position.set(id, i);
+    const v = resolved.get(id) ?? levers[id];
+    if (v === undefined) throw new Error(`parameter ${id} is neither an assumption nor a lever`);
+    base[i] = v;
+  });
+  historyInputs ??= [monthlyFromYearly(TROOPS_SEDENA)];
+  const inputs = historyInputs;
+  const p = new Float64Array(base.length);
+  const out = new Float64Array(HISTORY_MONTHS * GENERATED.outputs.length);
+  const reduce = metricReducer(metric, HISTORY_MONTHS);
+  return (id, x) => {
+    p.set(base);
+    if (id !== undefined && x !== undefined) {
+      const i = position.get(id);
+      if (i === undefined) throw new Error(`the model has no parameter ${id}`);
+      p[i] = x;
+    }
+    runAnchored(p, inputs, out);
+    return reduce(out, OUTPUT_INDEX);
+  };
 }
 
 function seriesOf(series: Record<string, Float64Array>, id: string): Float64Array {
@@ -117,8 +159,9 @@ export function analyzeSensitivity(
 ): SensitivityReport {
   const items = [...assumptionItems(s), ...(opts.levers === true ? leverItems(s) : [])];
   const base = centralMetric(s, metric);
+  const evaluate = makeCentralEvaluator(s, metric);
   const result = computeSensitivity(metric, base, items, (item, x) =>
-    item.kind === 'assumption' ? centralMetric(s, metric, { [item.id]: x }) : centralMetric(withLevers(s, { [item.id]: x }), metric),
+    item.kind === 'assumption' ? evaluate(item.id, x) : centralMetric(withLevers(s, { [item.id]: x }), metric),
   );
   if (opts.runs === undefined || opts.runs <= 0) return result;
   const seed = opts.seed ?? s.seed;
@@ -155,10 +198,12 @@ export function analyzeCrux(
   const va = centralMetric(a, metric);
   const vb = centralMetric(b, metric);
   const items = assumptionItems(a);
+  const evalA = makeCentralEvaluator(a, metric);
+  const evalB = makeCentralEvaluator(b, metric);
   const result = findCruxes(
     items,
     advantage(metric, va, vb),
-    (item, x) => advantage(metric, centralMetric(a, metric, { [item.id]: x }), centralMetric(b, metric, { [item.id]: x })),
+    (item, x) => advantage(metric, evalA(item.id, x), evalB(item.id, x)),
     opts,
   );
   const runs = opts.runs ?? DEFAULT_CRUX_RUNS;

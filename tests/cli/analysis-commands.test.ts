@@ -19,6 +19,7 @@ const FIX = 'tests/analysis/fixtures';
 const PLATFORM = `${FIX}/platform.yaml`;
 const STATUS_QUO = `${FIX}/status-quo.yaml`;
 const HARD_LINE = `${FIX}/hard-line.yaml`;
+const EVERYTHING = `${FIX}/everything.yaml`;
 
 interface Ran {
   code: number;
@@ -73,6 +74,16 @@ describe('palancas sensitivity', () => {
     expect(e.runs).toBe(40);
     expect(e.p10 as number).toBeLessThanOrEqual(e.p50 as number);
     expect(e.p50 as number).toBeLessThanOrEqual(e.p90 as number);
+  });
+
+  it("uses the chosen camp's range for a contested assumption", async () => {
+    const j = await runJson(sensitivity, [EVERYTHING, '--metric', 'homicides_2024']);
+    const row = (j.rows as Row[]).find((r) => r.id === 'vacuum_effect');
+    const camp = ASSUMPTIONS.find((a) => a.id === 'vacuum_effect')?.camps?.find((c) => c.id === 'no_vacuum');
+    expect(camp).toBeDefined();
+    expect(row).toBeDefined();
+    expect(row?.camp).toBe('no_vacuum');
+    expect([row?.low, row?.high]).toEqual([camp?.low, camp?.high]);
   });
 
   it('includes levers with --levers and draws a tornado in the table', async () => {
@@ -154,6 +165,21 @@ describe('palancas attribute', () => {
       expect(byYear).toBeCloseTo(((j.endByYear as number[])[k] ?? 0) - ((j.startByYear as number[])[k] ?? 0), 4);
     });
     expect(j.grouped).toBe(false);
+  });
+
+  it('groups by lever family when more than 8 levers differ, with camps as one more player', async () => {
+    const j = await runJson(attribute, [EVERYTHING, STATUS_QUO, '--metric', 'revenue_2030']);
+    expect(j.grouped).toBe(true);
+    expect((j.differingLevers as string[]).length).toBe(10);
+    const ids = (j.rows as Row[]).map((r) => r.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['cannabis', 'amnesty', 'drawdown', 'guard', 'youth', 'all_drugs', 'guns', 'kingpin']),
+    );
+    expect(ids).toContain('assumption_settings');
+    expect(ids).toHaveLength(9);
+    const sum = (j.rows as Row[]).reduce((s, r) => s + (r.shapley as number), 0);
+    expect(sum).toBeCloseTo(centralValue(EVERYTHING, 'revenue_2030') - centralValue(STATUS_QUO, 'revenue_2030'), 6);
+    expect(j.evaluations).toBe(512);
   });
 
   it('draws a waterfall from B to A', async () => {
