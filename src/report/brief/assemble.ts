@@ -89,9 +89,13 @@ export const ASSEMBLE_TEXT = {
   leaderA: 'scenario A',
   leaderB: (b: string) => (b === ASSEMBLE_TEXT.statusQuo ? 'the status quo' : 'scenario B'),
   assumptionSettings: 'Assumption settings',
-  ledgerSummary: (averted: string, perHomicide: string) =>
-    `Against the reference, the scenario averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central run).`,
-  ledgerNoAverted: 'Against the reference, the scenario averts no homicides over 2019–2030 (central run).',
+  ledgerSummary: (ref: string, averted: string, perHomicide: string) =>
+    `Against ${ref}, scenario A averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central runs).`,
+  ledgerNoAverted: (ref: string) => `Against ${ref}, scenario A averts no homicides over 2019–2030 (central runs).`,
+  statusQuoPhrase: 'the status quo',
+  quoted: (name: string) => `“${name}”`,
+  noFlips: 'No single assumption flips the ranking anywhere in its range.',
+  someFlips: (n: number) => `${n} assumption${n === 1 ? '' : 's'} can flip the ranking within ${n === 1 ? 'its' : 'their'} range.`,
   failed: (section: string, why: string) => `${section}: could not be computed (${why}).`,
   quick: (section: string) => `${section}: left out (--quick).`,
   sectionCruxes: 'Cruxes',
@@ -194,6 +198,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     : { ...A, name: ASSEMBLE_TEXT.statusQuo, description: ASSEMBLE_TEXT.statusQuoDescription, levers: engine.statusQuo().levers };
   const refName = input.b ? input.b.scenario.name : ASSEMBLE_TEXT.statusQuo;
   const refPhrase = input.b ? ASSEMBLE_TEXT.scenarioRef(input.b.scenario.name) : ASSEMBLE_TEXT.statusQuoRef;
+  const refPhraseShort = input.b ? ASSEMBLE_TEXT.quoted(input.b.scenario.name) : ASSEMBLE_TEXT.statusQuoPhrase;
   const opts = { runs: A.runs, seed: A.seed };
 
   // Charts.
@@ -314,7 +319,9 @@ export function assembleBrief(input: AssembleInput): BriefData {
       const leader = result.leader === 'A' ? ASSEMBLE_TEXT.leaderA : result.leader === 'B' ? ASSEMBLE_TEXT.leaderB(refName) : 'tie';
       cruxes = {
         metricLabel: metric.label,
-        summary: ASSEMBLE_TEXT.cruxSummary(metric.label, leader, formatQuantity(Math.abs(result.margin), metric.unit)),
+        summary: `${ASSEMBLE_TEXT.cruxSummary(metric.phrase, leader, formatQuantity(Math.abs(result.margin), metric.unit))} ${
+          flips.length ? ASSEMBLE_TEXT.someFlips(flips.length) : ASSEMBLE_TEXT.noFlips
+        }`,
         rows: [...flips, ...holds].map((r) => ({
           id: r.id,
           label: r.label,
@@ -352,7 +359,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     // Attribution of A − reference to levers (Shapley over central runs).
     try {
       progress(ASSEMBLE_TEXT.progressAttribution);
-      attribution = attributeBrief(engine, A, refScenario, refName, metric);
+      attribution = attributeBrief(engine, A, refScenario, refName, refPhraseShort, metric);
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionAttribution, errorText(e)));
     }
@@ -385,8 +392,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
       })),
       summary:
         l.dollarsPerHomicideAverted === null
-          ? ASSEMBLE_TEXT.ledgerNoAverted
-          : ASSEMBLE_TEXT.ledgerSummary(formatNumber(l.homicidesAverted), `US$${formatNumber(l.dollarsPerHomicideAverted)}`),
+          ? ASSEMBLE_TEXT.ledgerNoAverted(refPhraseShort)
+          : ASSEMBLE_TEXT.ledgerSummary(refPhraseShort, formatNumber(l.homicidesAverted), `US$${formatNumber(l.dollarsPerHomicideAverted)}`),
     };
   } catch (e) {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionLedger, errorText(e)));
@@ -422,7 +429,14 @@ export function assembleBrief(input: AssembleInput): BriefData {
 }
 
 /** Splits metric(A) − metric(reference) across the levers (or families) that differ, plus assumption settings. */
-function attributeBrief(engine: BriefEngine, A: Scenario, ref: Scenario, refName: string, metric: Metric): BriefAttribution {
+function attributeBrief(
+  engine: BriefEngine,
+  A: Scenario,
+  ref: Scenario,
+  refName: string,
+  refPhrase: string,
+  metric: Metric,
+): BriefAttribution {
   const leverValue = (s: Scenario, l: Lever): number => (Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default);
   const differing = engine.LEVERS.filter((l) => leverValue(A, l) !== leverValue(ref, l));
   const plan = planPlayers(differing.map((l) => ({ id: l.id, label: l.label, family: l.family })), MAX_ATTRIBUTION_LEVERS);
@@ -475,7 +489,7 @@ function attributeBrief(engine: BriefEngine, A: Scenario, ref: Scenario, refName
       kind: 'waterfall',
       metric: metric.phrase,
       unit: metric.unit,
-      startLabel,
+      startLabel: refPhrase,
       start: result.start,
       steps: rows.map((r) => ({ label: r.label, delta: r.shapley })),
     }),

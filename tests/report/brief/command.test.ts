@@ -64,6 +64,13 @@ describe('palancas brief', () => {
     expect(md).toContain('## Assumptions');
     expect(md).toMatch(/left out \(--quick\)/);
   });
+  it('writes the same bytes twice from the same inputs', async () => {
+    await command.run(['small.yaml', 'hard.yaml', '-o', 'one.html', '--quick'], ctx());
+    await command.run(['small.yaml', 'hard.yaml', '-o', 'two.html', '--quick'], ctx());
+    const one = await readFile(join(dir, 'one.html'), 'utf8');
+    const two = await readFile(join(dir, 'two.html'), 'utf8');
+    expect(two.replace('two.html', 'one.html')).toBe(one);
+  });
   it('prints scenario problems and returns 2', async () => {
     const c = ctx();
     const code = await command.run(['broken.yaml', '-o', 'x.html'], c);
