@@ -94,11 +94,10 @@ function minOfRange(a: Float64Array, from: number, to: number): number {
 }
 
 /**
- * Writes the R-7 quantiles BAND_PROBS of a NaN-free column into `out`, reordering the column.
- *
- * Gives exactly the values the sorted route gives: the same order statistics, the same interpolation.
+ * Writes the R-7 quantiles BAND_PROBS of a NaN-free column into `out` by Floyd–Rivest selection,
+ * reordering the column. Used when the values are too skewed for the histogram to split them.
  */
-function bandBySelection(a: Float64Array, out: Float64Array): void {
+function bandByPartition(a: Float64Array, out: Float64Array): void {
   const n = a.length;
   const ks = [0, 0, 0, 0, 0];
   for (let p = 0; p < 5; p++) ks[p] = Math.floor((n - 1) * (BAND_PROBS[p] as number));
@@ -132,23 +131,207 @@ function bandBySelection(a: Float64Array, out: Float64Array): void {
   }
 }
 
+/** Buckets of the value histogram used to find the order statistics of a long column. */
+const HIST_BUCKETS = 1024;
+
+/** Regions at most this long are sorted rather than split further. */
+const SORT_REGION = 128;
+
+/** A first split is poor when one wanted bucket holds more than 1/POOR_SPLIT of the column. */
+const POOR_SPLIT = 8;
+
+/** Splitting levels before a region is sorted whatever its length (bounds the worst case). */
+const MAX_DEPTH = 4;
+
+/** Reusable buffers for the order-statistic search over columns of one length. */
+interface SelectScratch {
+  readonly tmp: Float64Array;
+  readonly hist: Int32Array;
+  readonly ranks: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** Allocates the buffers to select within columns of length n. */
+function selectScratch(n: number): SelectScratch {
+  return {
+    tmp: new Float64Array(n),
+    hist: new Int32Array(HIST_BUCKETS),
+    ranks: new Int32Array(10),
+    values: new Float64Array(10),
+  };
+}
+
 /**
- * Writes the R-7 quantiles BAND_PROBS of a column into `out` (5 values), reordering the column.
+ * Finds the values of the ascending ranks ranks[rFrom..rTo) (counted from `base`) among src[from..to)
+ * and writes them to values[rFrom..rTo). The region of src and of dst may be overwritten. Returns
+ * false, having found nothing, when the first split is too uneven to pay off.
+ *
+ * Exact and deterministic: values are bucketed by a monotone map of their value into a histogram,
+ * only the buckets holding a wanted rank are gathered (into dst) and searched again; small regions
+ * are sorted. Floating-point subtraction and multiplication by a positive number never reverse two
+ * values, so every bucket holds a contiguous slice of the sorted column.
  */
-export function bandOfColumn(column: Float64Array, out: Float64Array): void {
-  let hasNaN = false;
-  for (let i = 0; i < column.length; i++) {
-    if (Number.isNaN(column[i])) {
-      hasNaN = true;
+function selectRanks(
+  src: Float64Array,
+  dst: Float64Array,
+  from: number,
+  to: number,
+  base: number,
+  rFrom: number,
+  rTo: number,
+  sc: SelectScratch,
+  depth: number,
+  knownMin: number,
+  knownMax: number,
+): boolean {
+  const { ranks, values, hist } = sc;
+  const size = to - from;
+  let min = knownMin;
+  let max = knownMax;
+  if (size > SORT_REGION && depth < MAX_DEPTH) {
+    if (depth > 0) {
+      min = Number.POSITIVE_INFINITY;
+      max = Number.NEGATIVE_INFINITY;
+      for (let i = from; i < to; i++) {
+        const x = src[i] as number;
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
+    }
+    if (min === max) {
+      for (let r = rFrom; r < rTo; r++) values[r] = min;
+      return true;
+    }
+  }
+  const scale = HIST_BUCKETS / (max - min);
+  if (size <= SORT_REGION || depth >= MAX_DEPTH || !(scale > 0 && scale < Number.POSITIVE_INFINITY)) {
+    const view = src.subarray(from, to);
+    view.sort();
+    for (let r = rFrom; r < rTo; r++) values[r] = view[(ranks[r] as number) - base] as number;
+    return true;
+  }
+  const top = HIST_BUCKETS - 1;
+  hist.fill(0);
+  for (let i = from; i < to; i++) {
+    // (x - min) * scale is >= 0, so truncation is floor.
+    const b = (((src[i] as number) - min) * scale) | 0;
+    hist[b > top ? top : b]! += 1;
+  }
+  // Walk the buckets once, noting those that hold a wanted rank (at most 10) and their slice.
+  const slotBucket: number[] = [];
+  const slotBelow: number[] = [];
+  const slotCount: number[] = [];
+  const slotFirstRank: number[] = [];
+  let b = 0;
+  let below = 0;
+  for (let r = rFrom; r < rTo; r++) {
+    const rank = (ranks[r] as number) - base;
+    while (below + (hist[b] as number) <= rank) {
+      below += hist[b] as number;
+      b++;
+    }
+    if (slotBucket[slotBucket.length - 1] !== b) {
+      slotBucket.push(b);
+      slotBelow.push(below);
+      slotCount.push(hist[b] as number);
+      slotFirstRank.push(r);
+    }
+  }
+  const slots = slotBucket.length;
+  if (depth === 0) {
+    // A skewed column piles most values into a few buckets: leave it to partition-based selection.
+    for (let k = 0; k < slots; k++) if ((slotCount[k] as number) * POOR_SPLIT > size) return false;
+  }
+  // Mark the wanted buckets in the histogram (negative slot numbers) and gather their values.
+  const next: number[] = [];
+  let offset = from;
+  for (let k = 0; k < slots; k++) {
+    hist[slotBucket[k] as number] = -(k + 1);
+    next.push(offset);
+    offset += slotCount[k] as number;
+  }
+  for (let i = from; i < to; i++) {
+    const x = src[i] as number;
+    let bb = ((x - min) * scale) | 0;
+    if (bb > top) bb = top;
+    const mark = hist[bb] as number;
+    if (mark < 0) {
+      const slot = -mark - 1;
+      dst[next[slot] as number] = x;
+      next[slot] = (next[slot] as number) + 1;
+    }
+  }
+  let start = from;
+  for (let k = 0; k < slots; k++) {
+    const count = slotCount[k] as number;
+    const lastRank = k + 1 < slots ? (slotFirstRank[k + 1] as number) : rTo;
+    const firstRank = slotFirstRank[k] as number;
+    selectRanks(dst, src, start, start + count, base + (slotBelow[k] as number), firstRank, lastRank, sc, depth + 1, 0, 0);
+    start += count;
+  }
+  return true;
+}
+
+/**
+ * Writes the R-7 quantiles BAND_PROBS of a NaN-free column into `out` by histogram selection,
+ * reordering the column; returns false, leaving the column as it was, when the values are too skewed.
+ *
+ * Gives exactly the values the sorted route gives: the same order statistics, the same interpolation.
+ */
+function bandByHistogram(a: Float64Array, out: Float64Array, sc: SelectScratch, min: number, max: number): boolean {
+  const n = a.length;
+  const { ranks, values } = sc;
+  // Wanted ranks: floor(h) and the one after it, for each probability (already ascending).
+  for (let p = 0; p < 5; p++) {
+    const k = Math.floor((n - 1) * (BAND_PROBS[p] as number));
+    ranks[2 * p] = k;
+    ranks[2 * p + 1] = Math.min(n - 1, k + 1);
+  }
+  for (let i = 1; i < 10; i++) {
+    if ((ranks[i] as number) < (ranks[i - 1] as number)) {
+      // Only possible for tiny columns, which are sorted instead; keep the order safe regardless.
+      ranks.subarray(0, 10).sort();
       break;
     }
+  }
+  if (!selectRanks(a, sc.tmp, 0, n, 0, 0, 10, sc, 0, min, max)) return false;
+  for (let p = 0; p < 5; p++) {
+    const k = Math.floor((n - 1) * (BAND_PROBS[p] as number));
+    const frac = (n - 1) * (BAND_PROBS[p] as number) - k;
+    let x0 = Number.NaN;
+    let x1 = Number.NaN;
+    for (let i = 0; i < 10; i++) {
+      if (ranks[i] === k) x0 = values[i] as number;
+      if (ranks[i] === Math.min(n - 1, k + 1)) x1 = values[i] as number;
+    }
+    out[p] = frac === 0 || k + 1 >= n ? x0 : x0 + frac * (x1 - x0);
+  }
+  return true;
+}
+
+/**
+ * Writes the R-7 quantiles BAND_PROBS of a column into `out` (5 values), reordering the column.
+ * A zero result is always +0.
+ */
+export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: SelectScratch): void {
+  let hasNaN = false;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (x !== x) hasNaN = true;
   }
   if (hasNaN || column.length < SELECT_MIN_RUNS) {
     column.sort();
     for (let p = 0; p < 5; p++) out[p] = quantileSorted(column, BAND_PROBS[p] as number);
   } else {
-    bandBySelection(column, out);
+    const sc = scratch !== undefined && scratch.tmp.length >= column.length ? scratch : selectScratch(column.length);
+    if (!bandByHistogram(column, out, sc, min, max)) bandByPartition(column, out);
   }
+  // Selection does not order -0 before +0 as sorting does; drop the sign of zero so all routes agree.
+  for (let p = 0; p < 5; p++) out[p] = (out[p] as number) + 0;
 }
 
 /**
@@ -166,10 +349,11 @@ export function bandsFromEnsemble(ens: Float64Array, runs: number, months: numbe
   const p75 = new Float64Array(months);
   const p90 = new Float64Array(months);
   const scratch = new Float64Array(runs);
+  const select = selectScratch(runs);
   const q = new Float64Array(5);
   for (let m = 0; m < months; m++) {
     scratch.set(ens.subarray(m * runs, (m + 1) * runs));
-    bandOfColumn(scratch, q);
+    bandOfColumn(scratch, q, select);
     p10[m] = q[0] as number;
     p25[m] = q[1] as number;
     p50[m] = q[2] as number;

@@ -4,6 +4,7 @@ import { createRng } from '../../src/model/rng.js';
 import {
   assertParamSpecs,
   checkParamSpec,
+  compileSampler,
   drawParam,
   drawParams,
   quantileOfParam,
@@ -192,5 +193,26 @@ describe('checkParamSpec', () => {
     expect(checkParamSpec({ value: 1, low: 0, high: 2, distribution: 'loguniform' })).toBeDefined();
     expect(checkParamSpec({ value: Number.NaN, low: 0, high: 2, distribution: 'uniform' })).toBeDefined();
     expect(() => assertParamSpecs([{ value: 1, low: 0, high: 2, distribution: 'loguniform' }], ['price'])).toThrow(/price/);
+  });
+});
+
+describe('compileSampler', () => {
+  it('draws exactly what drawParams draws (random specs)', () => {
+    fc.assert(
+      fc.property(fc.array(specArb, { minLength: 1, maxLength: 12 }), fc.string(), (specs, seed) => {
+        const sampler = compileSampler(specs);
+        expect(sampler.size).toBe(specs.length);
+        const a = new Float64Array(specs.length);
+        const b = new Float64Array(specs.length);
+        const rngA = createRng(seed);
+        const rngB = createRng(seed);
+        for (let rep = 0; rep < 10; rep++) {
+          drawParams(specs, rngA, a);
+          sampler.draw(rngB, b);
+          expect(b).toEqual(a);
+        }
+      }),
+      { seed: 2018, numRuns: 200 },
+    );
   });
 });
