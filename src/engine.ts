@@ -152,18 +152,20 @@ function paramSpecs(s: Scenario, overrides?: Readonly<Record<string, number>>): 
 }
 
 const NOUT = GENERATED.outputs.length;
-const P_SCALE = GENERATED.parameters.indexOf('oc_violence_scale');
 const P_SPILL = GENERATED.parameters.indexOf('spillover');
 const K_HOM = GENERATED.outputs.indexOf('homicides');
 const K_OC = GENERATED.outputs.indexOf('homicides_oc');
+const K_RATE = GENERATED.outputs.indexOf('homicide_rate');
 const ANCHOR_YEAR = 2018;
 const ANCHOR_VALUE = HOMICIDES_INEGI.find((o) => o.year === ANCHOR_YEAR)!.value;
 const ANCHOR_FIRST = (ANCHOR_YEAR - 2007) * 12;
 
 /**
- * Runs the model anchored to 2018: a first pass measures the run's 2018 homicides, the violence scale is
- * rescaled so organized-crime homicides account for the gap to INEGI's count, and a second pass records
- * the outputs. Every run, central or sampled, starts the scenario period from the observed level.
+ * Runs the model anchored to 2018. The model's organized-crime violence is read as an index; each run converts
+ * it to homicides with its own factor, chosen so that the run's 2018 homicides equal INEGI's count. Every run,
+ * central or sampled, thus starts the scenario period from the observed level, and differences between runs
+ * come from how the assumptions change the path, not from where it starts. The factor is kept within
+ * ANCHOR_LIMITS: a run that would need more is left partly unanchored rather than distorted.
  */
 export function runAnchored(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
   runModel(p, inp, out);
@@ -173,17 +175,25 @@ export function runAnchored(p: Float64Array, inp: readonly Float64Array[], out: 
     hom += out[m * NOUT + K_HOM] as number;
     oc += out[m * NOUT + K_OC] as number;
   }
-  hom /= 12;
-  oc /= 12;
-  const ocPart = (1 + (p[P_SPILL] as number)) * oc;
+  const spill = 1 + (p[P_SPILL] as number);
+  const ocPart = (spill * oc) / 12;
   if (!(ocPart > 0)) return;
-  const ratio = (ANCHOR_VALUE - (hom - ocPart)) / ocPart;
-  if (!(ratio > 0) || !Number.isFinite(ratio)) return;
-  const saved = p[P_SCALE] as number;
-  p[P_SCALE] = saved * ratio;
-  runModel(p, inp, out);
-  p[P_SCALE] = saved;
+  let factor = (ANCHOR_VALUE - (hom / 12 - ocPart)) / ocPart;
+  if (!Number.isFinite(factor)) return;
+  factor = Math.min(ANCHOR_LIMITS[1], Math.max(ANCHOR_LIMITS[0], factor));
+  for (let m = 0; m < MONTH_COUNT; m++) {
+    const o = m * NOUT;
+    const ocM = out[o + K_OC] as number;
+    const homM = out[o + K_HOM] as number;
+    const newHom = homM + (factor - 1) * spill * ocM;
+    out[o + K_OC] = ocM * factor;
+    out[o + K_HOM] = newHom;
+    if (homM > 0) out[o + K_RATE] = (out[o + K_RATE] as number) * (newHom / homM);
+  }
 }
+
+/** The range of the per-run factor that converts the violence index to homicides. */
+export const ANCHOR_LIMITS = [1 / 3, 3] as const;
 
 function modelFor(s: Scenario, overrides?: Readonly<Record<string, number>>): EnsembleModel {
   return {

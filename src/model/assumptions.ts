@@ -261,7 +261,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Organized-crime violence scale (calibrated, anchored to 2018)',
     value: 1.21, unit: 'x 2007 level', low: 1.21, high: 1.21, distribution: 'fixed',
     kind: 'guess',
-    source: "Calibrated: fitted to INEGI homicides 2007–2018 (palancas calibrate); every run then rescales it so its 2018 homicides match INEGI's 36,685",
+    source: "Calibrated: fitted to INEGI homicides 2007–2018 (palancas calibrate); each run then converts violence to homicides with its own factor so that its 2018 matches INEGI's 36,685",
     note: 'Anchoring each run to 2018 keeps the 2019 starting point at the observed level while the other assumptions vary.',
     confidence: 'low',
   },
