@@ -140,12 +140,14 @@ export function Legend(p: LegendProps) {
     items.push([GLYPHS.compareBand, MESSAGES.legendCompareBand, p.theme.compareBand]);
   }
   if (p.hasObserved) items.push([GLYPHS.observed, MESSAGES.legendObserved, p.theme.observed]);
+  const full = items.reduce((n, [g, label]) => n + Array.from(g).length + label.length + 3, 0);
+  const gap = full > p.width ? ' ' : '  ';
   return (
     <Text wrap="truncate">
       {items.map(([g, label, color], i) => (
         <Text key={i}>
           <Text color={color}>{g}</Text>
-          <Text>{` ${label}  `}</Text>
+          <Text>{` ${label}${gap}`}</Text>
         </Text>
       ))}
     </Text>
@@ -157,5 +159,6 @@ export function cursorReadout(months: readonly string[], cursor: number, band: B
   const m = months[cursor] ?? '';
   if (!band) return fit(`${m}  ${MESSAGES.noData}`, width);
   const v = (a: Float64Array | undefined): string => formatSig(a?.[cursor] ?? NaN);
-  return fit(MESSAGES.cursorReadout(m, v(band.p50), v(band.p10), v(band.p90), v(baseline?.p50)), width);
+  const text = MESSAGES.cursorReadout(m, v(band.p50), v(band.p10), v(band.p90), v(baseline?.p50));
+  return fit(Array.from(text).length > width ? text.replace(/ {2}/g, ' ') : text, width);
 }

@@ -25,6 +25,8 @@ export interface UseEnsembleOptions {
   readonly debounceMs?: number;
   /** Runs per chunk between yields to the event loop. @default 50 */
   readonly chunk?: number;
+  /** Runs of a quick preview computed first (0 for none). @default 200 */
+  readonly previewRuns?: number;
   /** Keep bands only for these outputs (much faster than all of them); all when undefined. */
   readonly outputs?: readonly string[];
 }
@@ -54,30 +56,41 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
     setState((prev) => (prev.key === key ? prev : { ...prev, computing: true }));
     const controller = new AbortController();
     const delay = hasResult.current ? (opts.debounceMs ?? 120) : 0;
+    const outputs = outputsRef.current;
+    const run = (runs: number): Promise<EnsembleResult> =>
+      engine.runEnsembleAsync(s, {
+        runs,
+        seed: s.seed,
+        chunk: opts.chunk ?? 50,
+        signal: controller.signal,
+        ...(outputs ? { outputs } : {}),
+      });
+    // A quick preview from the first runs (the same draws as the full ensemble's first runs), then all runs.
+    const preview = opts.previewRuns ?? 200;
     const timer = setTimeout(() => {
-      engine
-        .runEnsembleAsync(s, {
-          runs: opts.runs,
-          seed: s.seed,
-          chunk: opts.chunk ?? 50,
-          signal: controller.signal,
-          ...(outputsRef.current ? { outputs: outputsRef.current } : {}),
-        })
-        .then((result) => {
+      void (async () => {
+        try {
+          if (preview > 0 && preview < opts.runs) {
+            const first = await run(preview);
+            if (controller.signal.aborted) return;
+            hasResult.current = true;
+            setState({ result: first, computing: true, error: undefined, key: undefined });
+          }
+          const result = await run(opts.runs);
           if (controller.signal.aborted) return;
           hasResult.current = true;
           setState({ result, computing: false, error: undefined, key });
-        })
-        .catch((e: unknown) => {
+        } catch (e: unknown) {
           if (controller.signal.aborted || isAbort(e)) return;
           setState((prev) => ({ ...prev, computing: false, error: e instanceof Error ? e.message : String(e) }));
-        });
+        }
+      })();
     }, delay);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [engine, key, opts.runs, opts.debounceMs, opts.chunk]);
+  }, [engine, key, opts.runs, opts.debounceMs, opts.chunk, opts.previewRuns]);
 
   return state;
 }
