@@ -1,0 +1,122 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+
+function palancas(args: string[], opts: { cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: opts.cwd ?? root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root });
+});
+
+describe('palancas command line', () => {
+  it('prints help and version', () => {
+    const h = palancas(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.out).toMatch(/not a forecast/);
+    for (const c of ['run', 'compare', 'assumptions', 'levers', 'validate', 'calibrate']) expect(h.out).toContain(c);
+    expect(palancas(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('gives byte-identical JSON for the same scenario and seed, with the documented fields', () => {
+    const a = palancas(['run', 'scenarios/platform-2018.yaml', '--runs', '120', '--format', 'json']);
+    const b = palancas(['run', 'scenarios/platform-2018.yaml', '--runs', '120', '--format', 'json']);
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    const d = JSON.parse(a.out);
+    expect(d.months[0]).toBe('2019-01');
+    expect(d.months).toHaveLength(144);
+    expect(d.scenario.fingerprint).toMatch(/^[0-9a-f]{12,}$/);
+    for (const id of ['homicides', 'cartel_revenue']) {
+      for (const q of ['p10', 'p25', 'p50', 'p75', 'p90']) expect(d.series[id][q]).toHaveLength(144);
+      expect(d.baseline.series[id].p50).toHaveLength(144);
+    }
+    expect(d.assumptions.length).toBeGreaterThanOrEqual(30);
+    expect(d.history.observed.homicides[0]).toMatchObject({ year: 2007, value: 8867 });
+  });
+
+  it('changes the output when the seed or a camp changes', () => {
+    const base = palancas(['run', 'platform-2018', '--runs', '60', '--format', 'json']).out;
+    const seed = palancas(['run', 'platform-2018', '--runs', '60', '--seed', 'other', '--format', 'json']).out;
+    const camp = palancas(['run', 'platform-2018', '--runs', '60', '--camp', 'cannabis_share_2010=us_government', '--format', 'json']);
+    expect(seed).not.toBe(base);
+    expect(camp.code).toBe(0);
+    const d = JSON.parse(camp.out);
+    expect(d.assumptions.find((a: { id: string }) => a.id === 'cannabis_share_2010')).toMatchObject({ value: 0.6, camp: 'us_government' });
+  });
+
+  it('writes CSV with one row per month and units in the header', () => {
+    const r = palancas(['run', 'status-quo', '--runs', '40', '--format', 'csv']);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(145);
+    expect(lines[0]).toMatch(/^month,homicides|cartel_revenue_p10 \(US\$ bn\/yr\)/);
+    expect(lines[0]).toContain('homicides_p50 (deaths/yr)');
+    expect(lines[1]).toMatch(/^2019-01,/);
+  });
+
+  it('reports a broken scenario with file, line, field and range, exit 2 and no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'name: Bad\nseed: 1\nlevers:\n  guard_size: 900000\n  amnesty_coverag: 0.5\n');
+    const r = palancas(['run', 'bad.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/bad\.yaml:4:\d+ levers\.guard_size: .*500,?000/);
+    expect(r.err).toMatch(/bad\.yaml:5:\d+ levers\.amnesty_coverag: .*amnesty_coverage/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    const v = palancas(['validate', 'bad.yaml', join(root, 'scenarios', 'status-quo.yaml')], { cwd: dir });
+    expect(v.code).toBe(2);
+    expect(v.out).toContain('ok ');
+  });
+
+  it('rejects unknown commands and options with a hint', () => {
+    const r = palancas(['comapre', 'a', 'b']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/compare/);
+    const o = palancas(['run', 'status-quo', '--frmat', 'json']);
+    expect(o.code).toBe(2);
+    expect(o.err).toMatch(/frmat/);
+    expect(palancas(['run', 'status-quo', '--camp', 'cannabis_share_2010=rnd']).err).toMatch(/rand/);
+  });
+
+  it('prints a plain-text report with no escape codes when output is not a terminal', () => {
+    const r = palancas(['--report']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/NOT A FORECAST/);
+    expect(r.out).toMatch(/Platform 2018/);
+    expect(r.out).not.toMatch(/\u001b/);
+  });
+
+  it('lists assumptions with sources and levers with the article\'s words', () => {
+    const a = JSON.parse(palancas(['assumptions', '--format', 'json']).out);
+    expect(a.length).toBeGreaterThanOrEqual(30);
+    for (const x of a) expect(x.source.length > 0 || x.kind === 'guess').toBe(true);
+    expect(palancas(['levers']).out).toContain('300,000-person National Guard');
+  });
+
+  it('reports the calibration fit with MAPE per year and overall', () => {
+    const r = palancas(['calibrate', '--format', 'json']);
+    const d = JSON.parse(r.out);
+    expect(d.free.rows).toHaveLength(12);
+    expect(d.free.mape).toBeLessThan(20);
+    expect(d.anchored.rows.at(-1).ape).toBeLessThan(1);
+  });
+
+  it('compares two scenarios at chosen years and over the period', () => {
+    const d = JSON.parse(palancas(['compare', 'platform-2018', 'status-quo', '--runs', '60', '--format', 'json']).out);
+    const periods = d.rows.filter((r: { id: string }) => r.id === 'homicides').map((r: { period: string }) => r.period);
+    expect(periods).toEqual(['2021', '2024', '2030', '2019–2030 total']);
+  });
+});
