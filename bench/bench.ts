@@ -1,0 +1,389 @@
+/**
+ * The benchmark (`npm run bench`): runs the same model four ways (generated function, hand-written
+ * TypeScript, mathjs evaluator, the `simulation` package), first checking they give the same numbers, then
+ * timing them, the engine's ensembles, the explorer's recompute, the first frame and peak memory.
+ * Timings come from one process, after warm-up, as medians of several repetitions; the machine may be
+ * shared, so ratios matter more than absolute figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { Scenario } from '../src/model/types.js';
+import { ASSUMPTIONS, LEVERS, runAnchored, runEnsemble, runEnsembleAsync, statusQuo } from '../src/engine.js';
+import { MODEL_SPEC } from '../src/model/equations.js';
+import { GENERATED, runModel } from '../src/model/generated/model.gen.js';
+import { createMathjsRun } from '../src/model/mathjs-evaluator.js';
+import { loadScenarioFile } from '../src/scenario/scenario-files.js';
+import { renderChart, type ChartSpec } from '../src/ui/chart.js';
+import { computeLayout } from '../src/ui/layout.js';
+import * as adapter from '../src/analysis/engine-adapter.js';
+import { runHand } from './hand-model.js';
+import {
+  INPUTS,
+  MONTHS,
+  N_OUT,
+  N_PARAMS,
+  allLeversScenario,
+  centralParams,
+  maxRelativeDifference,
+  runAnchoredWith,
+  sampledParams,
+  type Difference,
+  type RunFn,
+} from './params.js';
+import { buildSimulationRun } from './sim-model.js';
+
+const EXACT_LIMIT = 1e-9;
+const SIMULATION_LIMIT = 1e-6;
+const SEED = 'bench';
+const UI_OUTPUTS = ['cartel_revenue', 'homicides'] as const;
+const ENSEMBLE_OUTPUTS = ['homicides', 'cartel_revenue'] as const;
+const FRAME_TEXT = 'not a forecast';
+const TERMINAL = { columns: 100, rows: 30 } as const;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+
+// ─────────────────────────────────────────────────────────── measurement helpers
+
+let peakRss = 0;
+/** Samples the resident set size and keeps the largest seen. */
+function sampleRss(): void {
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) peakRss = rss;
+}
+const rssTimer = setInterval(sampleRss, 10);
+rssTimer.unref();
+
+const gc = (globalThis as { gc?: () => void }).gc;
+/** Collects garbage between measurements when node runs with --expose-gc. */
+function collect(): void {
+  sampleRss();
+  gc?.();
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+}
+
+function fmt(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1000) return Math.round(x).toString();
+  return Number(x.toPrecision(digits)).toString();
+}
+
+function line(text: string): void {
+  process.stdout.write(`${text}\n`);
+  sampleRss();
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Times `runs` calls of a run function cycling through parameter sets; returns runs per second. */
+function runsPerSecond(run: RunFn, sets: readonly Float64Array[], runs: number): number {
+  const p = new Float64Array(N_PARAMS);
+  const out = new Float64Array(MONTHS * N_OUT);
+  const t0 = performance.now();
+  for (let r = 0; r < runs; r++) {
+    p.set(sets[r % sets.length]!);
+    run(p, INPUTS, out);
+  }
+  const s = (performance.now() - t0) / 1000;
+  sampleRss();
+  return runs / s;
+}
+
+// ─────────────────────────────────────────────────────────── equality
+
+function outputsOf(run: RunFn, p: Float64Array, anchored = false): Float64Array {
+  const out = new Float64Array(MONTHS * N_OUT).fill(NaN);
+  if (anchored) runAnchoredWith(run, p.slice(), INPUTS, out);
+  else run(p.slice(), INPUTS, out);
+  return out;
+}
+
+function worstOf(diffs: readonly Difference[]): Difference {
+  return diffs.reduce((w, d) => (d.max > w.max ? d : w));
+}
+
+let failed = false;
+function report(name: string, d: Difference, sets: number, limit: number): void {
+  const ok = d.max <= limit;
+  if (!ok) failed = true;
+  line(
+    `check ${name}: max_rel_diff ${d.max.toExponential(2)} over ${sets} parameter set(s), limit ${limit.toExponential(0)}` +
+      ` ${ok ? 'ok' : 'FAILED'} (worst: ${d.output} month ${d.month}, ${d.a} vs ${d.b})`,
+  );
+}
+
+// ─────────────────────────────────────────────────────────── scenarios
+
+async function loadPlatform(): Promise<Scenario> {
+  const r = await loadScenarioFile(join(root, 'scenarios', 'platform-2018.yaml'), { levers: LEVERS, assumptions: ASSUMPTIONS });
+  if (r.ok) return r.scenario;
+  line('note: scenarios/platform-2018.yaml did not load; using every lever moved instead');
+  return allLeversScenario();
+}
+
+/** The scenario after one arrow-key press on a lever (the next step up, or down at the top). */
+function nudged(s: Scenario, i: number): Scenario {
+  const l = LEVERS[i % LEVERS.length]!;
+  const v = s.levers[l.id] ?? l.default;
+  const next = v + l.step <= l.max ? v + l.step : v - l.step;
+  return { ...s, levers: { ...s.levers, [l.id]: next } };
+}
+
+// ─────────────────────────────────────────────────────────── first frame in tmux
+
+function tmux(args: readonly string[]): { ok: boolean; out: string } {
+  const r = spawnSync('tmux', args, { encoding: 'utf8' });
+  return { ok: r.status === 0, out: r.stdout ?? '' };
+}
+
+/** Starts a command in a detached tmux session and returns ms until FRAME_TEXT shows, or NaN. */
+async function timeToText(command: string, session: string): Promise<number> {
+  const t0 = performance.now();
+  const started = tmux(['new-session', '-d', '-s', session, '-x', String(TERMINAL.columns), '-y', String(TERMINAL.rows), '-c', root, command]);
+  if (!started.ok) return NaN;
+  let ms = NaN;
+  try {
+    while (performance.now() - t0 < 15_000) {
+      const pane = tmux(['capture-pane', '-p', '-t', session]);
+      if (pane.out.includes(FRAME_TEXT)) {
+        ms = performance.now() - t0;
+        break;
+      }
+      await sleep(10);
+    }
+  } finally {
+    tmux(['kill-session', '-t', session]);
+  }
+  return ms;
+}
+
+// ─────────────────────────────────────────────────────────── main
+
+async function main(): Promise<void> {
+  line(`palancas benchmark: node ${process.version}, ${GENERATED.parameters.length} parameters, ${MONTHS} months, ${N_OUT} outputs`);
+  if (!gc) line('note: run with node --expose-gc for steadier figures');
+  const platform = await loadPlatform();
+  const sq = statusQuo();
+  const sets = [centralParams(platform), centralParams(sq), centralParams(allLeversScenario()), ...sampledParams(platform, SEED, 29)];
+
+  // 1. Same numbers.
+  const mathjsRun = createMathjsRun(MODEL_SPEC, { months: GENERATED.months, startYear: GENERATED.startYear });
+  const gen = sets.map((p) => outputsOf(runModel, p));
+  report('hand_vs_generated', worstOf(sets.map((p, i) => maxRelativeDifference(gen[i]!, outputsOf(runHand, p)))), sets.length, EXACT_LIMIT);
+  const anchoredDiffs = sets.map((p) => {
+    const a = new Float64Array(MONTHS * N_OUT);
+    runAnchored(p.slice(), INPUTS, a);
+    return maxRelativeDifference(a, outputsOf(runHand, p, true));
+  });
+  // Informative only: the engine's anchoring is copied into params.ts, so a difference means the copy is stale.
+  const anchored = worstOf(anchoredDiffs);
+  line(`check hand_anchored_vs_engine_anchored: max_rel_diff ${anchored.max.toExponential(2)} over ${sets.length} parameter set(s)` +
+    (anchored.max <= EXACT_LIMIT ? ' ok' : ' (not fatal: the copy of runAnchored in bench/params.ts is out of date)'));
+  const mathjsSets = sets.slice(0, 5);
+  report(
+    'mathjs_vs_generated',
+    worstOf(mathjsSets.map((p, i) => maxRelativeDifference(gen[i]!, outputsOf(mathjsRun, p)))),
+    mathjsSets.length,
+    EXACT_LIMIT,
+  );
+  const sim = await buildSimulationRun();
+  const simSets = [sets[0]!, sets[2]!, sets[3]!];
+  const simIndex = [0, 2, 3];
+  report(
+    'simulation_vs_generated',
+    worstOf(simSets.map((p, i) => maxRelativeDifference(gen[simIndex[i]!]!, outputsOf(sim.run, p)))),
+    simSets.length,
+    SIMULATION_LIMIT,
+  );
+  if (failed) {
+    line('FAILED: the implementations disagree; no timings taken');
+    process.exit(1);
+  }
+  collect();
+
+  // 2. Runs per second, generated vs hand-written, interleaved.
+  const fastRuns = 4000;
+  runsPerSecond(runModel, sets, fastRuns);
+  runsPerSecond(runHand, sets, fastRuns);
+  const genRps: number[] = [];
+  const handRps: number[] = [];
+  for (let rep = 0; rep < 9; rep++) {
+    genRps.push(runsPerSecond(runModel, sets, fastRuns));
+    handRps.push(runsPerSecond(runHand, sets, fastRuns));
+  }
+  const genPerRun = median(genRps.map((x, i) => handRps[i]! / x));
+  const generated = median(genRps);
+  const hand = median(handRps);
+  collect();
+
+  // mathjs: a few runs per repetition.
+  runsPerSecond(mathjsRun, sets, 2);
+  const mathjs = median([0, 1, 2, 3].map(() => runsPerSecond(mathjsRun, sets, 5)));
+  collect();
+
+  // simulation: one warm-up, then single runs.
+  runsPerSecond(sim.run, sets, 1);
+  const simulation = median([0, 1, 2, 3, 4].map((i) => runsPerSecond(sim.run, [sets[i % sets.length]!], 1)));
+  collect();
+
+  line(`runs_per_s generated: ${fmt(generated)}`);
+  line(`runs_per_s hand: ${fmt(hand)}`);
+  line(`runs_per_s mathjs: ${fmt(mathjs)}`);
+  line(`runs_per_s simulation: ${fmt(simulation)}`);
+  line(`ratio generated_vs_hand_time: ${fmt(genPerRun)}`);
+  line(`ratio generated_over_mathjs: ${fmt(generated / mathjs)}`);
+  line(`ratio generated_over_simulation: ${fmt(generated / simulation)}`);
+
+  // 3. A 10,000-run ensemble with bands vs 10,000 anchored hand-written runs (same draws, no bands).
+  const bigRuns = 10_000;
+  const drawn = sampledParams(platform, platform.seed, bigRuns);
+  const handLoop = (): number => {
+    const p = new Float64Array(N_PARAMS);
+    const out = new Float64Array(MONTHS * N_OUT);
+    const t0 = performance.now();
+    for (let r = 0; r < bigRuns; r++) {
+      p.set(drawn[r]!);
+      runAnchoredWith(runHand, p, INPUTS, out);
+    }
+    return performance.now() - t0;
+  };
+  const ensemble = (): number => {
+    const t0 = performance.now();
+    const res = runEnsemble(platform, { runs: bigRuns, outputs: ENSEMBLE_OUTPUTS });
+    const ms = performance.now() - t0;
+    sampleRss();
+    if (res.bands.homicides === undefined) throw new Error('ensemble returned no homicides band');
+    return ms;
+  };
+  handLoop();
+  ensemble();
+  collect();
+  const handMs: number[] = [];
+  const ensMs: number[] = [];
+  for (let rep = 0; rep < 5; rep++) {
+    handMs.push(handLoop());
+    collect();
+    ensMs.push(ensemble());
+    collect();
+  }
+  line(`ensemble_10000_ms: ${fmt(median(ensMs))} (engine: sampling + anchored runs + bands of ${ENSEMBLE_OUTPUTS.join(', ')})`);
+  line(`hand_loop_10000_ms: ${fmt(median(handMs))} (anchored hand-written runs, parameters drawn beforehand)`);
+  line(`ratio ensemble_10000_vs_hand_loop: ${fmt(median(ensMs.map((x, i) => x / handMs[i]!)))}`);
+  drawn.length = 0;
+  collect();
+
+  // 4. The explorer's 1,000-run ensemble of the default scenario, as the UI asks for it.
+  const uiOpts = { runs: 1000, outputs: UI_OUTPUTS };
+  await runEnsembleAsync(platform, uiOpts);
+  const uiMs: number[] = [];
+  for (let rep = 0; rep < 20; rep++) {
+    const t0 = performance.now();
+    await runEnsembleAsync(platform, uiOpts);
+    uiMs.push(performance.now() - t0);
+  }
+  line(`ensemble_1000_ms p50/p95: ${fmt(median(uiMs))}/${fmt(percentile(uiMs, 0.95))}`);
+
+  // 5. Keypress → new chart: no bench hook in src/ui, so this times what the app does after a lever
+  //    changes (the scenario's 1,000-run ensemble, the baseline being cached) plus drawing both charts.
+  const layout = computeLayout(TERMINAL.columns, TERMINAL.rows);
+  const plotWidth = layout.ok ? layout.plotWidth : 60;
+  const plotHeight = layout.ok ? layout.plotHeight : 8;
+  const baseline = await runEnsembleAsync({ ...sq, seed: platform.seed }, uiOpts);
+  const chartOf = (bands: typeof baseline.bands, id: string): ChartSpec => {
+    const b = bands[id]!;
+    const base = baseline.bands[id]!;
+    return {
+      width: plotWidth,
+      height: plotHeight,
+      months: MONTHS,
+      bands: [{ kind: 'band', low: b.p10, high: b.p90, from: 0, to: MONTHS }],
+      lines: [
+        { kind: 'baseline', values: base.p50, from: 0, to: MONTHS, dashed: true },
+        { kind: 'median', values: b.p50, from: 0, to: MONTHS },
+      ],
+    };
+  };
+  const keyMs: number[] = [];
+  for (let rep = 0; rep < 21; rep++) {
+    const scenario = nudged(platform, rep);
+    const t0 = performance.now();
+    const res = await runEnsembleAsync(scenario, uiOpts);
+    let cells = 0;
+    for (const id of UI_OUTPUTS) cells += renderChart(chartOf(res.bands, id)).rows.length;
+    if (cells === 0) throw new Error('chart drew nothing');
+    if (rep > 0) keyMs.push(performance.now() - t0);
+  }
+  line(`keypress_chart_ms p50/p95: ${fmt(median(keyMs))}/${fmt(percentile(keyMs, 0.95))} (ensemble + renderChart of both charts; no Ink render: src/ui has no bench hook)`);
+  collect();
+
+  // 6. Crux finder and attribution, when the analysis exposes its benchmark entry.
+  const benchCrux = (adapter as Record<string, unknown>)['benchCruxAndAttribution'];
+  if (typeof benchCrux === 'function') {
+    const r = (benchCrux as typeof adapter.benchCruxAndAttribution)(platform, sq, { runs: 1000, now: () => performance.now() });
+    line(`crux_attribution_s: ${fmt(r.totalMs / 1000)} (crux ${fmt(r.cruxMs / 1000)} s, ${r.cruxRows} rows; attribution ${fmt(r.attributionMs / 1000)} s, ${r.evaluations} evaluations)`);
+  } else {
+    line('crux_attribution_s: skipped (no benchCruxAndAttribution export)');
+  }
+  collect();
+
+  // 7. First frame of the explorer in tmux, against a bare node start measured the same way.
+  if (!tmux(['-V']).ok) {
+    line('first_frame_ms: skipped (tmux not found)');
+  } else {
+    const cli = join(here, 'cli.js');
+    const bare = `node -e "console.log('${FRAME_TEXT}'); setTimeout(()=>{},3000)"`;
+    const appCmd = `CI=false node ${JSON.stringify(cli)}`;
+    const frames: number[] = [];
+    const bares: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      bares.push(await timeToText(bare, `palancas-bench-bare-${process.pid}-${rep}`));
+      frames.push(await timeToText(appCmd, `palancas-bench-app-${process.pid}-${rep}`));
+    }
+    const f = median(frames.filter(Number.isFinite));
+    const b = median(bares.filter(Number.isFinite));
+    if (frames.some((x) => !Number.isFinite(x))) line(`note: "${FRAME_TEXT}" did not appear in ${frames.filter((x) => !Number.isFinite(x)).length} explorer start(s)`);
+    line(`first_frame_ms: ${fmt(f)}`);
+    line(`bare_node_ms: ${fmt(b)}`);
+    line(`ratio first_frame: ${fmt(f / b)}`);
+  }
+
+  // 8. Memory.
+  sampleRss();
+  line(`peak_rss_mb: ${fmt(peakRss / 1024 / 1024)}`);
+  line(`max_rss_mb (kernel high-water mark, includes the simulation package and mathjs): ${fmt(process.resourceUsage().maxRSS / 1024)}`);
+
+  // Goals, for the reader.
+  const goals: [string, boolean][] = [
+    ['generated vs hand-written time <= 1.2x', genPerRun <= 1.2],
+    ['generated over mathjs >= 100x', generated / mathjs >= 100],
+    ['generated over simulation >= 1,000x', generated / simulation >= 1000],
+    ['10,000-run ensemble with bands <= 2.5x hand loop', median(ensMs.map((x, i) => x / handMs[i]!)) <= 2.5],
+    ['peak rss < 300 MB', peakRss / 1024 / 1024 < 300],
+  ];
+  for (const [g, ok] of goals) line(`goal ${ok ? 'met' : 'MISSED'}: ${g}`);
+}
+
+main().then(
+  () => {
+    clearInterval(rssTimer);
+  },
+  (e: unknown) => {
+    process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,359 @@
+/**
+ * The model written out by hand from the equation text in src/model/equations.ts: plain local variables,
+ * the same Euler scheme (auxiliaries at the start of each month, outputs recorded, then every stock moves
+ * by rate × dt with the non-negative clamps) and the same parameter and output layout as the generated
+ * `runModel`. It is the yardstick the generated code is timed against, and a second, independent reading
+ * of the equations that the tests compare with it.
+ */
+import { GENERATED } from '../src/model/generated/model.gen.js';
+
+const MONTHS = 288;
+const START_YEAR = 2007;
+
+/** Finds the position of an id in a layout list, failing loudly when it is missing. */
+function indexIn(list: readonly string[], id: string): number {
+  const k = list.indexOf(id);
+  if (k < 0) throw new Error(`hand model: "${id}" is not in the generated layout`);
+  return k;
+}
+
+const PARAM = (id: string): number => indexIn(GENERATED.parameters, id);
+const OUT = (id: string): number => indexIn(GENERATED.outputs, id);
+
+// Parameter positions, resolved once.
+const P = {
+  workforce_2007: PARAM('workforce_2007'),
+  recruitment_rate: PARAM('recruitment_rate'),
+  incapacitation_per_month: PARAM('incapacitation_per_month'),
+  saturation_coefficient: PARAM('saturation_coefficient'),
+  member_share_of_oc_deaths: PARAM('member_share_of_oc_deaths'),
+  revenue_recruitment_elasticity: PARAM('revenue_recruitment_elasticity'),
+  drug_revenue_2010: PARAM('drug_revenue_2010'),
+  cannabis_share_2010: PARAM('cannabis_share_2010'),
+  cocaine_share_of_other: PARAM('cocaine_share_of_other'),
+  opioid_share_of_other: PARAM('opioid_share_of_other'),
+  synthetic_growth: PARAM('synthetic_growth'),
+  nondrug_share: PARAM('nondrug_share'),
+  nondrug_fragmentation: PARAM('nondrug_fragmentation'),
+  us_squeeze_2015: PARAM('us_squeeze_2015'),
+  us_squeeze_ceiling: PARAM('us_squeeze_ceiling'),
+  cannabis_domestic_share: PARAM('cannabis_domestic_share'),
+  other_drugs_domestic_share: PARAM('other_drugs_domestic_share'),
+  legal_capture_all_drugs: PARAM('legal_capture_all_drugs'),
+  substitution: PARAM('substitution'),
+  oc_homicides_2007: PARAM('oc_homicides_2007'),
+  nonoc_homicide_rate: PARAM('nonoc_homicide_rate'),
+  spillover: PARAM('spillover'),
+  violence_adjust_months: PARAM('violence_adjust_months'),
+  oc_violence_scale: PARAM('oc_violence_scale'),
+  workforce_violence_exponent: PARAM('workforce_violence_exponent'),
+  fragmentation_rate: PARAM('fragmentation_rate'),
+  consolidation_months: PARAM('consolidation_months'),
+  kingpin_violence_effect: PARAM('kingpin_violence_effect'),
+  deployment_violence: PARAM('deployment_violence'),
+  vacuum_effect: PARAM('vacuum_effect'),
+  revenue_violence_elasticity: PARAM('revenue_violence_elasticity'),
+  firearm_share: PARAM('firearm_share'),
+  us_share_of_guns: PARAM('us_share_of_guns'),
+  gun_substitution: PARAM('gun_substitution'),
+  gun_stock_life_years: PARAM('gun_stock_life_years'),
+  youth_effect: PARAM('youth_effect'),
+  youth_targeting: PARAM('youth_targeting'),
+  neet_pool: PARAM('neet_pool'),
+  youth_lag_months: PARAM('youth_lag_months'),
+  amnesty_eligible_share: PARAM('amnesty_eligible_share'),
+  amnesty_recidivism: PARAM('amnesty_recidivism'),
+  amnesty_processing_months: PARAM('amnesty_processing_months'),
+  amnesty_relapse_months: PARAM('amnesty_relapse_months'),
+  reintegration_cost: PARAM('reintegration_cost'),
+  troops_reference: PARAM('troops_reference'),
+  troops_2018: PARAM('troops_2018'),
+  military_incap_share: PARAM('military_incap_share'),
+  enforcement_cap: PARAM('enforcement_cap'),
+  corruption_share: PARAM('corruption_share'),
+  guard_effectiveness: PARAM('guard_effectiveness'),
+  guard_kingpin_share: PARAM('guard_kingpin_share'),
+  guard_lethality_ratio: PARAM('guard_lethality_ratio'),
+  guard_training_months: PARAM('guard_training_months'),
+  street_transfer_share: PARAM('street_transfer_share'),
+  guard_cost_per_person: PARAM('guard_cost_per_person'),
+  military_cost_per_person: PARAM('military_cost_per_person'),
+  mx_cannabis_market: PARAM('mx_cannabis_market'),
+  population_2010: PARAM('population_2010'),
+  population_growth: PARAM('population_growth'),
+  cannabis_legal: PARAM('cannabis_legal'),
+  cannabis_start_year: PARAM('cannabis_start_year'),
+  cannabis_legal_share: PARAM('cannabis_legal_share'),
+  cannabis_tax_rate: PARAM('cannabis_tax_rate'),
+  amnesty_coverage: PARAM('amnesty_coverage'),
+  amnesty_start_year: PARAM('amnesty_start_year'),
+  drawdown_share: PARAM('drawdown_share'),
+  drawdown_years: PARAM('drawdown_years'),
+  drawdown_start_year: PARAM('drawdown_start_year'),
+  guard_size: PARAM('guard_size'),
+  guard_build_years: PARAM('guard_build_years'),
+  guard_military_share: PARAM('guard_military_share'),
+  guard_vetting: PARAM('guard_vetting'),
+  youth_budget: PARAM('youth_budget'),
+  youth_cost_per_participant: PARAM('youth_cost_per_participant'),
+  youth_start_year: PARAM('youth_start_year'),
+  legalize_all_drugs: PARAM('legalize_all_drugs'),
+  all_drugs_start_year: PARAM('all_drugs_start_year'),
+  us_gun_action: PARAM('us_gun_action'),
+  kingpin_intensity: PARAM('kingpin_intensity'),
+} as const;
+
+// Output positions, resolved once.
+const O = {
+  cartel_revenue: OUT('cartel_revenue'),
+  revenue_cannabis: OUT('revenue_cannabis'),
+  revenue_cocaine: OUT('revenue_cocaine'),
+  revenue_opioids: OUT('revenue_opioids'),
+  revenue_meth: OUT('revenue_meth'),
+  revenue_nondrug: OUT('revenue_nondrug'),
+  homicides: OUT('homicides'),
+  homicides_oc: OUT('homicides_oc'),
+  homicide_rate: OUT('homicide_rate'),
+  workforce: OUT('workforce'),
+  forces_military: OUT('forces_military'),
+  forces_guard: OUT('forces_guard'),
+  forces_total: OUT('forces_total'),
+  fragmentation: OUT('fragmentation'),
+  fiscal_cost: OUT('fiscal_cost'),
+  cost_guard: OUT('cost_guard'),
+  cost_military: OUT('cost_military'),
+  cost_youth: OUT('cost_youth'),
+  cost_amnesty: OUT('cost_amnesty'),
+  cannabis_tax: OUT('cannabis_tax'),
+  recruitment: OUT('recruitment'),
+  enforcement: OUT('enforcement'),
+} as const;
+
+/** Number of outputs the hand model writes per month. */
+export const HAND_OUTPUT_COUNT = Object.keys(O).length;
+
+/** The equations' ramp: 0 before start, linear to 1 over duration, 1 after (a step when duration ≤ 0). */
+function ramp(x: number, start: number, duration: number): number {
+  if (duration <= 0) return x >= start ? 1 : 0;
+  const r = (x - start) / duration;
+  return r < 0 ? 0 : r > 1 ? 1 : r;
+}
+
+/**
+ * Runs the hand-written model once: parameters in GENERATED.parameters order, input 0 = troops history,
+ * writes out[m * outputs + k] exactly as the generated `runModel` does.
+ */
+export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
+  const nOut = GENERATED.outputs.length;
+  const troops = inp[0];
+  if (troops === undefined || troops.length < MONTHS) throw new RangeError('hand model: troops series missing or short');
+  if (out.length < MONTHS * nOut) throw new RangeError('hand model: output buffer too short');
+
+  const workforce2007 = p[P.workforce_2007]!;
+  const recruitmentRate = p[P.recruitment_rate]!;
+  const incapacitationPerMonth = p[P.incapacitation_per_month]!;
+  const saturationCoefficient = p[P.saturation_coefficient]!;
+  const memberShareOfOcDeaths = p[P.member_share_of_oc_deaths]!;
+  const revenueRecruitmentElasticity = p[P.revenue_recruitment_elasticity]!;
+  const drugRevenue2010 = p[P.drug_revenue_2010]!;
+  const cannabisShare2010 = p[P.cannabis_share_2010]!;
+  const cocaineShareOfOther = p[P.cocaine_share_of_other]!;
+  const opioidShareOfOther = p[P.opioid_share_of_other]!;
+  const syntheticGrowth = p[P.synthetic_growth]!;
+  const nondrugShare = p[P.nondrug_share]!;
+  const nondrugFragmentation = p[P.nondrug_fragmentation]!;
+  const usSqueeze2015 = p[P.us_squeeze_2015]!;
+  const usSqueezeCeiling = p[P.us_squeeze_ceiling]!;
+  const cannabisDomesticShare = p[P.cannabis_domestic_share]!;
+  const otherDrugsDomesticShare = p[P.other_drugs_domestic_share]!;
+  const legalCaptureAllDrugs = p[P.legal_capture_all_drugs]!;
+  const substitution = p[P.substitution]!;
+  const ocHomicides2007 = p[P.oc_homicides_2007]!;
+  const nonocHomicideRate = p[P.nonoc_homicide_rate]!;
+  const spillover = p[P.spillover]!;
+  const violenceAdjustMonths = p[P.violence_adjust_months]!;
+  const ocViolenceScale = p[P.oc_violence_scale]!;
+  const workforceViolenceExponent = p[P.workforce_violence_exponent]!;
+  const fragmentationRate = p[P.fragmentation_rate]!;
+  const consolidationMonths = p[P.consolidation_months]!;
+  const kingpinViolenceEffect = p[P.kingpin_violence_effect]!;
+  const deploymentViolence = p[P.deployment_violence]!;
+  const vacuumEffect = p[P.vacuum_effect]!;
+  const revenueViolenceElasticity = p[P.revenue_violence_elasticity]!;
+  const firearmShare = p[P.firearm_share]!;
+  const usShareOfGuns = p[P.us_share_of_guns]!;
+  const gunSubstitution = p[P.gun_substitution]!;
+  const gunStockLifeYears = p[P.gun_stock_life_years]!;
+  const youthEffect = p[P.youth_effect]!;
+  const youthTargeting = p[P.youth_targeting]!;
+  const neetPool = p[P.neet_pool]!;
+  const youthLagMonths = p[P.youth_lag_months]!;
+  const amnestyEligibleShare = p[P.amnesty_eligible_share]!;
+  const amnestyRecidivism = p[P.amnesty_recidivism]!;
+  const amnestyProcessingMonths = p[P.amnesty_processing_months]!;
+  const amnestyRelapseMonths = p[P.amnesty_relapse_months]!;
+  const reintegrationCost = p[P.reintegration_cost]!;
+  const troopsReference = p[P.troops_reference]!;
+  const troops2018 = p[P.troops_2018]!;
+  const militaryIncapShare = p[P.military_incap_share]!;
+  const enforcementCap = p[P.enforcement_cap]!;
+  const corruptionShare = p[P.corruption_share]!;
+  const guardEffectiveness = p[P.guard_effectiveness]!;
+  const guardKingpinShare = p[P.guard_kingpin_share]!;
+  const guardLethalityRatio = p[P.guard_lethality_ratio]!;
+  const guardTrainingMonths = p[P.guard_training_months]!;
+  const streetTransferShare = p[P.street_transfer_share]!;
+  const guardCostPerPerson = p[P.guard_cost_per_person]!;
+  const militaryCostPerPerson = p[P.military_cost_per_person]!;
+  const mxCannabisMarket = p[P.mx_cannabis_market]!;
+  const population2010 = p[P.population_2010]!;
+  const populationGrowth = p[P.population_growth]!;
+  const cannabisLegal = p[P.cannabis_legal]!;
+  const cannabisStartYear = p[P.cannabis_start_year]!;
+  const cannabisLegalShare = p[P.cannabis_legal_share]!;
+  const cannabisTaxRate = p[P.cannabis_tax_rate]!;
+  const amnestyCoverage = p[P.amnesty_coverage]!;
+  const amnestyStartYear = p[P.amnesty_start_year]!;
+  const drawdownShare = p[P.drawdown_share]!;
+  const drawdownYears = p[P.drawdown_years]!;
+  const drawdownStartYear = p[P.drawdown_start_year]!;
+  const guardSize = p[P.guard_size]!;
+  const guardBuildYears = p[P.guard_build_years]!;
+  const guardMilitaryShare = p[P.guard_military_share]!;
+  const guardVetting = p[P.guard_vetting]!;
+  const youthBudget = p[P.youth_budget]!;
+  const youthCostPerParticipant = p[P.youth_cost_per_participant]!;
+  const youthStartYear = p[P.youth_start_year]!;
+  const legalizeAllDrugs = p[P.legalize_all_drugs]!;
+  const allDrugsStartYear = p[P.all_drugs_start_year]!;
+  const usGunAction = p[P.us_gun_action]!;
+  const kingpinIntensity = p[P.kingpin_intensity]!;
+
+  // Constant pieces (they use parameters only).
+  const otherDrugs2010 = drugRevenue2010 * (1 - cannabisShare2010);
+  const revenueReference = drugRevenue2010 / (1 - nondrugShare);
+  const cannabis2010 = drugRevenue2010 * cannabisShare2010;
+
+  // Stocks.
+  let forcesGuard = 0;
+  let youthReach = 0;
+  let amnestyPipeline = 0;
+  let workforce = workforce2007;
+  let fragmentation = 1;
+  let gunSupply = 1;
+  let homicidesOc = ocHomicides2007;
+
+  for (let m = 0; m < MONTHS; m++) {
+    const year = START_YEAR + m / 12;
+    const scen = year >= 2019 ? 1 : 0;
+    const pop = population2010 * Math.exp(populationGrowth * (year - 2010.45));
+
+    // Forces on the street.
+    const troopsPath = troops[m]! * (1 - scen * drawdownShare * ramp(year, drawdownStartYear, drawdownYears));
+    const guardPath = guardSize * scen * ramp(year, 2019, guardBuildYears);
+    const forcesMilitary = Math.max(0, troopsPath - guardMilitaryShare * streetTransferShare * forcesGuard);
+    const forcesTotal = forcesMilitary + forcesGuard;
+    const guardEffective = forcesGuard * guardEffectiveness * (1 - corruptionShare * (1 - guardVetting));
+    const enforcement = (forcesMilitary * (1 - corruptionShare) + guardEffective) / (troopsReference * (1 - corruptionShare));
+    const kingpin = 1 + scen * (kingpinIntensity - 1);
+
+    // Revenue.
+    const usSqueeze = usSqueeze2015 * ramp(year, 2009, 6) + (usSqueezeCeiling - usSqueeze2015) * ramp(year, 2015, 8);
+    const legalCannabisOn = scen * Math.max(
+      cannabisLegal * ramp(year, cannabisStartYear, 1),
+      legalizeAllDrugs * ramp(year, allDrugsStartYear, 1),
+    );
+    const legalAllOn = scen * legalizeAllDrugs * ramp(year, allDrugsStartYear, 1);
+    const cannabisBeforeMx = cannabis2010 * (1 - usSqueeze) / (1 - usSqueeze2015 / 6);
+    const revenueCannabis = cannabisBeforeMx * (1 - legalCannabisOn * cannabisDomesticShare * cannabisLegalShare);
+    const cannabisLost = Math.max(0, cannabis2010 - revenueCannabis);
+    const hardDrugLoss = legalAllOn * otherDrugsDomesticShare * legalCaptureAllDrugs;
+    const syntheticTrend = Math.exp(syntheticGrowth * Math.max(0, year - 2010));
+    const revenueCocaine = otherDrugs2010 * cocaineShareOfOther * (1 - hardDrugLoss);
+    const revenueOpioids = otherDrugs2010 * opioidShareOfOther * syntheticTrend * (1 - hardDrugLoss) + substitution * cannabisLost / 3;
+    const revenueMeth = otherDrugs2010 * (1 - cocaineShareOfOther - opioidShareOfOther) * syntheticTrend * (1 - hardDrugLoss)
+      + substitution * cannabisLost / 3;
+    const revenueNondrug = drugRevenue2010 * nondrugShare / (1 - nondrugShare) * (workforce / workforce2007)
+      * (1 + nondrugFragmentation * (fragmentation - 1))
+      + substitution * (cannabisLost / 3 + hardDrugLoss * otherDrugs2010);
+    const cartelRevenue = revenueCannabis + revenueCocaine + revenueOpioids + revenueMeth + revenueNondrug;
+
+    // Youth programmes.
+    const youthOn = scen * ramp(year, youthStartYear, 1);
+    const youthCoverage = Math.min(1, youthOn * youthBudget * 1e9 / youthCostPerParticipant / neetPool);
+    const youthCut = Math.min(0.95, youthReach * youthTargeting * youthEffect);
+
+    // Amnesty.
+    const amnestyOut = scen * ramp(year, amnestyStartYear, 1) * amnestyCoverage * amnestyEligibleShare * workforce
+      / amnestyProcessingMonths;
+
+    // Cartel workforce.
+    const revenuePerMember = cartelRevenue / Math.max(workforce, 1) / (revenueReference / workforce2007);
+    const recruitment = recruitmentRate * workforce
+      * Math.max(0, 1 + revenueRecruitmentElasticity * (revenuePerMember - 1)) * (1 - youthCut);
+    const incapacitation = incapacitationPerMonth
+      * (1 - militaryIncapShare + militaryIncapShare * Math.min(enforcement, enforcementCap));
+    const memberDeaths = homicidesOc / 12 * memberShareOfOcDeaths;
+    const saturation = saturationCoefficient * workforce * workforce;
+
+    // Violence.
+    const workforceRatio = workforce / workforce2007;
+    const violencePressure = ocViolenceScale * ocHomicides2007 * workforceRatio
+      * (1 + (workforceViolenceExponent - 1) * (workforceRatio - 1))
+      * (1 + kingpinViolenceEffect * (fragmentation - 1))
+      * (1 + deploymentViolence * ((forcesMilitary + guardLethalityRatio * forcesGuard) / troopsReference - 1))
+      * (1 + vacuumEffect * scen * Math.max(0, 1 - enforcement * troopsReference / troops2018))
+      * (1 - firearmShare * (1 - gunSubstitution) * (1 - gunSupply))
+      * Math.max(0, 1 + revenueViolenceElasticity * (cartelRevenue / revenueReference - 1));
+    const homicides = nonocHomicideRate * pop / 1e5 + (1 + spillover) * homicidesOc;
+    const homicideRate = homicides / pop * 1e5;
+
+    // Fiscal.
+    const costGuard = forcesGuard * guardCostPerPerson / 1e9;
+    const costMilitary = scen * (forcesMilitary - troops2018) * militaryCostPerPerson / 1e9;
+    const costYouth = youthOn * youthBudget;
+    const costAmnesty = amnestyOut * 12 * reintegrationCost / 1e9;
+    const cannabisTax = legalCannabisOn * mxCannabisMarket * cannabisLegalShare * cannabisTaxRate;
+    const fiscalCost = costGuard + costMilitary + costYouth + costAmnesty - cannabisTax;
+
+    // Record the month.
+    const o = m * nOut;
+    out[o + O.cartel_revenue] = cartelRevenue;
+    out[o + O.revenue_cannabis] = revenueCannabis;
+    out[o + O.revenue_cocaine] = revenueCocaine;
+    out[o + O.revenue_opioids] = revenueOpioids;
+    out[o + O.revenue_meth] = revenueMeth;
+    out[o + O.revenue_nondrug] = revenueNondrug;
+    out[o + O.homicides] = homicides;
+    out[o + O.homicides_oc] = homicidesOc;
+    out[o + O.homicide_rate] = homicideRate;
+    out[o + O.workforce] = workforce;
+    out[o + O.forces_military] = forcesMilitary;
+    out[o + O.forces_guard] = forcesGuard;
+    out[o + O.forces_total] = forcesTotal;
+    out[o + O.fragmentation] = fragmentation;
+    out[o + O.fiscal_cost] = fiscalCost;
+    out[o + O.cost_guard] = costGuard;
+    out[o + O.cost_military] = costMilitary;
+    out[o + O.cost_youth] = costYouth;
+    out[o + O.cost_amnesty] = costAmnesty;
+    out[o + O.cannabis_tax] = cannabisTax;
+    out[o + O.recruitment] = recruitment;
+    out[o + O.enforcement] = enforcement;
+
+    // Move the stocks one month (dt = 1), clamping the non-negative ones.
+    const relapse = amnestyPipeline / amnestyRelapseMonths;
+    forcesGuard += (guardPath - forcesGuard) / guardTrainingMonths;
+    if (forcesGuard < 0) forcesGuard = 0;
+    youthReach += (youthCoverage - youthReach) / youthLagMonths;
+    amnestyPipeline += amnestyRecidivism * amnestyOut - relapse;
+    if (amnestyPipeline < 0) amnestyPipeline = 0;
+    workforce += recruitment - incapacitation - memberDeaths - saturation - amnestyOut + relapse;
+    if (workforce < 0) workforce = 0;
+    fragmentation += fragmentationRate * kingpin * (forcesMilitary + guardKingpinShare * guardEffective) / troopsReference
+      - (fragmentation - 1) / consolidationMonths;
+    gunSupply += (1 - scen * usGunAction * usShareOfGuns - gunSupply) / (gunStockLifeYears * 12);
+    homicidesOc += (violencePressure - homicidesOc) / violenceAdjustMonths;
+    if (homicidesOc < 0) homicidesOc = 0;
+  }
+}
