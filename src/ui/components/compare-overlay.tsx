@@ -64,7 +64,7 @@ export function CompareOverlay(p: CompareOverlayProps) {
   const diffLevers = p.other ? p.levers.filter((l) => leverValue(p.current, l) !== leverValue(p.other!, l)) : [];
   const tableH = 1 + 8;
   const leverH = Math.max(2, Math.min(1 + diffLevers.length, p.height - 1 - tableH - 8));
-  const plotH = Math.max(3, p.height - 1 - tableH - leverH - 3);
+  const plotH = Math.max(3, p.height - 1 - tableH - leverH - 3 - 1); // title, table, levers, chart frame, keys
   const fileRows = plotH + 3;
   const rows: ReactElement[] = [];
   rows.push(
@@ -152,7 +152,8 @@ export function CompareOverlay(p: CompareOverlayProps) {
       </Text>,
     );
   }
-  while (rows.length < p.height - 1) rows.push(<Text key={`p${rows.length}`}> </Text>);
+  // The chart box is one element but plotH + 3 lines.
+  while (rows.length < p.height - 1 - (plotH + 2)) rows.push(<Text key={`p${rows.length}`}> </Text>);
   rows.push(
     <Text key="k" color={p.theme.muted} wrap="truncate">
       {MESSAGES.compareKeys}
@@ -160,7 +161,7 @@ export function CompareOverlay(p: CompareOverlayProps) {
   );
   return (
     <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
-      {rows.slice(0, p.height)}
+      {rows}
     </Box>
   );
 }
