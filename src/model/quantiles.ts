@@ -137,6 +137,20 @@ const HIST_BUCKETS = 1024;
 /** Regions at most this long are sorted rather than split further. */
 const SORT_REGION = 128;
 
+/** True where a double's high 32-bit word comes second in memory (all platforms Node runs on). */
+const LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
+
+const wordBuffer = new Float64Array(1);
+const wordView = new Uint32Array(wordBuffer.buffer);
+
+/**
+ * Returns the high 32-bit word of a double: for positive numbers it never decreases as the value grows.
+ */
+function highWord(x: number): number {
+  wordBuffer[0] = x;
+  return wordView[1] as number;
+}
+
 /** A first split is poor when one wanted bucket holds more than 1/POOR_SPLIT of the column. */
 const POOR_SPLIT = 8;
 
@@ -146,6 +160,8 @@ const MAX_DEPTH = 4;
 /** Reusable buffers for the order-statistic search over columns of one length. */
 interface SelectScratch {
   readonly tmp: Float64Array;
+  /** The 32-bit words of `tmp`. */
+  readonly tmpWords: Uint32Array;
   readonly hist: Int32Array;
   readonly ranks: Int32Array;
   readonly values: Float64Array;
@@ -153,12 +169,81 @@ interface SelectScratch {
 
 /** Allocates the buffers to select within columns of length n. */
 function selectScratch(n: number): SelectScratch {
+  const tmp = new Float64Array(n);
   return {
-    tmp: new Float64Array(n),
+    tmp,
+    tmpWords: new Uint32Array(tmp.buffer),
     hist: new Int32Array(HIST_BUCKETS),
     ranks: new Int32Array(10),
     values: new Float64Array(10),
   };
+}
+
+/** The buckets of a histogram that hold the wanted ranks. */
+interface Split {
+  readonly slotBucket: number[];
+  readonly slotBelow: number[];
+  readonly slotCount: number[];
+  readonly slotFirstRank: number[];
+  /** True when a wanted bucket holds more than 1/POOR_SPLIT of the region. */
+  readonly crowded: boolean;
+}
+
+/**
+ * Counts src[from..to) into sc.hist by (value - lo) * scale, or by (high word - lo) * scale, and
+ * lists the buckets holding the ranks ranks[rFrom..rTo) (counted from `base`).
+ */
+function histogramSplit(
+  src: Float64Array,
+  srcWords: Uint32Array,
+  from: number,
+  to: number,
+  base: number,
+  rFrom: number,
+  rTo: number,
+  sc: SelectScratch,
+  byWord: boolean,
+  lo: number,
+  scale: number,
+): Split {
+  const { ranks, hist } = sc;
+  const top = HIST_BUCKETS - 1;
+  hist.fill(0);
+  // (x - lo) * scale is >= 0, so truncation is floor.
+  if (byWord) {
+    for (let i = from; i < to; i++) {
+      const b = (((srcWords[2 * i + 1] as number) - lo) * scale) | 0;
+      hist[b > top ? top : b]! += 1;
+    }
+  } else {
+    for (let i = from; i < to; i++) {
+      const b = (((src[i] as number) - lo) * scale) | 0;
+      hist[b > top ? top : b]! += 1;
+    }
+  }
+  const slotBucket: number[] = [];
+  const slotBelow: number[] = [];
+  const slotCount: number[] = [];
+  const slotFirstRank: number[] = [];
+  let crowded = false;
+  let b = 0;
+  let below = 0;
+  for (let r = rFrom; r < rTo; r++) {
+    const rank = (ranks[r] as number) - base;
+    while (below + (hist[b] as number) <= rank) {
+      below += hist[b] as number;
+      b++;
+    }
+    if (slotBucket[slotBucket.length - 1] !== b) {
+      const count = hist[b] as number;
+      slotBucket.push(b);
+      slotBelow.push(below);
+      slotCount.push(count);
+      slotFirstRank.push(r);
+      if (count * POOR_SPLIT > to - from) crowded = true;
+    }
+  }
+  return { slotBucket, slotBelow, slotCount, slotFirstRank, crowded };
 }
 
 /**
@@ -174,6 +259,8 @@ function selectScratch(n: number): SelectScratch {
 function selectRanks(
   src: Float64Array,
   dst: Float64Array,
+  srcWords: Uint32Array,
+  dstWords: Uint32Array,
   from: number,
   to: number,
   base: number,
@@ -203,45 +290,30 @@ function selectRanks(
       return true;
     }
   }
-  const scale = HIST_BUCKETS / (max - min);
-  if (size <= SORT_REGION || depth >= MAX_DEPTH || !(scale > 0 && scale < Number.POSITIVE_INFINITY)) {
+  const linearScale = HIST_BUCKETS / (max - min);
+  if (size <= SORT_REGION || depth >= MAX_DEPTH || !(linearScale > 0 && linearScale < Number.POSITIVE_INFINITY)) {
     const view = src.subarray(from, to);
     view.sort();
     for (let r = rFrom; r < rTo; r++) values[r] = view[(ranks[r] as number) - base] as number;
     return true;
   }
-  const top = HIST_BUCKETS - 1;
-  hist.fill(0);
-  for (let i = from; i < to; i++) {
-    // (x - min) * scale is >= 0, so truncation is floor.
-    const b = (((src[i] as number) - min) * scale) | 0;
-    hist[b > top ? top : b]! += 1;
+  // Buckets by value first; when that piles the wanted ranks into crowded buckets and the range is
+  // positive, by the high word of the IEEE bits instead (about log-scale, still monotone).
+  let byWord = false;
+  let lo = min;
+  let scale = linearScale;
+  let split = histogramSplit(src, srcWords, from, to, base, rFrom, rTo, sc, false, lo, scale);
+  if (split.crowded && LITTLE_ENDIAN && min > 0) {
+    byWord = true;
+    lo = highWord(min);
+    scale = HIST_BUCKETS / (highWord(max) - lo + 1);
+    split = histogramSplit(src, srcWords, from, to, base, rFrom, rTo, sc, true, lo, scale);
   }
-  // Walk the buckets once, noting those that hold a wanted rank (at most 10) and their slice.
-  const slotBucket: number[] = [];
-  const slotBelow: number[] = [];
-  const slotCount: number[] = [];
-  const slotFirstRank: number[] = [];
-  let b = 0;
-  let below = 0;
-  for (let r = rFrom; r < rTo; r++) {
-    const rank = (ranks[r] as number) - base;
-    while (below + (hist[b] as number) <= rank) {
-      below += hist[b] as number;
-      b++;
-    }
-    if (slotBucket[slotBucket.length - 1] !== b) {
-      slotBucket.push(b);
-      slotBelow.push(below);
-      slotCount.push(hist[b] as number);
-      slotFirstRank.push(r);
-    }
-  }
+  // A column whose wanted ranks stay crowded is left to partition-based selection.
+  if (split.crowded && depth === 0) return false;
+  const { slotBucket, slotBelow, slotCount, slotFirstRank } = split;
   const slots = slotBucket.length;
-  if (depth === 0) {
-    // A skewed column piles most values into a few buckets: leave it to partition-based selection.
-    for (let k = 0; k < slots; k++) if ((slotCount[k] as number) * POOR_SPLIT > size) return false;
-  }
+  const top = HIST_BUCKETS - 1;
   // Mark the wanted buckets in the histogram (negative slot numbers) and gather their values.
   const next: number[] = [];
   let offset = from;
@@ -250,15 +322,28 @@ function selectRanks(
     next.push(offset);
     offset += slotCount[k] as number;
   }
-  for (let i = from; i < to; i++) {
-    const x = src[i] as number;
-    let bb = ((x - min) * scale) | 0;
-    if (bb > top) bb = top;
-    const mark = hist[bb] as number;
-    if (mark < 0) {
-      const slot = -mark - 1;
-      dst[next[slot] as number] = x;
-      next[slot] = (next[slot] as number) + 1;
+  if (byWord) {
+    for (let i = from; i < to; i++) {
+      let bb = (((srcWords[2 * i + 1] as number) - lo) * scale) | 0;
+      if (bb > top) bb = top;
+      const mark = hist[bb] as number;
+      if (mark < 0) {
+        const slot = -mark - 1;
+        dst[next[slot] as number] = src[i] as number;
+        next[slot] = (next[slot] as number) + 1;
+      }
+    }
+  } else {
+    for (let i = from; i < to; i++) {
+      const x = src[i] as number;
+      let bb = ((x - lo) * scale) | 0;
+      if (bb > top) bb = top;
+      const mark = hist[bb] as number;
+      if (mark < 0) {
+        const slot = -mark - 1;
+        dst[next[slot] as number] = x;
+        next[slot] = (next[slot] as number) + 1;
+      }
     }
   }
   let start = from;
@@ -266,7 +351,7 @@ function selectRanks(
     const count = slotCount[k] as number;
     const lastRank = k + 1 < slots ? (slotFirstRank[k + 1] as number) : rTo;
     const firstRank = slotFirstRank[k] as number;
-    selectRanks(dst, src, start, start + count, base + (slotBelow[k] as number), firstRank, lastRank, sc, depth + 1, 0, 0);
+    selectRanks(dst, src, dstWords, srcWords, start, start + count, base + (slotBelow[k] as number), firstRank, lastRank, sc, depth + 1, 0, 0);
     start += count;
   }
   return true;
@@ -294,7 +379,8 @@ function bandByHistogram(a: Float64Array, out: Float64Array, sc: SelectScratch, 
       break;
     }
   }
-  if (!selectRanks(a, sc.tmp, 0, n, 0, 0, 10, sc, 0, min, max)) return false;
+  const words = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
+  if (!selectRanks(a, sc.tmp, words, sc.tmpWords, 0, n, 0, 0, 10, sc, 0, min, max)) return false;
   for (let p = 0; p < 5; p++) {
     const k = Math.floor((n - 1) * (BAND_PROBS[p] as number));
     const frac = (n - 1) * (BAND_PROBS[p] as number) - k;
