@@ -9,6 +9,7 @@ import { GENERATED } from '../src/model/generated/model.gen.js';
 
 const MONTHS = 288;
 const START_YEAR = 2007;
+const N_OUT = 22;
 
 /** Finds the position of an id in a layout list, failing loudly when it is missing. */
 function indexIn(list: readonly string[], id: string): number {
@@ -18,7 +19,6 @@ function indexIn(list: readonly string[], id: string): number {
 }
 
 const PARAM = (id: string): number => indexIn(GENERATED.parameters, id);
-const OUT = (id: string): number => indexIn(GENERATED.outputs, id);
 
 // Parameter positions, resolved once.
 const P = {
@@ -103,34 +103,20 @@ const P = {
   kingpin_intensity: PARAM('kingpin_intensity'),
 } as const;
 
-// Output positions, resolved once.
-const O = {
-  cartel_revenue: OUT('cartel_revenue'),
-  revenue_cannabis: OUT('revenue_cannabis'),
-  revenue_cocaine: OUT('revenue_cocaine'),
-  revenue_opioids: OUT('revenue_opioids'),
-  revenue_meth: OUT('revenue_meth'),
-  revenue_nondrug: OUT('revenue_nondrug'),
-  homicides: OUT('homicides'),
-  homicides_oc: OUT('homicides_oc'),
-  homicide_rate: OUT('homicide_rate'),
-  workforce: OUT('workforce'),
-  forces_military: OUT('forces_military'),
-  forces_guard: OUT('forces_guard'),
-  forces_total: OUT('forces_total'),
-  fragmentation: OUT('fragmentation'),
-  fiscal_cost: OUT('fiscal_cost'),
-  cost_guard: OUT('cost_guard'),
-  cost_military: OUT('cost_military'),
-  cost_youth: OUT('cost_youth'),
-  cost_amnesty: OUT('cost_amnesty'),
-  cannabis_tax: OUT('cannabis_tax'),
-  recruitment: OUT('recruitment'),
-  enforcement: OUT('enforcement'),
-} as const;
+/** The outputs in the order this file writes them; checked against the generated layout when loaded. */
+const OUTPUT_ORDER = [
+  'cartel_revenue', 'revenue_cannabis', 'revenue_cocaine', 'revenue_opioids', 'revenue_meth', 'revenue_nondrug',
+  'homicides', 'homicides_oc', 'homicide_rate',
+  'workforce', 'forces_military', 'forces_guard', 'forces_total', 'fragmentation',
+  'fiscal_cost', 'cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax',
+  'recruitment', 'enforcement',
+] as const;
+if (OUTPUT_ORDER.length !== N_OUT || N_OUT !== GENERATED.outputs.length || OUTPUT_ORDER.some((id, k) => GENERATED.outputs[k] !== id)) {
+  throw new Error('hand model: the output order differs from the generated layout');
+}
 
 /** Number of outputs the hand model writes per month. */
-export const HAND_OUTPUT_COUNT = Object.keys(O).length;
+export const HAND_OUTPUT_COUNT = OUTPUT_ORDER.length;
 
 /** The equations' ramp: 0 before start, linear to 1 over duration, 1 after (a step when duration ≤ 0). */
 function ramp(x: number, start: number, duration: number): number {
@@ -144,10 +130,9 @@ function ramp(x: number, start: number, duration: number): number {
  * writes out[m * outputs + k] exactly as the generated `runModel` does.
  */
 export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
-  const nOut = GENERATED.outputs.length;
   const troops = inp[0];
   if (troops === undefined || troops.length < MONTHS) throw new RangeError('hand model: troops series missing or short');
-  if (out.length < MONTHS * nOut) throw new RangeError('hand model: output buffer too short');
+  if (out.length < MONTHS * N_OUT) throw new RangeError('hand model: output buffer too short');
 
   const workforce2007 = p[P.workforce_2007]!;
   const recruitmentRate = p[P.recruitment_rate]!;
@@ -317,29 +302,29 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     const fiscalCost = costGuard + costMilitary + costYouth + costAmnesty - cannabisTax;
 
     // Record the month.
-    const o = m * nOut;
-    out[o + O.cartel_revenue] = cartelRevenue;
-    out[o + O.revenue_cannabis] = revenueCannabis;
-    out[o + O.revenue_cocaine] = revenueCocaine;
-    out[o + O.revenue_opioids] = revenueOpioids;
-    out[o + O.revenue_meth] = revenueMeth;
-    out[o + O.revenue_nondrug] = revenueNondrug;
-    out[o + O.homicides] = homicides;
-    out[o + O.homicides_oc] = homicidesOc;
-    out[o + O.homicide_rate] = homicideRate;
-    out[o + O.workforce] = workforce;
-    out[o + O.forces_military] = forcesMilitary;
-    out[o + O.forces_guard] = forcesGuard;
-    out[o + O.forces_total] = forcesTotal;
-    out[o + O.fragmentation] = fragmentation;
-    out[o + O.fiscal_cost] = fiscalCost;
-    out[o + O.cost_guard] = costGuard;
-    out[o + O.cost_military] = costMilitary;
-    out[o + O.cost_youth] = costYouth;
-    out[o + O.cost_amnesty] = costAmnesty;
-    out[o + O.cannabis_tax] = cannabisTax;
-    out[o + O.recruitment] = recruitment;
-    out[o + O.enforcement] = enforcement;
+    const o = m * N_OUT;
+    out[o] = cartelRevenue;
+    out[o + 1] = revenueCannabis;
+    out[o + 2] = revenueCocaine;
+    out[o + 3] = revenueOpioids;
+    out[o + 4] = revenueMeth;
+    out[o + 5] = revenueNondrug;
+    out[o + 6] = homicides;
+    out[o + 7] = homicidesOc;
+    out[o + 8] = homicideRate;
+    out[o + 9] = workforce;
+    out[o + 10] = forcesMilitary;
+    out[o + 11] = forcesGuard;
+    out[o + 12] = forcesTotal;
+    out[o + 13] = fragmentation;
+    out[o + 14] = fiscalCost;
+    out[o + 15] = costGuard;
+    out[o + 16] = costMilitary;
+    out[o + 17] = costYouth;
+    out[o + 18] = costAmnesty;
+    out[o + 19] = cannabisTax;
+    out[o + 20] = recruitment;
+    out[o + 21] = enforcement;
 
     // Move the stocks one month (dt = 1), clamping the non-negative ones.
     const relapse = amnestyPipeline / amnestyRelapseMonths;
