@@ -93,6 +93,7 @@ export const ASSEMBLE_TEXT = {
     `Against ${ref}, scenario A averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central runs).`,
   ledgerNoAverted: (ref: string) => `Against ${ref}, scenario A averts no homicides over 2019–2030 (central runs).`,
   statusQuoPhrase: 'the status quo',
+  nothingToAttribute: 'Attribution: scenario A and the reference have the same settings, so there is no difference to split.',
   quoted: (name: string) => `“${name}”`,
   noFlips: 'No single assumption flips the ranking anywhere in its range.',
   someFlips: (n: number) => `${n} assumption${n === 1 ? '' : 's'} can flip the ranking within ${n === 1 ? 'its' : 'their'} range.`,
@@ -360,6 +361,10 @@ export function assembleBrief(input: AssembleInput): BriefData {
     try {
       progress(ASSEMBLE_TEXT.progressAttribution);
       attribution = attributeBrief(engine, A, refScenario, refName, refPhraseShort, metric);
+      if (attribution.rows.length === 0) {
+        attribution = undefined;
+        omitted.push(ASSEMBLE_TEXT.nothingToAttribute);
+      }
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionAttribution, errorText(e)));
     }

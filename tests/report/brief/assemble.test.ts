@@ -154,6 +154,13 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(d.compare).toBeUndefined();
     expect(d.omitted?.some((o) => o.includes('boom'))).toBe(true);
   });
+  it('leaves attribution out when nothing differs', () => {
+    const same: Scenario = { ...A, levers: {} };
+    const d = assembleBrief({ engine: fake, a: { scenario: same, file: 'a.yaml', fingerprint: 'fp' }, reproduce: 'r' });
+    expect(d.attribution).toBeUndefined();
+    expect(d.omitted).toEqual([expect.stringContaining('no difference to split')]);
+    expect(d.cruxes?.summary).toMatch(/tie/);
+  });
   it('uses B as the reference when given', () => {
     const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };
     const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' }, reproduce: 'r', quick: true });
