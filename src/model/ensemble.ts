@@ -6,8 +6,9 @@
  * step-major arrays (ens[m * runs + r]) and turns them into P10–P90 bands. Run r always uses the
  * stream runStream(seed, r), so the bands are identical whatever the chunk size or the variant.
  *
- * Memory: each kept output costs runs × months × 8 bytes (1,000 runs × 288 months ≈ 2.3 MB). The
- * default keeps every output; for large ensembles pass `outputs` to keep only the ones needed.
+ * Memory and time: each kept output costs runs × months × 8 bytes (1,000 runs × 288 months ≈ 2.3 MB)
+ * and its bands cost about as much as the simulation itself. The default keeps and bands every
+ * output; pass `outputs` to keep only the ones shown (10,000 runs of 17 outputs would need 390 MB).
  */
 import type { Band } from './types.js';
 import { runStream } from './rng.js';

@@ -4,6 +4,12 @@
  * Quantiles use the R-7 rule (linear interpolation between order statistics, h = (n - 1) q), the
  * default of R's `quantile` and of mathjs `quantileSeq`. A NaN in a column sorts above every number,
  * so it shows up in the upper percentiles instead of being silently dropped.
+ *
+ * Short columns are sorted. Long ones (SELECT_MIN_RUNS values or more) only look for the ten order
+ * statistics the five percentiles need: a histogram of the values (or, for wide positive ranges, of
+ * their exponents) narrows each one down to a small bucket that is then sorted; columns too skewed
+ * for that use Floyd–Rivest selection. All routes give exactly the values sorting gives, apart from
+ * the sign of zero, which is dropped. At 10,000 runs this is two to four times faster than sorting.
  */
 import type { Band } from './types.js';
 
@@ -157,8 +163,8 @@ const POOR_SPLIT = 8;
 /** Splitting levels before a region is sorted whatever its length (bounds the worst case). */
 const MAX_DEPTH = 4;
 
-/** Reusable buffers for the order-statistic search over columns of one length. */
-interface SelectScratch {
+/** Reusable buffers for the order-statistic search over columns up to one length. */
+export interface SelectScratch {
   readonly tmp: Float64Array;
   /** The 32-bit words of `tmp`. */
   readonly tmpWords: Uint32Array;
@@ -167,8 +173,8 @@ interface SelectScratch {
   readonly values: Float64Array;
 }
 
-/** Allocates the buffers to select within columns of length n. */
-function selectScratch(n: number): SelectScratch {
+/** Allocates the buffers to find percentiles in columns of up to n values. */
+export function createSelectScratch(n: number): SelectScratch {
   const tmp = new Float64Array(n);
   return {
     tmp,
@@ -397,7 +403,7 @@ function bandByHistogram(a: Float64Array, out: Float64Array, sc: SelectScratch, 
 
 /**
  * Writes the R-7 quantiles BAND_PROBS of a column into `out` (5 values), reordering the column.
- * A zero result is always +0.
+ * A zero result is always +0. Pass a scratch from createSelectScratch to avoid allocating per call.
  */
 export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: SelectScratch): void {
   let hasNaN = false;
@@ -413,7 +419,7 @@ export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: 
     column.sort();
     for (let p = 0; p < 5; p++) out[p] = quantileSorted(column, BAND_PROBS[p] as number);
   } else {
-    const sc = scratch !== undefined && scratch.tmp.length >= column.length ? scratch : selectScratch(column.length);
+    const sc = scratch !== undefined && scratch.tmp.length >= column.length ? scratch : createSelectScratch(column.length);
     if (!bandByHistogram(column, out, sc, min, max)) bandByPartition(column, out);
   }
   // Selection does not order -0 before +0 as sorting does; drop the sign of zero so all routes agree.
@@ -435,7 +441,7 @@ export function bandsFromEnsemble(ens: Float64Array, runs: number, months: numbe
   const p75 = new Float64Array(months);
   const p90 = new Float64Array(months);
   const scratch = new Float64Array(runs);
-  const select = selectScratch(runs);
+  const select = createSelectScratch(runs);
   const q = new Float64Array(5);
   for (let m = 0; m < months; m++) {
     scratch.set(ens.subarray(m * runs, (m + 1) * runs));
