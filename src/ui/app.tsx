@@ -17,6 +17,7 @@ import { keymap } from './keymap.js';
 import type { Layout } from './layout.js';
 import { computeLayout } from './layout.js';
 import { MESSAGES } from './messages.js';
+import { chartSentence, fitLine } from './narration.js';
 import { assumptionsForLever, assumptionsForOutput } from './relations.js';
 import type { Theme } from './theme.js';
 import { createTheme } from './theme.js';
@@ -201,6 +202,29 @@ export function App(p: AppProps) {
       const id = state.slots[slot];
       const meta = outputMeta(p.engine, id);
       const obs = observed(id);
+      const narrated = l.narrationLines === 2 || state.slot === slot;
+      const sentence = narrated
+        ? chartSentence({
+            label: meta.label,
+            unit: meta.unit,
+            months: p.engine.months,
+            scenarioStart: p.engine.scenarioStart,
+            band: ens.result?.bands[id],
+            baseline: base.result?.bands[id],
+          })
+        : '';
+      return (
+        <Box key={slot} flexDirection="column" width={l.rightWidth}>
+          {renderChart(slot, id, meta, obs)}
+          {narrated ? (
+            <Text color={t.muted} wrap="truncate">
+              {fitLine(sentence, l.rightWidth)}
+            </Text>
+          ) : null}
+        </Box>
+      );
+    };
+    const renderChart = (slot: 0 | 1, id: string, meta: OutputMeta, obs: { month: number; value: number }[]): ReactElement => {
       return (
         <BandChart
           key={slot}

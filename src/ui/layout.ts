@@ -8,6 +8,9 @@ export const MIN_COLUMNS = 80;
 /** Smallest terminal height the explorer draws in. */
 export const MIN_ROWS = 24;
 
+/** Plot rows each chart must keep for both charts to get a narration line. */
+const MIN_PLOT_WITH_TWO = 6;
+
 /** Sizes of every panel for one terminal size. */
 export interface Layout {
   readonly ok: true;
@@ -27,6 +30,11 @@ export interface Layout {
   readonly axisWidth: number;
   readonly plotWidth: number;
   readonly plotHeight: number;
+  /**
+   * Narration lines under the charts: 2 (one under each chart) when there is room, else 1 (under the
+   * selected chart only, as at 80×24).
+   */
+  readonly narrationLines: 1 | 2;
   /** Lines of the assumptions strip, title included. */
   readonly stripHeight: number;
   /** Lines available to a full-screen overlay (between header and status line). */
@@ -54,8 +62,10 @@ export function computeLayout(columns: number, rows: number): Layout | TooSmall 
   const leverRows = mainHeight - 1 - 1 - articleLines; // title, blank line before the article's words
   const axisWidth = 7;
   const plotWidth = rightWidth - axisWidth;
-  // Two charts (title + plot + year axis each), then a legend line and a cursor readout line.
-  const plotHeight = Math.max(3, Math.floor((mainHeight - 6) / 2));
+  // Two charts (title + plot + year axis each), their narration lines, a legend line and a cursor readout line.
+  // A sentence under each chart when the plots keep at least MIN_PLOT_WITH_TWO rows, else one sentence.
+  const narrationLines: 1 | 2 = Math.floor((mainHeight - 8) / 2) >= MIN_PLOT_WITH_TWO ? 2 : 1;
+  const plotHeight = Math.max(3, Math.floor((mainHeight - 6 - narrationLines) / 2));
   return {
     ok: true,
     columns: c,
@@ -69,6 +79,7 @@ export function computeLayout(columns: number, rows: number): Layout | TooSmall 
     axisWidth,
     plotWidth,
     plotHeight,
+    narrationLines,
     stripHeight,
     overlayHeight: height - 2,
   };

@@ -34,6 +34,8 @@ export const MESSAGES = {
   cursorReadout: (month: string, p50: string, p10: string, p90: string, base: string): string =>
     `${month}  P50 ${p50}  P10–P90 ${p10}–${p90}  baseline ${base}`,
   noData: 'no data yet',
+  narrationPending: 'computing the curve…',
+  narrationBaseline: 'the status quo',
   assumptionsFor: (what: string): string => `Assumptions behind ${what}`,
   assumptionsNone: 'no labeled assumptions found for this selection',
   assumptionsTitle: 'All assumptions',

@@ -204,3 +204,50 @@ describe('App in a resizable terminal', () => {
     for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('Chart narration', () => {
+  const SENTENCE = /Homicides rise from [\d,]+ deaths a year in 2019 to [\d,]+ deaths a year by 2030, \d+% below the status quo/;
+
+  it('narrates both charts at 100×30, cut with an ellipsis, and follows a lever change', async () => {
+    const t = setup();
+    // Fake homicides: (10000 + 80 m) × (1 − 0.1 × guard/100k) from 2019; 2019 is months 144–155 (mean m 149.5,
+    // 21,960) and 2030 months 276–287 (32,520). Guard 300,000: 15,400 in 2019 and 22,800 in 2030.
+    await t.until((f) => f.includes('Homicides rise from 15,400 deaths a year in 2019 to 22,800 death'));
+    expect(t.frame()).toMatch(/Cartel revenue [^\n]*…/);
+    // Select the guard size (down 9 rows) and shrink it to 200,000: 17,600 in 2019 and 26,000 in 2030.
+    await t.press(...Array(9).fill(KEYS.down), ...Array(10).fill(KEYS.left));
+    await t.until((f) => f.includes('200,000 people') && f.includes('Homicides rise from 17,600 deaths a year in 2019 to 26,000'));
+    for (const line of t.frame().split('\n')) expect(Array.from(line).length).toBeLessThanOrEqual(100);
+  });
+
+  it('shows the whole sentence, with the comparison to the status quo, in a wide terminal', async () => {
+    const stdout = new FakeStdout(180, 40);
+    const inst = inkRender(
+      <App engine={createFakeEngine()} files={createMemoryFiles(new Map())} scenario={scenarioWith({ guard_size: 300000 })} baseline={scenarioWith({})} color={false} />,
+      { stdout: stdout as unknown as NodeJS.WriteStream, stdin: new FakeStdin() as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
+    );
+    cleanups.push(() => inst.unmount());
+    // 22,764 against 32,520 in 2030: 30% below.
+    await vi.waitFor(() => expect(stdout.lastFrame()).toMatch(SENTENCE));
+    expect(stdout.lastFrame()).toContain('to 22,800 deaths a year by 2030, 30% below the status quo.');
+  });
+
+  it('fits 80×24 with one sentence, under the selected chart', async () => {
+    const stdout = new FakeStdout(80, 24);
+    const stdin = new FakeStdin();
+    const engine = createFakeEngine();
+    const inst = inkRender(
+      <App engine={engine} files={createMemoryFiles(new Map())} scenario={scenarioWith({ guard_size: 300000 })} baseline={scenarioWith({})} color={false} />,
+      { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
+    );
+    cleanups.push(() => inst.unmount());
+    // The upper chart (cartel revenue) is selected: its sentence shows, the homicides one does not.
+    await vi.waitFor(() => expect(stdout.lastFrame()).toMatch(/Cartel revenue .*(status quo|…)/));
+    const f = stdout.lastFrame();
+    expect(f).not.toMatch(SENTENCE);
+    expect(f).toContain('P10–P90');
+    const lines = f.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(80);
+  });
+});

@@ -17,11 +17,19 @@ describe('computeLayout', () => {
     expect(l.leftWidth + 1 + l.rightWidth).toBe(c);
     expect(l.height).toBe(r - 1);
     expect(1 + l.mainHeight + l.stripHeight + 1).toBe(l.height);
-    // Two charts (title, plot, axis) plus legend and readout fit in the main area.
-    expect(2 * (l.plotHeight + 2) + 2).toBeLessThanOrEqual(l.mainHeight);
+    // Two charts (title, plot, axis), their narration lines, legend and readout fit in the main area.
+    expect(2 * (l.plotHeight + 2) + l.narrationLines + 2).toBeLessThanOrEqual(l.mainHeight);
+    expect(l.plotHeight).toBeGreaterThanOrEqual(5);
     expect(1 + l.leverRows + 1 + l.articleLines).toBe(l.mainHeight);
     expect(l.plotWidth).toBeGreaterThanOrEqual(40);
     expect(l.leverRows).toBeGreaterThanOrEqual(8);
+  });
+  it('narrates both charts at 100×30 and only the selected one at 80×24', () => {
+    const big = computeLayout(100, 30);
+    const small = computeLayout(80, 24);
+    if (!big.ok || !small.ok) throw new Error('expected layouts');
+    expect(big.narrationLines).toBe(2);
+    expect(small.narrationLines).toBe(1);
   });
   it('grows the plot with the terminal', () => {
     const a = computeLayout(80, 24);

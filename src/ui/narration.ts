@@ -1,0 +1,37 @@
+/**
+ * The one-line sentence under each chart: the scenario's median against the baseline's median over the
+ * scenario years, from the report's narration, fitted to the chart's width.
+ */
+import type { Band } from '../model/types.js';
+import { narrateSeries } from '../report/narrate.js';
+import { fit } from './format.js';
+import { MESSAGES } from './messages.js';
+
+/** What a chart narration needs. */
+export interface ChartNarrationInput {
+  readonly label: string;
+  readonly unit: string;
+  readonly months: readonly string[];
+  /** Index of the first scenario month (2019-01). */
+  readonly scenarioStart: number;
+  readonly band: Band | undefined;
+  readonly baseline: Band | undefined;
+}
+
+/** Describe a chart's scenario median against the baseline median in one sentence (no width limit). */
+export function chartSentence(p: ChartNarrationInput): string {
+  if (!p.band) return MESSAGES.narrationPending;
+  return narrateSeries({
+    label: p.label,
+    unit: p.unit,
+    months: p.months,
+    p50: p.band.p50,
+    ...(p.baseline ? { baseline: p.baseline.p50, baselineLabel: MESSAGES.narrationBaseline } : {}),
+    startIndex: p.scenarioStart,
+  });
+}
+
+/** Fit a sentence in `width` columns, cutting it with an ellipsis when it is longer (no padding). */
+export function fitLine(text: string, width: number): string {
+  return Array.from(text).length <= width ? text : fit(text, width);
+}
