@@ -269,8 +269,9 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     const youthCut = Math.min(0.95, youthReach * youthTargeting * youthEffect);
 
     // Amnesty.
-    const amnestyOut = scen * ramp(year, amnestyStartYear, 1) * amnestyCoverage * amnestyEligibleShare * workforce
-      / amnestyProcessingMonths;
+    // The amnesty covers those eligible when it starts: cases are processed over a window of months.
+    const amnestyWindow = scen * ((year >= amnestyStartYear ? 1 : 0) - (year >= amnestyStartYear + amnestyProcessingMonths / 12 ? 1 : 0));
+    const amnestyOut = amnestyWindow * amnestyCoverage * amnestyEligibleShare * workforce / amnestyProcessingMonths;
 
     // Cartel workforce.
     const revenuePerMember = cartelRevenue / Math.max(workforce, 1) / (revenueReference / workforce2007);

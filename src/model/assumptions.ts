@@ -452,7 +452,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   {
     id: 'amnesty_processing_months',
-    label: 'Months to process the eligible pool',
+    label: 'Months to process the eligible pool (the amnesty covers those eligible when it starts)',
     value: 24, unit: 'months', low: 12, high: 48, distribution: 'triangular',
     kind: 'guess',
     source: "Modeller's guess; Mexico's real law took a year to free anyone (Observatorio de Amnistías)",

@@ -126,8 +126,12 @@ export const EQUATIONS: readonly Equation[] = [
 
   // ── Amnesty ──
   {
+    id: 'amnesty_window', kind: 'aux', label: 'Amnesty cases being processed (covers offences before it starts)', unit: '0/1',
+    expr: 'scen * (step(year, amnesty_start_year) - step(year, amnesty_start_year + amnesty_processing_months / 12))',
+  },
+  {
     id: 'amnesty_out', kind: 'aux', label: 'Members leaving through amnesty', unit: 'people/month',
-    expr: 'scen * ramp(year, amnesty_start_year, 1) * amnesty_coverage * amnesty_eligible_share * workforce / amnesty_processing_months',
+    expr: 'amnesty_window * amnesty_coverage * amnesty_eligible_share * workforce / amnesty_processing_months',
   },
   {
     id: 'amnesty_pipeline', kind: 'stock', label: 'Amnestied people who will go back', unit: 'people', init: '0',

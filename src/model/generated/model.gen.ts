@@ -138,7 +138,8 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       const v_youth_on: number = (v_scen * h_ramp(yr, p_youth_start_year, 1));
       const v_youth_coverage: number = Math.min(1, ((((v_youth_on * p_youth_budget) * 1000000000) / p_youth_cost_per_participant) / p_neet_pool));
       const v_youth_cut: number = Math.min(0.95, ((v_youth_reach * p_youth_targeting) * p_youth_effect));
-      const v_amnesty_out: number = (((((v_scen * h_ramp(yr, p_amnesty_start_year, 1)) * p_amnesty_coverage) * p_amnesty_eligible_share) * v_workforce) / p_amnesty_processing_months);
+      const v_amnesty_window: number = (v_scen * (h_step(yr, p_amnesty_start_year) - h_step(yr, (p_amnesty_start_year + (p_amnesty_processing_months / 12)))));
+      const v_amnesty_out: number = ((((v_amnesty_window * p_amnesty_coverage) * p_amnesty_eligible_share) * v_workforce) / p_amnesty_processing_months);
       const v_revenue_per_member: number = ((v_cartel_revenue / Math.max(v_workforce, 1)) / (v_revenue_reference / p_workforce_2007));
       const v_recruitment: number = (((p_recruitment_rate * v_workforce) * Math.max(0, (1 + (p_revenue_recruitment_elasticity * (v_revenue_per_member - 1))))) * (1 - v_youth_cut));
       const v_incapacitation: number = (p_incapacitation_per_month * ((1 - p_military_incap_share) + (p_military_incap_share * Math.min(v_enforcement, p_enforcement_cap))));
