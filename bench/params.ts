@@ -4,9 +4,9 @@
  * run function, and the largest relative difference between two output buffers.
  */
 import type { Scenario } from '../src/model/types.js';
-import { ANCHOR_LIMITS, LEVERS, leverValues, resolveAssumptions, statusQuo } from '../src/engine.js';
+import { LEVERS, anchorOutputs, leverValues, resolveAssumptions, statusQuo } from '../src/engine.js';
 import { GENERATED } from '../src/model/generated/model.gen.js';
-import { HOMICIDES_INEGI, TROOPS_SEDENA, monthlyFromYearly } from '../src/model/history.js';
+import { TROOPS_SEDENA, monthlyFromYearly } from '../src/model/history.js';
 import { compileSampler, type ParamSpec } from '../src/model/sample.js';
 import { runStream } from '../src/model/rng.js';
 
@@ -65,43 +65,13 @@ export function allLeversScenario(): Scenario {
   return { ...statusQuo(), name: 'All levers', levers };
 }
 
-const P_SPILL = GENERATED.parameters.indexOf('spillover');
-const K_HOM = GENERATED.outputs.indexOf('homicides');
-const K_OC = GENERATED.outputs.indexOf('homicides_oc');
-const K_RATE = GENERATED.outputs.indexOf('homicide_rate');
-const ANCHOR_YEAR = 2018;
-const ANCHOR_VALUE = HOMICIDES_INEGI.find((o) => o.year === ANCHOR_YEAR)!.value;
-const ANCHOR_FIRST = (ANCHOR_YEAR - 2007) * 12;
-
 /**
- * Runs any model function anchored to 2018 homicides the way the engine's `runAnchored` does (a copy of its
- * steps, with the run function as a parameter): one run, then organized-crime homicides scaled by the
- * run's factor (kept within ANCHOR_LIMITS) so the year matches INEGI. The benchmark compares it with the
- * engine and says so when the two drift apart.
+ * Runs any model function anchored to 2018 homicides exactly as the engine's `runAnchored` does: one run,
+ * then the engine's own anchoring applied to the outputs.
  */
 export function runAnchoredWith(run: RunFn, p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
   run(p, inp, out);
-  let hom = 0;
-  let oc = 0;
-  for (let m = ANCHOR_FIRST; m < ANCHOR_FIRST + 12; m++) {
-    hom += out[m * N_OUT + K_HOM]!;
-    oc += out[m * N_OUT + K_OC]!;
-  }
-  const spill = 1 + p[P_SPILL]!;
-  const ocPart = (spill * oc) / 12;
-  if (!(ocPart > 0)) return;
-  let factor = (ANCHOR_VALUE - (hom / 12 - ocPart)) / ocPart;
-  if (!Number.isFinite(factor)) return;
-  factor = Math.min(ANCHOR_LIMITS[1], Math.max(ANCHOR_LIMITS[0], factor));
-  for (let m = 0; m < MONTHS; m++) {
-    const o = m * N_OUT;
-    const ocM = out[o + K_OC]!;
-    const homM = out[o + K_HOM]!;
-    const newHom = homM + (factor - 1) * spill * ocM;
-    out[o + K_OC] = ocM * factor;
-    out[o + K_HOM] = newHom;
-    if (homM > 0) out[o + K_RATE] = out[o + K_RATE]! * (newHom / homM);
-  }
+  anchorOutputs(p, out);
 }
 
 /** Where two output buffers differ most. */

@@ -134,8 +134,8 @@ export function leverValues(s: Scenario): Record<string, number> {
   return out;
 }
 
-/** Parameter specs in the generated model's order: assumptions (drawn) then levers (fixed). */
-function paramSpecs(s: Scenario, overrides?: Readonly<Record<string, number>>): ParamSpec[] {
+/** Returns parameter specs in the generated model's order: assumptions (drawn) then levers (fixed). */
+export function paramSpecs(s: Scenario, overrides?: Readonly<Record<string, number>>): ParamSpec[] {
   const resolved = new Map(resolveAssumptions(s).map((a) => [a.id, a]));
   const levers = leverValues(s);
   return GENERATED.parameters.map((id): ParamSpec => {
@@ -169,6 +169,11 @@ const ANCHOR_FIRST = (ANCHOR_YEAR - 2007) * 12;
  */
 export function runAnchored(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
   runModel(p, inp, out);
+  anchorOutputs(p, out);
+}
+
+/** Applies the 2018 anchoring to the output buffer of one run made with parameters `p` (see runAnchored). */
+export function anchorOutputs(p: Float64Array, out: Float64Array): void {
   let hom = 0;
   let oc = 0;
   for (let m = ANCHOR_FIRST; m < ANCHOR_FIRST + 12; m++) {
