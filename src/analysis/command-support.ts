@@ -3,12 +3,12 @@
  * argument parsing with clean usage errors, option checks, and loading scenario files through a loader the
  * command passes in (so this module touches no file system itself).
  */
-import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CommandContext } from '../cli/command.js';
 import type { Scenario } from '../model/types.js';
 import type { ParseScenarioResult } from '../scenario/parse-scenario.js';
 import { formatProblem } from '../scenario/parse-scenario.js';
+import { resolveScenarioPath } from '../cli/scenario-input.js';
 
 /** User-facing strings of this module, kept together for translation. */
 export const SUPPORT_MESSAGES = {
@@ -71,7 +71,7 @@ export async function loadScenarios(
   const out: Scenario[] = [];
   let failed = false;
   for (const path of paths) {
-    const abs = isAbsolute(path) ? path : resolve(ctx.cwd, path);
+    const abs = resolveScenarioPath(path, ctx.cwd);
     const result = await load(abs);
     if (!result.ok) {
       failed = true;
