@@ -163,7 +163,7 @@ describe('App (ink-testing-library, 100 columns)', () => {
   });
 
   it('drops stale ensembles: a burst of changes computes only the last one', async () => {
-    const t = setup({ delayMs: 40, debounceMs: 400 });
+    const t = setup({ delayMs: 40, debounceMs: 2000 });
     await t.until((f) => f.includes('P50 '));
     const n = t.engine.calls.length;
     await t.press(KEYS.down, KEYS.right, KEYS.right, KEYS.right);
