@@ -227,11 +227,12 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
   let fragmentation = 1;
   let gunSupply = 1;
   let homicidesOc = ocHomicides2007;
+  let pop = population2010 * Math.exp(populationGrowth * (START_YEAR - 2010.45));
+  let syntheticTrend = 1;
 
   for (let m = 0; m < MONTHS; m++) {
     const year = START_YEAR + m / 12;
     const scen = year >= 2019 ? 1 : 0;
-    const pop = population2010 * Math.exp(populationGrowth * (year - 2010.45));
 
     // Forces on the street.
     const troopsPath = troops[m]! * (1 - scen * drawdownShare * ramp(year, drawdownStartYear, drawdownYears));
@@ -253,7 +254,6 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     const revenueCannabis = cannabisBeforeMx * (1 - legalCannabisOn * cannabisDomesticShare * cannabisLegalShare);
     const cannabisLost = Math.max(0, cannabis2010 - revenueCannabis);
     const hardDrugLoss = legalAllOn * otherDrugsDomesticShare * legalCaptureAllDrugs;
-    const syntheticTrend = Math.exp(syntheticGrowth * Math.max(0, year - 2010));
     const revenueCocaine = otherDrugs2010 * cocaineShareOfOther * (1 - hardDrugLoss);
     const revenueOpioids = otherDrugs2010 * opioidShareOfOther * syntheticTrend * (1 - hardDrugLoss) + substitution * cannabisLost / 3;
     const revenueMeth = otherDrugs2010 * (1 - cocaineShareOfOther - opioidShareOfOther) * syntheticTrend * (1 - hardDrugLoss)
@@ -341,5 +341,7 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     gunSupply += (1 - scen * usGunAction * usShareOfGuns - gunSupply) / (gunStockLifeYears * 12);
     homicidesOc += (violencePressure - homicidesOc) / violenceAdjustMonths;
     if (homicidesOc < 0) homicidesOc = 0;
+    pop += pop * populationGrowth / 12;
+    syntheticTrend += syntheticTrend * syntheticGrowth / 12 * (year >= 2010 ? 1 : 0);
   }
 }

@@ -11,7 +11,10 @@ import { LEVERS } from './levers.js';
 export const EQUATIONS: readonly Equation[] = [
   // ── Time and population ──
   { id: 'scen', kind: 'aux', label: 'Scenario period (0 before 2019, 1 from 2019)', unit: '0/1', expr: 'step(year, 2019)' },
-  { id: 'pop', kind: 'aux', label: 'Population', unit: 'people', expr: 'population_2010 * exp(population_growth * (year - 2010.45))' },
+  {
+    id: 'pop', kind: 'stock', label: 'Population', unit: 'people',
+    init: 'population_2010 * exp(population_growth * (year - 2010.45))', rate: 'pop * population_growth / 12',
+  },
 
   // ── Forces on the street ──
   {
@@ -78,8 +81,8 @@ export const EQUATIONS: readonly Equation[] = [
     expr: 'drug_revenue_2010 * (1 - cannabis_share_2010)',
   },
   {
-    id: 'synthetic_trend', kind: 'aux', label: 'Growth of heroin/opioid and meth markets since 2010', unit: 'x 2010',
-    expr: 'exp(synthetic_growth * max(0, year - 2010))',
+    id: 'synthetic_trend', kind: 'stock', label: 'Growth of heroin/opioid and meth markets since 2010', unit: 'x 2010',
+    init: '1', rate: 'synthetic_trend * synthetic_growth / 12 * step(year, 2010)',
   },
   {
     id: 'revenue_cocaine', kind: 'aux', label: 'Cartel revenue: cocaine', unit: 'US$ bn/yr',

@@ -100,7 +100,9 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
   const p_kingpin_intensity: number = p[78]!;
   const in_troops_history = inp[0]!;
   const dt: number = 1 / 1;
+  let v_pop: number = (p_population_2010 * Math.exp((p_population_growth * (2007 - 2010.45))));
   let v_forces_guard: number = 0;
+  let v_synthetic_trend: number = 1;
   let v_youth_reach: number = 0;
   let v_amnesty_pipeline: number = 0;
   let v_workforce: number = p_workforce_2007;
@@ -112,7 +114,6 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
     for (let s = 0; s < 1; s++) {
       const yr: number = 2007 + (m + s / 1) / 12;
       const v_scen: number = h_step(yr, 2019);
-      const v_pop: number = (p_population_2010 * Math.exp((p_population_growth * (yr - 2010.45))));
       const v_troops_path: number = (u_troops_history * (1 - ((v_scen * p_drawdown_share) * h_ramp(yr, p_drawdown_start_year, p_drawdown_years))));
       const v_guard_path: number = ((p_guard_size * v_scen) * h_ramp(yr, 2019, p_guard_build_years));
       const v_forces_military: number = Math.max(0, (v_troops_path - ((p_guard_military_share * p_street_transfer_share) * v_forces_guard)));
@@ -128,7 +129,6 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       const v_cannabis_lost: number = Math.max(0, ((p_drug_revenue_2010 * p_cannabis_share_2010) - v_revenue_cannabis));
       const v_hard_drug_loss: number = ((v_legal_all_on * p_other_drugs_domestic_share) * p_legal_capture_all_drugs);
       const v_other_drugs_2010: number = (p_drug_revenue_2010 * (1 - p_cannabis_share_2010));
-      const v_synthetic_trend: number = Math.exp((p_synthetic_growth * Math.max(0, (yr - 2010))));
       const v_revenue_cocaine: number = ((v_other_drugs_2010 * p_cocaine_share_of_other) * (1 - v_hard_drug_loss));
       const v_revenue_opioids: number = ((((v_other_drugs_2010 * p_opioid_share_of_other) * v_synthetic_trend) * (1 - v_hard_drug_loss)) + ((p_substitution * v_cannabis_lost) / 3));
       const v_revenue_meth: number = ((((v_other_drugs_2010 * ((1 - p_cocaine_share_of_other) - p_opioid_share_of_other)) * v_synthetic_trend) * (1 - v_hard_drug_loss)) + ((p_substitution * v_cannabis_lost) / 3));
@@ -180,15 +180,19 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
         out[o + 20] = v_recruitment;
         out[o + 21] = v_enforcement;
       }
+      const r_pop: number = ((v_pop * p_population_growth) / 12);
       const r_forces_guard: number = ((v_guard_path - v_forces_guard) / p_guard_training_months);
+      const r_synthetic_trend: number = (((v_synthetic_trend * p_synthetic_growth) / 12) * h_step(yr, 2010));
       const r_youth_reach: number = ((v_youth_coverage - v_youth_reach) / p_youth_lag_months);
       const r_amnesty_pipeline: number = ((p_amnesty_recidivism * v_amnesty_out) - (v_amnesty_pipeline / p_amnesty_relapse_months));
       const r_workforce: number = (((((v_recruitment - v_incapacitation) - v_member_deaths) - v_saturation) - v_amnesty_out) + (v_amnesty_pipeline / p_amnesty_relapse_months));
       const r_fragmentation: number = ((((p_fragmentation_rate * v_kingpin) * (v_forces_military + (p_guard_kingpin_share * v_guard_effective))) / p_troops_reference) - ((v_fragmentation - 1) / p_consolidation_months));
       const r_gun_supply: number = (((1 - ((v_scen * p_us_gun_action) * p_us_share_of_guns)) - v_gun_supply) / (p_gun_stock_life_years * 12));
       const r_homicides_oc: number = ((v_violence_pressure - v_homicides_oc) / p_violence_adjust_months);
+      v_pop = v_pop + r_pop * dt;
       v_forces_guard = v_forces_guard + r_forces_guard * dt;
       if (v_forces_guard < 0) v_forces_guard = 0;
+      v_synthetic_trend = v_synthetic_trend + r_synthetic_trend * dt;
       v_youth_reach = v_youth_reach + r_youth_reach * dt;
       v_amnesty_pipeline = v_amnesty_pipeline + r_amnesty_pipeline * dt;
       if (v_amnesty_pipeline < 0) v_amnesty_pipeline = 0;
