@@ -3,6 +3,7 @@
  * and quitting are effects the app performs for the actions marked as effects.
  */
 import type { Assumption, Lever, Scenario } from '../model/types.js';
+import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
 import { MESSAGES } from './messages.js';
 
 /** Which panel the arrow keys drive. */
@@ -19,6 +20,8 @@ export type Overlay =
       readonly showSource: boolean;
     }
   | { readonly kind: 'explain' }
+  /** The debate tools: `tab` indexes DEBATE_TABS, `metric` indexes DEBATE_METRIC_IDS. */
+  | { readonly kind: 'debate'; readonly tab: number; readonly metric: number }
   | {
       readonly kind: 'compare';
       readonly files: readonly string[];
@@ -97,6 +100,8 @@ export type Action =
   | { readonly type: 'text-input'; readonly text: string }
   | { readonly type: 'text-backspace' }
   | { readonly type: 'picker-move'; readonly delta: number }
+  | { readonly type: 'debate-tab'; readonly tab: number }
+  | { readonly type: 'debate-metric'; readonly delta: number }
   | { readonly type: 'request-quit' }
   | { readonly type: 'quit-now' }
   | { readonly type: 'unsaved-save' }
@@ -397,6 +402,16 @@ export function appReducer(st: AppState, a: Action): AppState {
       }
       if (o?.kind === 'compare') return { ...st, overlay: { ...o, selected: clampIndex(o.selected + a.delta, o.files.length) } };
       return st;
+    }
+    case 'debate-tab': {
+      const o = st.overlay;
+      if (o?.kind !== 'debate') return st;
+      return { ...st, overlay: { ...o, tab: wrapIndex(a.tab, DEBATE_TABS.length) } };
+    }
+    case 'debate-metric': {
+      const o = st.overlay;
+      if (o?.kind !== 'debate') return st;
+      return { ...st, overlay: { ...o, metric: wrapIndex(o.metric + a.delta, DEBATE_METRIC_IDS.length) } };
     }
     case 'request-quit':
       if (isDirty(st)) return { ...st, overlay: { kind: 'unsaved' } };

@@ -7,10 +7,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { Scenario } from '../model/types.js';
 import type { Action, AppState, EffectAction } from './app-state.js';
-import { appReducer, initState, isDirty, isEffect } from './app-state.js';
+import { appReducer, defaultSavePath, initState, isDirty, isEffect } from './app-state.js';
+import type { DebateTab } from './debate.js';
+import { CLAIM_RUNS, DEBATE_METRIC_IDS, DEBATE_TABS, claimArgv, debateBaseline } from './debate.js';
 import type { OutputMeta, UiEngine, UiFiles } from './engine-port.js';
 import { explainCurve } from './explain.js';
 import { fit } from './format.js';
+import type { DebateRequest } from './hooks/use-debate.js';
+import { useDebate } from './hooks/use-debate.js';
 import { useEnsemble } from './hooks/use-ensemble.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { keymap } from './keymap.js';
@@ -25,6 +29,7 @@ import { AssumptionStrip } from './components/assumption-strip.js';
 import { AssumptionsOverlay } from './components/assumptions-overlay.js';
 import { BandChart, Legend, cursorReadout } from './components/band-chart.js';
 import { CompareOverlay } from './components/compare-overlay.js';
+import { DebateOverlay } from './components/debate-overlay.js';
 import { ExplainOverlay } from './components/explain-overlay.js';
 import { HelpOverlay } from './components/help-overlay.js';
 import { LeverPanel } from './components/lever-panel.js';
@@ -145,13 +150,32 @@ export function App(p: AppProps) {
   const otherRun = useMemo(() => (other ? { ...other, runs: Math.min(other.runs, maxRuns) } : undefined), [other, maxRuns]);
   const cmp = useEnsemble(p.engine, otherRun, { runs: Math.min(otherRun?.runs ?? runs, maxRuns), debounceMs: 0, outputs });
 
+  // Debate tools: the open view only, against the baseline's levers under the scenario's own assumptions.
+  const debateBase = useMemo(() => debateBaseline(state.scenario, state.baseline), [state.scenario, state.baseline]);
+  const debateTab: DebateTab = DEBATE_TABS[o?.kind === 'debate' ? o.tab : 0] ?? 'sensitivity';
+  const debateMetricId = DEBATE_METRIC_IDS[o?.kind === 'debate' ? o.metric : 0] ?? 'homicides_total';
+  const debateRequest = useMemo<DebateRequest | undefined>(
+    () =>
+      o?.kind === 'debate'
+        ? {
+            tab: debateTab,
+            metricId: debateMetricId,
+            a: state.scenario,
+            b: debateBase,
+            claim: { runs: CLAIM_RUNS, seed: state.scenario.seed, aName: state.scenario.name, bName: MESSAGES.debateBaselineName },
+          }
+        : undefined,
+    [o?.kind, debateTab, debateMetricId, state.scenario, debateBase],
+  );
+  const debate = useDebate(p.engine.debate, debateRequest);
+
   const layout = computeLayout(size.columns, size.rows);
   if (!layout.ok) return <TooSmall columns={layout.columns} rows={layout.rows} />;
 
   const curveId = state.slots[state.slot];
   const curve = outputMeta(p.engine, curveId);
   const dirty = isDirty(state);
-  const computing = ens.computing || base.computing || cmp.computing;
+  const computing = ens.computing || base.computing || cmp.computing || debate.status === 'computing';
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
@@ -328,11 +352,38 @@ export function App(p: AppProps) {
             theme={theme}
           />
         );
+      case 'debate':
+        return <DebateView width={w} height={h} />;
       case 'open':
         return <OpenOverlay text={o.text} files={o.files} selected={o.selected} error={o.error} width={w} height={h} theme={theme} />;
       default:
         return null;
     }
+  }
+
+  function DebateView(v: { width: number; height: number }): ReactElement {
+    const metric = p.engine.debate.metric(debateMetricId) ?? { id: debateMetricId, label: debateMetricId, unit: '', better: 'lower', phrase: debateMetricId };
+    const claimRun = (x: Scenario): Scenario => ({ ...x, runs: CLAIM_RUNS, seed: state.scenario.seed });
+    const path = state.path ?? defaultSavePath(state.scenario);
+    const caveat = state.path === undefined ? MESSAGES.debateClaimNoFile(path) : isDirty(state) ? MESSAGES.debateClaimUnsaved : undefined;
+    return (
+      <DebateOverlay
+        tab={debateTab}
+        metric={metric}
+        state={debate}
+        names={{ a: state.scenario.name, b: MESSAGES.debateBaselineName }}
+        claimRuns={CLAIM_RUNS}
+        claimCard={{
+          fingerprintA: p.engine.debate.fingerprint(claimRun(state.scenario)),
+          fingerprintB: p.engine.debate.fingerprint(claimRun(debateBase)),
+          argv: claimArgv(path, debateMetricId, CLAIM_RUNS, state.scenario.seed),
+          ...(caveat !== undefined ? { caveat } : {}),
+        }}
+        width={v.width}
+        height={v.height}
+        theme={theme}
+      />
+    );
   }
 
   function ExplainView(v: { width: number; height: number }): ReactElement {

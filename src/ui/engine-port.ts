@@ -26,6 +26,109 @@ export interface HistoryPoint {
   readonly source: string;
 }
 
+/** A metric the debate tools compare scenarios on (one number per run, e.g. homicides 2019–2030). */
+export interface DebateMetric {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly better: 'lower' | 'higher';
+  /** The metric as the subject of a sentence, e.g. "total homicides over 2019–2030". */
+  readonly phrase: string;
+}
+
+/** One bar of a sensitivity tornado: the metric with one assumption at its low and at its high end. */
+export interface DebateSensitivityRow {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly atLow: number;
+  readonly atHigh: number;
+  readonly source: string;
+}
+
+/** One-at-a-time sensitivity of a metric to every assumption, largest swing first, central runs only. */
+export interface DebateSensitivity {
+  /** The metric with every assumption central. */
+  readonly base: number;
+  readonly rows: readonly DebateSensitivityRow[];
+}
+
+/** One assumption's crux: where "A beats B" flips inside its range, or null when it holds. */
+export interface DebateCruxRow {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly source: string;
+  readonly flip: number | null;
+  /** |flip − value| as a share of the range, or null when it holds. */
+  readonly distance: number | null;
+  /** Smallest lead of the central leader over the scan. */
+  readonly closestMargin: number;
+}
+
+/** The crux table of "A beats B on the metric" at central values: cruxes nearest first, then the rest. */
+export interface DebateCruxes {
+  /** A's advantage over B at central values (positive: A better). */
+  readonly margin: number;
+  readonly leader: 'A' | 'B' | 'tie';
+  readonly rows: readonly DebateCruxRow[];
+}
+
+/** One player's Shapley share of A − B. */
+export interface DebateAttributionRow {
+  /** Lever family id (or the assumption-settings player). */
+  readonly id: string;
+  readonly label: string;
+  readonly shapley: number;
+}
+
+/** A − B split into each lever family's exact Shapley share, central runs only. */
+export interface DebateAttribution {
+  /** B's value. */
+  readonly start: number;
+  /** A's value. */
+  readonly end: number;
+  readonly rows: readonly DebateAttributionRow[];
+}
+
+/** A claim card from paired runs of A and B. */
+export interface DebateClaim {
+  readonly sentence: string;
+  /** Spread of the per-run % difference (A − B) / |B| × 100. */
+  readonly pct: { readonly p10: number; readonly p50: number; readonly p90: number };
+  readonly runs: number;
+  readonly seed: string;
+  /** Runs in which A is strictly better. */
+  readonly wins: number;
+}
+
+/**
+ * The debate tools. Each is asynchronous so a long computation can be split between event-loop turns (no
+ * turn blocks input for long) and abandoned through `signal` (rejecting with an AbortError).
+ */
+export interface UiDebate {
+  /** Metric facts by id; undefined for an unknown id. */
+  metric(id: string): DebateMetric | undefined;
+  sensitivity(s: Scenario, metricId: string, signal?: AbortSignal): Promise<DebateSensitivity>;
+  cruxes(a: Scenario, b: Scenario, metricId: string, signal?: AbortSignal): Promise<DebateCruxes>;
+  attribution(a: Scenario, b: Scenario, metricId: string, signal?: AbortSignal): Promise<DebateAttribution>;
+  claim(
+    a: Scenario,
+    b: Scenario,
+    metricId: string,
+    opts: { readonly runs: number; readonly seed: string; readonly aName: string; readonly bName: string },
+    signal?: AbortSignal,
+  ): Promise<DebateClaim>;
+  /** The scenario's fingerprint (every setting, seed, runs and model version hashed). */
+  fingerprint(s: Scenario): string;
+}
+
 /** The engine functions and tables the explorer reads. */
 export interface UiEngine {
   readonly levers: readonly Lever[];
@@ -41,6 +144,8 @@ export interface UiEngine {
     opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal; outputs?: readonly string[] },
   ): Promise<EnsembleResult>;
   runCentral(s: Scenario): Record<string, Float64Array>;
+  /** The debate tools (sensitivity, cruxes, attribution, claim). */
+  readonly debate: UiDebate;
 }
 
 /** Result of loading a scenario file. */

@@ -85,6 +85,14 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
         if (input === 'g') return { type: 'cycle-output', delta: 1 };
         if (input === 'G') return { type: 'cycle-output', delta: -1 };
         return undefined;
+      case 'debate':
+        if (ctrlC) return { type: 'request-quit' };
+        if (key.escape || input === 'd' || input === 'q') return { type: 'close-overlay' };
+        if (key.leftArrow) return { type: 'debate-metric', delta: -1 };
+        if (key.rightArrow) return { type: 'debate-metric', delta: 1 };
+        if (key.tab) return { type: 'debate-tab', tab: o.tab + (key.shift ? -1 : 1) };
+        if (/^[1-4]$/.test(input)) return { type: 'debate-tab', tab: Number(input) - 1 };
+        return undefined;
       case 'help':
       case 'explain':
         if (ctrlC) return { type: 'request-quit' };
@@ -102,6 +110,7 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
   if (input === 'a') return { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } };
   if (input === 'e') return { type: 'open-overlay', overlay: { kind: 'explain' } };
   if (input === 'c') return { type: 'open-picker', picker: 'compare' };
+  if (input === 'd') return { type: 'open-overlay', overlay: { kind: 'debate', tab: 0, metric: 0 } };
   if (input === 'o') return { type: 'open-picker', picker: 'open' };
   if (input === 's') return { type: 'open-overlay', overlay: { kind: 'save', text: st.path ?? '', quitAfter: false } };
   if (input === 'R') return { type: 'reset-all' };

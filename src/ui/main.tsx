@@ -10,6 +10,7 @@ import { formatProblem } from '../scenario/parse-scenario.js';
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
 import { ScenarioSaveError, listScenarioFiles, loadScenarioFile, saveScenarioFile } from '../scenario/scenario-files.js';
 import { App } from './app.js';
+import { realDebate } from './debate-engine.js';
 import type { UiEngine, UiFiles } from './engine-port.js';
 import { colorFromEnv } from './theme.js';
 
@@ -40,6 +41,7 @@ export function realEngine(): UiEngine {
     resolveAssumptions: (s) => e.resolveAssumptions(s),
     runEnsembleAsync: (s, o) => e.runEnsembleAsync(s, o),
     runCentral: (s) => e.runCentral(s),
+    debate: realDebate(),
   };
 }
 

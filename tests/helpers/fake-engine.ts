@@ -3,7 +3,11 @@
  * explorer in tests without the model. Curves respond to a few levers in simple, known ways.
  */
 import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from '../../src/model/types.js';
-import type { OutputMeta, ResolvedAssumption, UiEngine, UiFiles, LoadResult, SaveResult } from '../../src/ui/engine-port.js';
+import type { DebateMetric, OutputMeta, ResolvedAssumption, UiDebate, UiEngine, UiFiles, LoadResult, SaveResult } from '../../src/ui/engine-port.js';
+import { attribute } from '../../src/analysis/attribution.js';
+import { buildClaim } from '../../src/analysis/claim.js';
+import { findCruxes } from '../../src/analysis/crux.js';
+import { computeSensitivity } from '../../src/analysis/sensitivity.js';
 
 const lever = (
   id: string, label: string, unit: string, control: Lever['control'], min: number, max: number, step: number,
@@ -116,17 +120,125 @@ export function fakeEnsemble(s: Scenario, runs: number): EnsembleResult {
   return { months: MONTHS, runs, seed: s.seed, bands };
 }
 
+/** The fake metrics: id → facts and the months summed (over 12) from one output. */
+export const FAKE_METRICS: Readonly<Record<string, DebateMetric & { output: string; from: number; to: number }>> = {
+  homicides_total: { id: 'homicides_total', label: 'homicides, 2019–2030 total', phrase: 'total homicides over 2019–2030', unit: 'deaths', better: 'lower', output: 'homicides', from: 144, to: 288 },
+  homicides_2024: { id: 'homicides_2024', label: 'homicides in 2024', phrase: 'homicides in 2024', unit: 'deaths', better: 'lower', output: 'homicides', from: 204, to: 216 },
+  revenue_total: { id: 'revenue_total', label: 'cartel revenue, 2019–2030 total', phrase: 'total cartel revenue over 2019–2030', unit: 'US$ bn', better: 'lower', output: 'cartel_revenue', from: 144, to: 288 },
+  fiscal_total: { id: 'fiscal_total', label: 'net fiscal cost, 2019–2030 total', phrase: 'total net fiscal cost over 2019–2030', unit: 'US$ bn', better: 'lower', output: 'fiscal_cost', from: 144, to: 288 },
+};
+
+/** A fake metric's value at central values of `s` (sum of its months over 12). */
+export function fakeMetric(s: Scenario, metricId: string): number {
+  const m = FAKE_METRICS[metricId];
+  if (!m) throw new Error(`unknown metric ${metricId}`);
+  const series = fakeCentral(s)[m.output]!;
+  let sum = 0;
+  for (let i = m.from; i < m.to; i++) sum += series[i]!;
+  return sum / 12;
+}
+
+const withAssumption = (s: Scenario, id: string, x: number): Scenario => ({ ...s, assumptions: { ...s.assumptions, [id]: x } });
+
+function fakeItems(s: Scenario) {
+  return resolveFake(s).map((a) => ({
+    kind: 'assumption' as const, id: a.id, label: a.label, unit: a.unit, source: a.source,
+    value: a.effective.value, low: a.effective.low, high: a.effective.high,
+  }));
+}
+
+function resolveFake(s: Scenario): ResolvedAssumption[] {
+  return FAKE_ASSUMPTIONS.map((a) => {
+    const camp = s.camps[a.id] ?? a.defaultCamp;
+    const c = a.camps?.find((x) => x.id === camp);
+    const base = c ? { value: c.value, low: c.low, high: c.high } : { value: a.value, low: a.low, high: a.high };
+    return { ...a, effective: { ...base, value: s.assumptions[a.id] ?? base.value }, ...(camp ? { camp } : {}), changed: s.assumptions[a.id] !== undefined || (s.camps[a.id] !== undefined && s.camps[a.id] !== a.defaultCamp) };
+  });
+}
+
+/**
+ * Fake debate tools: the pure analysis functions run on the fake model's closed forms. The claim's paired
+ * runs are the central values times 0.8 + 0.4 i/(n − 1) for A and 0.9 + 0.2 i/(n − 1) for B.
+ */
+export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = {}): UiDebate {
+  const wait = (signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, opts.delayMs ?? 0);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        reject(new DOMException('Aborted', 'AbortError'));
+      });
+    });
+  const metric = (id: string): DebateMetric => {
+    const m = FAKE_METRICS[id];
+    if (!m) throw new Error(`unknown metric ${id}`);
+    return m;
+  };
+  const adv = (id: string, a: number, b: number) => (metric(id).better === 'lower' ? b - a : a - b);
+  return {
+    metric: (id) => {
+      const m = FAKE_METRICS[id];
+      return m ? { id: m.id, label: m.label, unit: m.unit, better: m.better, phrase: m.phrase } : undefined;
+    },
+    async sensitivity(s, id, signal) {
+      opts.calls?.push(`sensitivity ${id}`);
+      await wait(signal);
+      return computeSensitivity(metric(id), fakeMetric(s, id), fakeItems(s), (item, x) => fakeMetric(withAssumption(s, item.id, x), id));
+    },
+    async cruxes(a, b, id, signal) {
+      opts.calls?.push(`cruxes ${id}`);
+      await wait(signal);
+      const margin = adv(id, fakeMetric(a, id), fakeMetric(b, id));
+      return findCruxes(fakeItems(a), margin, (item, x) => adv(id, fakeMetric(withAssumption(a, item.id, x), id), fakeMetric(withAssumption(b, item.id, x), id)));
+    },
+    async attribution(a, b, id, signal) {
+      opts.calls?.push(`attribution ${id}`);
+      await wait(signal);
+      const differing = FAKE_LEVERS.filter((l) => lv(a, l.id) !== lv(b, l.id));
+      const families = [...new Set(differing.map((l) => l.family))];
+      const players = families.map((f) => ({ id: f, label: f, levers: differing.filter((l) => l.family === f).map((l) => l.id) }));
+      const r = attribute(players, [], (mask) => {
+        const levers: Record<string, number> = { ...b.levers };
+        players.forEach((p, i) => {
+          if (mask & (1 << i)) for (const l of p.levers) levers[l] = lv(a, l);
+        });
+        return [fakeMetric({ ...b, levers }, id)];
+      });
+      return { start: r.start, end: r.end, rows: r.rows.map((row) => ({ id: row.id, label: row.label, shapley: row.shapley })) };
+    },
+    async claim(a, b, id, o, signal) {
+      opts.calls?.push(`claim ${id} ${o.runs}`);
+      await wait(signal);
+      const ma = fakeMetric(a, id);
+      const mb = fakeMetric(b, id);
+      const u = (i: number) => (o.runs > 1 ? i / (o.runs - 1) : 0.5);
+      const perRunA = Float64Array.from({ length: o.runs }, (_, i) => ma * (0.8 + 0.4 * u(i)));
+      const perRunB = Float64Array.from({ length: o.runs }, (_, i) => mb * (0.9 + 0.2 * u(i)));
+      const c = buildClaim({ aName: o.aName, bName: o.bName, metric: { ...metric(id), plural: id.startsWith('homicides') }, perRunA, perRunB });
+      return { sentence: c.sentence, pct: c.pct, runs: c.runs, seed: o.seed, wins: c.wins };
+    },
+    fingerprint: (s) => `fp-${s.seed}-${s.runs}-${Object.entries(s.levers).sort().map(([k, v]) => `${k}=${v}`).join(',')}`.slice(0, 40),
+  };
+}
+
 /** Options of the fake engine. */
 export interface FakeEngineOptions {
   /** Milliseconds each ensemble takes (resolved by a timer), 0 for immediately after a macrotask. */
   readonly delayMs?: number;
+  /** Milliseconds each debate computation takes. */
+  readonly debateDelayMs?: number;
 }
 
 /** Create a fake engine; `calls` records every ensemble request (scenario key and runs). */
-export function createFakeEngine(opts: FakeEngineOptions = {}): UiEngine & { calls: { runs: number; levers: Record<string, number> }[] } {
+export function createFakeEngine(
+  opts: FakeEngineOptions = {},
+): UiEngine & { calls: { runs: number; levers: Record<string, number> }[]; debateCalls: string[] } {
   const calls: { runs: number; levers: Record<string, number> }[] = [];
+  const debateCalls: string[] = [];
   return {
     calls,
+    debateCalls,
+    debate: createFakeDebate({ delayMs: opts.debateDelayMs ?? 0, calls: debateCalls }),
     levers: FAKE_LEVERS,
     assumptions: FAKE_ASSUMPTIONS,
     outputs: FAKE_OUTPUTS,
@@ -134,14 +246,7 @@ export function createFakeEngine(opts: FakeEngineOptions = {}): UiEngine & { cal
     scenarioStart: SCENARIO_START,
     equations: FAKE_EQUATIONS,
     history: { homicides: [{ year: 2010, value: 25757, source: 'INEGI' }, { year: 2018, value: 36685, source: 'INEGI' }] },
-    resolveAssumptions(s: Scenario): ResolvedAssumption[] {
-      return FAKE_ASSUMPTIONS.map((a) => {
-        const camp = s.camps[a.id] ?? a.defaultCamp;
-        const c = a.camps?.find((x) => x.id === camp);
-        const base = c ? { value: c.value, low: c.low, high: c.high } : { value: a.value, low: a.low, high: a.high };
-        return { ...a, effective: { ...base, value: s.assumptions[a.id] ?? base.value }, ...(camp ? { camp } : {}), changed: s.assumptions[a.id] !== undefined || (s.camps[a.id] !== undefined && s.camps[a.id] !== a.defaultCamp) };
-      });
-    },
+    resolveAssumptions: resolveFake,
     runEnsembleAsync(s, o) {
       calls.push({ runs: o.runs ?? s.runs, levers: { ...s.levers } });
       return new Promise((resolve, reject) => {

@@ -1,0 +1,134 @@
+/**
+ * The debate tools of the explorer wired to the real model: sensitivity, cruxes and attribution from
+ * central (deterministic) runs, the claim from a small paired ensemble. Long scans are split into slices of
+ * about SLICE_MS between event-loop turns, so keys keep being read while they run.
+ */
+import {
+  advantage,
+  getMetric,
+  type Metric,
+} from '../analysis/metrics.js';
+import {
+  analyzeAttribution,
+  assumptionItems,
+  centralMetric,
+  makeCentralEvaluator,
+  perRunMetric,
+} from '../analysis/engine-adapter.js';
+import { buildClaim } from '../analysis/claim.js';
+import { findCruxes } from '../analysis/crux.js';
+import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
+import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../engine.js';
+import type { Scenario } from '../model/types.js';
+import { fingerprintScenario } from '../scenario/fingerprint.js';
+import type { DebateMetric, UiDebate } from './engine-port.js';
+
+/** Longest stretch of model runs between two event-loop turns, in milliseconds. */
+export const SLICE_MS = 40;
+
+function abortError(): Error {
+  return new DOMException('Aborted', 'AbortError');
+}
+
+/** Give the event loop a turn (input, rendering), then reject if the work was abandoned meanwhile. */
+export async function yieldTurn(signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) throw abortError();
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (signal?.aborted) throw abortError();
+}
+
+/** Run `work` on each item, yielding to the event loop whenever a slice has taken SLICE_MS or more. */
+export async function forEachSliced<T>(items: readonly T[], work: (item: T) => void, signal?: AbortSignal): Promise<void> {
+  await yieldTurn(signal);
+  let t0 = performance.now();
+  for (const item of items) {
+    work(item);
+    if (performance.now() - t0 >= SLICE_MS) {
+      await yieldTurn(signal);
+      t0 = performance.now();
+    }
+  }
+}
+
+/** Wrap an evaluation of (item, x) in a cache, so a second pass over the same points costs nothing. */
+function cached(f: (item: RangeItem, x: number) => number): (item: RangeItem, x: number) => number {
+  const memo = new Map<string, number>();
+  return (item, x) => {
+    const key = `${item.id}\u0000${x}`;
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = f(item, x);
+      memo.set(key, v);
+    }
+    return v;
+  };
+}
+
+function lookup(id: string): Metric | undefined {
+  try {
+    return getMetric(id);
+  } catch {
+    return undefined;
+  }
+}
+
+function metricOf(id: string): Metric {
+  const m = lookup(id);
+  if (m === undefined) throw new Error(`unknown metric ${id}`);
+  return m;
+}
+
+/** Build the debate tools on the real model. */
+export function realDebate(): UiDebate {
+  const registry = { levers: LEVERS, assumptions: ASSUMPTIONS };
+  return {
+    metric(id): DebateMetric | undefined {
+      const m = lookup(id);
+      return m === undefined ? undefined : { id: m.id, label: m.label, unit: m.unit, better: m.better, phrase: m.phrase };
+    },
+    async sensitivity(s, metricId, signal) {
+      const metric = metricOf(metricId);
+      const items = assumptionItems(s);
+      const evaluate = makeCentralEvaluator(s, metric);
+      const at = cached((item, x) => evaluate(item.id, x));
+      // First pass in slices fills the cache; the second (instant) pass ranks the rows as the analysis does.
+      await forEachSliced(items, (item) => {
+        if (item.high > item.low) {
+          at(item, item.low);
+          at(item, item.high);
+        }
+      }, signal);
+      return computeSensitivity(metric, centralMetric(s, metric), items, at);
+    },
+    async cruxes(a, b, metricId, signal) {
+      const metric = metricOf(metricId);
+      await yieldTurn(signal);
+      const margin = advantage(metric, centralMetric(a, metric), centralMetric(b, metric));
+      const items = assumptionItems(a);
+      const evalA = makeCentralEvaluator(a, metric);
+      const evalB = makeCentralEvaluator(b, metric);
+      const marginAt = cached((item, x) => advantage(metric, evalA(item.id, x), evalB(item.id, x)));
+      await forEachSliced(items, (item) => void findCruxes([item], margin, marginAt), signal);
+      return findCruxes(items, margin, marginAt);
+    },
+    async attribution(a, b, metricId, signal) {
+      const metric = metricOf(metricId);
+      await yieldTurn(signal);
+      // maxLevers 0: always one player per lever family (at most 2^8 central runs).
+      const r = analyzeAttribution(a, b, metric, 0);
+      return { start: r.start, end: r.end, rows: r.rows.map((row) => ({ id: row.id, label: row.label, shapley: row.shapley })) };
+    },
+    async claim(a, b, metricId, opts, signal) {
+      const metric = metricOf(metricId);
+      await yieldTurn(signal);
+      const perRunA = perRunMetric(a, metric, opts.runs, opts.seed);
+      await yieldTurn(signal);
+      const perRunB = perRunMetric(b, metric, opts.runs, opts.seed);
+      const c = buildClaim({ aName: opts.aName, bName: opts.bName, metric, perRunA, perRunB });
+      return { sentence: c.sentence, pct: c.pct, runs: c.runs, seed: opts.seed, wins: c.wins };
+    },
+    fingerprint(s: Scenario): string {
+      return fingerprintScenario(s, registry, MODEL_VERSION);
+    },
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * Pure helpers of the debate overlay: the metrics and views offered, the fair baseline, and each view's
+ * narration sentence and text lines (tornado, crux list, waterfall, claim card), sized to a width.
+ */
+import { formatCommand } from '../analysis/claim.js';
+import { drawTornado, drawWaterfall } from '../analysis/text-charts.js';
+import type { Scenario } from '../model/types.js';
+import { narrateBars } from '../report/narrate.js';
+import type { DebateAttribution, DebateClaim, DebateCruxes, DebateMetric, DebateSensitivity } from './engine-port.js';
+import { fit, formatDelta, formatSig, wrap } from './format.js';
+import { MESSAGES } from './messages.js';
+
+/** Metrics offered in the overlay, cycled with ←/→. */
+export const DEBATE_METRIC_IDS: readonly string[] = ['homicides_total', 'homicides_2024', 'revenue_total', 'fiscal_total'];
+
+/** The overlay's views, switched with 1–4 or Tab. */
+export const DEBATE_TABS = ['sensitivity', 'cruxes', 'attribution', 'claim'] as const;
+
+/** One of the overlay's views. */
+export type DebateTab = (typeof DEBATE_TABS)[number];
+
+/** Paired runs behind the claim card (small, so it comes back in well under a second). */
+export const CLAIM_RUNS = 200;
+
+/** Wrap an index into [0, n). */
+export function wrapIndex(i: number, n: number): number {
+  return n <= 0 ? 0 : ((i % n) + n) % n;
+}
+
+/**
+ * The baseline the scenario is argued against: the baseline's levers with the scenario's own assumption
+ * settings, seed and runs (what `palancas claim FILE --vs status-quo` runs).
+ */
+export function debateBaseline(scenario: Scenario, baseline: Scenario): Scenario {
+  return { ...scenario, name: baseline.name, description: baseline.description, levers: { ...baseline.levers } };
+}
+
+/** Name a lever family for display (its id when unknown). */
+export function familyName(id: string): string {
+  return MESSAGES.families[id] ?? id;
+}
+
+function fmt(v: number, unit: string): string {
+  return unit ? `${formatSig(v)} ${unit}` : formatSig(v);
+}
+
+/** Narrate the sensitivity tornado (narrateBars) in one sentence. */
+export function sensitivitySentence(v: DebateSensitivity, metric: DebateMetric): string {
+  return narrateBars({
+    kind: 'tornado',
+    metric: metric.phrase,
+    unit: metric.unit,
+    rows: v.rows.filter((r) => r.atHigh !== r.atLow).map((r) => ({ label: r.label, low: r.atLow, high: r.atHigh })),
+  });
+}
+
+/** Draw the tornado of the `top` assumptions with the largest swing, in `width` columns. */
+export function sensitivityLines(v: DebateSensitivity, width: number, top: number): string[] {
+  const rows = v.rows.filter((r) => r.atHigh !== r.atLow).slice(0, Math.max(1, top));
+  if (rows.length === 0) return [MESSAGES.debateNoSwing];
+  const bars = rows.map((r) => ({
+    label: r.label,
+    atLow: r.atLow,
+    atHigh: r.atHigh,
+    note: `${formatSig(r.low)}→${formatSig(r.atLow)} | ${formatSig(r.high)}→${formatSig(r.atHigh)}`,
+  }));
+  // Labels get what the bars and notes leave, between 14 and 26 columns.
+  const noteW = Math.max(...bars.map((b) => Array.from(b.note).length));
+  const labelW = Math.max(14, Math.min(26, width - noteW - 4 - 16));
+  const short = bars.map((b) => ({ ...b, label: Array.from(b.label).length > labelW ? fit(b.label, labelW) : b.label }));
+  return drawTornado(short, v.base, formatSig(v.base), { width }).map((l) => fit(l, width).trimEnd());
+}
+
+/** Say who leads at central values and what flips it, in one sentence. */
+export function cruxSentence(v: DebateCruxes, metric: DebateMetric, names: { a: string; b: string }): string {
+  const cruxes = v.rows.filter((r) => r.flip !== null);
+  const lead =
+    v.leader === 'tie'
+      ? MESSAGES.debateCruxTie(names.a, names.b, metric.phrase)
+      : MESSAGES.debateCruxLead(v.leader === 'A' ? names.a : names.b, v.leader === 'A' ? names.b : names.a, metric.phrase, fmt(Math.abs(v.margin), metric.unit));
+  const first = cruxes[0];
+  if (!first || first.flip === null) return `${lead}; ${MESSAGES.debateHolds}.`;
+  return `${lead}; ${MESSAGES.debateFlips(cruxes.length, first.label, formatSig(first.flip), formatSig(first.value))}.`;
+}
+
+/** List the cruxes nearest first (flip value, current value, range and short source), or the closest calls. */
+export function cruxLines(v: DebateCruxes, width: number, maxLines: number): string[] {
+  const cruxes = v.rows.filter((r) => r.flip !== null);
+  const lines: string[] = [];
+  if (cruxes.length === 0) {
+    lines.push(MESSAGES.debateHoldsAll);
+    for (const r of v.rows.slice(0, Math.max(0, maxLines - 1))) {
+      lines.push(fit(MESSAGES.debateHoldsRow(r.label, formatDelta(r.closestMargin)), width).trimEnd());
+    }
+    return lines.slice(0, maxLines);
+  }
+  const labelW = Math.min(30, Math.max(...cruxes.map((r) => Array.from(r.label).length)));
+  for (const r of cruxes) {
+    if (lines.length + 2 > maxLines) break;
+    const range = `${formatSig(r.low)}–${formatSig(r.high)}${r.unit ? ` ${r.unit}` : ''}`;
+    lines.push(fit(`${fit(r.label, labelW)}  ${MESSAGES.debateCruxRow(formatSig(r.flip ?? Number.NaN), formatSig(r.value), range)}`, width).trimEnd());
+    lines.push(fit(`  ${r.source}`, width).trimEnd());
+  }
+  const shown = lines.length / 2;
+  if (cruxes.length > shown && lines.length < maxLines) lines.push(MESSAGES.debateMore(cruxes.length - shown));
+  return lines;
+}
+
+/** The waterfall's steps: lever families with their names, in the order given. */
+function steps(v: DebateAttribution): { label: string; delta: number }[] {
+  return v.rows.map((r) => ({ label: familyName(r.id), delta: r.shapley }));
+}
+
+/** Narrate the attribution waterfall (narrateBars) in one sentence. */
+export function attributionSentence(v: DebateAttribution, metric: DebateMetric, baselineName: string): string {
+  return narrateBars({ kind: 'waterfall', metric: metric.phrase, unit: metric.unit, startLabel: baselineName, start: v.start, steps: steps(v) });
+}
+
+/** Draw the waterfall from the baseline to the scenario, one floating bar per lever family. */
+export function attributionLines(v: DebateAttribution, names: { a: string; b: string }, width: number): string[] {
+  if (v.rows.length === 0) return [MESSAGES.debateNothingDiffers];
+  const labelCap = 24;
+  const cut = (s: string): string => (Array.from(s).length > labelCap ? fit(s, labelCap) : s);
+  return drawWaterfall(
+    { label: cut(names.b), value: v.start, note: formatSig(v.start) },
+    steps(v).map((s) => ({ label: cut(s.label), delta: s.delta, note: formatDelta(s.delta) })),
+    { label: cut(names.a), value: v.end, note: formatSig(v.end) },
+    { width },
+  ).map((l) => fit(l, width).trimEnd());
+}
+
+/** The argv of the command that reproduces the claim card (the claim command prints the same argv). */
+export function claimArgv(path: string, metricId: string, runs: number, seed: string): string[] {
+  return ['palancas', 'claim', path, '--vs', 'status-quo', '--metric', metricId, '--runs', String(runs), '--seed', seed, '--format', 'table'];
+}
+
+/** The exact command that reproduces the claim card, as one shell line. */
+export function claimCommand(path: string, metricId: string, runs: number, seed: string): string {
+  return formatCommand(claimArgv(path, metricId, runs, seed));
+}
+
+/**
+ * Break a command into lines of at most `width` columns between shell words, ending each but the last
+ * with " \\" so the lines pasted together into a shell still run as one command.
+ */
+export function commandLines(argv: readonly string[], width: number): string[] {
+  const words = argv.map((w) => formatCommand([w]));
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    const cand = cur ? `${cur} ${w}` : w;
+    if (cur && Array.from(cand).length + 2 > width) {
+      lines.push(`${cur} \\`);
+      cur = w;
+    } else cur = cand;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+/** What the claim card shows besides its sentence. */
+export interface ClaimCardInput {
+  readonly claim: DebateClaim;
+  readonly fingerprintA: string;
+  readonly fingerprintB: string;
+  /** The reproducing command's argv. */
+  readonly argv: readonly string[];
+  /** Why the command may not reproduce the card (unsaved changes, no file), if it may not. */
+  readonly caveat?: string;
+}
+
+/** The claim card's lines after its sentence: P10–P90, runs and seed, fingerprints, the command (wrapped to `width`). */
+export function claimLines(c: ClaimCardInput, width: number): string[] {
+  const pct = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatSig(Math.abs(x))}%`;
+  const lines = [
+    MESSAGES.debateClaimRange(pct(c.claim.pct.p10), pct(c.claim.pct.p50), pct(c.claim.pct.p90)),
+    MESSAGES.debateClaimRuns(c.claim.runs, c.claim.seed, c.claim.wins),
+    MESSAGES.debateClaimFingerprints(c.fingerprintA, c.fingerprintB),
+    '',
+    MESSAGES.debateClaimReproduce,
+    ...commandLines(c.argv, width - 2).map((l) => `  ${l}`),
+  ];
+  if (c.caveat) lines.push(...wrap(c.caveat, width));
+  return lines;
+}
