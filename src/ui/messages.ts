@@ -69,7 +69,7 @@ export const MESSAGES = {
   metricRevenueYear: (y: number): string => `cartel revenue ${y}`,
   metricRevenueTotal: 'cartel revenue 2019–2030',
   debateTitle: (a: string, b: string): string => `Debate: ${a} vs ${b}`,
-  debateMetric: (label: string, unit: string, better: string): string => `‹ ${label} › (${unit}; ${better} is better)`,
+  debateMetric: (label: string, better: string): string => `‹ ${label} ›  ${better} is better`,
   debateTabs: { sensitivity: 'Sensitivity', cruxes: 'Cruxes', attribution: 'Attribution', claim: 'Claim' } as Record<string, string>,
   debateKeys: '←→ metric  1–4 or Tab view  Esc close',
   debateComputing: 'computing…',

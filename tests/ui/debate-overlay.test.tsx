@@ -50,7 +50,7 @@ describe('debate overlay in the explorer', () => {
     const t = setup({ debateDelayMs: 150 });
     await t.press('d');
     await t.until((f) => f.includes('Debate: Platform 2018 vs the status quo') && f.includes('computing…'));
-    expect(t.frame()).toContain('‹ homicides, 2019–2030 total ›');
+    expect(t.frame()).toContain('‹ homicides, 2019–2030 total ›  lower is better');
     await t.until((f) => f.includes('The result hinges most on Homicide cut per 100k guards'));
     // The guard effect from 0 to 0.3 moves the homicides total by 0.3 × 3 of the status-quo total.
     expect(t.frame()).toMatch(/[░█]+│|│[░█]+/);
@@ -75,7 +75,7 @@ describe('debate overlay in the explorer', () => {
     await t.press(KEYS.right);
     await t.until((f) => f.includes('‹ homicides in 2024 ›') && f.includes('homicides in 2024 to'));
     await t.press(KEYS.left, KEYS.left);
-    await t.until((f) => f.includes('‹ net fiscal cost, 2019–2030 total ›'));
+    await t.until((f) => f.includes('‹ net fiscal cost, 2019–2030 total ›') && f.includes('total net fiscal cost over 2019–2030 to'));
     expect(t.engine.debateCalls).toEqual(['sensitivity homicides_total', 'cruxes homicides_total', 'attribution homicides_total', 'attribution homicides_2024', 'attribution fiscal_total']);
     await t.press(KEYS.esc);
     await t.until((f) => f.includes('Levers') && !f.includes('Debate:'));
@@ -118,7 +118,7 @@ describe('debate overlay in the explorer', () => {
     await t.press(...Array(10).fill(KEYS.left));
     await t.until((f) => /Military drawdown\s+0%/.test(f));
     await t.press('d', '2');
-    await t.until((f) => /Homicide cut per 100k guards\s+flips at 0\.0000\d*\s+now 0\.100/.test(f));
+    await t.until((f) => /Homicide cut per 100k guards\s+flips at 1\.\d+e-5\s+now 0\.100/.test(f));
     expect(t.frame()).not.toContain('0.0333');
     await t.press(KEYS.esc, '?');
     await t.until((f) => f.includes('debate tools'));

@@ -176,3 +176,13 @@ describe('debate helpers', () => {
     expect(lines.at(-1)).toBe('  palancas claim x.yaml --vs status-quo --metric revenue_total --runs 200 --seed 7 --format table');
   });
 });
+
+describe('formatInput', () => {
+  it('writes tiny inputs in exponent form and others to three significant figures', async () => {
+    const { formatInput } = await import('../../src/ui/debate.js');
+    expect(formatInput(1.2e-7)).toBe('1.20e-7');
+    expect(formatInput(0)).toBe('0');
+    expect(formatInput(0.0333333)).toBe('0.0333');
+    expect(formatInput(72000)).toBe('72,000');
+  });
+});

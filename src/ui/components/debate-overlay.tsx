@@ -58,13 +58,10 @@ export function DebateOverlay(p: DebateOverlayProps) {
   const w = p.width;
   const rows: ReactElement[] = [];
   const title = MESSAGES.debateTitle(p.names.a, p.names.b);
-  const metric = MESSAGES.debateMetric(p.metric.label, p.metric.unit, p.metric.better);
+  const metric = MESSAGES.debateMetric(p.metric.label, p.metric.better);
   rows.push(
-    <Text key="t" wrap="truncate">
-      <Text bold color={p.theme.accent}>
-        {title}
-      </Text>
-      <Text>{`  ${metric}`}</Text>
+    <Text key="t" bold color={p.theme.accent} wrap="truncate">
+      {title}
     </Text>,
   );
   rows.push(
@@ -74,6 +71,7 @@ export function DebateOverlay(p: DebateOverlayProps) {
           {` ${i + 1} ${MESSAGES.debateTabs[t] ?? t} `}
         </Text>
       ))}
+      <Text>{`   ${metric}`}</Text>
     </Text>,
   );
   rows.push(
