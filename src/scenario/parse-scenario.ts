@@ -331,14 +331,21 @@ function valueNode(pair: Pair<unknown, unknown>): YamlNode | null {
   return (pair.key as YamlNode | null) ?? null;
 }
 
-/** Reads a finite number, reporting wrong types and non-finite values. */
-function readNumber(pair: Pair<unknown, unknown>, path: string, c: Collector, expected: string): number | undefined {
+/** Reads a finite number, reporting wrong types and non-finite values (with the allowed range when known). */
+function readNumber(
+  pair: Pair<unknown, unknown>,
+  path: string,
+  c: Collector,
+  expected: string,
+  allowed?: string,
+): number | undefined {
+  const extra = allowed === undefined ? { expected } : { expected, allowed };
   const node = pair.value;
   if (c.flagged.has(node)) return undefined;
   const at = valueNode(pair);
   if (isScalar(node) && typeof node.value === 'number') {
     if (!Number.isFinite(node.value)) {
-      c.add(at, path, SCENARIO_MESSAGES.notFinite(node.source ?? String(node.value)), { expected });
+      c.add(at, path, SCENARIO_MESSAGES.notFinite(node.source ?? String(node.value)), extra);
       return undefined;
     }
     return node.value;
@@ -348,7 +355,7 @@ function readNumber(pair: Pair<unknown, unknown>, path: string, c: Collector, ex
     const digits = node.value.replace(/[\s,_]/g, '');
     if (digits !== '' && Number.isFinite(Number(digits))) message += SCENARIO_MESSAGES.quotedNumber(digits);
   }
-  c.add(at, path, message, { expected });
+  c.add(at, path, message, extra);
   return undefined;
 }
 
@@ -494,7 +501,7 @@ function readLever(lever: Lever, pair: Pair<unknown, unknown>, c: Collector): nu
   const allowed = lever.control === 'toggle' ? '0 or 1 (off/on)' : range(lever.min, lever.max, lever.unit);
   if (lever.control === 'toggle') {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value ? 1 : 0;
-    const value = readNumber(pair, path, c, EXPECTED.toggle);
+    const value = readNumber(pair, path, c, EXPECTED.toggle, allowed);
     if (value === undefined) return undefined;
     if (value !== 0 && value !== 1) {
       c.add(at, path, SCENARIO_MESSAGES.toggle(num(value)), { expected: EXPECTED.toggle, allowed });
@@ -503,7 +510,7 @@ function readLever(lever: Lever, pair: Pair<unknown, unknown>, c: Collector): nu
     return value;
   }
   const expected = lever.control === 'year' ? EXPECTED.year : EXPECTED.number;
-  const value = readNumber(pair, path, c, expected);
+  const value = readNumber(pair, path, c, expected, allowed);
   if (value === undefined) return undefined;
   if (lever.control === 'year' && !Number.isInteger(value)) {
     c.add(at, path, SCENARIO_MESSAGES.notInteger(num(value)), { expected, allowed });
@@ -608,11 +615,11 @@ function readAssumptions(
       unknownId(entry, path, 'assumption', id, ids, c);
       continue;
     }
-    const value = readNumber(entry, path, c, EXPECTED.number);
-    if (value === undefined) continue;
     const camp = findCamp(assumption, campOf.get(id) ?? assumption.defaultCamp);
     const low = camp?.low ?? assumption.low;
     const high = camp?.high ?? assumption.high;
+    const value = readNumber(entry, path, c, EXPECTED.number, range(low, high, assumption.unit));
+    if (value === undefined) continue;
     if (value < low || value > high) {
       const message =
         camp === undefined

@@ -69,12 +69,13 @@ describe('palancas command line', () => {
   it('reports a broken scenario with file, line, field and range, exit 2 and no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'palancas-'));
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, 'name: Bad\nseed: 1\nlevers:\n  guard_size: 900000\n  amnesty_coverag: 0.5\n');
+    writeFileSync(file, 'name: Bad\nseed: 1\nlevers:\n  guard_size: 900000\n  amnesty_coverag: 0.5\n  youth_budget: lots\n');
     const r = palancas(['run', 'bad.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/bad\.yaml:4:\d+ levers\.guard_size: .*500,?000/);
     expect(r.err).toMatch(/bad\.yaml:5:\d+ levers\.amnesty_coverag: .*amnesty_coverage/);
+    expect(r.err).toMatch(/bad\.yaml:6:\d+ levers\.youth_budget: expected a number, got text; allowed 0.10/);
     expect(r.err).not.toMatch(/\n\s+at /);
     const v = palancas(['validate', 'bad.yaml', join(root, 'scenarios', 'status-quo.yaml')], { cwd: dir });
     expect(v.code).toBe(2);
