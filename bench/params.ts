@@ -4,7 +4,7 @@
  * run function, and the largest relative difference between two output buffers.
  */
 import type { Scenario } from '../src/model/types.js';
-import { LEVERS, anchorOutputs, leverValues, resolveAssumptions, statusQuo } from '../src/engine.js';
+import { LEVERS, anchorOutputs, paramSpecs, statusQuo } from '../src/engine.js';
 import { GENERATED } from '../src/model/generated/model.gen.js';
 import { TROOPS_SEDENA, monthlyFromYearly } from '../src/model/history.js';
 import { compileSampler, type ParamSpec } from '../src/model/sample.js';
@@ -21,17 +21,9 @@ export const N_PARAMS = GENERATED.parameters.length;
 /** The model's one input series (troops history), as the engine builds it. */
 export const INPUTS: readonly Float64Array[] = [monthlyFromYearly(TROOPS_SEDENA)];
 
-/** Parameter specs of a scenario in the generated order: assumptions as resolved, levers fixed. */
+/** Returns the engine's parameter specs of a scenario (assumptions drawn, levers fixed), in the generated order. */
 export function scenarioParamSpecs(s: Scenario): ParamSpec[] {
-  const resolved = new Map(resolveAssumptions(s).map((a) => [a.id, a]));
-  const levers = leverValues(s);
-  return GENERATED.parameters.map((id): ParamSpec => {
-    const a = resolved.get(id);
-    if (a) return { ...a.effective, distribution: a.distribution };
-    const v = levers[id];
-    if (v === undefined) throw new Error(`parameter ${id} is neither an assumption nor a lever`);
-    return { value: v, low: v, high: v, distribution: 'fixed' };
-  });
+  return paramSpecs(s);
 }
 
 /** The central parameter vector of a scenario. */

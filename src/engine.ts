@@ -68,19 +68,6 @@ export const HISTORY = { homicides: HOMICIDES_INEGI, troops: TROOPS_SEDENA } as 
 
 const INPUTS: readonly Float64Array[] = [monthlyFromYearly(TROOPS_SEDENA)];
 
-const ASSUMPTION_BY_ID = new Map(ASSUMPTIONS.map((a) => [a.id, a]));
-const LEVER_BY_ID = new Map(LEVERS.map((l) => [l.id, l]));
-
-/** Looks up an assumption by id. */
-export function getAssumption(id: string): Assumption | undefined {
-  return ASSUMPTION_BY_ID.get(id);
-}
-
-/** Looks up a lever by id. */
-export function getLever(id: string): Lever | undefined {
-  return LEVER_BY_ID.get(id);
-}
-
 /** The status-quo scenario: every lever at its default, every assumption central, default camps. */
 export function statusQuo(): Scenario {
   return {
