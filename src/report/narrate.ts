@@ -2,7 +2,7 @@
  * One generated sentence per chart, for screen readers and for pasting into a debate case.
  * Pure and deterministic: the same series always give the same sentence.
  */
-import { formatPercent, formatQuantity, formatSignedQuantity, lowerFirst, upperFirst } from './format.js';
+import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity, lowerFirst, upperFirst } from './format.js';
 
 /** Words used in narrations, kept together for a later translation. */
 export const NARRATE_TEXT = {
@@ -12,6 +12,10 @@ export const NARRATE_TEXT = {
   below: 'below',
   aboutSame: (ref: string) => `about the same as ${ref}`,
   noBars: (title: string) => `${title}: nothing to compare.`,
+  bands: (a: string, b: string) => `Shaded: ${a}'s P10–P90 range; hatched: ${b}'s.`,
+  overlap: (year: number, a: string, b: string) => `In ${year} the two ranges overlap (${a} against ${b}).`,
+  apart: (year: number, lower: string, low: string, high: string) =>
+    `In ${year} the two ranges do not overlap: ${lower}'s is wholly lower (${low} against ${high}).`,
 } as const;
 
 /** Share of a series' scale a move must exceed to count as a rise, fall, peak or trough. */
@@ -260,4 +264,39 @@ export function narrateBars(input: NarrateBarsInput): string {
   if (second) text += `, then ${second.label} (${sq(second.delta)})`;
   text += `; together the steps take ${metric} to ${q(end)} (${sq(total)} overall).`;
   return text;
+}
+
+/** What `narrateBands` needs: two P10–P90 bands aligned with `months`, and how each side is named. */
+export interface NarrateBandsInput {
+  readonly unit: string;
+  readonly months: readonly string[];
+  readonly startIndex?: number;
+  readonly a: { readonly label: string; readonly p10: ArrayLike<number>; readonly p90: ArrayLike<number> };
+  readonly b: { readonly label: string; readonly p10: ArrayLike<number>; readonly p90: ArrayLike<number> };
+}
+
+/**
+ * Describes two P10–P90 bands in two sentences: which is shaded and which hatched, then whether their last
+ * years (calendar-year means) overlap. Example: "Shaded: scenario A's P10–P90 range; hatched: scenario B's.
+ * In 2030 the two ranges do not overlap: scenario A's is wholly lower (25,000–28,000 against 31,000–35,000
+ * deaths/yr)."
+ */
+export function narrateBands(input: NarrateBandsInput): string {
+  const start = input.startIndex ?? 0;
+  const last = (series: ArrayLike<number>): YearValue | undefined => yearlyMeans(input.months, series, start).at(-1);
+  const a10 = last(input.a.p10);
+  const a90 = last(input.a.p90);
+  const b10 = last(input.b.p10);
+  const b90 = last(input.b.p90);
+  const head = NARRATE_TEXT.bands(input.a.label, input.b.label);
+  if (!a10 || !a90 || !b10 || !b90 || a10.year !== b10.year) return head;
+  // Units stay as written ("deaths/yr", "US$ bn/yr") so both ends of a range read the same way.
+  const range = (lo: number, hi: number, unit = ''): string => `${formatNumber(lo)}–${formatNumber(hi)}${unit ? ` ${unit}` : ''}`;
+  const aLo = Math.min(a10.value, a90.value);
+  const aHi = Math.max(a10.value, a90.value);
+  const bLo = Math.min(b10.value, b90.value);
+  const bHi = Math.max(b10.value, b90.value);
+  if (aHi < bLo) return `${head} ${NARRATE_TEXT.apart(a10.year, input.a.label, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
+  if (bHi < aLo) return `${head} ${NARRATE_TEXT.apart(a10.year, input.b.label, range(bLo, bHi), range(aLo, aHi, input.unit))}`;
+  return `${head} ${NARRATE_TEXT.overlap(a10.year, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyShape, narrateBars, narrateSeries, yearlyMeans } from '../../src/report/narrate.js';
+import { classifyShape, narrateBands, narrateBars, narrateSeries, yearlyMeans } from '../../src/report/narrate.js';
 import { MINUS } from '../../src/report/format.js';
 
 /** Months 2019-01 … 2030-12. */
@@ -136,5 +136,35 @@ describe('narrateBars', () => {
   });
   it('handles no bars', () => {
     expect(narrateBars({ kind: 'tornado', metric: 'homicides', unit: 'deaths', rows: [] })).toContain('nothing to compare');
+  });
+});
+
+describe('narrateBands', () => {
+  const months = ['2029-01', '2029-07', '2030-01', '2030-07'];
+  const flat = (v: number): number[] => months.map(() => v);
+  it('says which band is hatched and that last-year ranges overlap', () => {
+    const text = narrateBands({
+      unit: 'deaths/yr',
+      months,
+      a: { label: 'scenario A', p10: flat(10), p90: flat(20) },
+      b: { label: 'scenario B', p10: flat(15), p90: flat(30) },
+    });
+    expect(text).toBe("Shaded: scenario A's P10–P90 range; hatched: scenario B's. In 2030 the two ranges overlap (10–20 against 15–30 deaths/yr).");
+  });
+  it('names the wholly lower side when the ranges are apart, whichever it is', () => {
+    const lowA = narrateBands({ unit: 'u', months, a: { label: 'A', p10: flat(1), p90: flat(2) }, b: { label: 'B', p10: flat(3), p90: flat(4) } });
+    expect(lowA).toContain("do not overlap: A's is wholly lower (1–2 against 3–4 u)");
+    const lowB = narrateBands({ unit: 'u', months, a: { label: 'A', p10: flat(5), p90: flat(6) }, b: { label: 'B', p10: flat(3), p90: flat(4) } });
+    expect(lowB).toContain("do not overlap: B's is wholly lower (3–4 against 5–6 u)");
+  });
+  it('uses the last year\u2019s mean, not the last point', () => {
+    // 2030 means: A 10–20, B 21–30 (apart), though the last points alone (A up to 25) would overlap.
+    const text = narrateBands({
+      unit: 'u',
+      months,
+      a: { label: 'A', p10: [0, 0, 10, 10], p90: [0, 0, 15, 25] },
+      b: { label: 'B', p10: [0, 0, 21, 21], p90: [0, 0, 30, 30] },
+    });
+    expect(text).toContain('In 2030 the two ranges do not overlap');
   });
 });

@@ -16,6 +16,31 @@ function band(extra: Partial<Parameters<typeof bandChartSvg>[0]> = {}): string {
 }
 
 describe('bandChartSvg', () => {
+  it('draws a reference band hatched (a pattern, not only a lighter colour) with its own legend entry', () => {
+    const plain = band({ baseline: p50.map((v) => v + 500) });
+    expect(plain).not.toContain('<pattern');
+    const svg = band({
+      id: 'h',
+      baseline: p50.map((v) => v + 500),
+      baselineBand: { p10: p50.map((v) => v * 0.95 + 500), p90: p50.map((v) => v * 1.05 + 500) },
+      bandLabel: 'A: P10–P90',
+      baselineBandLabel: 'B: P10–P90 (hatched)',
+    });
+    expect(checkXml(svg).problems).toEqual([]);
+    expect(svg).toContain('<pattern id="chart-h-hatch"');
+    // One filled area and one legend swatch use the hatch.
+    expect(svg.match(/fill="url\(#chart-h-hatch\)"/g)).toHaveLength(2);
+    expect(svg).toContain('>B: P10–P90 (hatched)</text>');
+    expect(svg).toContain('>A: P10–P90</text>');
+    // The hatched area comes before the scenario band, so A's band sits on top.
+    expect(svg.indexOf('url(#chart-h-hatch)')).toBeLessThan(svg.indexOf('fill-opacity="0.22"'));
+  });
+  it('widens the value axis to fit a reference band above everything else', () => {
+    const svg = band({ baselineBand: { p10: p50, p90: p50.map((v) => v * 3) } });
+    // The top of the reference band (3 × 35,740) needs a tick of at least 100,000.
+    const ticks = [...svg.matchAll(/text-anchor="end"[^>]*>([\d,]+)</g)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(3 * p50[N - 1]!);
+  });
   it('is well-formed XML with title, desc, band, median, baseline and history', () => {
     const svg = band({
       baseline: p50.map((v) => v + 500),

@@ -10,7 +10,7 @@ import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from
 import { computeSensitivity, type RangeItem } from '../../analysis/sensitivity.js';
 import { summarizePaired } from '../../analysis/stats.js';
 import { formatNumber, formatQuantity } from '../format.js';
-import { narrateBars, narrateSeries } from '../narrate.js';
+import { narrateBands, narrateBars, narrateSeries } from '../narrate.js';
 import type {
   BriefAssumption,
   BriefAttribution,
@@ -87,6 +87,7 @@ export const ASSEMBLE_TEXT = {
       ? `At central values the two sides tie on ${metric}.`
       : `At central values ${leader} does better on ${metric}, by ${margin}.`,
   leaderA: 'scenario A',
+  scenarioB: 'scenario B',
   leaderB: (b: string) => (b === ASSEMBLE_TEXT.statusQuo ? 'the status quo' : 'scenario B'),
   assumptionSettings: 'Assumption settings',
   ledgerSummary: (ref: string, averted: string, perHomicide: string) =>
@@ -224,6 +225,25 @@ export function assembleBrief(input: AssembleInput): BriefData {
             source: [...new Set(engine.HISTORY.homicides.map((h) => h.source))].join('; '),
           }
         : undefined;
+    // B's band is drawn only when B is given: the status-quo baseline is a reference line, not a contender.
+    const refBand = ref && input.b ? { p10: ref.p10, p90: ref.p90 } : undefined;
+    const sentence = narrateSeries({
+      label: meta.label,
+      unit: meta.unit,
+      months,
+      p50: band.p50,
+      startIndex: start,
+      ...(ref ? { baseline: ref.p50, baselineLabel: refPhrase } : {}),
+    });
+    const bands = refBand
+      ? narrateBands({
+          unit: meta.unit,
+          months,
+          startIndex: start,
+          a: { label: ASSEMBLE_TEXT.leaderA, p10: band.p10, p90: band.p90 },
+          b: { label: ASSEMBLE_TEXT.scenarioB, ...refBand },
+        })
+      : '';
     charts.push({
       id,
       label: meta.label,
@@ -231,16 +251,9 @@ export function assembleBrief(input: AssembleInput): BriefData {
       months,
       startIndex: start,
       bandA: { p10: band.p10, p50: band.p50, p90: band.p90 },
-      ...(ref ? { reference: { label: refName, p50: ref.p50, p10: ref.p10, p90: ref.p90 } } : {}),
+      ...(ref ? { reference: { label: refName, p50: ref.p50, ...(refBand ?? {}) } } : {}),
       ...(history ? { history } : {}),
-      narration: narrateSeries({
-        label: meta.label,
-        unit: meta.unit,
-        months,
-        p50: band.p50,
-        startIndex: start,
-        ...(ref ? { baseline: ref.p50, baselineLabel: refPhrase } : {}),
-      }),
+      narration: bands ? `${sentence} ${bands}` : sentence,
     });
   }
 

@@ -114,6 +114,13 @@ export function briefHtml(data: BriefData): string {
         height: CHART_H,
         narration: c.narration,
         scenarioLabel: `${data.a.name} (${T.p50.toLowerCase()})`,
+        ...(c.reference?.p10 && c.reference.p90
+          ? {
+              baselineBand: { p10: c.reference.p10, p90: c.reference.p90 },
+              bandLabel: T.bandOf(data.a.name),
+              baselineBandLabel: T.hatchedBandOf(c.reference.label),
+            }
+          : {}),
         ...(c.reference ? { baseline: c.reference.p50, baselineLabel: `${c.reference.label} (${T.p50.toLowerCase()})` } : {}),
         ...(c.history ? { history: { months: c.history.months, values: c.history.values, label: c.history.label } } : {}),
       });

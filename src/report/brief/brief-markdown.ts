@@ -77,13 +77,16 @@ export function briefMarkdown(data: BriefData): string {
     data.charts.forEach((c, i) => {
       const years = tableYears(c);
       const rows = chartYearRows(c, years);
-      const refHead = c.reference ? [c.reference.label] : [];
+      const refBand = c.reference?.p10 !== undefined && c.reference.p90 !== undefined;
+      const refHead = c.reference ? (refBand ? [T.p10B, T.p50B, T.p90B] : [c.reference.label]) : [];
+      const refCells = (r: (typeof rows)[number]): string[] =>
+        r.ref === undefined ? [] : refBand ? [num(r.ref10 ?? Number.NaN), num(r.ref), num(r.ref90 ?? Number.NaN)] : [num(r.ref)];
       push(
         `### ${T.figure} ${i + 1}. ${mdText(c.label)} (${mdText(c.unit)})`,
         mdText(c.narration),
         table(
           [T.year, `${T.p10} (A)`, `${T.p50} (A)`, `${T.p90} (A)`, ...refHead],
-          rows.map((r) => [String(r.year), num(r.p10), num(r.p50), num(r.p90), ...(r.ref !== undefined ? [num(r.ref)] : [])]),
+          rows.map((r) => [String(r.year), num(r.p10), num(r.p50), num(r.p90), ...refCells(r)]),
         ),
       );
       if (c.history) push(`${T.historySource} ${mdText(c.history.label)}, ${mdText(c.history.source)}`);

@@ -38,6 +38,11 @@ export const BRIEF_TEXT = {
   p50: 'Median',
   p90: 'P90',
   historySource: 'History:',
+  bandOf: (name: string) => `${name}: P10–P90`,
+  hatchedBandOf: (name: string) => `${name}: P10–P90 (hatched)`,
+  p10B: 'P10 (B)',
+  p50B: 'Median (B)',
+  p90B: 'P90 (B)',
   compare: 'Comparison',
   metric: 'Metric',
   difference: 'Difference',
@@ -158,19 +163,25 @@ export function tableYears(chart: BriefChart): number[] {
 }
 
 /** Yearly means of a chart's series for the given years (NaN when missing). */
-export function chartYearRows(chart: BriefChart, years: readonly number[]): { year: number; p10: number; p50: number; p90: number; ref?: number }[] {
+export function chartYearRows(
+  chart: BriefChart,
+  years: readonly number[],
+): { year: number; p10: number; p50: number; p90: number; ref?: number; ref10?: number; ref90?: number }[] {
   const at = (series: ArrayLike<number>): Map<number, number> =>
     new Map(yearlyMeans(chart.months, series, chart.startIndex).map((y) => [y.year, y.value]));
   const p10 = at(chart.bandA.p10);
   const p50 = at(chart.bandA.p50);
   const p90 = at(chart.bandA.p90);
   const ref = chart.reference ? at(chart.reference.p50) : undefined;
+  const ref10 = chart.reference?.p10 ? at(chart.reference.p10) : undefined;
+  const ref90 = chart.reference?.p90 ? at(chart.reference.p90) : undefined;
   return years.map((year) => ({
     year,
     p10: p10.get(year) ?? Number.NaN,
     p50: p50.get(year) ?? Number.NaN,
     p90: p90.get(year) ?? Number.NaN,
     ...(ref ? { ref: ref.get(year) ?? Number.NaN } : {}),
+    ...(ref10 && ref90 ? { ref10: ref10.get(year) ?? Number.NaN, ref90: ref90.get(year) ?? Number.NaN } : {}),
   }));
 }
 

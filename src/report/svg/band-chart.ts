@@ -8,6 +8,7 @@ import { PALETTE, attrs, chartId, niceTicks, r1, svgOpen, text, tickLabel } from
 /** Words drawn on band charts, kept together for a later translation. */
 export const BAND_CHART_TEXT = {
   band: 'P10–P90 range',
+  baselineBand: 'Status quo P10–P90 (hatched)',
   scenario: 'Scenario (median)',
   baseline: 'Status quo (median)',
   history: 'History',
@@ -28,6 +29,12 @@ export interface BandChartInput {
   /** Median of the reference scenario (status quo, or scenario B). */
   readonly baseline?: ArrayLike<number>;
   readonly baselineLabel?: string;
+  /** P10–P90 of the reference scenario, drawn hatched and lighter under the scenario's band. */
+  readonly baselineBand?: { readonly p10: ArrayLike<number>; readonly p90: ArrayLike<number> };
+  /** Legend label of the scenario's band ("P10–P90 range" by default). */
+  readonly bandLabel?: string;
+  /** Legend label of the reference band. */
+  readonly baselineBandLabel?: string;
   readonly scenarioLabel?: string;
   /** First point of band, median and baseline to draw (e.g. 144 for 2019-01); 0 by default. */
   readonly startIndex?: number;
@@ -135,6 +142,8 @@ export function bandChartSvg(input: BandChartInput): string {
   const p50 = points(months, input.band.p50, start);
   const p90 = points(months, input.band.p90, start);
   const base = input.baseline ? points(months, input.baseline, start) : [];
+  const b10 = input.baselineBand ? points(months, input.baselineBand.p10, start) : [];
+  const b90 = input.baselineBand ? points(months, input.baselineBand.p90, start) : [];
   const hist = input.history ? points(input.history.months, input.history.values, 0) : [];
 
   // Domains.
@@ -143,7 +152,7 @@ export function bandChartSvg(input: BandChartInput): string {
   const t1 = times.length ? Math.max(...times) + 1 / 12 : 1;
   let vmin = Number.POSITIVE_INFINITY;
   let vmax = Number.NEGATIVE_INFINITY;
-  for (const p of [...p10, ...p50, ...p90, ...base, ...hist]) {
+  for (const p of [...p10, ...p50, ...p90, ...base, ...b10, ...b90, ...hist]) {
     if (!Number.isFinite(p.v)) continue;
     if (p.v < vmin) vmin = p.v;
     if (p.v > vmax) vmax = p.v;
@@ -157,10 +166,11 @@ export function bandChartSvg(input: BandChartInput): string {
   const yt = niceTicks(vmin, vmax, 5);
 
   // Legend layout (may wrap).
-  const legendItems: { kind: 'band' | 'scenario' | 'baseline' | 'history'; label: string }[] = [
-    { kind: 'band', label: BAND_CHART_TEXT.band },
-    { kind: 'scenario', label: scenarioLabel },
+  const legendItems: { kind: 'band' | 'baselineBand' | 'scenario' | 'baseline' | 'history'; label: string }[] = [
+    { kind: 'band', label: input.bandLabel ?? BAND_CHART_TEXT.band },
   ];
+  if (input.baselineBand) legendItems.push({ kind: 'baselineBand', label: input.baselineBandLabel ?? BAND_CHART_TEXT.baselineBand });
+  legendItems.push({ kind: 'scenario', label: scenarioLabel });
   if (input.baseline) legendItems.push({ kind: 'baseline', label: baselineLabel });
   if (input.history) legendItems.push({ kind: 'history', label: historyLabel });
   const left = 74;
@@ -187,6 +197,17 @@ export function bandChartSvg(input: BandChartInput): string {
 
   const parts: string[] = [];
   parts.push(svgOpen({ id, width, height, title: input.title, desc: narration }));
+  // The reference band is hatched as well as lighter, so it still reads apart from the scenario's band in
+  // greyscale and in print.
+  const hatchId = `${id}-hatch`;
+  if (input.baselineBand) {
+    parts.push(
+      `<defs><pattern${attrs({ id: hatchId, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })}>` +
+        `<rect${attrs({ x: 0, y: 0, width: 6, height: 6, fill: PALETTE.baselineBandFill })}/>` +
+        `<line${attrs({ x1: 0, y1: 0, x2: 0, y2: 6, stroke: PALETTE.baseline, 'stroke-width': 1.4, 'stroke-opacity': String(PALETTE.hatchOpacity) })}/>` +
+        `</pattern></defs>`,
+    );
+  }
   parts.push(text(left, 20, input.title, { 'font-size': 15, 'font-weight': 'bold', fill: PALETTE.ink }));
 
   // Value grid and ticks.
@@ -228,7 +249,13 @@ export function bandChartSvg(input: BandChartInput): string {
     parts.push(text(xx + 4, top + 12, BAND_CHART_TEXT.policyStart, { fill: PALETTE.axis, 'font-size': 11 }));
   }
 
-  // Band, baseline, history, median (median last so it sits on top).
+  // Reference band, band, baseline, history, median (median last so it sits on top).
+  const refBand = input.baselineBand ? areaPath(b10, b90, x, y) : '';
+  if (refBand) {
+    parts.push(
+      `<path${attrs({ d: refBand, fill: `url(#${hatchId})`, stroke: PALETTE.baseline, 'stroke-width': 0.8, 'stroke-opacity': String(PALETTE.hatchOpacity), class: 'ref-band' })}/>`,
+    );
+  }
   const band = areaPath(p10, p90, x, y);
   if (band) parts.push(`<path${attrs({ d: band, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity), stroke: 'none' })}/>`);
   if (hist.length) {
@@ -255,6 +282,11 @@ export function bandChartSvg(input: BandChartInput): string {
     switch (item.kind) {
       case 'band':
         parts.push(`<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity) })}/>`);
+        break;
+      case 'baselineBand':
+        parts.push(
+          `<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: `url(#${hatchId})`, stroke: PALETTE.baseline, 'stroke-width': 0.8, 'stroke-opacity': String(PALETTE.hatchOpacity) })}/>`,
+        );
         break;
       case 'scenario':
         parts.push(`<line${attrs({ x1: item.x, y1: sy, x2: item.x + 24, y2: sy, stroke: PALETTE.scenario, 'stroke-width': 2.4 })}/>`);

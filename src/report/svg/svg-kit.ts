@@ -17,6 +17,8 @@ export const PALETTE = {
   bandOpacity: 0.22,
   baseline: '#9c2f1f',
   baselineDash: '7 4',
+  baselineBandFill: '#f7ece9',
+  hatchOpacity: 0.55,
   history: '#6b6b6b',
   historyDash: '2 3',
   barHigh: '#1f4e79',

@@ -31,6 +31,15 @@ describe('briefHtml', () => {
     const ids = svgs.map((s) => /<svg[^>]* id="([^"]+)"/.exec(s)?.[1]);
     expect(new Set(ids).size).toBe(ids.length);
   });
+  it('draws B\u2019s band hatched under A\u2019s, only on charts that have one, and names it in the legend', () => {
+    const svgs = svgFragments(html);
+    const withBand = data.charts.filter((c) => c.reference?.p10 !== undefined).length;
+    expect(withBand).toBe(1);
+    expect(svgs.filter((s) => s.includes('<pattern')).length).toBe(withBand);
+    expect(svgs[0]).toContain('fill="url(#chart-homicides-hatch)"');
+    expect(svgs[0]).toContain('Hard line: P10–P90 (hatched)');
+    expect(svgFragments(briefHtml(makeBrief())).some((s) => s.includes('<pattern'))).toBe(false);
+  });
   it('carries each chart narration in the SVG <desc> and in the caption', () => {
     for (const c of data.charts) {
       const escaped = c.narration.replace(/&/g, '&amp;');
@@ -111,7 +120,16 @@ describe('briefMarkdown', () => {
     const row2030 = md.split('\n').find((l) => l.startsWith('| 2030 |')) ?? '';
     const median = Number((row2030.split('|')[3] ?? '').replace(/,/g, ''));
     expect(Math.abs(median - mean2030)).toBeLessThan(10); // 4 significant figures
-    expect(md).toContain('| Year | P10 (A) | Median (A) | P90 (A) | Hard line |');
+    expect(md).toContain('| Year | P10 (A) | Median (A) | P90 (A) | P10 (B) | Median (B) | P90 (B) |');
+    // Without B the reference is a median line only.
+    expect(briefMarkdown(makeBrief())).toContain('| Year | P10 (A) | Median (A) | P90 (A) | Status quo |');
+  });
+  it('gives B\u2019s band its yearly means beside A\u2019s', () => {
+    const row2019 = md.split('\n').find((l) => l.startsWith('| 2019 |')) ?? '';
+    const cells = row2019.split('|').map((c) => Number(c.trim().replace(/,/g, '')));
+    // B's P10 ramps from 31,000 to 32,000 over 143 months: its 2019 mean is 31,000 + 5.5 · 1,000/143.
+    expect(cells[5]).toBeCloseTo(31000 + (5.5 * 1000) / 143, -1);
+    expect(cells[7]).toBeCloseTo(37000 + (5.5 * 1000) / 143, -1);
   });
   it('escapes pipes in cells and shows sources or "modeller\'s guess" per assumption', () => {
     expect(md).toContain('The July 2018 platform \\| as announced');

@@ -41,7 +41,9 @@ export function makeBrief(opts: { withB?: boolean; sections?: boolean } = {}): B
         months: MONTHS,
         startIndex: 144,
         bandA: { p10: p50.map((v) => v * 0.85), p50, p90: p50.map((v) => v * 1.2) },
-        reference: { label: opts.withB ? 'Hard line' : 'Status quo', p50: ramp(34000, 35000) },
+        reference: opts.withB
+          ? { label: 'Hard line', p50: ramp(34000, 35000), p10: ramp(31000, 32000), p90: ramp(37000, 38000) }
+          : { label: 'Status quo', p50: ramp(34000, 35000) },
         history: { months: ['2007', '2008', '2018'], values: [8867, 14006, 36685], label: 'INEGI homicides', source: 'INEGI mortality statistics' },
         narration: 'Homicides fall from 33,800 deaths a year in 2019 to 29,200 deaths a year by 2030, 17% below the status-quo baseline.',
       },
