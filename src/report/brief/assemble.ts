@@ -90,9 +90,9 @@ export const ASSEMBLE_TEXT = {
   scenarioB: 'scenario B',
   leaderB: (b: string) => (b === ASSEMBLE_TEXT.statusQuo ? 'the status quo' : 'scenario B'),
   assumptionSettings: 'Assumption settings',
-  ledgerSummary: (ref: string, averted: string, perHomicide: string) =>
-    `Against ${ref}, scenario A averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central runs).`,
-  ledgerNoAverted: (ref: string) => `Against ${ref}, scenario A averts no homicides over 2019–2030 (central runs).`,
+  ledgerSummary: (ref: string, who: string, averted: string, perHomicide: string) =>
+    `Against ${ref}, ${who} averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central runs).`,
+  ledgerNoAverted: (ref: string, who: string) => `Against ${ref}, ${who} averts no homicides over 2019–2030 (central runs).`,
   statusQuoPhrase: 'the status quo',
   nothingToAttribute: 'Attribution: scenario A and the reference have the same settings, so there is no difference to split.',
   quoted: (name: string) => `“${name}”`,
@@ -383,36 +383,13 @@ export function assembleBrief(input: AssembleInput): BriefData {
     }
   }
 
-  // Ledger of A against the reference (central runs).
+  // Ledgers of A and of B, each against the status-quo levers under its own assumption settings (central runs).
   let ledger: BriefLedger | undefined;
+  let ledgerB: BriefLedger | undefined;
+  const sqLevers = engine.statusQuo().levers;
   try {
-    const outA = engine.runCentral(A);
-    const outRef = engine.runCentral(refScenario);
-    const missing = new Float64Array(engine.MONTHS.length).fill(Number.NaN);
-    const l = buildLedger(
-      (id) => outA[id] ?? missing,
-      (id) => outRef[id] ?? missing,
-      () => [],
-    );
-    const line = (output: string): readonly number[] => l.lines.find((x) => x.output === output)?.byYear ?? [];
-    const [guard, military, youth, amnesty, tax] = ['cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax'].map(line);
-    ledger = {
-      scenarioLabel: A.name,
-      rows: l.years.map((year, i) => ({
-        year,
-        costGuard: guard?.[i] ?? Number.NaN,
-        costMilitary: military?.[i] ?? Number.NaN,
-        costYouth: youth?.[i] ?? Number.NaN,
-        costAmnesty: amnesty?.[i] ?? Number.NaN,
-        // The ledger signs revenue negatively; the brief shows tax as a positive revenue column.
-        cannabisTax: -(tax?.[i] ?? Number.NaN),
-        net: l.net.byYear[i] ?? Number.NaN,
-      })),
-      summary:
-        l.dollarsPerHomicideAverted === null
-          ? ASSEMBLE_TEXT.ledgerNoAverted(refPhraseShort)
-          : ASSEMBLE_TEXT.ledgerSummary(refPhraseShort, formatNumber(l.homicidesAverted), `US$${formatNumber(l.dollarsPerHomicideAverted)}`),
-    };
+    ledger = ledgerOf(engine, A, { ...A, levers: sqLevers }, ASSEMBLE_TEXT.leaderA);
+    if (input.b) ledgerB = ledgerOf(engine, input.b.scenario, { ...input.b.scenario, levers: sqLevers }, ASSEMBLE_TEXT.scenarioB);
   } catch (e) {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionLedger, errorText(e)));
   }
@@ -441,8 +418,47 @@ export function assembleBrief(input: AssembleInput): BriefData {
     ...(sensitivity ? { sensitivity } : {}),
     ...(attribution ? { attribution } : {}),
     ...(ledger ? { ledger } : {}),
+    ...(ledgerB ? { ledgerB } : {}),
     assumptions,
     ...(omitted.length ? { omitted } : {}),
+  };
+}
+
+/** The cost ledger of `s` with its net extra cost and homicides averted against `baseline` (central runs). */
+function ledgerOf(engine: BriefEngine, s: Scenario, baseline: Scenario, who: string): BriefLedger {
+  const out = engine.runCentral(s);
+  const outBase = engine.runCentral(baseline);
+  const missing = new Float64Array(engine.MONTHS.length).fill(Number.NaN);
+  const l = buildLedger(
+    (id) => out[id] ?? missing,
+    (id) => outBase[id] ?? missing,
+    () => [],
+  );
+  const line = (output: string): readonly number[] => l.lines.find((x) => x.output === output)?.byYear ?? [];
+  const [guard, military, youth, amnesty, tax] = ['cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax'].map(line);
+  const ref = ASSEMBLE_TEXT.statusQuoPhrase;
+  return {
+    scenarioLabel: s.name,
+    rows: l.years.map((year, i) => ({
+      year,
+      costGuard: guard?.[i] ?? Number.NaN,
+      costMilitary: military?.[i] ?? Number.NaN,
+      costYouth: youth?.[i] ?? Number.NaN,
+      costAmnesty: amnesty?.[i] ?? Number.NaN,
+      // The ledger signs revenue negatively; the brief shows tax as a positive revenue column.
+      cannabisTax: -(tax?.[i] ?? Number.NaN),
+      net: l.net.byYear[i] ?? Number.NaN,
+    })),
+    vsBaseline: {
+      netTotal: l.net.total,
+      extraNetCost: l.extraNetCost,
+      homicidesAverted: l.homicidesAverted,
+      dollarsPerHomicideAverted: l.dollarsPerHomicideAverted,
+    },
+    summary:
+      l.dollarsPerHomicideAverted === null
+        ? ASSEMBLE_TEXT.ledgerNoAverted(ref, who)
+        : ASSEMBLE_TEXT.ledgerSummary(ref, who, formatNumber(l.homicidesAverted), `US$${formatNumber(l.dollarsPerHomicideAverted)}`),
   };
 }
 

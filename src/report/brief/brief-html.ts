@@ -6,7 +6,7 @@ import { escapeXml as esc, formatNumber } from '../format.js';
 import { bandChartSvg } from '../svg/band-chart.js';
 import { tornadoSvg, waterfallSvg } from '../svg/bar-charts.js';
 import type { BriefData } from './brief-types.js';
-import { BRIEF_TEXT as T, leverRows, ledgerTotals, num, pctText, signed, sourceText } from './brief-text.js';
+import { BRIEF_TEXT as T, leverRows, ledgersOf, ledgerTotals, num, pctText, perHomicideRow, signed, sourceText } from './brief-text.js';
 
 /** Chart width in SVG units; the page scales charts to fit. */
 const CHART_W = 760;
@@ -216,9 +216,9 @@ export function briefHtml(data: BriefData): string {
     );
   }
 
-  // Ledger.
-  if (data.ledger) {
-    const l = data.ledger;
+  // Ledgers, then each scenario's cost per homicide averted.
+  const ledgers = ledgersOf(data);
+  for (const l of ledgers) {
     const t = ledgerTotals(l.rows);
     const cells = (r: Omit<(typeof l.rows)[number], 'year'>): string =>
       [r.costGuard, r.costMilitary, r.costYouth, r.costAmnesty, r.cannabisTax, r.net].map((v) => td(num(v), true)).join('');
@@ -231,6 +231,16 @@ export function briefHtml(data: BriefData): string {
       `</tbody></table>`,
       l.summary ? `<p>${esc(l.summary)}</p>` : '',
       `</section>`,
+    );
+  }
+  const perRows = ledgers.map(perHomicideRow).filter((r): r is string[] => r !== undefined);
+  if (perRows.length) {
+    body.push(
+      `<section><h3>${esc(T.perHomicide)}</h3><p class="note">${esc(T.perHomicideNote)}</p><table>`,
+      thead([T.scenario, T.netTotal, T.extraNet, T.averted, T.perAverted]),
+      `<tbody>`,
+      ...perRows.map(([name, ...rest]) => `<tr>${td(name ?? '')}${rest.map((c) => td(c, true)).join('')}</tr>`),
+      `</tbody></table></section>`,
     );
   }
 

@@ -9,7 +9,9 @@ import {
   chartYearRows,
   leverRows,
   ledgerTotals,
+  ledgersOf,
   num,
+  perHomicideRow,
   pctText,
   signed,
   sourceText,
@@ -169,9 +171,9 @@ export function briefMarkdown(data: BriefData): string {
     );
   }
 
-  // Ledger.
-  if (data.ledger) {
-    const l = data.ledger;
+  // Ledgers, then each scenario's cost per homicide averted.
+  const ledgers = ledgersOf(data);
+  for (const l of ledgers) {
     const t = ledgerTotals(l.rows);
     push(
       `## ${T.ledger}: ${mdText(l.scenarioLabel)}`,
@@ -185,6 +187,10 @@ export function briefMarkdown(data: BriefData): string {
       ),
     );
     if (l.summary) push(mdText(l.summary));
+  }
+  const perRows = ledgers.map(perHomicideRow).filter((r): r is string[] => r !== undefined);
+  if (perRows.length) {
+    push(`### ${T.perHomicide}`, T.perHomicideNote, table([T.scenario, T.netTotal, T.extraNet, T.averted, T.perAverted], perRows));
   }
 
   // Assumptions.

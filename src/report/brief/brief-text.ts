@@ -4,7 +4,7 @@
  */
 import { formatNumber, formatPercent, formatSigned } from '../format.js';
 import { yearlyMeans } from '../narrate.js';
-import type { BriefAssumption, BriefChart, BriefData, BriefLedgerRow, BriefLever } from './brief-types.js';
+import type { BriefAssumption, BriefChart, BriefData, BriefLedger, BriefLedgerRow, BriefLever } from './brief-types.js';
 
 /** Every user-facing string of the brief. */
 export const BRIEF_TEXT = {
@@ -79,6 +79,15 @@ export const BRIEF_TEXT = {
   costAmnesty: 'Amnesty',
   cannabisTax: 'Cannabis tax',
   net: 'Net cost',
+  perHomicide: 'Cost per homicide averted',
+  perHomicideNote:
+    'Each scenario against the status-quo levers under its own assumption settings: 2019–2030 totals of central runs.',
+  scenario: 'Scenario',
+  netTotal: 'Net cost 2019–2030 (US$ bn)',
+  extraNet: 'Extra net cost vs status quo (US$ bn)',
+  averted: 'Homicides averted vs status quo',
+  perAverted: 'US$ per homicide averted',
+  noneAverted: 'none averted',
   assumptions: 'Assumptions',
   assumptionsNote:
     'Every number the model uses that is not a lever. Kind: article (the 2018 article), research (a cited study), guess (a modeller’s guess). Changed: set by a scenario.',
@@ -197,4 +206,22 @@ export function ledgerTotals(rows: readonly BriefLedgerRow[]): Omit<BriefLedgerR
     t.net += r.net;
   }
   return t;
+}
+
+/** One row of the cost-per-homicide table: a scenario's totals against its status-quo baseline. */
+export function perHomicideRow(l: BriefLedger): string[] | undefined {
+  const v = l.vsBaseline;
+  if (!v) return undefined;
+  return [
+    l.scenarioLabel,
+    num(v.netTotal),
+    signed(v.extraNetCost),
+    num(v.homicidesAverted),
+    v.dollarsPerHomicideAverted === null ? BRIEF_TEXT.noneAverted : `US$${formatNumber(v.dollarsPerHomicideAverted)}`,
+  ];
+}
+
+/** The ledgers a brief shows: A's, then B's when there is one. */
+export function ledgersOf(data: BriefData): BriefLedger[] {
+  return [data.ledger, data.ledgerB].filter((l): l is BriefLedger => l !== undefined);
 }

@@ -138,12 +138,23 @@ export interface BriefLedgerRow {
   readonly net: number;
 }
 
-/** The cost ledger of scenario A. */
+/** The cost ledger of one scenario. */
 export interface BriefLedger {
   readonly scenarioLabel: string;
   readonly rows: readonly BriefLedgerRow[];
   /** Optional one-sentence summary (e.g. cost per homicide averted). */
   readonly summary?: string;
+  /** 2019–2030 totals against the status-quo levers under the scenario's own assumption settings. */
+  readonly vsBaseline?: {
+    /** Net fiscal cost 2019–2030, US$ bn. */
+    readonly netTotal: number;
+    /** Net cost minus the baseline's, US$ bn. */
+    readonly extraNetCost: number;
+    /** Baseline homicides minus the scenario's (positive: fewer deaths). */
+    readonly homicidesAverted: number;
+    /** US$ per homicide averted, or null when none are averted. */
+    readonly dollarsPerHomicideAverted: number | null;
+  };
 }
 
 /** One assumption as the brief lists it. */
@@ -174,6 +185,8 @@ export interface BriefData {
   readonly sensitivity?: BriefSensitivity;
   readonly attribution?: BriefAttribution;
   readonly ledger?: BriefLedger;
+  /** The cost ledger of scenario B, when there is one. */
+  readonly ledgerB?: BriefLedger;
   /** The assumption table of scenario A (B's changes are marked in `changed` too). */
   readonly assumptions: readonly BriefAssumption[];
   /** Sections left out and why (e.g. an analysis that could not run), shown so readers know. */

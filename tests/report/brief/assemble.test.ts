@@ -84,6 +84,20 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(d.omitted).toEqual([expect.stringContaining('no difference to split')]);
     expect(d.cruxes?.summary).toMatch(/tie/);
   });
+  it('gives B its own ledger, each against the status quo under its own settings', () => {
+    // B keeps x on (the same 120,000 homicides averted) but spends y = 2: 12 × (2 − 0.5) = US$18 bn net extra,
+    // US$150,000 per homicide averted. A's figure (US$450,000) is against its own baseline, not against B.
+    const B: Scenario = { ...A, name: 'Plan B', levers: { x: 1, y: 2 } };
+    const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' }, reproduce: 'r', quick: true });
+    expect(d.ledger?.vsBaseline?.dollarsPerHomicideAverted).toBeCloseTo(450000, 3);
+    expect(d.ledgerB?.scenarioLabel).toBe('Plan B');
+    expect(d.ledgerB?.vsBaseline?.extraNetCost).toBeCloseTo(18, 9);
+    expect(d.ledgerB?.vsBaseline?.homicidesAverted).toBeCloseTo(120000, 6);
+    expect(d.ledgerB?.summary).toBe(
+      'Against the status quo, scenario B averts 120,000 homicides over 2019–2030 at a net extra cost of US$150,000 per homicide averted (central runs).',
+    );
+    expect(data.ledgerB).toBeUndefined();
+  });
   it('uses B as the reference when given', () => {
     const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };
     const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' }, reproduce: 'r', quick: true });

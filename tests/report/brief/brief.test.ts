@@ -40,6 +40,14 @@ describe('briefHtml', () => {
     expect(svgs[0]).toContain('Hard line: P10–P90 (hatched)');
     expect(svgFragments(briefHtml(makeBrief())).some((s) => s.includes('<pattern'))).toBe(false);
   });
+  it('has a ledger per scenario and the cost-per-homicide table, as in Markdown', () => {
+    expect(html.split(`<h2>${BRIEF_TEXT.ledger}: `)).toHaveLength(3);
+    const per = html.slice(html.indexOf(`<h3>${BRIEF_TEXT.perHomicide}</h3>`));
+    const body = per.slice(per.indexOf('<tbody>'), per.indexOf('</tbody>'));
+    expect(body.split('<tr>')).toHaveLength(3);
+    expect(body).toContain('US$360,000');
+    expect(body).toContain(BRIEF_TEXT.noneAverted);
+  });
   it('carries each chart narration in the SVG <desc> and in the caption', () => {
     for (const c of data.charts) {
       const escaped = c.narration.replace(/&/g, '&amp;');
@@ -107,6 +115,19 @@ describe('briefMarkdown', () => {
     expect(mdTable(md, BRIEF_TEXT.attribution)).toHaveLength(5); // start, two levers, interaction, end
     expect(mdTable(md, BRIEF_TEXT.ledger)).toHaveLength(3); // two years and the total
     expect(mdTable(md, BRIEF_TEXT.assumptions)).toHaveLength(data.assumptions.length);
+  });
+  it('gives B its own ledger and each side its cost per homicide averted against the status quo', () => {
+    const ledgerB = md.slice(md.indexOf(`## ${BRIEF_TEXT.ledger}: Hard line`));
+    expect(mdTable(ledgerB, `${BRIEF_TEXT.ledger}: Hard line`).at(-1)).toBe('| Total | 0 | 5 | 0 | 0 | 0 | 5 |');
+    const per = mdTable(md.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide);
+    expect(per).toEqual([
+      '| Scenario A | 10.8 | +10.8 | 30,000 | US$360,000 |',
+      `| Hard line | 5 | +5 | −1,000 | ${BRIEF_TEXT.noneAverted} |`,
+    ]);
+    // Without B there is one ledger and one row.
+    const solo = briefMarkdown(makeBrief());
+    expect(solo.split(`## ${BRIEF_TEXT.ledger}:`)).toHaveLength(2);
+    expect(mdTable(solo.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide)).toHaveLength(1);
   });
   it('sums the ledger', () => {
     const total = mdTable(md, BRIEF_TEXT.ledger).at(-1) ?? '';

@@ -107,7 +107,21 @@ export function makeBrief(opts: { withB?: boolean; sections?: boolean } = {}): B
               { year: 2020, costGuard: 2, costMilitary: -1, costYouth: 5, costAmnesty: 0.1, cannabisTax: 0.6, net: 5.5 },
             ],
             summary: 'About US$2 million per homicide averted.',
+            vsBaseline: { netTotal: 10.8, extraNetCost: 10.8, homicidesAverted: 30000, dollarsPerHomicideAverted: 360000 },
           },
+          ...(opts.withB
+            ? {
+                ledgerB: {
+                  scenarioLabel: 'Hard line',
+                  rows: [
+                    { year: 2019, costGuard: 0, costMilitary: 2, costYouth: 0, costAmnesty: 0, cannabisTax: 0, net: 2 },
+                    { year: 2020, costGuard: 0, costMilitary: 3, costYouth: 0, costAmnesty: 0, cannabisTax: 0, net: 3 },
+                  ],
+                  summary: 'Against the status quo, scenario B averts no homicides over 2019–2030 (central runs).',
+                  vsBaseline: { netTotal: 5, extraNetCost: 5, homicidesAverted: -1000, dollarsPerHomicideAverted: null },
+                },
+              }
+            : {}),
         }
       : {}),
     assumptions: [
