@@ -9,11 +9,12 @@ import { buildLedger } from '../../analysis/ledger.js';
 import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../../analysis/sensitivity.js';
 import { summarizePaired } from '../../analysis/stats.js';
-import { formatNumber, formatQuantity } from '../format.js';
+import { formatNumber, formatQuantity, formatSignedQuantity } from '../format.js';
 import { narrateBands, narrateBars, narrateSeries } from '../narrate.js';
 import type {
   BriefAssumption,
   BriefAttribution,
+  BriefAttributionByYear,
   BriefChart,
   BriefCompare,
   BriefCruxes,
@@ -111,6 +112,10 @@ export const ASSEMBLE_TEXT = {
   progressCruxes: 'Searching for cruxes…',
   progressSensitivity: 'Running the sensitivity analysis…',
   progressAttribution: 'Attributing the difference to levers…',
+  yearlyGap: (ref: string, first: string, y0: number, last: string, y1: number) =>
+    `Year by year, the difference from ${ref} is ${first} in ${y0} and ${last} in ${y1}`,
+  sameLeader: (label: string) => `; ${label} has the largest share in both years`,
+  leaders: (l0: string, y0: number, l1: string, y1: number) => `; the largest share is ${l0} in ${y0} and ${l1} in ${y1}`,
 } as const;
 
 /** Outputs drawn as charts, in order (those the engine lacks are skipped). */
@@ -510,6 +515,10 @@ function attributeBrief(
     oneAtATime: r.oneAtATime,
   }));
   const startLabel = refName;
+  const unitOfYear = yearMetrics.find((m) => m !== undefined)?.unit ?? metric.unit;
+  const byYear = yearMetrics.every((m) => m !== undefined)
+    ? attributionByYear(result.years, result.startByYear, result.endByYear, rows.map((r, i) => ({ label: r.label, values: result.rows[i]?.shapleyByYear ?? [] })), unitOfYear, refPhrase)
+    : undefined;
   return {
     metricLabel: metric.label,
     unit: metric.unit,
@@ -527,6 +536,42 @@ function attributeBrief(
       start: result.start,
       steps: rows.map((r) => ({ label: r.label, delta: r.shapley })),
     }),
+    ...(byYear ? { byYear } : {}),
+  };
+}
+
+/** Builds the year-by-year split and its sentence: the total gap in the first and last year, and who leads it. */
+export function attributionByYear(
+  years: readonly number[],
+  start: readonly number[],
+  end: readonly number[],
+  rows: readonly { readonly label: string; readonly values: readonly number[] }[],
+  unit: string,
+  refPhrase: string,
+): BriefAttributionByYear {
+  const lead = (i: number): string | undefined => {
+    let best: { label: string; v: number } | undefined;
+    for (const r of rows) {
+      const v = Math.abs(r.values[i] ?? Number.NaN);
+      if (Number.isFinite(v) && v > 0 && (best === undefined || v > best.v)) best = { label: r.label, v };
+    }
+    return best?.label;
+  };
+  const first = 0;
+  const last = years.length - 1;
+  const gap = (i: number): string => formatSignedQuantity((end[i] ?? Number.NaN) - (start[i] ?? Number.NaN), unit);
+  const l0 = lead(first);
+  const l1 = lead(last);
+  const y0 = years[first] ?? Number.NaN;
+  const y1 = years[last] ?? Number.NaN;
+  const leaders = l0 === undefined || l1 === undefined ? '' : l0 === l1 ? ASSEMBLE_TEXT.sameLeader(l0) : ASSEMBLE_TEXT.leaders(l0, y0, l1, y1);
+  return {
+    years,
+    unit,
+    start,
+    end,
+    rows,
+    narration: `${ASSEMBLE_TEXT.yearlyGap(refPhrase, gap(first), y0, gap(last), y1)}${leaders}.`,
   };
 }
 

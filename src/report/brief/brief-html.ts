@@ -6,7 +6,7 @@ import { escapeXml as esc, formatNumber } from '../format.js';
 import { bandChartSvg } from '../svg/band-chart.js';
 import { tornadoSvg, waterfallSvg } from '../svg/bar-charts.js';
 import type { BriefData } from './brief-types.js';
-import { BRIEF_TEXT as T, leverRows, ledgersOf, ledgerTotals, num, pctText, perHomicideRow, signed, sourceText } from './brief-text.js';
+import { attributionYearTable, BRIEF_TEXT as T, leverRows, ledgersOf, ledgerTotals, num, pctText, perHomicideRow, signed, sourceText } from './brief-text.js';
 
 /** Chart width in SVG units; the page scales charts to fit. */
 const CHART_W = 760;
@@ -212,8 +212,19 @@ export function briefHtml(data: BriefData): string {
       ...at.rows.map((r) => `<tr>${td(r.label)}${td(signed(r.shapley), true)}${td(signed(r.oneAtATime), true)}</tr>`),
       `<tr>${td(T.interaction)}${td('')}${td(signed(at.interaction), true)}</tr>`,
       `<tr class="total">${td(at.endLabel)}${td(num(at.end), true)}${td('')}</tr>`,
-      `</tbody></table></section>`,
+      `</tbody></table>`,
     );
+    if (at.byYear) {
+      const t = attributionYearTable(at.byYear);
+      body.push(
+        `<h3>${esc(T.byYear)}</h3><p>${esc(at.byYear.narration)}</p><p class="note">${esc(T.byYearNote(at.byYear.unit))}</p><table>`,
+        thead(t.head),
+        `<tbody>`,
+        ...t.rows.map(([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((c) => td(c, true)).join('')}</tr>`),
+        `</tbody></table>`,
+      );
+    }
+    body.push(`</section>`);
   }
 
   // Ledgers, then each scenario's cost per homicide averted.

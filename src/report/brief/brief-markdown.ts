@@ -5,6 +5,7 @@
 import { formatNumber } from '../format.js';
 import type { BriefData } from './brief-types.js';
 import {
+  attributionYearTable,
   BRIEF_TEXT as T,
   chartYearRows,
   leverRows,
@@ -169,6 +170,10 @@ export function briefMarkdown(data: BriefData): string {
         ],
       ),
     );
+    if (at.byYear) {
+      const t = attributionYearTable(at.byYear);
+      push(`### ${T.byYear}`, mdText(at.byYear.narration), T.byYearNote(at.byYear.unit), table(t.head, t.rows));
+    }
   }
 
   // Ledgers, then each scenario's cost per homicide averted.

@@ -4,7 +4,7 @@
  */
 import { formatNumber, formatPercent, formatSigned } from '../format.js';
 import { yearlyMeans } from '../narrate.js';
-import type { BriefAssumption, BriefChart, BriefData, BriefLedger, BriefLedgerRow, BriefLever } from './brief-types.js';
+import type { BriefAssumption, BriefAttributionByYear, BriefChart, BriefData, BriefLedger, BriefLedgerRow, BriefLever } from './brief-types.js';
 
 /** Every user-facing string of the brief. */
 export const BRIEF_TEXT = {
@@ -71,6 +71,10 @@ export const BRIEF_TEXT = {
   oneAtATime: 'One at a time',
   interaction: 'Interaction (total minus one-at-a-time sum)',
   total: 'Total',
+  byYear: 'Year by year',
+  byYearNote: (unit: string) =>
+    `Each lever's Shapley share of that year's difference (${unit}, central runs); the shares add up to the total difference.`,
+  totalDifference: 'Total difference',
   ledger: 'Cost ledger',
   ledgerNote: 'US$ bn a year (yearly means of the central run). Cannabis tax is revenue; net = costs − tax.',
   costGuard: 'National Guard',
@@ -224,4 +228,16 @@ export function perHomicideRow(l: BriefLedger): string[] | undefined {
 /** The ledgers a brief shows: A's, then B's when there is one. */
 export function ledgersOf(data: BriefData): BriefLedger[] {
   return [data.ledger, data.ledgerB].filter((l): l is BriefLedger => l !== undefined);
+}
+
+/** The year-by-year attribution as table cells: header, then one row per year (shares, then the total). */
+export function attributionYearTable(b: BriefAttributionByYear): { head: string[]; rows: string[][] } {
+  return {
+    head: [BRIEF_TEXT.year, ...b.rows.map((r) => r.label), BRIEF_TEXT.totalDifference],
+    rows: b.years.map((year, i) => [
+      String(year),
+      ...b.rows.map((r) => signed(r.values[i] ?? Number.NaN)),
+      signed((b.end[i] ?? Number.NaN) - (b.start[i] ?? Number.NaN)),
+    ]),
+  };
 }

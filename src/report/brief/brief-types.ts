@@ -125,6 +125,20 @@ export interface BriefAttribution {
   readonly interaction: number;
   readonly rows: readonly { readonly label: string; readonly shapley: number; readonly oneAtATime: number }[];
   readonly narration: string;
+  /** The same split year by year (each year's value of the metric's family), when the metric has one. */
+  readonly byYear?: BriefAttributionByYear;
+}
+
+/** Shapley shares per year: one value per player and year, aligned with `years`; they sum to end − start. */
+export interface BriefAttributionByYear {
+  readonly years: readonly number[];
+  /** Unit of one year's value (e.g. "deaths"). */
+  readonly unit: string;
+  readonly start: readonly number[];
+  readonly end: readonly number[];
+  readonly rows: readonly { readonly label: string; readonly values: readonly number[] }[];
+  /** One sentence on how the split moves over the years. */
+  readonly narration: string;
 }
 
 /** One year of the cost ledger, US$ bn (cannabis tax is revenue, shown positive; net = costs − tax). */

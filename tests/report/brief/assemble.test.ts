@@ -37,6 +37,19 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(at?.rows.find((r) => r.label === 'Policy X')?.shapley).toBeCloseTo(-120000, 6);
     expect(at?.rows.find((r) => r.label === 'Policy Y')?.shapley).toBeCloseTo(0, 6);
   });
+  it('splits the attribution year by year: x takes 10,000 deaths off every year, y none', () => {
+    const by = data.attribution?.byYear;
+    expect(by?.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    const x = by?.rows.find((r) => r.label === 'Policy X')?.values ?? [];
+    const y = by?.rows.find((r) => r.label === 'Policy Y')?.values ?? [];
+    expect(x).toHaveLength(12);
+    for (const v of x) expect(v).toBeCloseTo(-10000, 6);
+    for (const v of y) expect(v).toBeCloseTo(0, 6);
+    by?.years.forEach((_, i) => expect((by.end[i] ?? 0) - (by.start[i] ?? 0)).toBeCloseTo((x[i] ?? 0) + (y[i] ?? 0), 6));
+    expect(by?.narration).toBe(
+      'Year by year, the difference from the status quo is −10,000 deaths in 2019 and −10,000 deaths in 2030; Policy X has the largest share in both years.',
+    );
+  });
   it('builds the ledger with the tax as revenue and net = costs − tax', () => {
     const r2019 = data.ledger?.rows[0];
     expect(r2019?.year).toBe(2019);

@@ -40,6 +40,13 @@ describe('briefHtml', () => {
     expect(svgs[0]).toContain('Hard line: P10–P90 (hatched)');
     expect(svgFragments(briefHtml(makeBrief())).some((s) => s.includes('<pattern'))).toBe(false);
   });
+  it('has the year-by-year attribution with its sentence, as in Markdown', () => {
+    const part = html.slice(html.indexOf(`<h3>${BRIEF_TEXT.byYear}</h3>`));
+    expect(part).toContain(`<p>${data.attribution?.byYear?.narration}</p>`);
+    const body = part.slice(part.indexOf('<tbody>'), part.indexOf('</tbody>'));
+    expect(body.split('<tr>')).toHaveLength(3);
+    expect(body).toContain('<td class="n">−2,000</td>');
+  });
   it('has a ledger per scenario and the cost-per-homicide table, as in Markdown', () => {
     expect(html.split(`<h2>${BRIEF_TEXT.ledger}: `)).toHaveLength(3);
     const per = html.slice(html.indexOf(`<h3>${BRIEF_TEXT.perHomicide}</h3>`));
@@ -128,6 +135,12 @@ describe('briefMarkdown', () => {
     const solo = briefMarkdown(makeBrief());
     expect(solo.split(`## ${BRIEF_TEXT.ledger}:`)).toHaveLength(2);
     expect(mdTable(solo.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide)).toHaveLength(1);
+  });
+  it('splits the attribution by year, with the shares adding up to each year\u2019s difference', () => {
+    const rows = mdTable(md.replace(`### ${BRIEF_TEXT.byYear}`, `## ${BRIEF_TEXT.byYear}`), BRIEF_TEXT.byYear);
+    expect(rows).toEqual(['| 2019 | −700 | −300 | −1,000 |', '| 2020 | −1,500 | −500 | −2,000 |']);
+    expect(md).toContain('| Year | Legal marijuana | National Guard | Total difference |');
+    expect(md).toContain(data.attribution?.byYear?.narration);
   });
   it('sums the ledger', () => {
     const total = mdTable(md, BRIEF_TEXT.ledger).at(-1) ?? '';

@@ -99,6 +99,17 @@ export function makeBrief(opts: { withB?: boolean; sections?: boolean } = {}): B
               { label: 'National Guard', shapley: -10000, oneAtATime: -9000 },
             ],
             narration: 'From the status quo at 410,000 deaths, the largest step is Legal marijuana (−20,000 deaths).',
+            byYear: {
+              years: [2019, 2020],
+              unit: 'deaths',
+              start: [34000, 34500],
+              end: [33000, 32500],
+              rows: [
+                { label: 'Legal marijuana', values: [-700, -1500] },
+                { label: 'National Guard', values: [-300, -500] },
+              ],
+              narration: 'Year by year, the difference from the status quo is −1,000 deaths in 2019 and −2,000 deaths in 2020.',
+            },
           },
           ledger: {
             scenarioLabel: 'Scenario A',
