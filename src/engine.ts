@@ -16,9 +16,11 @@ import {
 } from './model/history.js';
 import { GENERATED, runModel } from './model/generated/model.gen.js';
 import {
+  BandPrefixCache,
   runEnsembleChunked,
   runEnsembleSync,
   runOnce,
+  type BandReuse,
   type EnsembleModel,
 } from './model/ensemble.js';
 import { compileSampler, type ParamSpec } from './model/sample.js';
@@ -196,7 +198,41 @@ function modelFor(s: Scenario, overrides?: Readonly<Record<string, number>>): En
     nOut: GENERATED.outputs.length,
     months: MONTH_COUNT,
     outputIds: GENERATED.outputs,
+    writesEveryOutput: true,
   };
+}
+
+/**
+ * Bands of the history months (before SCENARIO_START) of recent ensembles. Levers act from 2019 on, so
+ * scenarios that differ only in levers share them; each entry is reused only when the new ensemble's
+ * history values are bit for bit the cached ones, so results never depend on what was cached.
+ */
+const historyBands = new BandPrefixCache();
+
+/** Positions in the parameter vector of the assumptions (the parameters that are not levers). */
+const ASSUMPTION_PARAMS: readonly number[] = (() => {
+  const levers = new Set(LEVERS.map((l) => l.id));
+  return GENERATED.parameters.flatMap((id, i) => (levers.has(id) ? [] : [i]));
+})();
+
+/** Returns the history-band reuse of a model and seed: keyed by the seed and the drawn assumptions' specs. */
+function historyReuse(model: EnsembleModel, seed: string): BandReuse {
+  let key = `${MODEL_VERSION}\u0000${seed}`;
+  for (const i of ASSUMPTION_PARAMS) {
+    const p = model.parameters[i];
+    if (p !== undefined) key += `\u0000${p.value},${p.low},${p.high},${p.distribution}`;
+  }
+  return { cache: historyBands, key, months: SCENARIO_START_INDEX };
+}
+
+/** Counts of the history-band cache: lookups answered, lookups missed, entries held. */
+export function historyCacheStats(): { readonly hits: number; readonly misses: number; readonly entries: number } {
+  return { hits: historyBands.hits, misses: historyBands.misses, entries: historyBands.size };
+}
+
+/** Empties the history-band cache (results are the same with or without it; only time changes). */
+export function clearHistoryCache(): void {
+  historyBands.clear();
 }
 
 /** Index of each output id in a run's output buffer. */
@@ -218,7 +254,8 @@ export function runEnsemble(
   opts?: { runs?: number; seed?: string; outputs?: readonly string[] },
 ): EnsembleResult {
   const o = ensembleOptions(s, opts);
-  const bands = runEnsembleSync(modelFor(s), o);
+  const model = modelFor(s);
+  const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed) });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
 }
 
@@ -228,8 +265,10 @@ export async function runEnsembleAsync(
   opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal; outputs?: readonly string[] },
 ): Promise<EnsembleResult> {
   const o = ensembleOptions(s, opts);
-  const bands = await runEnsembleChunked(modelFor(s), {
+  const model = modelFor(s);
+  const bands = await runEnsembleChunked(model, {
     ...o,
+    reuse: historyReuse(model, o.seed),
     ...(opts.chunk !== undefined ? { chunk: opts.chunk } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
   });

@@ -13,7 +13,7 @@
 import type { Band } from './types.js';
 import { runStream } from './rng.js';
 import { assertParamSpecs, compileSampler, type ParamSpec, type Sampler } from './sample.js';
-import { bandsFromEnsemble } from './quantiles.js';
+import { emptyBand, fillBandRange } from './quantiles.js';
 
 /**
  * The compiled model: reads parameters `p` and monthly inputs `inp`, writes months × nOut values
@@ -34,6 +34,22 @@ export interface EnsembleModel {
   readonly outputIds: readonly string[];
   /** Optional parameter names, used only in error messages. */
   readonly parameterIds?: readonly string[];
+  /** True when `run` writes every value of `out` on every call, so the buffer need not be cleared between runs. */
+  readonly writesEveryOutput?: boolean;
+}
+
+/**
+ * Lets an ensemble reuse the bands of its first months from an earlier one: the months before a
+ * scenario's levers act, say, which many scenarios share. Reuse happens only when the kept outputs'
+ * raw values over those months are bit for bit the ones cached, so the bands are always exactly the
+ * ones a full computation gives.
+ */
+export interface BandReuse {
+  readonly cache: BandPrefixCache;
+  /** Names the ensembles whose first months may match (e.g. seed and assumptions, not levers). */
+  readonly key: string;
+  /** How many leading months are looked up and remembered. */
+  readonly months: number;
 }
 
 /** Options shared by both ensemble variants. */
@@ -42,6 +58,8 @@ export interface EnsembleOptions {
   readonly seed: string;
   /** Output ids to keep and band; all of `outputIds` when absent. */
   readonly outputs?: readonly string[];
+  /** Reuses the bands of leading months when their raw values match an earlier ensemble's. */
+  readonly reuse?: BandReuse;
 }
 
 /** Options of the chunked variant. */
@@ -83,6 +101,137 @@ function defaultYield(): Promise<void> {
   });
 }
 
+/** Values (doubles) a BandPrefixCache holds by default, raw values and bands together: 32 MB. */
+export const DEFAULT_PREFIX_CACHE_VALUES = 4_000_000;
+
+/** Largest entry (values) a BandPrefixCache accepts by default: 1,000 runs × 144 months of 7 outputs. */
+export const DEFAULT_PREFIX_ENTRY_VALUES = 1_000_000;
+
+/** One cached prefix: the raw step-major values of the leading months and their bands. */
+interface PrefixEntry {
+  readonly raw: Float64Array;
+  readonly band: Band;
+  readonly size: number;
+}
+
+/** Tells whether the first n doubles of a and b have the same bits. */
+function sameBits(a: Float64Array, b: Float64Array, n: number): boolean {
+  if (a.length < n || b.length < n) return false;
+  const x = new Int32Array(a.buffer, a.byteOffset, 2 * n);
+  const y = new Int32Array(b.buffer, b.byteOffset, 2 * n);
+  for (let i = 0; i < 2 * n; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** Copies months [0, months) of each percentile of `from` into `to`. */
+function copyBandPrefix(from: Band, to: Band, months: number): void {
+  to.p10.set(from.p10.subarray(0, months));
+  to.p25.set(from.p25.subarray(0, months));
+  to.p50.set(from.p50.subarray(0, months));
+  to.p75.set(from.p75.subarray(0, months));
+  to.p90.set(from.p90.subarray(0, months));
+}
+
+/**
+ * A small least-recently-used cache of the bands of an output's leading months, each stored with a
+ * copy of the raw values they were computed from. Entries never alias the caller's arrays.
+ */
+export class BandPrefixCache {
+  private readonly entries = new Map<string, PrefixEntry>();
+  private held = 0;
+  /** Lookups answered from the cache. */
+  hits = 0;
+  /** Lookups that found no entry or different raw values. */
+  misses = 0;
+
+  /** Creates a cache holding at most `maxValues` doubles, skipping entries larger than `maxEntryValues`. */
+  constructor(
+    readonly maxValues: number = DEFAULT_PREFIX_CACHE_VALUES,
+    readonly maxEntryValues: number = DEFAULT_PREFIX_ENTRY_VALUES,
+  ) {}
+
+  /** Returns the number of entries held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Forgets every entry and resets the counters. */
+  clear(): void {
+    this.entries.clear();
+    this.held = 0;
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  /**
+   * Copies into `band` the cached bands of months [0, months) when the entry `key` was computed from
+   * exactly the first runs × months values of the step-major `store`; returns whether it did.
+   */
+  restore(key: string, store: Float64Array, runs: number, months: number, band: Band): boolean {
+    const entry = this.entries.get(key);
+    const n = runs * months;
+    if (entry === undefined || entry.raw.length !== n || entry.band.p10.length !== months || !sameBits(entry.raw, store, n)) {
+      this.misses++;
+      return false;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    copyBandPrefix(entry.band, band, months);
+    this.hits++;
+    return true;
+  }
+
+  /** Remembers the bands of months [0, months) of `band` with a copy of the values they came from. */
+  remember(key: string, store: Float64Array, runs: number, months: number, band: Band): void {
+    const n = runs * months;
+    const size = n + 5 * months;
+    if (size > this.maxEntryValues || size > this.maxValues || store.length < n) return;
+    const old = this.entries.get(key);
+    if (old !== undefined) {
+      this.entries.delete(key);
+      this.held -= old.size;
+    }
+    for (const [k, e] of this.entries) {
+      if (this.held + size <= this.maxValues) break;
+      this.entries.delete(k);
+      this.held -= e.size;
+    }
+    const copy = emptyBand(months);
+    copyBandPrefix(band, copy, months);
+    this.entries.set(key, { raw: store.slice(0, n), band: copy, size });
+    this.held += size;
+  }
+}
+
+/** Step-major stores of finished ensembles, kept for the next ensemble of the same shape. */
+const storePool: Float64Array[] = [];
+
+/** The most values the store pool keeps: 48 MB, e.g. twenty 1,000-run stores of 288 months. */
+const POOL_VALUES = 6_000_000;
+
+/** Takes a store of exactly `length` values from the pool, or allocates one. Its contents are arbitrary. */
+function acquireStore(length: number): Float64Array {
+  for (let i = storePool.length - 1; i >= 0; i--) {
+    const a = storePool[i] as Float64Array;
+    if (a.length === length) {
+      storePool.splice(i, 1);
+      return a;
+    }
+  }
+  return new Float64Array(length);
+}
+
+/** Returns stores to the pool once nothing reads them any more, dropping the oldest beyond POOL_VALUES. */
+function releaseStores(stores: readonly Float64Array[]): void {
+  for (const a of stores) {
+    if (a.length > POOL_VALUES) continue;
+    storePool.push(a);
+  }
+  let total = 0;
+  for (const a of storePool) total += a.length;
+  while (total > POOL_VALUES && storePool.length > 0) total -= (storePool.shift() as Float64Array).length;
+}
+
 /** Returns the central values (`value`) of the specs, in order. */
 export function centralParams(specs: readonly ParamSpec[]): Float64Array {
   const p = new Float64Array(specs.length);
@@ -116,6 +265,7 @@ interface EnsembleState {
   readonly model: EnsembleModel;
   readonly runs: number;
   readonly seed: string;
+  readonly reuse: BandReuse | undefined;
   readonly keptIds: readonly string[];
   readonly keptIndex: Int32Array;
   readonly stores: Float64Array[];
@@ -126,8 +276,11 @@ interface EnsembleState {
   readonly block: Float64Array;
 }
 
-/** Validates the options and allocates the buffers of an ensemble. */
-function prepare(model: EnsembleModel, options: EnsembleOptions): EnsembleState {
+/**
+ * Validates the options and allocates the buffers of an ensemble. With `pooled`, the stores come from
+ * the pool and must go back to it (releaseStores) once banded; without, they belong to the caller.
+ */
+function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean): EnsembleState {
   assertModel(model);
   const { runs, seed } = options;
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
@@ -144,9 +297,10 @@ function prepare(model: EnsembleModel, options: EnsembleOptions): EnsembleState 
     model,
     runs,
     seed,
+    reuse: options.reuse,
     keptIds,
     keptIndex,
-    stores: keptIds.map(() => new Float64Array(runs * model.months)),
+    stores: keptIds.map(() => (pooled ? acquireStore(runs * model.months) : new Float64Array(runs * model.months))),
     sampler: compileSampler(model.parameters),
     p: new Float64Array(model.parameters.length),
     out: new Float64Array(model.months * model.nOut),
@@ -161,6 +315,7 @@ const BLOCK_RUNS = 32;
 function simulateRange(s: EnsembleState, from: number, to: number): void {
   const { model, runs, keptIndex, stores, sampler, p, out, block } = s;
   const { run, inputs, nOut, months } = model;
+  const clear = model.writesEveryOutput !== true;
   const kept = keptIndex.length;
   for (let start = from; start < to; start += BLOCK_RUNS) {
     const end = Math.min(to, start + BLOCK_RUNS);
@@ -168,7 +323,7 @@ function simulateRange(s: EnsembleState, from: number, to: number): void {
     for (let r = start; r < end; r++) {
       const b = r - start;
       sampler.draw(runStream(s.seed, r), p);
-      out.fill(0);
+      if (clear) out.fill(0);
       run(p, inputs, out);
       for (let j = 0; j < kept; j++) {
         const k = keptIndex[j] as number;
@@ -201,15 +356,39 @@ function rawOf(s: EnsembleState): RawEnsemble {
  * Runs the whole ensemble synchronously and returns the step-major outputs (ens[m * runs + r]).
  */
 export function runEnsembleRawSync(model: EnsembleModel, options: EnsembleOptions): RawEnsemble {
-  const s = prepare(model, options);
+  const s = prepare(model, options, false);
   simulateRange(s, 0, s.runs);
   return rawOf(s);
 }
 
-/** Turns raw step-major outputs into one band per output. */
-export function bandsOf(raw: RawEnsemble, runs: number, months: number): Record<string, Band> {
+/** Returns the key of one output's entry in a BandPrefixCache. */
+function prefixKey(reuse: BandReuse, id: string, runs: number): string {
+  return `${reuse.key}\u0000${id}\u0000${runs}\u0000${reuse.months}`;
+}
+
+/**
+ * Bands one output's step-major values over `months` months, taking the leading months from
+ * `reuse` when their values match and remembering them there otherwise.
+ */
+function bandOfStore(id: string, ens: Float64Array, runs: number, months: number, reuse?: BandReuse): Band {
+  const band = emptyBand(months);
+  let from = 0;
+  if (reuse !== undefined && Number.isInteger(reuse.months) && reuse.months > 0 && reuse.months <= months) {
+    const key = prefixKey(reuse, id, runs);
+    if (!reuse.cache.restore(key, ens, runs, reuse.months, band)) {
+      fillBandRange(ens, runs, band, 0, reuse.months);
+      reuse.cache.remember(key, ens, runs, reuse.months, band);
+    }
+    from = reuse.months;
+  }
+  fillBandRange(ens, runs, band, from, months);
+  return band;
+}
+
+/** Turns raw step-major outputs into one band per output (reusing leading months from `reuse` when given). */
+export function bandsOf(raw: RawEnsemble, runs: number, months: number, reuse?: BandReuse): Record<string, Band> {
   const bands: Record<string, Band> = {};
-  for (const [id, ens] of Object.entries(raw)) bands[id] = bandsFromEnsemble(ens, runs, months);
+  for (const [id, ens] of Object.entries(raw)) bands[id] = bandOfStore(id, ens, runs, months, reuse);
   return bands;
 }
 
@@ -217,7 +396,13 @@ export function bandsOf(raw: RawEnsemble, runs: number, months: number): Record<
  * Runs the whole ensemble synchronously and returns a P10–P90 band per kept output.
  */
 export function runEnsembleSync(model: EnsembleModel, options: EnsembleOptions): Record<string, Band> {
-  return bandsOf(runEnsembleRawSync(model, options), options.runs, model.months);
+  const s = prepare(model, options, true);
+  try {
+    simulateRange(s, 0, s.runs);
+    return bandsOf(rawOf(s), s.runs, model.months, s.reuse);
+  } finally {
+    releaseStores(s.stores);
+  }
 }
 
 /**
@@ -233,19 +418,24 @@ export async function runEnsembleChunked(
   const yieldFn = options.yieldFn ?? defaultYield;
   if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be a positive integer, got ${chunk}`);
   if (signal?.aborted) throw abortError();
-  const s = prepare(model, options);
-  for (let from = 0; from < s.runs; from += chunk) {
-    const to = Math.min(s.runs, from + chunk);
-    simulateRange(s, from, to);
-    onProgress?.(to, s.runs);
-    await yieldFn();
-    if (signal?.aborted) throw abortError();
+  const s = prepare(model, options, true);
+  try {
+    for (let from = 0; from < s.runs; from += chunk) {
+      const to = Math.min(s.runs, from + chunk);
+      simulateRange(s, from, to);
+      onProgress?.(to, s.runs);
+      await yieldFn();
+      if (signal?.aborted) throw abortError();
+    }
+    const bands: Record<string, Band> = {};
+    for (let j = 0; j < s.keptIds.length; j++) {
+      const id = s.keptIds[j] as string;
+      bands[id] = bandOfStore(id, s.stores[j] as Float64Array, s.runs, model.months, s.reuse);
+      await yieldFn();
+      if (signal?.aborted) throw abortError();
+    }
+    return bands;
+  } finally {
+    releaseStores(s.stores);
   }
-  const bands: Record<string, Band> = {};
-  for (let j = 0; j < s.keptIds.length; j++) {
-    bands[s.keptIds[j] as string] = bandsFromEnsemble(s.stores[j] as Float64Array, s.runs, model.months);
-    await yieldFn();
-    if (signal?.aborted) throw abortError();
-  }
-  return bands;
 }

@@ -426,24 +426,39 @@ export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: 
   for (let p = 0; p < 5; p++) out[p] = (out[p] as number) + 0;
 }
 
-/**
- * Computes P10/P25/P50/P75/P90 for every month of a step-major ensemble (ens[m * runs + r]).
- *
- * The ensemble is not modified: each month's column is copied into a scratch array first.
- */
-export function bandsFromEnsemble(ens: Float64Array, runs: number, months: number): Band {
+/** Checks the shape of a step-major ensemble and throws a RangeError describing the first problem. */
+function assertEnsembleShape(ens: Float64Array, runs: number, months: number): void {
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
   if (!Number.isInteger(months) || months < 0) throw new RangeError(`months must be a non-negative integer, got ${months}`);
   if (ens.length < runs * months) throw new RangeError(`ensemble holds ${ens.length} values, ${runs * months} needed`);
-  const p10 = new Float64Array(months);
-  const p25 = new Float64Array(months);
-  const p50 = new Float64Array(months);
-  const p75 = new Float64Array(months);
-  const p90 = new Float64Array(months);
+}
+
+/** Allocates an all-zero band of `months` months. */
+export function emptyBand(months: number): Band {
+  return {
+    p10: new Float64Array(months),
+    p25: new Float64Array(months),
+    p50: new Float64Array(months),
+    p75: new Float64Array(months),
+    p90: new Float64Array(months),
+  };
+}
+
+/**
+ * Writes P10/P25/P50/P75/P90 of months [from, to) of a step-major ensemble (ens[m * runs + r]) into
+ * `band`, leaving its other months alone. Each month gets exactly the values bandsFromEnsemble gives it.
+ *
+ * The ensemble is not modified: each month's column is copied into a scratch array first.
+ */
+export function fillBandRange(ens: Float64Array, runs: number, band: Band, from: number, to: number): void {
+  assertEnsembleShape(ens, runs, to);
+  if (!Number.isInteger(from) || from < 0 || from > to) throw new RangeError(`months [${from}, ${to}) are not a range`);
+  if (band.p10.length < to) throw new RangeError(`band holds ${band.p10.length} months, ${to} needed`);
+  const { p10, p25, p50, p75, p90 } = band;
   const scratch = new Float64Array(runs);
   const select = createSelectScratch(runs);
   const q = new Float64Array(5);
-  for (let m = 0; m < months; m++) {
+  for (let m = from; m < to; m++) {
     scratch.set(ens.subarray(m * runs, (m + 1) * runs));
     bandOfColumn(scratch, q, select);
     p10[m] = q[0] as number;
@@ -452,5 +467,16 @@ export function bandsFromEnsemble(ens: Float64Array, runs: number, months: numbe
     p75[m] = q[3] as number;
     p90[m] = q[4] as number;
   }
-  return { p10, p25, p50, p75, p90 };
+}
+
+/**
+ * Computes P10/P25/P50/P75/P90 for every month of a step-major ensemble (ens[m * runs + r]).
+ *
+ * The ensemble is not modified: each month's column is copied into a scratch array first.
+ */
+export function bandsFromEnsemble(ens: Float64Array, runs: number, months: number): Band {
+  assertEnsembleShape(ens, runs, months);
+  const band = emptyBand(months);
+  fillBandRange(ens, runs, band, 0, months);
+  return band;
 }

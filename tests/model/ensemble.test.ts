@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BandPrefixCache,
   centralParams,
   isAbortError,
   runEnsembleChunked,
@@ -211,5 +212,131 @@ describe('runEnsembleChunked', () => {
     });
     // 3 chunks of runs, then one yield per output while banding.
     expect(yields).toBe(3 + 2);
+  });
+});
+
+/**
+ * Toy model with a lever: p[3] raises the stock from month `actsFrom` on, so months before it do not
+ * depend on the lever.
+ */
+function leverModel(lever: number, actsFrom: number): EnsembleModel {
+  const run: RunFn = (p, inp, out) => {
+    const l = p[3]!;
+    toyRun(p, inp, out);
+    for (let m = actsFrom; m < MONTHS; m++) out[m * 2] = out[m * 2]! * (1 + l * (m - actsFrom + 1));
+  };
+  return { ...toyModel(run), parameters: [...toyParams, { value: lever, low: lever, high: lever, distribution: 'fixed' }] };
+}
+
+const LEAD = 12;
+
+describe('band reuse', () => {
+  it('reuses the leading months when only a later-acting lever changes, bit for bit equal to a full computation', async () => {
+    const cache = new BandPrefixCache();
+    const reuse = { cache, key: 'k', months: LEAD };
+    const runs = 301;
+    const first = runEnsembleSync(leverModel(0, LEAD), { runs, seed: 'reuse', reuse });
+    expectSameBands(first, runEnsembleSync(leverModel(0, LEAD), { runs, seed: 'reuse' }));
+    expect(cache.hits).toBe(0);
+    expect(cache.misses).toBe(2);
+    for (const lever of [0.1, 0.5]) {
+      const again = runEnsembleSync(leverModel(lever, LEAD), { runs, seed: 'reuse', reuse });
+      expectSameBands(again, runEnsembleSync(leverModel(lever, LEAD), { runs, seed: 'reuse' }));
+      const chunked = await runEnsembleChunked(leverModel(lever, LEAD), { runs, seed: 'reuse', reuse, chunk: 50 });
+      expectSameBands(chunked, again);
+    }
+    expect(cache.hits).toBe(2 * 4);
+    // The lever did change the later months.
+    const moved = runEnsembleSync(leverModel(0.5, LEAD), { runs, seed: 'reuse', reuse });
+    expect(moved.stock!.p50[MONTHS - 1]).toBeGreaterThan(first.stock!.p50[MONTHS - 1]!);
+    expect(moved.stock!.p50[LEAD - 1]).toBe(first.stock!.p50[LEAD - 1]);
+  });
+
+  it('computes the leading months afresh when their values differ under the same key', () => {
+    const cache = new BandPrefixCache();
+    const reuse = { cache, key: 'same key', months: LEAD };
+    const runs = 250;
+    runEnsembleSync(leverModel(0, 3), { runs, seed: 'miss', reuse });
+    const changed = runEnsembleSync(leverModel(0.3, 3), { runs, seed: 'miss', reuse });
+    // The lever moves the stock from month 3, inside the reused months; the flow does not depend on it.
+    expect(cache.hits).toBe(1);
+    expect(cache.misses).toBe(3);
+    expectSameBands(changed, runEnsembleSync(leverModel(0.3, 3), { runs, seed: 'miss' }));
+    // Another seed is another set of values too.
+    runEnsembleSync(leverModel(0.3, 3), { runs, seed: 'miss 2', reuse });
+    expect(cache.hits).toBe(1);
+  });
+
+  it('never lets returned bands alias the cache or reused stores', () => {
+    const cache = new BandPrefixCache();
+    const reuse = { cache, key: 'alias', months: LEAD };
+    const runs = 220;
+    const a = runEnsembleSync(leverModel(0, LEAD), { runs, seed: 'alias', reuse });
+    const flowBefore = Object.fromEntries(KEYS.map((k) => [k, a.flow![k].slice()])) as unknown as Band;
+    for (const k of KEYS) a.stock![k].fill(Number.NaN);
+    const b = runEnsembleSync(leverModel(0.2, LEAD), { runs, seed: 'alias', reuse });
+    expect(cache.hits).toBe(2);
+    expectSameBands(b, runEnsembleSync(leverModel(0.2, LEAD), { runs, seed: 'alias' }));
+    // Ensembles of the same shape reuse stores: the bands already returned must not change.
+    const c = runEnsembleSync(leverModel(0, LEAD), { runs, seed: 'another seed' });
+    expectSameBands({ flow: a.flow! }, { flow: flowBefore });
+    expect(c.flow!.p50).not.toEqual(a.flow!.p50);
+  });
+
+  it('keeps raw stores returned to the caller out of later ensembles', () => {
+    const raw = runEnsembleRawSync(toyModel(), { runs: 40, seed: 'raw keep' });
+    const copy = raw.stock!.slice();
+    runEnsembleSync(toyModel(), { runs: 40, seed: 'raw other' });
+    runEnsembleSync(toyModel(), { runs: 40, seed: 'raw other 2' });
+    expect(raw.stock).toEqual(copy);
+  });
+
+  it('evicts the least recently used entries beyond its size and skips entries too large', () => {
+    const months = 4;
+    const runs = 10;
+    const entry = runs * months + 5 * months;
+    const cache = new BandPrefixCache(2 * entry, entry);
+    const store = (x: number): Float64Array => Float64Array.from({ length: runs * months }, (_, i) => x + i);
+    const band = () => ({ p10: new Float64Array(months), p25: new Float64Array(months), p50: new Float64Array(months), p75: new Float64Array(months), p90: new Float64Array(months) });
+    const given = band();
+    given.p50.set([1, 2, 3, 4]);
+    cache.remember('a', store(0), runs, months, given);
+    cache.remember('b', store(1), runs, months, given);
+    const out = band();
+    expect(cache.restore('a', store(0), runs, months, out)).toBe(true); // a is now the most recent
+    expect(Array.from(out.p50)).toEqual([1, 2, 3, 4]);
+    cache.remember('c', store(2), runs, months, given);
+    expect(cache.size).toBe(2);
+    expect(cache.restore('b', store(1), runs, months, band())).toBe(false);
+    expect(cache.restore('a', store(0), runs, months, band())).toBe(true);
+    expect(cache.restore('c', store(2), runs, months, band())).toBe(true);
+    // A store whose values differ by one bit is a miss.
+    const flipped = store(2);
+    flipped[7] = -0 === flipped[7] ? 0 : flipped[7]! * (1 + Number.EPSILON);
+    expect(cache.restore('c', flipped, runs, months, band())).toBe(false);
+    // Bigger than an entry may be: not kept.
+    cache.remember('big', store(3), runs + 1, months, given);
+    expect(cache.restore('big', store(3), runs + 1, months, band())).toBe(false);
+    // Mutating the band given to remember does not change what is restored.
+    given.p50.fill(9);
+    const later = band();
+    cache.restore('a', store(0), runs, months, later);
+    expect(Array.from(later.p50)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('clears the output buffer between runs unless the model writes every output', () => {
+    let calls = 0;
+    // Writes output 1 only on the first run; output 0 always.
+    const partial: RunFn = (p, inp, out) => {
+      const scratch = new Float64Array(MONTHS * 2);
+      toyRun(p, inp, scratch);
+      for (let m = 0; m < MONTHS; m++) {
+        out[m * 2] = scratch[m * 2]!;
+        if (calls === 0) out[m * 2 + 1] = 1;
+      }
+      calls++;
+    };
+    const raw = runEnsembleRawSync(toyModel(partial), { runs: 3, seed: 'clear', outputs: ['flow'] });
+    for (let m = 0; m < MONTHS; m++) expect(Array.from(raw.flow!.subarray(m * 3, m * 3 + 3))).toEqual([1, 0, 0]);
   });
 });

@@ -6,6 +6,8 @@ import {
   SELECT_MIN_RUNS,
   bandOfColumn,
   bandsFromEnsemble,
+  emptyBand,
+  fillBandRange,
   quantileSorted,
 } from '../../src/model/quantiles.js';
 import { createRng } from '../../src/model/rng.js';
@@ -141,5 +143,41 @@ describe('bandsFromEnsemble', () => {
 
   it('rejects an ensemble that is too short', () => {
     expect(() => bandsFromEnsemble(new Float64Array(5), 2, 3)).toThrow(RangeError);
+  });
+});
+
+describe('fillBandRange', () => {
+  const KEYS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
+  const bytes = (x: Float64Array): Uint8Array => new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+
+  it('fills only the months asked for, each byte-identical to the whole-ensemble bands', () => {
+    const rng = createRng('range');
+    for (const runs of [7, SELECT_MIN_RUNS + 13, 1000]) {
+      const months = 20;
+      const ens = new Float64Array(runs * months);
+      for (let i = 0; i < ens.length; i++) ens[i] = rng() < 0.05 ? 0 : Math.exp(8 * rng()) * (rng() < 0.2 ? -1 : 1);
+      const whole = bandsFromEnsemble(ens, runs, months);
+      const band = emptyBand(months);
+      for (const k of KEYS) band[k].fill(-7);
+      fillBandRange(ens, runs, band, 5, 14);
+      for (const k of KEYS) {
+        for (let m = 0; m < months; m++) {
+          if (m >= 5 && m < 14) expect(band[k][m]).toBe(whole[k][m]);
+          else expect(band[k][m]).toBe(-7);
+        }
+      }
+      // The two halves together give the whole, bit for bit.
+      const split = emptyBand(months);
+      fillBandRange(ens, runs, split, 0, 9);
+      fillBandRange(ens, runs, split, 9, months);
+      for (const k of KEYS) expect(bytes(split[k])).toEqual(bytes(whole[k]));
+    }
+  });
+
+  it('rejects a range outside the ensemble or the band', () => {
+    const ens = new Float64Array(4 * 6);
+    expect(() => fillBandRange(ens, 4, emptyBand(6), 3, 2)).toThrow(RangeError);
+    expect(() => fillBandRange(ens, 4, emptyBand(6), 0, 7)).toThrow(RangeError);
+    expect(() => fillBandRange(ens, 4, emptyBand(3), 0, 6)).toThrow(RangeError);
   });
 });
