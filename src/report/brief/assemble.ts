@@ -5,6 +5,14 @@
 import type { Assumption, EnsembleResult, Lever, Scenario } from '../../model/types.js';
 import { attribute, planPlayers, type Player } from '../../analysis/attribution.js';
 import { findCruxes } from '../../analysis/crux.js';
+import { buildClaim, formatCommand } from '../../analysis/claim.js';
+import {
+  assessEvidenceSets,
+  countEvidenceSets,
+  enumerateEvidenceSets,
+  type ContestedAssumption,
+  type EvidenceSet,
+} from '../../analysis/evidence.js';
 import { buildLedger } from '../../analysis/ledger.js';
 import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../../analysis/sensitivity.js';
@@ -16,9 +24,11 @@ import type {
   BriefAttribution,
   BriefAttributionByYear,
   BriefChart,
+  BriefClaim,
   BriefCompare,
   BriefCruxes,
   BriefData,
+  BriefEvidence,
   BriefLedger,
   BriefScenario,
   BriefSensitivity,
@@ -106,6 +116,12 @@ export const ASSEMBLE_TEXT = {
   sectionAttribution: 'Attribution',
   sectionLedger: 'Cost ledger',
   sectionCompare: 'Comparison',
+  sectionEvidence: 'Evidence sets',
+  progressEvidence: 'Counting the evidence sets…',
+  noContested: 'no assumption has camps to combine',
+  tooManySets: (n: number, max: number) => `${n} evidence sets is more than ${max}`,
+  evidenceSummary: (a: string, b: string, metric: string, k: number, n: number) =>
+    `${a} beats ${b} on ${metric} in ${k} of ${n} evidence sets (central values).`,
   statusQuoDescription: 'The status-quo levers (the 2006–2018 strategy continued) with scenario A\u2019s assumption settings.',
   progressEnsembles: 'Running the ensembles…',
   progressCompare: 'Comparing paired runs…',
@@ -136,6 +152,16 @@ export const COMPARE_METRICS = [
   'cannabis_tax_total',
 ] as const;
 
+/** Metrics of the claim cards after the brief's own metric (duplicates and missing ones are skipped). */
+export const CLAIM_METRICS = ['homicides_2024', 'revenue_total'] as const;
+/** Claim cards in a brief. */
+const MAX_CLAIMS = 3;
+/** The --vs value `palancas claim` reads as the status-quo levers under A's own assumption settings. */
+const STATUS_QUO_KEYWORD = 'status-quo';
+/** Evidence sets above this count are left out (two central runs each). */
+const MAX_EVIDENCE_SETS = 1024;
+/** Failing evidence sets listed in the brief; the rest are counted. */
+const MAX_FAILING_ROWS = 20;
 /** Scan intervals per range in the flip search. */
 const CRUX_INTERVALS = 24;
 /** Rows kept in the sensitivity table and tornado. */
@@ -262,8 +288,11 @@ export function assembleBrief(input: AssembleInput): BriefData {
     });
   }
 
-  // Comparison.
+  // Comparison, and claim cards from the same paired runs.
   let compare: BriefCompare | undefined;
+  let claims: BriefClaim[] | undefined;
+  const metricId = input.metricId ?? 'homicides_total';
+  const claimBName = input.b ? input.b.scenario.name : ASSEMBLE_TEXT.statusQuoPhrase;
   try {
     const metrics: Metric[] = [];
     for (const id of COMPARE_METRICS) {
@@ -273,9 +302,41 @@ export function assembleBrief(input: AssembleInput): BriefData {
         // Not every registry has every metric; skip the missing ones.
       }
     }
+    // The claim metrics ride along in the same pass over the paired runs.
+    const claimMetrics: Metric[] = [];
+    for (const id of [metricId, ...CLAIM_METRICS]) {
+      if (claimMetrics.length >= MAX_CLAIMS || claimMetrics.some((m) => m.id === id)) continue;
+      try {
+        claimMetrics.push(getMetric(id));
+      } catch {
+        // Skip metrics the registry lacks.
+      }
+    }
+    const extra = claimMetrics.filter((m) => !metrics.some((x) => x.id === m.id));
+    const all = [...metrics, ...extra];
     progress(ASSEMBLE_TEXT.progressCompare);
-    const runsA = perRunMetrics(engine, A, metrics);
-    const runsRef = perRunMetrics(engine, refScenario, metrics);
+    const runsA = perRunMetrics(engine, A, all);
+    const runsRef = perRunMetrics(engine, refScenario, all);
+    const perRun = (m: Metric, side: number[][]): number[] => side[all.findIndex((x) => x.id === m.id)] ?? [];
+    claims = claimMetrics.map((m) => {
+      const c = buildClaim({ aName: A.name, bName: claimBName, metric: m, perRunA: perRun(m, runsA), perRunB: perRun(m, runsRef) });
+      const argv = [
+        'palancas',
+        'claim',
+        input.a.file,
+        '--vs',
+        input.b ? input.b.file : STATUS_QUO_KEYWORD,
+        '--metric',
+        m.id,
+        '--runs',
+        String(A.runs),
+        '--seed',
+        A.seed,
+        '--format',
+        'table',
+      ];
+      return { metricId: m.id, sentence: c.sentence, pct: { p10: c.pct.p10, p50: c.pct.p50, p90: c.pct.p90 }, wins: c.wins, runs: c.runs, argv, command: formatCommand(argv) };
+    });
     compare = {
       aLabel: A.name,
       bLabel: refName,
@@ -302,7 +363,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionCompare, errorText(e)));
   }
 
-  const metric = getMetric(input.metricId ?? 'homicides_total');
+  const metric = getMetric(metricId);
   const resolved = engine.resolveAssumptions(A);
   const items: RangeItem[] = resolved.map((r) => ({
     kind: 'assumption',
@@ -321,11 +382,13 @@ export function assembleBrief(input: AssembleInput): BriefData {
   let cruxes: BriefCruxes | undefined;
   let sensitivity: BriefSensitivity | undefined;
   let attribution: BriefAttribution | undefined;
+  let evidence: BriefEvidence | undefined;
   if (input.quick) {
     omitted.push(
       ASSEMBLE_TEXT.quick(ASSEMBLE_TEXT.sectionCruxes),
       ASSEMBLE_TEXT.quick(ASSEMBLE_TEXT.sectionSensitivity),
       ASSEMBLE_TEXT.quick(ASSEMBLE_TEXT.sectionAttribution),
+      ASSEMBLE_TEXT.quick(ASSEMBLE_TEXT.sectionEvidence),
     );
   } else {
     try {
@@ -386,6 +449,14 @@ export function assembleBrief(input: AssembleInput): BriefData {
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionAttribution, errorText(e)));
     }
+
+    // Evidence sets: every combination of camps, at central values.
+    try {
+      progress(ASSEMBLE_TEXT.progressEvidence);
+      evidence = evidenceBrief(engine, resolved, A, refScenario, refName, metric, input);
+    } catch (e) {
+      omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionEvidence, errorText(e)));
+    }
   }
 
   // Ledgers of A and of B, each against the status-quo levers under its own assumption settings (central runs).
@@ -424,8 +495,51 @@ export function assembleBrief(input: AssembleInput): BriefData {
     ...(attribution ? { attribution } : {}),
     ...(ledger ? { ledger } : {}),
     ...(ledgerB ? { ledgerB } : {}),
+    ...(claims?.length ? { claims } : {}),
+    ...(evidence ? { evidence } : {}),
     assumptions,
     ...(omitted.length ? { omitted } : {}),
+  };
+}
+
+/** Applies one evidence set: its camps, and no override of those assumptions (as `palancas evidence` does). */
+function applyEvidenceSet(s: Scenario, set: EvidenceSet): Scenario {
+  const assumptions = Object.fromEntries(Object.entries(s.assumptions).filter(([id]) => !(id in set)));
+  return { ...s, camps: { ...s.camps, ...set }, assumptions };
+}
+
+/** Counts the evidence sets in which A beats the reference on the metric, at central values. */
+function evidenceBrief(
+  engine: BriefEngine,
+  resolved: readonly ResolvedLike[],
+  A: Scenario,
+  ref: Scenario,
+  refName: string,
+  metric: Metric,
+  input: AssembleInput,
+): BriefEvidence {
+  const contested: ContestedAssumption[] = resolved
+    .filter((r) => (r.camps?.length ?? 0) > 0)
+    .map((r) => ({ id: r.id, label: r.label, camps: (r.camps ?? []).map((c) => ({ id: c.id, label: c.label })) }));
+  const count = countEvidenceSets(contested);
+  if (contested.length === 0) throw new Error(ASSEMBLE_TEXT.noContested);
+  if (count > MAX_EVIDENCE_SETS) throw new Error(ASSEMBLE_TEXT.tooManySets(count, MAX_EVIDENCE_SETS));
+  const result = assessEvidenceSets(enumerateEvidenceSets(contested), (set) => ({
+    central: advantage(metric, centralMetric(engine, applyEvidenceSet(A, set), metric), centralMetric(engine, applyEvidenceSet(ref, set), metric)),
+  }));
+  const command = input.b
+    ? formatCommand(['palancas', 'evidence', input.a.file, input.b.file, '--metric', metric.id, '--runs', '0'])
+    : undefined;
+  return {
+    metricLabel: metric.label,
+    unit: metric.unit,
+    n: result.n,
+    k: result.kCentral,
+    summary: ASSEMBLE_TEXT.evidenceSummary(A.name, refName, metric.phrase, result.kCentral, result.n),
+    contested: contested.map((c) => ({ id: c.id, label: c.label, camps: c.camps.map((k) => k.id) })),
+    failing: result.failing.slice(0, MAX_FAILING_ROWS).map((r) => ({ set: r.set, margin: r.central })),
+    failingCount: result.failing.length,
+    ...(command ? { command } : {}),
   };
 }
 

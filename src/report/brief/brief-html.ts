@@ -35,6 +35,8 @@ figure { margin: 1rem 0 1.6rem; }
 figure svg { width: 100%; height: auto; display: block; }
 figcaption { font-size: 0.92rem; margin-top: 0.3rem; }
 .note { color: #444; font-size: 0.9rem; }
+.claim { border-left: 4px solid #1a1a1a; padding: 0.1rem 0 0.1rem 0.8rem; margin: 0.8rem 0; break-inside: avoid; }
+.claim p { margin: 0.2rem 0 0.4rem; font-weight: 600; }
 .small { font-size: 0.8rem; }
 footer { margin-top: 2.4rem; border-top: 1px solid #bbb; padding-top: 0.6rem; color: #444; font-size: 0.85rem; }
 @page { margin: 14mm; }
@@ -148,6 +150,15 @@ export function briefHtml(data: BriefData): string {
     );
   }
 
+  // Claim cards.
+  if (data.claims?.length) {
+    body.push(
+      `<section><h2>${esc(T.claims)}</h2><p class="note">${esc(T.claimsNote)}</p>`,
+      ...data.claims.map((c) => `<div class="claim"><p>${esc(c.sentence)}</p><pre><code>${esc(c.command)}</code></pre></div>`),
+      `</section>`,
+    );
+  }
+
   // Cruxes.
   if (data.cruxes) {
     const c = data.cruxes;
@@ -223,6 +234,31 @@ export function briefHtml(data: BriefData): string {
         ...t.rows.map(([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((c) => td(c, true)).join('')}</tr>`),
         `</tbody></table>`,
       );
+    }
+    body.push(`</section>`);
+  }
+
+  // Evidence sets.
+  if (data.evidence) {
+    const ev = data.evidence;
+    body.push(
+      `<section><h2>${esc(T.evidence)}: ${esc(ev.metricLabel)}</h2><p><strong>${esc(ev.summary)}</strong></p><p class="note">${esc(T.evidenceNote)}</p><table>`,
+      thead([T.contestedHead, T.camps]),
+      `<tbody>`,
+      ...ev.contested.map((c) => `<tr>${td(`${c.label} (${c.id})`)}${td(c.camps.join(', '))}</tr>`),
+      `</tbody></table>`,
+    );
+    if (ev.command) body.push(`<p>${esc(T.evidenceCommand)}</p><pre><code>${esc(ev.command)}</code></pre>`);
+    if (ev.failingCount === 0) body.push(`<p>${esc(T.noneFail)}</p>`);
+    else {
+      body.push(
+        `<h3>${esc(T.failingSets)}</h3><table>`,
+        thead([...ev.contested.map((c) => c.id), T.margin(ev.unit)]),
+        `<tbody>`,
+        ...ev.failing.map((f) => `<tr>${ev.contested.map((c) => td(f.set[c.id] ?? '—')).join('')}${td(signed(f.margin), true)}</tr>`),
+        `</tbody></table>`,
+      );
+      if (ev.failingCount > ev.failing.length) body.push(`<p class="note">${esc(T.moreFailing(ev.failingCount - ev.failing.length))}</p>`);
     }
     body.push(`</section>`);
   }

@@ -33,6 +33,11 @@ function mdText(text: string): string {
     .trim();
 }
 
+/** A shell code block (backtick runs in the text cannot close it early). */
+function fence(command: string): string {
+  return '```sh\n' + command.replace(/```/g, '` ` `') + '\n```';
+}
+
 /** Builds a Markdown table from a header row and body rows. */
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.map(mdCell).join(' | ')} |`;
@@ -45,7 +50,7 @@ export function briefMarkdown(data: BriefData): string {
   const push = (...blocks: string[]): void => {
     out.push(...blocks);
   };
-  push(`# ${mdText(data.title)}`, `> **${T.notForecast}** ${T.notForecastLong}`, `${T.reproduce}`, '```sh\n' + data.reproduce.replace(/```/g, '` ` `') + '\n```');
+  push(`# ${mdText(data.title)}`, `> **${T.notForecast}** ${T.notForecastLong}`, `${T.reproduce}`, fence(data.reproduce));
 
   // Scenarios.
   const scen = [data.a, ...(data.b ? [data.b] : [])];
@@ -118,6 +123,12 @@ export function briefMarkdown(data: BriefData): string {
     );
   }
 
+  // Claim cards.
+  if (data.claims?.length) {
+    push(`## ${T.claims}`, T.claimsNote);
+    for (const c of data.claims) push(`> ${mdText(c.sentence)}`, fence(c.command));
+  }
+
   // Cruxes.
   if (data.cruxes) {
     const c = data.cruxes;
@@ -173,6 +184,29 @@ export function briefMarkdown(data: BriefData): string {
     if (at.byYear) {
       const t = attributionYearTable(at.byYear);
       push(`### ${T.byYear}`, mdText(at.byYear.narration), T.byYearNote(at.byYear.unit), table(t.head, t.rows));
+    }
+  }
+
+  // Evidence sets.
+  if (data.evidence) {
+    const ev = data.evidence;
+    push(
+      `## ${T.evidence}: ${mdText(ev.metricLabel)}`,
+      `**${mdText(ev.summary)}**`,
+      T.evidenceNote,
+      table([T.contestedHead, T.camps], ev.contested.map((c) => [`${c.label} (${c.id})`, c.camps.join(', ')])),
+    );
+    if (ev.command) push(T.evidenceCommand, fence(ev.command));
+    if (ev.failingCount === 0) push(T.noneFail);
+    else {
+      push(
+        `### ${T.failingSets}`,
+        table(
+          [...ev.contested.map((c) => c.id), T.margin(ev.unit)],
+          ev.failing.map((f) => [...ev.contested.map((c) => f.set[c.id] ?? '—'), signed(f.margin)]),
+        ),
+      );
+      if (ev.failingCount > ev.failing.length) push(T.moreFailing(ev.failingCount - ev.failing.length));
     }
   }
 

@@ -92,6 +92,19 @@ export const BRIEF_TEXT = {
   averted: 'Homicides averted vs status quo',
   perAverted: 'US$ per homicide averted',
   noneAverted: 'none averted',
+  claims: 'Claim cards',
+  claimsNote:
+    'Each sentence comes from the paired runs above (run i of A and of B share their assumption draws). The command under it prints the same sentence.',
+  evidence: 'Evidence sets',
+  evidenceNote:
+    'An evidence set is one combination of camps of the contested assumptions (one view of who is right). To keep the brief fast, each set is judged at central values (every other assumption at its central value), not with an ensemble.',
+  evidenceCommand: 'The same counts, with the failing sets:',
+  contestedHead: 'Contested assumption',
+  camps: 'Camps',
+  failingSets: 'Sets where A does not beat B',
+  margin: (unit: string) => `A's advantage (${unit})`,
+  noneFail: 'It holds in every evidence set.',
+  moreFailing: (n: number) => `…and ${n} more failing set${n === 1 ? '' : 's'} (run the command above for all of them).`,
   assumptions: 'Assumptions',
   assumptionsNote:
     'Every number the model uses that is not a lever. Kind: article (the 2018 article), research (a cited study), guess (a modeller’s guess). Changed: set by a scenario.',

@@ -171,6 +171,38 @@ export interface BriefLedger {
   };
 }
 
+/** A claim card: one sentence with its P10–P90, and the exact command that prints the same sentence. */
+export interface BriefClaim {
+  readonly metricId: string;
+  readonly sentence: string;
+  /** Spread of the per-run % difference (A − B) / |B| × 100. */
+  readonly pct: { readonly p10: number; readonly p50: number; readonly p90: number };
+  /** Paired runs in which A does better, out of `runs`. */
+  readonly wins: number;
+  readonly runs: number;
+  /** The `palancas claim …` argv, and the same as one shell line. */
+  readonly argv: readonly string[];
+  readonly command: string;
+}
+
+/** In how many evidence sets (combinations of contested camps) A beats B, and where it does not. */
+export interface BriefEvidence {
+  readonly metricLabel: string;
+  readonly unit: string;
+  /** Number of evidence sets. */
+  readonly n: number;
+  /** Sets in which A beats B at central values. */
+  readonly k: number;
+  readonly summary: string;
+  readonly contested: readonly { readonly id: string; readonly label: string; readonly camps: readonly string[] }[];
+  /** The first failing sets: camp per contested assumption, and A's margin (positive: A better). */
+  readonly failing: readonly { readonly set: Readonly<Record<string, string>>; readonly margin: number }[];
+  /** All failing sets, listed or not. */
+  readonly failingCount: number;
+  /** The `palancas evidence …` command that gives the same counts, when there is one. */
+  readonly command?: string;
+}
+
 /** One assumption as the brief lists it. */
 export interface BriefAssumption {
   readonly id: string;
@@ -201,6 +233,8 @@ export interface BriefData {
   readonly ledger?: BriefLedger;
   /** The cost ledger of scenario B, when there is one. */
   readonly ledgerB?: BriefLedger;
+  readonly claims?: readonly BriefClaim[];
+  readonly evidence?: BriefEvidence;
   /** The assumption table of scenario A (B's changes are marked in `changed` too). */
   readonly assumptions: readonly BriefAssumption[];
   /** Sections left out and why (e.g. an analysis that could not run), shown so readers know. */

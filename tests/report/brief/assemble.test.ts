@@ -82,7 +82,8 @@ describe('assembleBrief with a stand-in engine', () => {
     const quick = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fp' }, reproduce: 'r', quick: true });
     expect(quick.cruxes).toBeUndefined();
     expect(quick.attribution).toBeUndefined();
-    expect(quick.omitted?.length).toBe(3);
+    expect(quick.evidence).toBeUndefined();
+    expect(quick.omitted?.length).toBe(4);
   });
   it('lists a failing section as omitted instead of failing the brief', () => {
     const broken: BriefEngine = { ...fake, runPerRun: () => { throw new Error('boom'); } };
@@ -110,6 +111,35 @@ describe('assembleBrief with a stand-in engine', () => {
       'Against the status quo, scenario B averts 120,000 homicides over 2019–2030 at a net extra cost of US$150,000 per homicide averted (central runs).',
     );
     expect(data.ledgerB).toBeUndefined();
+  });
+  it('writes claim cards from the paired runs, each with its claim command', () => {
+    expect(data.claims?.map((c) => c.metricId)).toEqual(['homicides_total', 'homicides_2024', 'revenue_total']);
+    const c = data.claims?.[0];
+    // Per run, A's total is 12 · (30,000 + (k − 1.5) · 20,000) against 360,000: (k − 1.5) · 200/3 % off the
+    // status quo, better exactly when k < 1.5 (20 of the 30 grid points); the median run has k = 1.25.
+    expect(c?.wins).toBe(20);
+    expect(c?.runs).toBe(30);
+    expect(c?.pct.p50).toBeCloseTo((-0.25 * 200) / 3, 6);
+    expect(c?.sentence).toMatch(/^Under Plan A, total homicides over 2019–2030 are 17% below the status quo in the median run/);
+    expect(c?.argv).toEqual(['palancas', 'claim', 'a.yaml', '--vs', 'status-quo', '--metric', 'homicides_total', '--runs', '30', '--seed', 'seed-1', '--format', 'table']);
+    expect(c?.command).toBe('palancas claim a.yaml --vs status-quo --metric homicides_total --runs 30 --seed seed-1 --format table');
+  });
+  it('counts the evidence sets: A wins while camp "mid" holds k at 1, and loses where "high" sets it to 1.8', () => {
+    const ev = data.evidence;
+    expect(ev?.n).toBe(4);
+    expect(ev?.k).toBe(2);
+    expect(ev?.failingCount).toBe(2);
+    expect(ev?.failing.map((f) => f.set.k)).toEqual(['high', 'high']);
+    // With k = 1.8, A has 30,000 + 0.3 · 20,000 = 36,000 a year against 30,000: 12 · 6,000 = 72,000 worse.
+    for (const f of ev?.failing ?? []) expect(f.margin).toBeCloseTo(-72000, 6);
+    expect(ev?.summary).toBe('Plan A beats Status quo on total homicides over 2019–2030 in 2 of 4 evidence sets (central values).');
+    // Without B there is no `palancas evidence` pair to rerun.
+    expect(ev?.command).toBeUndefined();
+    const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };
+    const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b b.yaml', fingerprint: 'fb' }, reproduce: 'r' });
+    expect(d.evidence?.command).toBe("palancas evidence a.yaml 'b b.yaml' --metric homicides_total --runs 0");
+    expect(d.claims?.[0]?.argv).toContain('b b.yaml');
+    expect(d.claims?.[0]?.sentence).toContain('Plan B');
   });
   it('uses B as the reference when given', () => {
     const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };

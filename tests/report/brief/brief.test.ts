@@ -47,6 +47,22 @@ describe('briefHtml', () => {
     expect(body.split('<tr>')).toHaveLength(3);
     expect(body).toContain('<td class="n">−2,000</td>');
   });
+  it('has the claim cards and evidence sets, as in Markdown', () => {
+    const c = data.claims?.[0];
+    expect(html).toContain(`<h2>${BRIEF_TEXT.claims}</h2>`);
+    expect(html).toContain(`<div class="claim"><p>Under Platform &lt;2018&gt;, total homicides are 7.3%`);
+    expect(html).toContain(`<pre><code>${c?.command}</code></pre>`);
+    expect(html).toContain(`<h2>${BRIEF_TEXT.evidence}: Homicides 2019–2030</h2>`);
+    expect(html).toContain('in 3 of 4 evidence sets (central values).</strong>');
+    const failing = html.slice(html.indexOf(`<h3>${BRIEF_TEXT.failingSets}</h3>`));
+    expect(failing.slice(failing.indexOf('<tbody>'), failing.indexOf('</tbody>'))).toBe(
+      '<tbody>\n<tr><td>us_government</td><td>vacuum</td><td class="n">−1,200</td></tr>\n',
+    );
+    expect(html).toContain(`<pre><code>${data.evidence?.command}</code></pre>`);
+    const bare = briefHtml(makeBrief({ sections: false }));
+    expect(bare).not.toContain(BRIEF_TEXT.claims);
+    expect(bare).not.toContain(BRIEF_TEXT.evidence);
+  });
   it('has a ledger per scenario and the cost-per-homicide table, as in Markdown', () => {
     expect(html.split(`<h2>${BRIEF_TEXT.ledger}: `)).toHaveLength(3);
     const per = html.slice(html.indexOf(`<h3>${BRIEF_TEXT.perHomicide}</h3>`));
@@ -141,6 +157,30 @@ describe('briefMarkdown', () => {
     expect(rows).toEqual(['| 2019 | −700 | −300 | −1,000 |', '| 2020 | −1,500 | −500 | −2,000 |']);
     expect(md).toContain('| Year | Legal marijuana | National Guard | Total difference |');
     expect(md).toContain(data.attribution?.byYear?.narration);
+  });
+  it('has claim cards: each sentence, then its command in a shell block', () => {
+    const c = data.claims?.[0];
+    expect(md).toContain(`## ${BRIEF_TEXT.claims}`);
+    expect(md).toContain(`> Under Platform &lt;2018>, total homicides are 7.3%`);
+    expect(md).toContain('```sh\n' + c?.command + '\n```');
+  });
+  it('has the evidence sets: the count, the contested camps, the failing sets and the command', () => {
+    expect(md).toContain('**Platform &lt;2018> beats Hard line on total homicides in 3 of 4 evidence sets (central values).**');
+    expect(md).toContain(BRIEF_TEXT.evidenceNote);
+    expect(mdTable(md, `${BRIEF_TEXT.evidence}`)).toEqual(['| Cannabis share (cannabis_share) | rand, us_government |', '| Vacuum effect (vacuum) | vacuum, no_vacuum |']);
+    const failing = mdTable(md.replace(`### ${BRIEF_TEXT.failingSets}`, `## ${BRIEF_TEXT.failingSets}`), BRIEF_TEXT.failingSets);
+    expect(failing).toEqual(['| us_government | vacuum | −1,200 |']);
+    expect(md).toContain('```sh\n' + data.evidence?.command + '\n```');
+    expect(briefMarkdown(makeBrief({ sections: false }))).not.toContain(BRIEF_TEXT.evidence);
+  });
+  it('says when evidence never fails and when failing sets are cut short', () => {
+    const base = makeBrief({ withB: true });
+    const ev = base.evidence;
+    if (!ev) throw new Error('fixture has evidence');
+    const holds = briefMarkdown({ ...base, evidence: { ...ev, k: 4, failing: [], failingCount: 0 } });
+    expect(holds).toContain(BRIEF_TEXT.noneFail);
+    const many = briefMarkdown({ ...base, evidence: { ...ev, k: 0, failingCount: 4 } });
+    expect(many).toContain(BRIEF_TEXT.moreFailing(3));
   });
   it('sums the ledger', () => {
     const total = mdTable(md, BRIEF_TEXT.ledger).at(-1) ?? '';

@@ -17,8 +17,22 @@ const LEVERS: Lever[] = [
   { id: 'y', label: 'Policy Y', unit: 'US$ bn/yr', control: 'number', min: 0, max: 10, step: 1, default: 0, articleWords: 'y words', group: 'article', family: 'fy' },
 ];
 const ASSUMPTIONS: Assumption[] = [
-  { id: 'k', label: 'Knob K', value: 1, unit: 'x', low: 0.5, high: 2, distribution: 'uniform', kind: 'research', source: 'Study K (2020) p. 4', confidence: 'medium' },
-  { id: 'g', label: 'Guess G', value: 1, unit: '', low: 0, high: 2, distribution: 'uniform', kind: 'guess', source: '', confidence: 'low' },
+  {
+    id: 'k', label: 'Knob K', value: 1, unit: 'x', low: 0.5, high: 2, distribution: 'uniform', kind: 'research', source: 'Study K (2020) p. 4', confidence: 'medium',
+    defaultCamp: 'mid',
+    camps: [
+      { id: 'mid', label: 'Study K', value: 1, low: 0.5, high: 2, source: 'Study K (2020) p. 4', kind: 'research' },
+      { id: 'high', label: 'Study H', value: 1.8, low: 0.5, high: 2, source: 'Study H (2021)', kind: 'research' },
+    ],
+  },
+  {
+    id: 'g', label: 'Guess G', value: 1, unit: '', low: 0, high: 2, distribution: 'uniform', kind: 'guess', source: '', confidence: 'low',
+    defaultCamp: 'one',
+    camps: [
+      { id: 'one', label: 'One', value: 1, low: 0, high: 2, source: '', kind: 'guess' },
+      { id: 'other', label: 'Other', value: 1, low: 0, high: 2, source: '', kind: 'guess' },
+    ],
+  },
 ];
 
 function lever(s: Scenario, id: string): number {
@@ -40,7 +54,9 @@ function series(s: Scenario, k: number): Record<string, Float64Array> {
   for (const id of OUTPUT_IDS) out[id] = Float64Array.from(MONTHS, (_, m) => (m < START ? (v[id] ?? 0) * 0.8 : (v[id] ?? 0)));
   return out;
 }
-const kOf = (s: Scenario, overrides?: Readonly<Record<string, number>>): number => overrides?.k ?? s.assumptions.k ?? 1;
+/** k's central value: an override, else its camp's value (camp "high" is 1.8), else 1. g never matters. */
+const kOf = (s: Scenario, overrides?: Readonly<Record<string, number>>): number =>
+  overrides?.k ?? s.assumptions.k ?? (s.camps.k === 'high' ? 1.8 : 1);
 
 export const fake: BriefEngine = {
   LEVERS,
@@ -51,7 +67,11 @@ export const fake: BriefEngine = {
   HISTORY: { homicides: [{ year: 2007, value: 8867, source: 'INEGI' }, { year: 2018, value: 36685, source: 'INEGI' }] },
   statusQuo: () => ({ name: 'SQ', description: '', seed: 's', runs: 10, levers: {}, assumptions: {}, camps: {} }),
   resolveAssumptions: (s): ResolvedLike[] =>
-    ASSUMPTIONS.map((a) => ({ ...a, effective: { value: s.assumptions[a.id] ?? a.value, low: a.low, high: a.high }, changed: a.id in s.assumptions })),
+    ASSUMPTIONS.map((a) => ({
+      ...a,
+      effective: { value: a.id === 'k' ? kOf(s) : (s.assumptions[a.id] ?? a.value), low: a.low, high: a.high },
+      changed: a.id in s.assumptions || a.id in s.camps,
+    })),
   runEnsemble(s, opts): EnsembleResult {
     const c = series(s, kOf(s));
     const bands: Record<string, Band> = {};

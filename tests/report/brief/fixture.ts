@@ -111,6 +111,31 @@ export function makeBrief(opts: { withB?: boolean; sections?: boolean } = {}): B
               narration: 'Year by year, the difference from the status quo is −1,000 deaths in 2019 and −2,000 deaths in 2020.',
             },
           },
+          claims: [
+            {
+              metricId: 'homicides_total',
+              sentence: 'Under Platform <2018>, total homicides are 7.3% (P10–P90: 2–12%) below the status quo (median run 380,000 vs 410,000 deaths; better in 162 of 200 paired runs).',
+              pct: { p10: -12, p50: -7.3, p90: -2 },
+              wins: 162,
+              runs: 200,
+              argv: ['palancas', 'claim', 'scenarios/platform-2018.yaml', '--vs', 'status-quo', '--metric', 'homicides_total', '--runs', '200', '--seed', '2018', '--format', 'table'],
+              command: 'palancas claim scenarios/platform-2018.yaml --vs status-quo --metric homicides_total --runs 200 --seed 2018 --format table',
+            },
+          ],
+          evidence: {
+            metricLabel: 'Homicides 2019–2030',
+            unit: 'deaths',
+            n: 4,
+            k: 3,
+            summary: 'Platform <2018> beats Hard line on total homicides in 3 of 4 evidence sets (central values).',
+            contested: [
+              { id: 'cannabis_share', label: 'Cannabis share', camps: ['rand', 'us_government'] },
+              { id: 'vacuum', label: 'Vacuum effect', camps: ['vacuum', 'no_vacuum'] },
+            ],
+            failing: [{ set: { cannabis_share: 'us_government', vacuum: 'vacuum' }, margin: -1200 }],
+            failingCount: 1,
+            command: 'palancas evidence scenarios/platform-2018.yaml scenarios/hard-line.yaml --metric homicides_total --runs 0',
+          },
           ledger: {
             scenarioLabel: 'Scenario A',
             rows: [
