@@ -1,6 +1,6 @@
 /**
- * `palancas brief A [B] -o FILE.md|FILE.html`: a brief for a debate judge, with charts, the comparison, the
- * cruxes, the attribution, the cost ledger and every assumption with its source.
+ * `palancas brief A [B] -o FILE.md|FILE.html`: a brief for a debate judge, with charts, the comparison, claim
+ * cards, the cruxes, the attribution, evidence sets, the cost ledgers and every assumption with its source.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -25,9 +25,11 @@ A and B are scenario files or preset names (status-quo, platform-2018, full-lega
 what-happened).
 
 Writes a brief for a debate judge: scenario A against B (or against the status-quo levers under A's own
-assumption settings), with charts and their one-sentence descriptions, a comparison table over paired runs,
-the cruxes (assumptions whose value flips the ranking), each lever's share of the difference, the cost
-ledger, and every assumption with its source. The format follows the extension: .md for Markdown, .html
+assumption settings), with charts and their one-sentence descriptions (B's P10–P90 band hatched beside A's),
+a comparison table over paired runs, claim cards with the exact 'palancas claim' command for each, the cruxes
+(assumptions whose value flips the ranking), each lever's share of the difference overall and year by year,
+the evidence sets (camp combinations, judged at central values) in which A beats B, the cost ledgers of A and
+B with each one's cost per homicide averted, and every assumption with its source. The format follows the extension: .md for Markdown, .html
 for one self-contained page (inline SVG charts, no scripts, opens offline, prints well).
 Illustrative model, not a forecast.
 
@@ -35,8 +37,9 @@ Options:
   -o, --output FILE   where to write the brief (.md, .markdown, .html or .htm); replaced atomically
   --runs N            Monte Carlo runs (default: A's runs); B and the baseline use the same
   --seed S            random seed (default: A's seed); B and the baseline use the same
-  --metric M          metric for cruxes, sensitivity and attribution (default homicides_total)
-  --quick             leave out cruxes, sensitivity and attribution (they take many model runs)
+  --metric M          metric for cruxes, sensitivity, attribution, evidence sets and the first claim card
+                      (default homicides_total)
+  --quick             leave out cruxes, sensitivity, attribution and evidence sets (they take many model runs)
   -h, --help          show this help
 `;
 
