@@ -114,12 +114,17 @@ interface PrefixEntry {
   readonly size: number;
 }
 
-/** Tells whether the first n doubles of a and b have the same bits. */
-function sameBits(a: Float64Array, b: Float64Array, n: number): boolean {
+/**
+ * Tells whether the first n doubles of a and b are the same numbers, zeros of the same sign. A NaN
+ * never matches, so the answer errs only towards recomputing.
+ */
+function sameValues(a: Float64Array, b: Float64Array, n: number): boolean {
   if (a.length < n || b.length < n) return false;
-  const x = new Int32Array(a.buffer, a.byteOffset, 2 * n);
-  const y = new Int32Array(b.buffer, b.byteOffset, 2 * n);
-  for (let i = 0; i < 2 * n; i++) if (x[i] !== y[i]) return false;
+  for (let i = 0; i < n; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    if (x !== y || (x === 0 && 1 / x !== 1 / y)) return false;
+  }
   return true;
 }
 
@@ -170,7 +175,7 @@ export class BandPrefixCache {
   restore(key: string, store: Float64Array, runs: number, months: number, band: Band): boolean {
     const entry = this.entries.get(key);
     const n = runs * months;
-    if (entry === undefined || entry.raw.length !== n || entry.band.p10.length !== months || !sameBits(entry.raw, store, n)) {
+    if (entry === undefined || entry.raw.length !== n || entry.band.p10.length !== months || !sameValues(entry.raw, store, n)) {
       this.misses++;
       return false;
     }
@@ -232,6 +237,56 @@ function releaseStores(stores: readonly Float64Array[]): void {
   while (total > POOL_VALUES && storePool.length > 0) total -= (storePool.shift() as Float64Array).length;
 }
 
+/** The uniforms of runs [0, filled) of one seed: u[r * size + i] is the i-th number of run r's stream. */
+interface UniformTable {
+  readonly seed: string;
+  readonly size: number;
+  readonly u: Float64Array;
+  filled: number;
+}
+
+/** Runs whose uniforms are kept per seed (1.3 MB for 79 parameters); larger ensembles draw from the streams. */
+const UNIFORM_RUNS = 2000;
+
+/** Seeds whose uniforms are kept. */
+const UNIFORM_SEEDS = 4;
+
+/** Uniform tables of recent seeds, least recently used first. */
+const uniformTables = new Map<string, UniformTable>();
+
+/**
+ * Returns the table of uniforms of a seed for `size` parameters, or undefined when `runs` is too large
+ * to keep. The numbers are those of runStream(seed, r), so drawing from the table or from the streams
+ * gives the same parameters; the table only saves seeding a stream per run when levers change.
+ */
+function uniformTable(seed: string, size: number, runs: number): UniformTable | undefined {
+  if (runs > UNIFORM_RUNS || size < 1) return undefined;
+  const key = `${size}\u0000${seed}`;
+  let table = uniformTables.get(key);
+  if (table === undefined) {
+    table = { seed, size, u: new Float64Array(UNIFORM_RUNS * size), filled: 0 };
+  } else {
+    uniformTables.delete(key);
+  }
+  uniformTables.set(key, table);
+  for (const k of uniformTables.keys()) {
+    if (uniformTables.size <= UNIFORM_SEEDS) break;
+    uniformTables.delete(k);
+  }
+  return table;
+}
+
+/** Takes the uniforms of runs up to `to` from their streams, when not taken yet. */
+function fillUniforms(table: UniformTable, to: number): void {
+  const { seed, size, u } = table;
+  for (let r = table.filled; r < to; r++) {
+    const rng = runStream(seed, r);
+    const base = r * size;
+    for (let i = 0; i < size; i++) u[base + i] = rng();
+  }
+  if (to > table.filled) table.filled = to;
+}
+
 /** Returns the central values (`value`) of the specs, in order. */
 export function centralParams(specs: readonly ParamSpec[]): Float64Array {
   const p = new Float64Array(specs.length);
@@ -270,6 +325,8 @@ interface EnsembleState {
   readonly keptIndex: Int32Array;
   readonly stores: Float64Array[];
   readonly sampler: Sampler;
+  /** The seed's uniforms, when kept for ensembles of this size. */
+  readonly uniforms: UniformTable | undefined;
   readonly p: Float64Array;
   readonly out: Float64Array;
   /** Outputs of the runs of the current block, before they are written out step-major. */
@@ -302,6 +359,7 @@ function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean
     keptIndex,
     stores: keptIds.map(() => (pooled ? acquireStore(runs * model.months) : new Float64Array(runs * model.months))),
     sampler: compileSampler(model.parameters),
+    uniforms: uniformTable(seed, model.parameters.length, runs),
     p: new Float64Array(model.parameters.length),
     out: new Float64Array(model.months * model.nOut),
     block: new Float64Array(keptIds.length * model.months * BLOCK_RUNS),
@@ -313,16 +371,18 @@ const BLOCK_RUNS = 32;
 
 /** Computes runs [from, to) and copies their kept outputs into the stores. */
 function simulateRange(s: EnsembleState, from: number, to: number): void {
-  const { model, runs, keptIndex, stores, sampler, p, out, block } = s;
+  const { model, runs, keptIndex, stores, sampler, uniforms, p, out, block } = s;
   const { run, inputs, nOut, months } = model;
   const clear = model.writesEveryOutput !== true;
   const kept = keptIndex.length;
   for (let start = from; start < to; start += BLOCK_RUNS) {
     const end = Math.min(to, start + BLOCK_RUNS);
+    if (uniforms !== undefined) fillUniforms(uniforms, end);
     // Run-major within the block: block[(j * months + m) * BLOCK_RUNS + b].
     for (let r = start; r < end; r++) {
       const b = r - start;
-      sampler.draw(runStream(s.seed, r), p);
+      if (uniforms !== undefined) sampler.drawUniforms(uniforms.u, r * uniforms.size, p);
+      else sampler.draw(runStream(s.seed, r), p);
       if (clear) out.fill(0);
       run(p, inputs, out);
       for (let j = 0; j < kept; j++) {
@@ -333,11 +393,13 @@ function simulateRange(s: EnsembleState, from: number, to: number): void {
     }
     // Step-major in the stores: each (output, month) gets one contiguous copy of the block's runs.
     const count = end - start;
+    // Plain loops: a subarray per (output, month) would cost more than the copy itself.
     for (let j = 0; j < kept; j++) {
       const store = stores[j] as Float64Array;
       for (let m = 0; m < months; m++) {
         const src = (j * months + m) * BLOCK_RUNS;
-        store.set(block.subarray(src, src + count), m * runs + start);
+        const dst = m * runs + start;
+        for (let b = 0; b < count; b++) store[dst + b] = block[src + b] as number;
       }
     }
   }

@@ -218,6 +218,11 @@ export interface Sampler {
   readonly size: number;
   /** Draws every parameter once, in order, into `out` (one uniform each), exactly as drawParams does. */
   draw(rng: Rng, out: Float64Array): void;
+  /**
+   * Draws every parameter from uniforms already taken from a stream, u[offset + i] for parameter i:
+   * the same values `draw` gives when the stream yields those uniforms.
+   */
+  drawUniforms(u: Float64Array, offset: number, out: Float64Array): void;
 }
 
 /**
@@ -271,10 +276,11 @@ export function compileSampler(specs: readonly ParamSpec[]): Sampler {
         c1[i] = value;
     }
   }
-  const draw = (rng: Rng, out: Float64Array): void => {
+  const drawUniforms = (us: Float64Array, offset: number, out: Float64Array): void => {
     if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
+    if (!(offset >= 0) || us.length < offset + n) throw new RangeError(`uniforms hold ${us.length} values, ${offset + n} needed`);
     for (let i = 0; i < n; i++) {
-      const u = rng();
+      const u = us[offset + i] as number;
       const k = kind[i] as number;
       if (k === KIND_FIXED) {
         out[i] = c1[i] as number;
@@ -295,5 +301,11 @@ export function compileSampler(specs: readonly ParamSpec[]): Sampler {
       out[i] = x < low ? low : x > high ? high : x;
     }
   };
-  return { size: n, draw };
+  const taken = new Float64Array(n);
+  const draw = (rng: Rng, out: Float64Array): void => {
+    if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
+    for (let i = 0; i < n; i++) taken[i] = rng();
+    drawUniforms(taken, 0, out);
+  };
+  return { size: n, draw, drawUniforms };
 }

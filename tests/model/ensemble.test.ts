@@ -10,7 +10,8 @@ import {
   type EnsembleModel,
   type RunFn,
 } from '../../src/model/ensemble.js';
-import type { ParamSpec } from '../../src/model/sample.js';
+import { compileSampler, type ParamSpec } from '../../src/model/sample.js';
+import { runStream } from '../../src/model/rng.js';
 import type { Band } from '../../src/model/types.js';
 
 const MONTHS = 24;
@@ -322,6 +323,17 @@ describe('band reuse', () => {
     const later = band();
     cache.restore('a', store(0), runs, months, later);
     expect(Array.from(later.p50)).toEqual([1, 2, 3, 4]);
+    // A zero of the other sign, or a NaN, is not the same value.
+    const zeros = new Float64Array(runs * months);
+    zeros[5] = Number.NaN;
+    cache.remember('z', zeros, runs, months, given);
+    expect(cache.restore('z', zeros, runs, months, band())).toBe(false);
+    zeros[5] = 0;
+    cache.remember('z', zeros, runs, months, given);
+    expect(cache.restore('z', zeros.slice(), runs, months, band())).toBe(true);
+    const negative = zeros.slice();
+    negative[3] = -0;
+    expect(cache.restore('z', negative, runs, months, band())).toBe(false);
   });
 
   it('clears the output buffer between runs unless the model writes every output', () => {
@@ -338,5 +350,53 @@ describe('band reuse', () => {
     };
     const raw = runEnsembleRawSync(toyModel(partial), { runs: 3, seed: 'clear', outputs: ['flow'] });
     for (let m = 0; m < MONTHS; m++) expect(Array.from(raw.flow!.subarray(m * 3, m * 3 + 3))).toEqual([1, 0, 0]);
+  });
+});
+
+describe('parameter draws', () => {
+  /** Records the parameters of every run of an ensemble. */
+  function drawsOf(runs: number, seed: string, chunk?: number): Promise<number[][]> {
+    const seen: number[][] = [];
+    const spy: RunFn = (p, inp, out) => {
+      seen.push(Array.from(p));
+      toyRun(p, inp, out);
+    };
+    if (chunk === undefined) {
+      runEnsembleSync(toyModel(spy), { runs, seed, outputs: ['flow'] });
+      return Promise.resolve(seen);
+    }
+    return runEnsembleChunked(toyModel(spy), { runs, seed, chunk, outputs: ['flow'] }).then(() => seen);
+  }
+
+  it('draws run r from runStream(seed, r) whether the seed was seen before, and whatever the ensemble size', async () => {
+    const sampler = compileSampler(toyParams);
+    const expected = (r: number): number[] => {
+      const p = new Float64Array(toyParams.length);
+      sampler.draw(runStream('draws', r), p);
+      return Array.from(p);
+    };
+    const small = await drawsOf(60, 'draws', 7);
+    const again = await drawsOf(90, 'draws');
+    const large = await drawsOf(2100, 'draws', 500);
+    for (let r = 0; r < 60; r++) {
+      expect(small[r]).toEqual(expected(r));
+      expect(again[r]).toEqual(expected(r));
+      expect(large[r]).toEqual(expected(r));
+    }
+    for (const r of [89, 1999, 2000, 2099]) expect(large[r]).toEqual(expected(r));
+    expect(again[89]).toEqual(expected(89));
+  });
+
+  it('draws from stored uniforms exactly as from the stream', () => {
+    const sampler = compileSampler(toyParams);
+    const u = new Float64Array(2 + toyParams.length);
+    const rng = runStream('uniforms', 3);
+    for (let i = 0; i < toyParams.length; i++) u[2 + i] = rng();
+    const a = new Float64Array(toyParams.length);
+    const b = new Float64Array(toyParams.length);
+    sampler.drawUniforms(u, 2, a);
+    sampler.draw(runStream('uniforms', 3), b);
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(() => sampler.drawUniforms(u, 3, a)).toThrow(RangeError);
   });
 });
