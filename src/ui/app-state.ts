@@ -3,6 +3,7 @@
  * and quitting are effects the app performs for the actions marked as effects.
  */
 import type { Assumption, Lever, Scenario } from '../model/types.js';
+import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
 import { MESSAGES } from './messages.js';
 
@@ -32,6 +33,9 @@ export type Overlay =
     }
   | { readonly kind: 'save'; readonly text: string; readonly quitAfter: boolean; readonly error?: string }
   | { readonly kind: 'overwrite'; readonly path: string; readonly quitAfter: boolean }
+  /** The path prompt of the brief export (x). */
+  | { readonly kind: 'brief'; readonly text: string; readonly error?: string }
+  | { readonly kind: 'brief-overwrite'; readonly path: string }
   | {
       readonly kind: 'open';
       readonly text: string;
@@ -122,14 +126,23 @@ export type Action =
   | { readonly type: 'open-failed'; readonly message: string }
   | { readonly type: 'picker-files'; readonly picker: 'open' | 'compare'; readonly files: readonly string[] }
   | { readonly type: 'compare-loaded'; readonly path: string; readonly scenario: Scenario }
-  | { readonly type: 'compare-failed'; readonly message: string };
+  | { readonly type: 'compare-failed'; readonly message: string }
+  /** Write the current scenario's brief (an effect): the app checks the path, shows progress, then writes. */
+  | { readonly type: 'export-brief'; readonly path: string; readonly overwrite: boolean }
+  /** The brief is about to be assembled: close the prompt and say so in the status line. */
+  | { readonly type: 'brief-writing'; readonly path: string; readonly runs: number }
+  | { readonly type: 'brief-written'; readonly path: string; readonly runs: number }
+  /** Writing failed: `exists` asks before overwriting, `inPrompt` keeps the prompt open with the error. */
+  | { readonly type: 'brief-failed'; readonly path: string; readonly exists: boolean; readonly inPrompt: boolean; readonly message: string };
 
 /** Actions that need the outside world (files) before the reducer sees their result. */
-export type EffectAction = Extract<Action, { type: 'save-file' | 'open-file' | 'compare-file' | 'open-picker' }>;
+export type EffectAction = Extract<Action, { type: 'save-file' | 'open-file' | 'compare-file' | 'open-picker' | 'export-brief' }>;
 
 /** Tell whether an action is an effect the app must perform. */
 export function isEffect(a: Action): a is EffectAction {
-  return a.type === 'save-file' || a.type === 'open-file' || a.type === 'compare-file' || a.type === 'open-picker';
+  return (
+    a.type === 'save-file' || a.type === 'open-file' || a.type === 'compare-file' || a.type === 'open-picker' || a.type === 'export-brief'
+  );
 }
 
 /** Inputs to build the first state. */
@@ -392,6 +405,7 @@ export function appReducer(st: AppState, a: Action): AppState {
       if (o?.kind === 'assumptions' && o.filtering) return { ...st, overlay: { ...o, filter: edit(o.filter), selected: 0 } };
       if (o?.kind === 'save') return { ...st, overlay: { ...o, text: edit(o.text), error: undefined } };
       if (o?.kind === 'open') return { ...st, overlay: { ...o, text: edit(o.text), error: undefined } };
+      if (o?.kind === 'brief') return { ...st, overlay: { kind: 'brief', text: edit(o.text) } };
       return st;
     }
     case 'picker-move': {
@@ -468,22 +482,24 @@ export function appReducer(st: AppState, a: Action): AppState {
       if (o?.kind !== 'compare') return st;
       return { ...st, overlay: { ...o, error: MESSAGES.openFailed(a.message) } };
     }
+    case 'brief-writing':
+      return { ...st, overlay: undefined, message: { text: MESSAGES.briefWriting(a.runs), error: false } };
+    case 'brief-written':
+      return { ...st, overlay: undefined, message: { text: MESSAGES.briefWritten(a.path, a.runs), error: false } };
+    case 'brief-failed':
+      if (a.exists) return { ...st, overlay: { kind: 'brief-overwrite', path: a.path } };
+      if (a.inPrompt) return { ...st, overlay: { kind: 'brief', text: a.path, error: a.message } };
+      return { ...st, overlay: undefined, message: { text: MESSAGES.briefFailed(a.message), error: true } };
     case 'save-file':
     case 'open-file':
     case 'compare-file':
     case 'open-picker':
+    case 'export-brief':
       return st;
   }
 }
 
 /** Suggest a file name for saving a scenario (from its name, in scenarios/). */
 export function defaultSavePath(s: Scenario): string {
-  const slug = s.name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `scenarios/${slug || 'my-scenario'}-edited.yaml`;
+  return `scenarios/${slugify(s.name, 'my-scenario')}-edited.yaml`;
 }

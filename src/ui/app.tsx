@@ -8,6 +8,7 @@ import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { Scenario } from '../model/types.js';
 import type { Action, AppState, EffectAction } from './app-state.js';
 import { appReducer, defaultSavePath, initState, isDirty, isEffect } from './app-state.js';
+import { briefFormat, briefReproduce, briefRuns, briefScenarioFile } from './brief-request.js';
 import type { DebateTab } from './debate.js';
 import { CLAIM_RUNS, DEBATE_METRIC_IDS, DEBATE_TABS, claimArgv, debateBaseline } from './debate.js';
 import type { OutputMeta, UiEngine, UiFiles } from './engine-port.js';
@@ -38,6 +39,9 @@ import { TooSmall } from './components/too-small.js';
 
 /** Runs used by the explorer at most, so curves follow the levers at once. */
 export const MAX_INTERACTIVE_RUNS = 1000;
+
+/** Milliseconds between showing "writing the brief…" and the blocking assembly, so Ink draws that frame first. */
+export const BRIEF_DEFER_MS = 80;
 
 /** Props of the explorer. */
 export interface AppProps {
@@ -84,6 +88,43 @@ export function App(p: AppProps) {
     setState(ref.current);
   }, []);
 
+  // One brief at a time: keys typed while one is being written are not queued as a second one.
+  const exporting = useRef(false);
+  const exportBrief = useCallback(
+    async (path: string, overwrite: boolean): Promise<void> => {
+      if (exporting.current) return;
+      if (briefFormat(path) === undefined) {
+        dispatch({ type: 'brief-failed', path, exists: false, inPrompt: true, message: MESSAGES.briefBadExtension });
+        return;
+      }
+      if (!overwrite && (await p.files.exists(path))) {
+        dispatch({ type: 'brief-failed', path, exists: true, inPrompt: false, message: '' });
+        return;
+      }
+      exporting.current = true;
+      try {
+        const st = ref.current;
+        const runs = briefRuns(st.scenario);
+        const scenario: Scenario = { ...st.scenario, runs };
+        const saveAs = defaultSavePath(st.scenario);
+        const reproduce = briefReproduce({ path: st.path, dirty: isDirty(st), saveAs, output: path, runs, seed: scenario.seed });
+        dispatch({ type: 'brief-writing', path, runs });
+        // The assembly holds the event loop for a few seconds: let Ink draw the progress line first.
+        await new Promise((resolve) => setTimeout(resolve, BRIEF_DEFER_MS));
+        const file = briefScenarioFile({ path: st.path, saveAs });
+        const r = await p.files.exportBrief({ path, scenario, file, reproduce, overwrite });
+        dispatch(
+          r.ok
+            ? { type: 'brief-written', path, runs }
+            : { type: 'brief-failed', path, exists: r.exists, inPrompt: false, message: r.message },
+        );
+      } finally {
+        exporting.current = false;
+      }
+    },
+    [dispatch, p.files],
+  );
+
   const perform = useCallback(
     async (a: EffectAction): Promise<void> => {
       try {
@@ -101,6 +142,9 @@ export function App(p: AppProps) {
             dispatch(r.ok ? { type: 'compare-loaded', path: a.path, scenario: r.scenario } : { type: 'compare-failed', message: r.message });
             return;
           }
+          case 'export-brief':
+            await exportBrief(a.path, a.overwrite);
+            return;
           case 'save-file': {
             const r = await p.files.save(a.path, ref.current.scenario, a.overwrite);
             dispatch(
@@ -115,7 +159,7 @@ export function App(p: AppProps) {
         dispatch({ type: 'message', text: e instanceof Error ? e.message : String(e), error: true });
       }
     },
-    [dispatch, p.files],
+    [dispatch, exportBrief, p.files],
   );
 
   useInput(
@@ -180,7 +224,7 @@ export function App(p: AppProps) {
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
       <Header state={state} dirty={dirty} width={layout.columns} theme={theme} />
-      {o && o.kind !== 'save' && o.kind !== 'overwrite' && o.kind !== 'unsaved' ? (
+      {o && !PROMPTS.has(o.kind) ? (
         <Box height={layout.overlayHeight} width={layout.columns} overflow="hidden">
           {renderOverlay()}
         </Box>
@@ -408,6 +452,9 @@ export function App(p: AppProps) {
   }
 }
 
+/** Overlays drawn as a prompt in the status line over the main screen. */
+const PROMPTS: ReadonlySet<string> = new Set(['save', 'overwrite', 'unsaved', 'brief', 'brief-overwrite']);
+
 /** The top line: app, scenario name, unsaved mark, baseline, and the not-a-forecast notice. */
 function Header(p: { state: AppState; dirty: boolean; width: number; theme: Theme }) {
   const right = ` ${MESSAGES.notForecast}`;
@@ -446,6 +493,20 @@ function StatusLine(p: {
     return (
       <Text bold inverse wrap="truncate">
         {fit(MESSAGES.overwritePrompt(o.path), p.width)}
+      </Text>
+    );
+  if (o?.kind === 'brief-overwrite')
+    return (
+      <Text bold inverse wrap="truncate">
+        {fit(MESSAGES.briefOverwritePrompt(o.path), p.width)}
+      </Text>
+    );
+  if (o?.kind === 'brief')
+    return (
+      <Text wrap="truncate">
+        <Text bold>{MESSAGES.briefPrompt(briefRuns(p.state.scenario), p.state.scenario.seed)}</Text>
+        <Text>{o.text}▏ </Text>
+        <Text color={o.error ? p.theme.error : p.theme.muted}>{o.error ?? MESSAGES.briefHint}</Text>
       </Text>
     );
   if (o?.kind === 'save')

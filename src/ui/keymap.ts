@@ -5,6 +5,7 @@
 import type { Key } from 'ink';
 import type { Action, AppState } from './app-state.js';
 import { filterAssumptions } from './app-state.js';
+import { defaultBriefPath } from './brief-request.js';
 
 /** The key fields the keymap reads (a subset of Ink's Key, so tests can build them cheaply). */
 export type KeyInfo = Partial<Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'shift' | 'tab' | 'backspace' | 'delete' | 'meta'>>;
@@ -43,6 +44,16 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
         if (key.escape) return { type: 'close-overlay' };
         if (key.return) return o.text.trim() ? { type: 'save-file', path: o.text.trim(), overwrite: false, quitAfter: o.quitAfter } : undefined;
         return textEntry(input, key);
+      case 'brief':
+        if (ctrlC) return { type: 'request-quit' };
+        if (key.escape) return { type: 'close-overlay' };
+        if (key.return) return o.text.trim() ? { type: 'export-brief', path: o.text.trim(), overwrite: false } : undefined;
+        return textEntry(input, key);
+      case 'brief-overwrite':
+        if (ctrlC) return { type: 'request-quit' };
+        if (input === 'y' || input === 'Y') return { type: 'export-brief', path: o.path, overwrite: true };
+        if (input === 'n' || input === 'N' || key.escape) return { type: 'open-overlay', overlay: { kind: 'brief', text: o.path } };
+        return undefined;
       case 'open':
         if (ctrlC) return { type: 'request-quit' };
         if (key.escape) return { type: 'close-overlay' };
@@ -113,6 +124,7 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
   if (input === 'd') return { type: 'open-overlay', overlay: { kind: 'debate', tab: 0, metric: 0 } };
   if (input === 'o') return { type: 'open-picker', picker: 'open' };
   if (input === 's') return { type: 'open-overlay', overlay: { kind: 'save', text: st.path ?? '', quitAfter: false } };
+  if (input === 'x') return { type: 'open-overlay', overlay: { kind: 'brief', text: defaultBriefPath(st.scenario) } };
   if (input === 'R') return { type: 'reset-all' };
 
   if (st.focus === 'levers') {

@@ -2,6 +2,7 @@
  * Entry of the terminal explorer: load the scenario and the status-quo baseline, render the app in the
  * alternate screen, and resolve to the exit code once it quits (q or Ctrl-C, through the app's keymap).
  */
+import { promises as fs } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { render } from 'ink';
 import * as engineModule from '../engine.js';
@@ -10,6 +11,7 @@ import { formatProblem } from '../scenario/parse-scenario.js';
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
 import { ScenarioSaveError, listScenarioFiles, loadScenarioFile, saveScenarioFile } from '../scenario/scenario-files.js';
 import { App } from './app.js';
+import { writeBrief } from './brief-export.js';
 import { realDebate } from './debate-engine.js';
 import type { UiEngine, UiFiles } from './engine-port.js';
 import { colorFromEnv } from './theme.js';
@@ -45,7 +47,10 @@ export function realEngine(): UiEngine {
   };
 }
 
-/** Scenario files on disk: typed paths resolve against `cwd`; pickers list `rootDir/scenarios` and `cwd/scenarios`. */
+/**
+ * Scenario files on disk: typed paths resolve against `cwd`; pickers list `rootDir/scenarios` and `cwd/scenarios`;
+ * briefs are built with the real model and written atomically.
+ */
 export function diskFiles(registry: ScenarioRegistry, rootDir: string, cwd: string): UiFiles {
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
   const show = (p: string): string => {
@@ -67,6 +72,15 @@ export function diskFiles(registry: ScenarioRegistry, rootDir: string, cwd: stri
         return { ok: false, exists: false, message: e instanceof Error ? e.message : String(e) };
       }
     },
+    async exists(path) {
+      try {
+        await fs.lstat(abs(path));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    exportBrief: (request) => writeBrief(request, { cwd }),
     async list() {
       const dirs = [...new Set([join(rootDir, 'scenarios'), join(cwd, 'scenarios')])];
       const all = (await Promise.all(dirs.map((d) => listScenarioFiles(d)))).flat().map(show);

@@ -3,7 +3,9 @@
  * explorer in tests without the model. Curves respond to a few levers in simple, known ways.
  */
 import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from '../../src/model/types.js';
-import type { DebateMetric, OutputMeta, ResolvedAssumption, UiDebate, UiEngine, UiFiles, LoadResult, SaveResult } from '../../src/ui/engine-port.js';
+import type {
+  BriefRequest, BriefResult, DebateMetric, OutputMeta, ResolvedAssumption, UiDebate, UiEngine, UiFiles, LoadResult, SaveResult,
+} from '../../src/ui/engine-port.js';
 import { attribute } from '../../src/analysis/attribution.js';
 import { buildClaim } from '../../src/analysis/claim.js';
 import { findCruxes } from '../../src/analysis/crux.js';
@@ -266,11 +268,36 @@ export function scenarioWith(levers: Record<string, number>, name = 'Test scenar
   return { name, description: '', seed: '1', runs, levers, assumptions: {}, camps: {} };
 }
 
-/** In-memory scenario files: `store` maps paths to scenarios (or to an error message for a broken file). */
-export function createMemoryFiles(store: Map<string, Scenario | string>): UiFiles & { saves: string[] } {
+/** Options of the in-memory files. */
+export interface MemoryFilesOptions {
+  /** Called when a brief is requested, before it is stored; return a failure to make the export fail. */
+  readonly onBrief?: (request: BriefRequest) => BriefResult | undefined;
+}
+
+/**
+ * In-memory scenario files: `store` maps paths to scenarios (or to an error message for a broken file). A
+ * brief is stored as the string `brief of NAME (N runs)` and its request is kept in `briefs`.
+ */
+export function createMemoryFiles(
+  store: Map<string, Scenario | string>,
+  opts: MemoryFilesOptions = {},
+): UiFiles & { saves: string[]; briefs: BriefRequest[] } {
   const saves: string[] = [];
+  const briefs: BriefRequest[] = [];
   return {
     saves,
+    briefs,
+    async exists(path: string): Promise<boolean> {
+      return store.has(path);
+    },
+    async exportBrief(request: BriefRequest): Promise<BriefResult> {
+      briefs.push(request);
+      const failed = opts.onBrief?.(request);
+      if (failed) return failed;
+      if (store.has(request.path) && !request.overwrite) return { ok: false, exists: true, message: `${request.path} exists` };
+      store.set(request.path, `brief of ${request.scenario.name} (${request.scenario.runs} runs)`);
+      return { ok: true };
+    },
     async load(path: string): Promise<LoadResult> {
       const v = store.get(path);
       if (v === undefined) return { ok: false, message: `${path}: no such file` };
