@@ -111,7 +111,9 @@ export async function runExplorer(opts: ExplorerOptions): Promise<number> {
       return 2;
     }
     scenario = r.scenario;
-    path = opts.scenarioPath;
+    // Shown relative to the working directory when it is inside it (prompts and printed commands stay short).
+    const rel = relative(cwd, file);
+    path = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : opts.scenarioPath;
   } else {
     const file = join(rootDir, 'scenarios', 'platform-2018.yaml');
     const r = await loadScenarioFile(file, registry);
