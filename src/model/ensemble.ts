@@ -9,6 +9,12 @@
  * Memory and time: each kept output costs runs × months × 8 bytes (1,000 runs × 288 months ≈ 2.3 MB)
  * and its bands cost about as much as the simulation itself. The default keeps and bands every
  * output; pass `outputs` to keep only the ones shown (10,000 runs of 17 outputs would need 390 MB).
+ *
+ * Repeated ensembles, as when a lever moves in the explorer, are cheaper: the stores of finished
+ * ensembles are pooled for the next one of the same shape (up to 24 MB), each seed's uniforms are kept
+ * for ensembles of up to 2,000 runs (so no stream is seeded again), and with `reuse` the bands of
+ * leading months whose values did not change are taken from a BandPrefixCache. None of this changes a
+ * result: the same model, options and seed give the same bands, bit for bit.
  */
 import type { Band } from './types.js';
 import { runStream } from './rng.js';
@@ -138,8 +144,8 @@ function copyBandPrefix(from: Band, to: Band, months: number): void {
 }
 
 /**
- * A small least-recently-used cache of the bands of an output's leading months, each stored with a
- * copy of the raw values they were computed from. Entries never alias the caller's arrays.
+ * Keeps the bands of an output's leading months, each with a copy of the raw values they were
+ * computed from, dropping the least recently used beyond its size. Entries never alias the caller's arrays.
  */
 export class BandPrefixCache {
   private readonly entries = new Map<string, PrefixEntry>();
@@ -211,8 +217,8 @@ export class BandPrefixCache {
 /** Step-major stores of finished ensembles, kept for the next ensemble of the same shape. */
 const storePool: Float64Array[] = [];
 
-/** The most values the store pool keeps: 48 MB, e.g. twenty 1,000-run stores of 288 months. */
-const POOL_VALUES = 6_000_000;
+/** The most values the store pool keeps: 24 MB, e.g. ten 1,000-run stores of 288 months. */
+const POOL_VALUES = 3_000_000;
 
 /** Takes a store of exactly `length` values from the pool, or allocates one. Its contents are arbitrary. */
 function acquireStore(length: number): Float64Array {
