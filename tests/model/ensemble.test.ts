@@ -268,6 +268,37 @@ describe('band reuse', () => {
     expect(cache.hits).toBe(1);
   });
 
+  it('stays exact when the leading months first differ part-way through, across blocks and chunks', async () => {
+    /** Like leverModel(lever, LEAD), but from the `late`-th run on the lever also moves month 0. */
+    const lateModel = (lever: number, late: number): EnsembleModel => {
+      let calls = 0;
+      const inner = leverModel(lever, LEAD);
+      const run: RunFn = (p, inp, out) => {
+        inner.run(p, inp, out);
+        if (calls++ >= late) out[0] = out[0]! * (1 + lever);
+      };
+      return { ...inner, run };
+    };
+    const runs = 230;
+    for (const [late, chunk] of [[37, undefined], [150, 40], [0, 7], [229, 100]] as const) {
+      const cache = new BandPrefixCache();
+      const reuse = { cache, key: 'late', months: LEAD };
+      runEnsembleSync(lateModel(0, late), { runs, seed: 'late', reuse });
+      const expected = runEnsembleSync(lateModel(0.4, late), { runs, seed: 'late' });
+      const got =
+        chunk === undefined
+          ? runEnsembleSync(lateModel(0.4, late), { runs, seed: 'late', reuse })
+          : await runEnsembleChunked(lateModel(0.4, late), { runs, seed: 'late', reuse, chunk });
+      expectSameBands(got, expected);
+      // The flow never changes, so it is reused; the stock is recomputed and remembered.
+      expect(cache.hits).toBe(1);
+      expect(cache.misses).toBe(2 + 1);
+      const again = runEnsembleSync(lateModel(0.4, late), { runs, seed: 'late', reuse });
+      expectSameBands(again, expected);
+      expect(cache.hits).toBe(3);
+    }
+  });
+
   it('never lets returned bands alias the cache or reused stores', () => {
     const cache = new BandPrefixCache();
     const reuse = { cache, key: 'alias', months: LEAD };
