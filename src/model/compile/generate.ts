@@ -10,8 +10,20 @@ import { symbolsOf } from './expr.js';
 import { parseEquations } from './parse.js';
 import type { ParsedModel } from './parse.js';
 
-/** Runs a compiled model: parameters in spec order, one series per input, outputs month-major. */
-export type RunFn = (p: Float64Array, inp: readonly Float64Array[], out: Float64Array) => void;
+/**
+ * Runs a compiled model: parameters in spec order, one series per input, outputs month-major. With
+ * `from` > 0 it starts at month `from` with the stocks read from `state` (one value per stock, in
+ * declaration order) and writes only months ≥ from; with `saveAt` ≥ 0 it writes into `state` the
+ * stocks at the start of month `saveAt` (after the last month when saveAt equals the months).
+ */
+export type RunFn = (
+  p: Float64Array,
+  inp: readonly Float64Array[],
+  out: Float64Array,
+  from?: number,
+  state?: Float64Array,
+  saveAt?: number,
+) => void;
 
 /** How long and how finely to simulate. */
 export interface GenerateOptions {
@@ -103,18 +115,24 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean): string[] {
   const emit = (e: Expr, ctx: EmitContext): string => emitExpr(e, ctx);
 
   const inits = model.stocks.map((s) => `  let v_${s.id}${num} = ${emit(s.init, initCtx)};`);
+  const nStocks = model.stocks.length;
+  const loads = model.stocks.map((s, i) => `    v_${s.id} = state${bang}[${i}]${bang};`);
+  const saves = (indent: string): string[] => model.stocks.map((s, i) => `${indent}state${bang}[${i}] = v_${s.id};`);
   const auxLines = neededAuxes(model).map((a) => `      const v_${a.id}${num} = ${emit(a.expr, loopCtx)};`);
   const rateLines = model.stocks.map((s) => `      const r_${s.id}${num} = ${emit(s.rate, loopCtx)};`);
   const nOut = spec.outputs.length;
   const total = set.months * nOut;
 
   const lines: string[] = [];
-  if (!ts) lines.push(`  'use strict';`);
+  if (!ts) lines.push(`  'use strict';`, `  if (from === undefined) from = 0;`, `  if (saveAt === undefined) saveAt = -1;`);
   lines.push(
     `  if (p.length !== ${spec.parameters.length}) throw new RangeError('run: expected ${spec.parameters.length} parameters, got ' + p.length);`,
     `  if (inp.length !== ${spec.inputs.length}) throw new RangeError('run: expected ${spec.inputs.length} input series, got ' + inp.length);`,
     `  for (let k = 0; k < ${spec.inputs.length}; k++) if ((inp[k]?.length ?? 0) < ${set.months}) throw new RangeError('run: input series ' + k + ' is shorter than ${set.months} months');`,
     `  if (out.length < ${total}) throw new RangeError('run: out needs ${total} values, got ' + out.length);`,
+    `  if (!Number.isInteger(from) || from < 0 || from > ${set.months}) throw new RangeError('run: from must be an integer month in [0, ${set.months}], got ' + from);`,
+    `  if (!Number.isInteger(saveAt) || saveAt < -1 || saveAt > ${set.months} || (saveAt >= 0 && saveAt < from)) throw new RangeError('run: saveAt must be -1 or an integer month in [from, ${set.months}], got ' + saveAt);`,
+    `  if ((from > 0 || saveAt >= 0) && (state === undefined || state.length < ${nStocks})) throw new RangeError('run: state needs ${nStocks} values');`,
   );
   for (const h of HELPER_ORDER) if (helpers.has(h)) lines.push(`  ${ts ? HELPERS[h].ts : HELPERS[h].js}`);
   spec.parameters.forEach((id, k) => {
@@ -125,7 +143,9 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean): string[] {
   });
   if (usesDt) lines.push(`  const dt${num} = 1 / ${set.spm};`);
   lines.push(...inits);
-  lines.push(`  for (let m = 0; m < ${set.months}; m++) {`);
+  if (nStocks > 0) lines.push(`  if (from > 0) {`, ...loads, `  }`);
+  lines.push(`  for (let m = from; m < ${set.months}; m++) {`);
+  if (nStocks > 0) lines.push(`    if (m === saveAt) {`, ...saves('      '), `    }`);
   for (const id of spec.inputs) if (loopInputs.has(id)) lines.push(`    const u_${id}${num} = in_${id}[m]${bang};`);
   lines.push(`    for (let s = 0; s < ${set.spm}; s++) {`);
   if (usesYear) lines.push(`      const yr${num} = ${set.startYear} + (m + s / ${set.spm}) / 12;`);
@@ -141,13 +161,19 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean): string[] {
     if (s.nonNegative) lines.push(`      if (v_${s.id} < 0) v_${s.id} = 0;`);
   }
   lines.push(`    }`, `  }`);
+  if (nStocks > 0) lines.push(`  if (saveAt === ${set.months}) {`, ...saves('    '), `  }`);
   return lines;
 }
 
-/** Generates the text of `function run(p, inp, out) { ... }` for a spec; same spec, same text. */
+/** Generates the text of `function run(p, inp, out, from, state, saveAt) { ... }` for a spec; same spec, same text. */
 export function generateRunSource(spec: ModelSpec, opts: GenerateOptions): string {
   const body = emitBody(parseEquations(spec), settingsOf(opts), false);
-  return ['function run(p, inp, out) {', ...body, '}', ''].join('\n');
+  return ['function run(p, inp, out, from, state, saveAt) {', ...body, '}', ''].join('\n');
+}
+
+/** Returns the ids of a spec's stocks in the order a run's `state` holds them. */
+export function stockIds(spec: ModelSpec): string[] {
+  return parseEquations(spec).stocks.map((s) => s.id);
 }
 
 /** Compiles a spec into a run function (the generated text, instantiated with `new Function`). */
@@ -160,7 +186,8 @@ export function compileRun(spec: ModelSpec, opts: GenerateOptions): RunFn {
 /** Generates a complete TypeScript module exporting `GENERATED` (the layout) and `runModel`. */
 export function generateModule(spec: ModelSpec, opts: GenerateOptions): string {
   const set = settingsOf(opts);
-  const body = emitBody(parseEquations(spec), set, true);
+  const parsed = parseEquations(spec);
+  const body = emitBody(parsed, set, true);
   const list = (ids: readonly string[]): string => `[${ids.map((id) => JSON.stringify(id)).join(', ')}]`;
   return [
     '// Generated from src/model/equations.ts by `npm run generate`. Do not edit this file:',
@@ -174,10 +201,15 @@ export function generateModule(spec: ModelSpec, opts: GenerateOptions): string {
     `  months: ${set.months},`,
     `  stepsPerMonth: ${set.spm},`,
     `  startYear: ${set.startYear},`,
+    `  stocks: ${list(parsed.stocks.map((s) => s.id))},`,
     '} as const;',
     '',
-    '/** Runs the whole model once: writes out[m * outputs.length + k] for output k at the start of month m. */',
-    'export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {',
+    '/**',
+    ' * Runs the model once: writes out[m * outputs.length + k] for output k at the start of month m. With',
+    ' * `from` > 0 it starts at month `from` with the stocks read from `state` (ordered as `stocks`) and',
+    ' * writes only months ≥ from; with `saveAt` ≥ 0 it saves the stocks at the start of month `saveAt` in `state`.',
+    ' */',
+    'export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1): void {',
     ...body,
     '}',
     '',

@@ -12,5 +12,5 @@ export { topologicalOrder } from './order.js';
 export type { Cycle } from './order.js';
 export { emitExpr, numberLiteral } from './emit.js';
 export type { EmitContext, Helper } from './emit.js';
-export { generateRunSource, compileRun, generateModule } from './generate.js';
+export { generateRunSource, compileRun, generateModule, stockIds } from './generate.js';
 export type { RunFn, GenerateOptions } from './generate.js';

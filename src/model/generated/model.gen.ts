@@ -9,14 +9,22 @@ export const GENERATED = {
   months: 288,
   stepsPerMonth: 1,
   startYear: 2007,
+  stocks: ["pop", "forces_guard", "synthetic_trend", "youth_reach", "amnesty_pipeline", "workforce", "fragmentation", "gun_supply", "homicides_oc"],
 } as const;
 
-/** Runs the whole model once: writes out[m * outputs.length + k] for output k at the start of month m. */
-export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
+/**
+ * Runs the model once: writes out[m * outputs.length + k] for output k at the start of month m. With
+ * `from` > 0 it starts at month `from` with the stocks read from `state` (ordered as `stocks`) and
+ * writes only months ≥ from; with `saveAt` ≥ 0 it saves the stocks at the start of month `saveAt` in `state`.
+ */
+export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1): void {
   if (p.length !== 79) throw new RangeError('run: expected 79 parameters, got ' + p.length);
   if (inp.length !== 1) throw new RangeError('run: expected 1 input series, got ' + inp.length);
   for (let k = 0; k < 1; k++) if ((inp[k]?.length ?? 0) < 288) throw new RangeError('run: input series ' + k + ' is shorter than 288 months');
   if (out.length < 6336) throw new RangeError('run: out needs 6336 values, got ' + out.length);
+  if (!Number.isInteger(from) || from < 0 || from > 288) throw new RangeError('run: from must be an integer month in [0, 288], got ' + from);
+  if (!Number.isInteger(saveAt) || saveAt < -1 || saveAt > 288 || (saveAt >= 0 && saveAt < from)) throw new RangeError('run: saveAt must be -1 or an integer month in [from, 288], got ' + saveAt);
+  if ((from > 0 || saveAt >= 0) && (state === undefined || state.length < 9)) throw new RangeError('run: state needs 9 values');
   function h_ramp(x: number, start: number, duration: number): number { if (duration <= 0) return x >= start ? 1 : 0; const r = (x - start) / duration; return r < 0 ? 0 : r > 1 ? 1 : r; }
   function h_step(x: number, start: number): number { return x >= start ? 1 : 0; }
   const p_workforce_2007: number = p[0]!;
@@ -109,7 +117,29 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
   let v_fragmentation: number = 1;
   let v_gun_supply: number = 1;
   let v_homicides_oc: number = p_oc_homicides_2007;
-  for (let m = 0; m < 288; m++) {
+  if (from > 0) {
+    v_pop = state![0]!;
+    v_forces_guard = state![1]!;
+    v_synthetic_trend = state![2]!;
+    v_youth_reach = state![3]!;
+    v_amnesty_pipeline = state![4]!;
+    v_workforce = state![5]!;
+    v_fragmentation = state![6]!;
+    v_gun_supply = state![7]!;
+    v_homicides_oc = state![8]!;
+  }
+  for (let m = from; m < 288; m++) {
+    if (m === saveAt) {
+      state![0] = v_pop;
+      state![1] = v_forces_guard;
+      state![2] = v_synthetic_trend;
+      state![3] = v_youth_reach;
+      state![4] = v_amnesty_pipeline;
+      state![5] = v_workforce;
+      state![6] = v_fragmentation;
+      state![7] = v_gun_supply;
+      state![8] = v_homicides_oc;
+    }
     const u_troops_history: number = in_troops_history[m]!;
     for (let s = 0; s < 1; s++) {
       const yr: number = 2007 + (m + s / 1) / 12;
@@ -203,5 +233,16 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       v_homicides_oc = v_homicides_oc + r_homicides_oc * dt;
       if (v_homicides_oc < 0) v_homicides_oc = 0;
     }
+  }
+  if (saveAt === 288) {
+    state![0] = v_pop;
+    state![1] = v_forces_guard;
+    state![2] = v_synthetic_trend;
+    state![3] = v_youth_reach;
+    state![4] = v_amnesty_pipeline;
+    state![5] = v_workforce;
+    state![6] = v_fragmentation;
+    state![7] = v_gun_supply;
+    state![8] = v_homicides_oc;
   }
 }

@@ -35,7 +35,10 @@ describe('generateModule', () => {
     expect(text.split('\n')[0]).toContain('Generated from src/model/equations.ts by `npm run generate`');
     expect(text).toContain('Do not edit');
     expect(text).toContain('export const GENERATED = {');
-    expect(text).toContain('export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {');
+    expect(text).toContain(
+      'export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1): void {',
+    );
+    expect(text).toContain('  stocks: ["fighters", "revenue"],');
     expect(text).not.toContain('@ts-nocheck');
     expect(generateModule(spec, opts)).toBe(text);
   });
