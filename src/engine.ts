@@ -22,6 +22,7 @@ import {
   runOnce,
   type BandReuse,
   type EnsembleModel,
+  type EnsembleResume,
 } from './model/ensemble.js';
 import { compileSampler, type ParamSpec } from './model/sample.js';
 import { runStream } from './model/rng.js';
@@ -163,6 +164,14 @@ export function runAnchored(p: Float64Array, inp: readonly Float64Array[], out: 
 
 /** Applies the 2018 anchoring to the output buffer of one run made with parameters `p` (see runAnchored). */
 export function anchorOutputs(p: Float64Array, out: Float64Array): void {
+  applyAnchor(p, out, anchorFactor(p, out), 0);
+}
+
+/**
+ * Returns a run's anchoring factor, computed from its raw outputs of 2018 (months ANCHOR_FIRST to
+ * ANCHOR_FIRST + 11), or NaN when the run is left unanchored.
+ */
+function anchorFactor(p: Float64Array, out: Float64Array): number {
   let hom = 0;
   let oc = 0;
   for (let m = ANCHOR_FIRST; m < ANCHOR_FIRST + 12; m++) {
@@ -171,11 +180,17 @@ export function anchorOutputs(p: Float64Array, out: Float64Array): void {
   }
   const spill = 1 + (p[P_SPILL] as number);
   const ocPart = (spill * oc) / 12;
-  if (!(ocPart > 0)) return;
-  let factor = (ANCHOR_VALUE - (hom / 12 - ocPart)) / ocPart;
-  if (!Number.isFinite(factor)) return;
-  factor = Math.min(ANCHOR_LIMITS[1], Math.max(ANCHOR_LIMITS[0], factor));
-  for (let m = 0; m < MONTH_COUNT; m++) {
+  if (!(ocPart > 0)) return Number.NaN;
+  const factor = (ANCHOR_VALUE - (hom / 12 - ocPart)) / ocPart;
+  if (!Number.isFinite(factor)) return Number.NaN;
+  return Math.min(ANCHOR_LIMITS[1], Math.max(ANCHOR_LIMITS[0], factor));
+}
+
+/** Converts months [from, MONTH_COUNT) of a run's raw outputs with its anchoring factor (none when NaN). */
+function applyAnchor(p: Float64Array, out: Float64Array, factor: number, from: number): void {
+  if (Number.isNaN(factor)) return;
+  const spill = 1 + (p[P_SPILL] as number);
+  for (let m = from; m < MONTH_COUNT; m++) {
     const o = m * NOUT;
     const ocM = out[o + K_OC] as number;
     const homM = out[o + K_HOM] as number;
@@ -189,6 +204,27 @@ export function anchorOutputs(p: Float64Array, out: Float64Array): void {
 /** The range of the per-run factor that converts the violence index to homicides. */
 export const ANCHOR_LIMITS = [1 / 3, 3] as const;
 
+const N_STOCKS = GENERATED.stocks.length;
+
+/**
+ * Starts anchored runs from their state at 2019-01: the stocks, then the anchoring factor (which only
+ * 2018 decides). Nothing before 2019 depends on the levers, so one checkpoint serves every lever setting.
+ */
+const RESUME_2019: EnsembleResume = {
+  month: SCENARIO_START_INDEX,
+  size: N_STOCKS + 1,
+  runSaving(p, inp, out, state) {
+    runModel(p, inp, out, 0, state, SCENARIO_START_INDEX);
+    const factor = anchorFactor(p, out);
+    state[N_STOCKS] = factor;
+    applyAnchor(p, out, factor, 0);
+  },
+  runFrom(p, inp, out, state) {
+    runModel(p, inp, out, SCENARIO_START_INDEX, state);
+    applyAnchor(p, out, state[N_STOCKS] as number, SCENARIO_START_INDEX);
+  },
+};
+
 function modelFor(s: Scenario, overrides?: Readonly<Record<string, number>>): EnsembleModel {
   return {
     run: runAnchored,
@@ -199,6 +235,7 @@ function modelFor(s: Scenario, overrides?: Readonly<Record<string, number>>): En
     months: MONTH_COUNT,
     outputIds: GENERATED.outputs,
     writesEveryOutput: true,
+    resume: RESUME_2019,
   };
 }
 
@@ -225,9 +262,24 @@ function historyReuse(model: EnsembleModel, seed: string): BandReuse {
   return { cache: historyBands, key, months: SCENARIO_START_INDEX };
 }
 
-/** Counts of the history-band cache: lookups answered, lookups missed, entries held. */
-export function historyCacheStats(): { readonly hits: number; readonly misses: number; readonly entries: number } {
-  return { hits: historyBands.hits, misses: historyBands.misses, entries: historyBands.size };
+/**
+ * Counts of the history-band cache: lookups answered, lookups missed, entries held, ensembles started
+ * from 2019 checkpoints and ensembles whose checkpoints are kept.
+ */
+export function historyCacheStats(): {
+  readonly hits: number;
+  readonly misses: number;
+  readonly entries: number;
+  readonly resumes: number;
+  readonly checkpoints: number;
+} {
+  return {
+    hits: historyBands.hits,
+    misses: historyBands.misses,
+    entries: historyBands.size,
+    resumes: historyBands.resumes,
+    checkpoints: historyBands.checkpointCount,
+  };
 }
 
 /** Empties the history-band cache (results are the same with or without it; only time changes). */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   ASSUMPTIONS,
   LEVERS,
+  MONTHS,
+  OUTPUT_INDEX,
+  paramSpecs,
+  runAnchored,
   SCENARIO_START,
   clearHistoryCache,
   historyCacheStats,
@@ -10,6 +15,14 @@ import {
   statusQuo,
 } from '../src/engine.js';
 import type { Band, EnsembleResult, Scenario } from '../src/model/types.js';
+import { bandsOf } from '../src/model/ensemble.js';
+import { GENERATED } from '../src/model/generated/model.gen.js';
+import { MONTH_COUNT, TROOPS_SEDENA, monthlyFromYearly } from '../src/model/history.js';
+import { runStream } from '../src/model/rng.js';
+import { compileSampler } from '../src/model/sample.js';
+
+const INPUTS = [monthlyFromYearly(TROOPS_SEDENA)];
+const OUTPUT_IDS: readonly string[] = GENERATED.outputs;
 
 const KEYS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
 const OUTPUTS = ['cartel_revenue', 'homicides'] as const;
@@ -97,5 +110,88 @@ describe('history-band cache', () => {
     expectSame(runEnsemble(s, { runs: RUNS }), full);
     expectSame(await runEnsembleAsync(s, { runs: RUNS, chunk: 100 }), full);
     expect(historyCacheStats().hits).toBeGreaterThan(hits);
+  });
+});
+
+/** Computes an ensemble with no engine machinery: each run drawn, run in full, anchored, then banded. */
+function plain(s: Scenario, outputs: readonly string[]): EnsembleResult {
+  const sampler = compileSampler(paramSpecs(s));
+  const p = new Float64Array(GENERATED.parameters.length);
+  const nOut = GENERATED.outputs.length;
+  const out = new Float64Array(MONTH_COUNT * nOut);
+  const raw: Record<string, Float64Array> = {};
+  for (const id of outputs) raw[id] = new Float64Array(RUNS * MONTH_COUNT);
+  for (let r = 0; r < RUNS; r++) {
+    sampler.draw(runStream(s.seed, r), p);
+    runAnchored(p, INPUTS, out);
+    for (const id of outputs) {
+      const k = OUTPUT_INDEX[id]!;
+      const store = raw[id]!;
+      for (let m = 0; m < MONTH_COUNT; m++) store[m * RUNS + r] = out[m * nOut + k]!;
+    }
+  }
+  return { months: MONTHS, runs: RUNS, seed: s.seed, bands: bandsOf(raw, RUNS, MONTH_COUNT) };
+}
+
+/** Lever settings drawn over each lever's whole range: on its grid, or anywhere between min and max. */
+const leverSettings = fc.record(
+  Object.fromEntries(
+    LEVERS.map((l) => [
+      l.id,
+      fc.oneof(
+        fc.integer({ min: 0, max: Math.round((l.max - l.min) / l.step) }).map((k) => Math.min(l.max, l.min + k * l.step)),
+        fc.double({ min: l.min, max: l.max, noNaN: true }),
+      ),
+    ]),
+  ),
+);
+
+describe('2019 checkpoints', () => {
+  it('start warm runs at 2019 and give byte-identical bands to a cold full computation, for random levers', async () => {
+    const settings = fc.sample(leverSettings, { seed: 2019, numRuns: 12 });
+    const scenarios = settings.map((levers): Scenario => ({ ...sq, levers }));
+    const all = 3;
+    const expected = scenarios.map((s, i) => fresh(s, i < all ? undefined : OUTPUTS));
+    // The cold computation is itself the plain one: every run anchored in full, banded without any cache.
+    for (const i of [0, all]) expectSame(plain(scenarios[i]!, i < all ? OUTPUT_IDS : OUTPUTS), expected[i]!);
+    runEnsemble(sq, { runs: RUNS, outputs: OUTPUTS });
+    runEnsemble(sq, { runs: RUNS });
+    expect(historyCacheStats().checkpoints).toBe(1);
+    for (let i = 0; i < scenarios.length; i++) {
+      const resumes = historyCacheStats().resumes;
+      const outputs = i < all ? {} : { outputs: OUTPUTS };
+      const got = i % 2 === 0
+        ? runEnsemble(scenarios[i]!, { runs: RUNS, ...outputs })
+        : await runEnsembleAsync(scenarios[i]!, { runs: RUNS, chunk: 50, ...outputs });
+      expectSame(got, expected[i]!);
+      expect(historyCacheStats().resumes).toBe(resumes + 1);
+    }
+  });
+
+  it('run every month when the leading months of an output are not cached, and stay exact', () => {
+    const s = nudged(sq, 2);
+    const expected = fresh(s);
+    runEnsemble(sq, { runs: RUNS, outputs: OUTPUTS });
+    const resumes = historyCacheStats().resumes;
+    expectSame(runEnsemble(s, { runs: RUNS }), expected);
+    expect(historyCacheStats().resumes).toBe(resumes);
+    // Now every output's history is cached: the next one resumes.
+    expectSame(runEnsemble(s, { runs: RUNS }), expected);
+    expect(historyCacheStats().resumes).toBe(resumes + 1);
+  });
+
+  it('keeps checkpoints only for complete ensembles of at most 2,000 runs', async () => {
+    clearHistoryCache();
+    const controller = new AbortController();
+    await runEnsembleAsync(sq, { runs: RUNS, chunk: 50, outputs: OUTPUTS, signal: controller.signal });
+    expect(historyCacheStats().checkpoints).toBe(1);
+    clearHistoryCache();
+    const aborting = runEnsembleAsync(sq, { runs: RUNS, chunk: 50, outputs: OUTPUTS, signal: controller.signal });
+    controller.abort();
+    await expect(aborting).rejects.toThrow();
+    expect(historyCacheStats().checkpoints).toBe(0);
+    runEnsemble(sq, { runs: 2001, outputs: ['homicides'] });
+    expect(historyCacheStats().checkpoints).toBe(0);
+    clearHistoryCache();
   });
 });

@@ -13,8 +13,10 @@
  * Repeated ensembles, as when a lever moves in the explorer, are cheaper: the stores of finished
  * ensembles are pooled for the next one of the same shape (up to 24 MB), each seed's uniforms are kept
  * for ensembles of up to 2,000 runs (so no stream is seeded again), and with `reuse` the bands of
- * leading months whose values did not change are taken from a BandPrefixCache. None of this changes a
- * result: the same model, options and seed give the same bands, bit for bit.
+ * leading months whose values did not change are taken from a BandPrefixCache. A model with `resume`
+ * goes further: the cache then keeps each run's checkpoint at the reuse month (for up to 2,000 runs and
+ * a few keys), and later ensembles of the same key run only the months after it. None of this changes
+ * a result: the same model, options and seed give the same bands, bit for bit.
  */
 import type { Band } from './types.js';
 import { runStream } from './rng.js';
@@ -42,6 +44,26 @@ export interface EnsembleModel {
   readonly parameterIds?: readonly string[];
   /** True when `run` writes every value of `out` on every call, so the buffer need not be cleared between runs. */
   readonly writesEveryOutput?: boolean;
+  /** Lets ensembles with a `reuse` over exactly `resume.month` months start each run from a checkpoint. */
+  readonly resume?: EnsembleResume;
+}
+
+/**
+ * How a model saves each run's state at a month and runs on from it. An ensemble with `reuse` over
+ * these months saves one checkpoint per run the first time; a later ensemble with the same reuse key
+ * and run count then runs only the months from `month` on and takes the leading months' values from
+ * the BandPrefixCache. So the reuse key must name ensembles whose runs agree on everything before
+ * `month`: outputs and checkpoints alike.
+ */
+export interface EnsembleResume {
+  /** The month runs restart from. */
+  readonly month: number;
+  /** Values in one run's checkpoint. */
+  readonly size: number;
+  /** Runs every month exactly as `run` does and writes the run's checkpoint into `state`. */
+  readonly runSaving: (p: Float64Array, inp: readonly Float64Array[], out: Float64Array, state: Float64Array) => void;
+  /** Writes the months from `month` on exactly as `run` would, starting from the checkpoint in `state` (left unchanged). */
+  readonly runFrom: (p: Float64Array, inp: readonly Float64Array[], out: Float64Array, state: Float64Array) => void;
 }
 
 /**
@@ -113,6 +135,12 @@ export const DEFAULT_PREFIX_CACHE_VALUES = 4_000_000;
 /** Largest entry (values) a BandPrefixCache accepts by default: 1,000 runs × 144 months of 7 outputs. */
 export const DEFAULT_PREFIX_ENTRY_VALUES = 1_000_000;
 
+/** Runs whose checkpoints are kept; larger ensembles always run every month. */
+export const CHECKPOINT_RUNS = 2000;
+
+/** Ensembles (reuse key and run count) whose checkpoints a BandPrefixCache keeps. */
+export const CHECKPOINT_KEYS = 4;
+
 /** One cached prefix: the raw step-major values of the leading months and their bands. */
 interface PrefixEntry {
   readonly raw: Float64Array;
@@ -149,11 +177,14 @@ function copyBandPrefix(from: Band, to: Band, months: number): void {
  */
 export class BandPrefixCache {
   private readonly entries = new Map<string, PrefixEntry>();
+  private readonly checkpoints = new Map<string, Float64Array>();
   private held = 0;
   /** Lookups answered from the cache. */
   hits = 0;
   /** Lookups that found no entry or different raw values. */
   misses = 0;
+  /** Ensembles that started their runs from kept checkpoints. */
+  resumes = 0;
 
   /** Creates a cache holding at most `maxValues` doubles, skipping entries larger than `maxEntryValues`. */
   constructor(
@@ -169,9 +200,11 @@ export class BandPrefixCache {
   /** Forgets every entry and resets the counters. */
   clear(): void {
     this.entries.clear();
+    this.checkpoints.clear();
     this.held = 0;
     this.hits = 0;
     this.misses = 0;
+    this.resumes = 0;
   }
 
   /**
@@ -190,6 +223,37 @@ export class BandPrefixCache {
     copyBandPrefix(entry.band, band, months);
     this.hits++;
     return true;
+  }
+
+  /** Returns the raw values cached under `key` when they are runs × months values; the caller must not modify them. */
+  rawPrefix(key: string, runs: number, months: number): Float64Array | undefined {
+    const entry = this.entries.get(key);
+    return entry !== undefined && entry.raw.length === runs * months && entry.band.p10.length === months ? entry.raw : undefined;
+  }
+
+  /** Returns the run checkpoints kept under `key`, or undefined; the caller must not modify them. */
+  checkpoint(key: string): Float64Array | undefined {
+    const cp = this.checkpoints.get(key);
+    if (cp !== undefined) {
+      this.checkpoints.delete(key);
+      this.checkpoints.set(key, cp);
+    }
+    return cp;
+  }
+
+  /** Keeps run checkpoints under `key`, dropping the least recently used beyond CHECKPOINT_KEYS. */
+  keepCheckpoint(key: string, cp: Float64Array): void {
+    this.checkpoints.delete(key);
+    this.checkpoints.set(key, cp);
+    for (const k of this.checkpoints.keys()) {
+      if (this.checkpoints.size <= CHECKPOINT_KEYS) break;
+      this.checkpoints.delete(k);
+    }
+  }
+
+  /** Returns the number of ensembles whose checkpoints are kept. */
+  get checkpointCount(): number {
+    return this.checkpoints.size;
   }
 
   /** Remembers the bands of months [0, months) of `band` with a copy of the values they came from. */
@@ -337,6 +401,51 @@ interface EnsembleState {
   readonly out: Float64Array;
   /** Outputs of the runs of the current block, before they are written out step-major. */
   readonly block: Float64Array;
+  /** Checkpoints: read to start each run at `resume.month`, or written for the next ensembles. */
+  readonly checkpoints: CheckpointUse | undefined;
+}
+
+/** How an ensemble uses run checkpoints. */
+interface CheckpointUse {
+  readonly resume: EnsembleResume;
+  readonly cache: BandPrefixCache;
+  readonly key: string;
+  /** True: runs start from `states`; false: runs fill `states`, kept once the ensemble is complete. */
+  readonly resuming: boolean;
+  readonly states: Float64Array;
+  /** One run's checkpoint, copied in or out of `states`. */
+  readonly scratch: Float64Array;
+}
+
+/**
+ * Decides whether an ensemble starts its runs from checkpoints (kept ones, and the leading months'
+ * raw values of every kept output in the cache, copied into the stores) or saves them, or neither.
+ */
+function checkpointsOf(model: EnsembleModel, runs: number, reuse: BandReuse | undefined, keptIds: readonly string[], stores: readonly Float64Array[]): CheckpointUse | undefined {
+  const resume = model.resume;
+  if (resume === undefined || reuse === undefined || runs > CHECKPOINT_RUNS) return undefined;
+  const { month, size } = resume;
+  if (!Number.isInteger(month) || month < 1 || month >= model.months || month !== reuse.months || !Number.isInteger(size) || size < 1) return undefined;
+  const { cache } = reuse;
+  const key = `${reuse.key}\u0000${runs}\u0000${month}\u0000${size}`;
+  const scratch = new Float64Array(size);
+  const kept = cache.checkpoint(key);
+  if (kept !== undefined && kept.length === runs * size) {
+    const raws = keptIds.map((id) => cache.rawPrefix(prefixKey(reuse, id, runs), runs, month));
+    if (raws.every((r) => r !== undefined)) {
+      raws.forEach((raw, j) => (stores[j] as Float64Array).set(raw as Float64Array));
+      cache.resumes++;
+      return { resume, cache, key, resuming: true, states: kept, scratch };
+    }
+    return undefined;
+  }
+  return { resume, cache, key, resuming: false, states: new Float64Array(runs * size), scratch };
+}
+
+/** Keeps the checkpoints an ensemble saved, once all its runs are done. */
+function keepCheckpoints(s: EnsembleState): void {
+  const c = s.checkpoints;
+  if (c !== undefined && !c.resuming) c.cache.keepCheckpoint(c.key, c.states);
 }
 
 /**
@@ -356,6 +465,7 @@ function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean
     if (k < 0) throw new RangeError(`unknown output "${id}"`);
     keptIndex[j] = k;
   }
+  const stores = keptIds.map(() => (pooled ? acquireStore(runs * model.months) : new Float64Array(runs * model.months)));
   return {
     model,
     runs,
@@ -363,7 +473,8 @@ function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean
     reuse: options.reuse,
     keptIds,
     keptIndex,
-    stores: keptIds.map(() => (pooled ? acquireStore(runs * model.months) : new Float64Array(runs * model.months))),
+    stores,
+    checkpoints: checkpointsOf(model, runs, options.reuse, keptIds, stores),
     sampler: compileSampler(model.parameters),
     uniforms: uniformTable(seed, model.parameters.length, runs),
     p: new Float64Array(model.parameters.length),
@@ -377,10 +488,12 @@ const BLOCK_RUNS = 32;
 
 /** Computes runs [from, to) and copies their kept outputs into the stores. */
 function simulateRange(s: EnsembleState, from: number, to: number): void {
-  const { model, runs, keptIndex, stores, sampler, uniforms, p, out, block } = s;
+  const { model, runs, keptIndex, stores, sampler, uniforms, p, out, block, checkpoints } = s;
   const { run, inputs, nOut, months } = model;
   const clear = model.writesEveryOutput !== true;
   const kept = keptIndex.length;
+  // Months written by the runs: from the checkpoint month on when resuming (the stores hold the rest).
+  const first = checkpoints?.resuming === true ? checkpoints.resume.month : 0;
   for (let start = from; start < to; start += BLOCK_RUNS) {
     const end = Math.min(to, start + BLOCK_RUNS);
     if (uniforms !== undefined) fillUniforms(uniforms, end);
@@ -390,11 +503,23 @@ function simulateRange(s: EnsembleState, from: number, to: number): void {
       if (uniforms !== undefined) sampler.drawUniforms(uniforms.u, r * uniforms.size, p);
       else sampler.draw(runStream(s.seed, r), p);
       if (clear) out.fill(0);
-      run(p, inputs, out);
+      if (checkpoints === undefined) run(p, inputs, out);
+      else {
+        const { resume, states, scratch } = checkpoints;
+        const size = resume.size;
+        const at = r * size;
+        if (checkpoints.resuming) {
+          for (let i = 0; i < size; i++) scratch[i] = states[at + i] as number;
+          resume.runFrom(p, inputs, out, scratch);
+        } else {
+          resume.runSaving(p, inputs, out, scratch);
+          for (let i = 0; i < size; i++) states[at + i] = scratch[i] as number;
+        }
+      }
       for (let j = 0; j < kept; j++) {
         const k = keptIndex[j] as number;
         const base = j * months * BLOCK_RUNS + b;
-        for (let m = 0; m < months; m++) block[base + m * BLOCK_RUNS] = out[m * nOut + k] as number;
+        for (let m = first; m < months; m++) block[base + m * BLOCK_RUNS] = out[m * nOut + k] as number;
       }
     }
     // Step-major in the stores: each (output, month) gets one contiguous copy of the block's runs.
@@ -402,7 +527,7 @@ function simulateRange(s: EnsembleState, from: number, to: number): void {
     // Plain loops: a subarray per (output, month) would cost more than the copy itself.
     for (let j = 0; j < kept; j++) {
       const store = stores[j] as Float64Array;
-      for (let m = 0; m < months; m++) {
+      for (let m = first; m < months; m++) {
         const src = (j * months + m) * BLOCK_RUNS;
         const dst = m * runs + start;
         for (let b = 0; b < count; b++) store[dst + b] = block[src + b] as number;
@@ -467,6 +592,7 @@ export function runEnsembleSync(model: EnsembleModel, options: EnsembleOptions):
   const s = prepare(model, options, true);
   try {
     simulateRange(s, 0, s.runs);
+    keepCheckpoints(s);
     return bandsOf(rawOf(s), s.runs, model.months, s.reuse);
   } finally {
     releaseStores(s.stores);
@@ -495,6 +621,7 @@ export async function runEnsembleChunked(
       await yieldFn();
       if (signal?.aborted) throw abortError();
     }
+    keepCheckpoints(s);
     const bands: Record<string, Band> = {};
     for (let j = 0; j < s.keptIds.length; j++) {
       const id = s.keptIds[j] as string;

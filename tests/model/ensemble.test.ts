@@ -431,3 +431,67 @@ describe('parameter draws', () => {
     expect(() => sampler.drawUniforms(u, 3, a)).toThrow(RangeError);
   });
 });
+
+describe('checkpoints', () => {
+  const K = 10;
+  /** The toy run from month `from`, with a "lever" p[2] that acts from month K on only; saves the stock at month K. */
+  const leverRun = (p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from: number, state?: Float64Array): void => {
+    let stock = from > 0 ? state![0]! : p[1]!;
+    for (let m = from; m < MONTHS; m++) {
+      if (m === K && state !== undefined && from === 0) state[0] = stock;
+      const flow = stock * p[0]! * inp[0]![m]! + (m >= K ? p[2]! : 0);
+      stock += flow;
+      out[m * 2] = stock;
+      out[m * 2 + 1] = flow;
+    }
+  };
+  let fromCalls = 0;
+  const withLever = (lever: number, resume: boolean): EnsembleModel => ({
+    ...toyModel((p, inp, out) => leverRun(p, inp, out, 0)),
+    parameters: [toyParams[0]!, toyParams[1]!, { value: lever, low: lever, high: lever, distribution: 'fixed' }],
+    ...(resume
+      ? {
+          resume: {
+            month: K,
+            size: 1,
+            runSaving: (p, inp, out, state) => leverRun(p, inp, out, 0, state),
+            runFrom: (p, inp, out, state) => {
+              fromCalls++;
+              leverRun(p, inp, out, K, state);
+            },
+          },
+        }
+      : {}),
+  });
+
+  it('start later ensembles of the same key from the saved month, with the bands of a full computation', async () => {
+    const cache = new BandPrefixCache();
+    const reuse = { cache, key: 'toy', months: K };
+    const opts = { runs: 150, seed: 'cp' };
+    runEnsembleSync(withLever(0, true), { ...opts, reuse });
+    expect(cache.checkpointCount).toBe(1);
+    expect(fromCalls).toBe(0);
+    for (const lever of [0, 1, 5, -3]) {
+      const full = runEnsembleSync(withLever(lever, false), opts);
+      const calls = fromCalls;
+      expectSameBands(runEnsembleSync(withLever(lever, true), { ...opts, reuse }), full);
+      expectSameBands(await runEnsembleChunked(withLever(lever, true), { ...opts, reuse, chunk: 40 }), full);
+      expect(fromCalls - calls).toBe(2 * opts.runs);
+    }
+    expect(cache.resumes).toBe(8);
+    // Another run count or reuse months: no checkpoints, and the same results.
+    const calls = fromCalls;
+    expectSameBands(runEnsembleSync(withLever(1, true), { ...opts, runs: 151, reuse }), runEnsembleSync(withLever(1, false), { ...opts, runs: 151 }));
+    expectSameBands(runEnsembleSync(withLever(1, true), { ...opts, reuse: { ...reuse, months: K - 1 } }), runEnsembleSync(withLever(1, false), opts));
+    expect(fromCalls).toBe(calls);
+  });
+
+  it('keep at most a few ensembles, and forget them on clear', () => {
+    const cache = new BandPrefixCache();
+    for (let i = 0; i < 6; i++) runEnsembleSync(withLever(0, true), { runs: 20, seed: 'cp', reuse: { cache, key: `k${i}`, months: K } });
+    expect(cache.checkpointCount).toBe(4);
+    cache.clear();
+    expect(cache.checkpointCount).toBe(0);
+    expect(cache.resumes).toBe(0);
+  });
+});
