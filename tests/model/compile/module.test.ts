@@ -76,7 +76,7 @@ describe('generateModule', () => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'model-run.gen.ts');
     writeFileSync(file, text);
-    const mod = (await import(/* @vite-ignore */ file)) as { runModel: (p: Float64Array, inp: readonly Float64Array[], out: Float64Array) => void; GENERATED: { outputs: readonly string[] } };
+    const mod = (await import(/* @vite-ignore */ file)) as { runModel: (p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from?: number, state?: Float64Array, saveAt?: number) => void; GENERATED: { outputs: readonly string[] } };
     expect(mod.GENERATED.outputs).toEqual(spec.outputs);
     const a = new Float64Array(36 * 3);
     const b = new Float64Array(36 * 3);
@@ -84,5 +84,14 @@ describe('generateModule', () => {
     compileRun(spec, opts)(params, [troops], b);
     expect([...a]).toEqual([...b]);
     expect(a.every(Number.isFinite)).toBe(true);
+    // Saved at month 20 and started from there, the module gives the same months 20 and on.
+    const state = new Float64Array(2);
+    const c = new Float64Array(36 * 3);
+    mod.runModel(params, [troops], c, 0, state, 20);
+    expect([...c]).toEqual([...a]);
+    const d = new Float64Array(36 * 3).fill(Number.NaN);
+    mod.runModel(params, [troops], d, 20, state);
+    expect([...d.subarray(60)]).toEqual([...a.subarray(60)]);
+    expect(d.subarray(0, 60).every(Number.isNaN)).toBe(true);
   });
 });
