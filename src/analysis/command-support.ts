@@ -1,14 +1,12 @@
 /**
  * Helpers shared by the analysis commands (sensitivity, crux, evidence, attribute, ledger, claim): strict
- * argument parsing with clean usage errors, option checks, and loading scenario files through a loader the
- * command passes in (so this module touches no file system itself).
+ * argument parsing with clean usage errors, option checks, and loading scenario files through the command
+ * line's own loader (paths or preset names).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CommandContext } from '../cli/command.js';
 import type { Scenario } from '../model/types.js';
-import type { ParseScenarioResult } from '../scenario/parse-scenario.js';
-import { formatProblem } from '../scenario/parse-scenario.js';
-import { resolveScenarioPath } from '../cli/scenario-input.js';
+import { loadForCli } from '../cli/scenario-input.js';
 
 /** User-facing strings of this module, kept together for translation. */
 export const SUPPORT_MESSAGES = {
@@ -18,7 +16,6 @@ export const SUPPORT_MESSAGES = {
     `${opt} must be a whole number from ${min} to ${max}, not '${v}'.`,
   positionals: (name: string, want: string, got: number) =>
     `palancas ${name} expects ${want}, got ${got} file argument${got === 1 ? '' : 's'}.`,
-  warning: (text: string) => `warning: ${text}\n`,
 } as const;
 
 /** Output format of the analysis commands. */
@@ -56,30 +53,17 @@ export function expectPositionals(name: string, positionals: readonly string[], 
   if (positionals.length !== count) throw new UsageError(SUPPORT_MESSAGES.positionals(name, want, positionals.length));
 }
 
-/** Reads a scenario file given its absolute path (the command passes loadScenarioFile with the registry). */
-export type ScenarioLoader = (absolutePath: string) => Promise<ParseScenarioResult>;
-
 /**
- * Loads scenario files (relative paths resolve against ctx.cwd). Prints every problem to stderr, naming the
- * file as the user typed it, and returns null when any file has problems; prints warnings and goes on.
+ * Loads scenario files (paths or preset names) with the command line's loader, which prints every problem
+ * to stderr naming the file as the user typed it; returns null when any file has problems.
  */
-export async function loadScenarios(
-  paths: readonly string[],
-  ctx: CommandContext,
-  load: ScenarioLoader,
-): Promise<Scenario[] | null> {
+export async function loadScenarios(paths: readonly string[], ctx: CommandContext): Promise<Scenario[] | null> {
   const out: Scenario[] = [];
   let failed = false;
   for (const path of paths) {
-    const abs = resolveScenarioPath(path, ctx.cwd);
-    const result = await load(abs);
-    if (!result.ok) {
-      failed = true;
-      for (const p of result.problems) ctx.err(`${formatProblem({ ...p, file: path })}\n`);
-      continue;
-    }
-    for (const w of result.warnings) ctx.err(SUPPORT_MESSAGES.warning(formatProblem({ ...w, file: path })));
-    out.push(result.scenario);
+    const loaded = await loadForCli(path, ctx);
+    if (loaded) out.push(loaded.scenario);
+    else failed = true;
   }
   return failed ? null : out;
 }

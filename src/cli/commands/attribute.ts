@@ -2,8 +2,6 @@
  * `palancas attribute A B`: splits the difference A − B of a metric into each lever's exact Shapley share.
  */
 import type { Command } from '../command.js';
-import { ASSUMPTIONS, LEVERS } from '../../engine.js';
-import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeAttribution } from '../../analysis/engine-adapter.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderAttribution, toJson } from '../../analysis/render.js';
@@ -55,9 +53,7 @@ export const command: Command = {
     const metric = getMetric(values.metric ?? 'homicides_total');
     const width = chartWidth(values.width);
     expectPositionals(NAME, positionals, 2, 'two scenario files, A and B');
-    const loaded = await loadScenarios(positionals, ctx, (p) =>
-      loadScenarioFile(p, { levers: LEVERS, assumptions: ASSUMPTIONS }),
-    );
+    const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
     const report = analyzeAttribution(a, b, metric);

@@ -3,10 +3,9 @@
  * reproduces it byte for byte.
  */
 import type { Command } from '../command.js';
-import { ASSUMPTIONS, LEVERS } from '../../engine.js';
 import type { Scenario } from '../../model/types.js';
 import { fingerprintScenario } from '../../scenario/fingerprint.js';
-import { loadScenarioFile } from '../../scenario/scenario-files.js';
+import { REGISTRY } from '../scenario-input.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { analyzeClaim, baselineFor, modelVersion } from '../../analysis/engine-adapter.js';
 import { describeMetric, getMetric, metricForYear } from '../../analysis/metrics.js';
@@ -82,9 +81,8 @@ export const command: Command = {
     expectPositionals(NAME, positionals, 1, 'one scenario file (A)');
     const aPath = positionals[0] ?? '';
     const vs = values.vs ?? STATUS_QUO_KEYWORD;
-    const registry = { levers: LEVERS, assumptions: ASSUMPTIONS };
     const paths = vs === STATUS_QUO_KEYWORD ? [aPath] : [aPath, vs];
-    const loaded = await loadScenarios(paths, ctx, (p) => loadScenarioFile(p, registry));
+    const loaded = await loadScenarios(paths, ctx);
     const a = loaded?.[0];
     if (loaded === null || a === undefined) return 2;
     const b: Scenario | undefined = vs === STATUS_QUO_KEYWORD ? baselineFor(a) : loaded[1];
@@ -94,7 +92,7 @@ export const command: Command = {
     const bName = vs === STATUS_QUO_KEYWORD ? MSG.statusQuoName : b.name;
     const claim = analyzeClaim(a, b, metric, { runs, seed, bName });
     const version = modelVersion();
-    const print = (s: Scenario): string => fingerprintScenario({ ...s, runs, seed }, registry, version);
+    const print = (s: Scenario): string => fingerprintScenario({ ...s, runs, seed }, REGISTRY, version);
     const argvOut = ['palancas', NAME, aPath, '--vs', vs, '--metric', metric.id, '--runs', String(runs), '--seed', seed];
     argvOut.push('--format', format);
     const commandLine = formatCommand(argvOut);

@@ -2,8 +2,6 @@
  * `palancas crux A B`: the assumptions on which "A beats B" hinges, and the value at which it flips.
  */
 import type { Command } from '../command.js';
-import { ASSUMPTIONS, LEVERS } from '../../engine.js';
-import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeCrux, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../analysis/engine-adapter.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderCrux, toJson } from '../../analysis/render.js';
@@ -68,9 +66,7 @@ export const command: Command = {
     const top = parseInteger('--top', values.top, 15, 1, 1000);
     const width = chartWidth(values.width);
     expectPositionals(NAME, positionals, 2, 'two scenario files, A and B');
-    const loaded = await loadScenarios(positionals, ctx, (p) =>
-      loadScenarioFile(p, { levers: LEVERS, assumptions: ASSUMPTIONS }),
-    );
+    const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
     const seed = values.seed ?? a.seed;

@@ -2,8 +2,6 @@
  * `palancas evidence A B`: in how many combinations of contested camps ("evidence sets") A still beats B.
  */
 import type { Command } from '../command.js';
-import { ASSUMPTIONS, LEVERS } from '../../engine.js';
-import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '../../analysis/engine-adapter.js';
 import { countEvidenceSets } from '../../analysis/evidence.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
@@ -57,9 +55,7 @@ export const command: Command = {
     const metric = getMetric(values.metric ?? 'homicides_total');
     const runs = parseInteger('--runs', values.runs, DEFAULT_EVIDENCE_RUNS, 0, 100_000);
     expectPositionals(NAME, positionals, 2, 'two scenario files, A and B');
-    const loaded = await loadScenarios(positionals, ctx, (p) =>
-      loadScenarioFile(p, { levers: LEVERS, assumptions: ASSUMPTIONS }),
-    );
+    const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
     const sets = countEvidenceSets(contestedAssumptions());

@@ -3,8 +3,6 @@
  * cost per homicide averted against the status quo.
  */
 import type { Command } from '../command.js';
-import { ASSUMPTIONS, LEVERS } from '../../engine.js';
-import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeLedger } from '../../analysis/engine-adapter.js';
 import { renderLedger, toJson } from '../../analysis/render.js';
 import { expectPositionals, loadScenarios, parseFormat, parseStrict } from '../../analysis/command-support.js';
@@ -43,9 +41,7 @@ export const command: Command = {
     }
     const format = parseFormat(values.format);
     expectPositionals(NAME, positionals, 1, 'one scenario file');
-    const loaded = await loadScenarios(positionals, ctx, (p) =>
-      loadScenarioFile(p, { levers: LEVERS, assumptions: ASSUMPTIONS }),
-    );
+    const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;
     const ledger = analyzeLedger(s);

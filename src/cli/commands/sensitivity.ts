@@ -3,8 +3,6 @@
  * each lever) moves across its range.
  */
 import type { Command } from '../command.js';
-import { ASSUMPTIONS, LEVERS } from '../../engine.js';
-import { loadScenarioFile } from '../../scenario/scenario-files.js';
 import { analyzeSensitivity } from '../../analysis/engine-adapter.js';
 import { getMetric } from '../../analysis/metrics.js';
 import { renderSensitivity, toJson } from '../../analysis/render.js';
@@ -65,9 +63,7 @@ export const command: Command = {
     const top = parseInteger('--top', values.top, 15, 1, 1000);
     const width = chartWidth(values.width);
     expectPositionals(NAME, positionals, 1, 'one scenario file');
-    const loaded = await loadScenarios(positionals, ctx, (p) =>
-      loadScenarioFile(p, { levers: LEVERS, assumptions: ASSUMPTIONS }),
-    );
+    const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;
     const report = analyzeSensitivity(s, metric, {
