@@ -6,7 +6,7 @@
 import process from 'node:process';
 import { UsageError, type Command, type CommandContext } from './cli/command.js';
 import { packageRoot, packageVersion } from './cli/paths.js';
-import { editDistance } from './scenario/suggest.js';
+import { suggest } from './scenario/suggest.js';
 
 /** Loads a command's module only when it runs, so start-up stays fast. */
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ command: Command }> }>> = {
@@ -43,14 +43,9 @@ Run 'palancas <command> --help' for a command's options. FILE may be a path or a
 (status-quo, platform-2018, full-legalization, hard-line, what-happened). NO_COLOR turns colour off.
 `;
 
-function suggest(word: string): string {
-  let best = '';
-  let bestD = Infinity;
-  for (const name of Object.keys(COMMANDS)) {
-    const d = editDistance(word, name);
-    if (d < bestD) [best, bestD] = [name, d];
-  }
-  return bestD <= 2 ? ` Did you mean '${best}'?` : '';
+function hint(word: string): string {
+  const hit = suggest(word, Object.keys(COMMANDS));
+  return hit === undefined ? '' : ` Did you mean '${hit}'?`;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -79,10 +74,10 @@ async function main(argv: readonly string[]): Promise<number> {
       throw new UsageError(`unknown option '${first}'. Run 'palancas --help'.`);
     }
     const files = argv.filter((a) => a !== '--report');
-    if (files.length > 1) throw new UsageError(`unknown command '${files[0]}'.${suggest(files[0] as string)} Run 'palancas --help'.`);
+    if (files.length > 1) throw new UsageError(`unknown command '${files[0]}'.${hint(files[0] as string)} Run 'palancas --help'.`);
     const file = files[0];
     if (file !== undefined && !/[./]/.test(file) && !(await import('./cli/scenario-input.js')).presetExists(file)) {
-      throw new UsageError(`unknown command or scenario '${file}'.${suggest(file)} Run 'palancas --help'.`);
+      throw new UsageError(`unknown command or scenario '${file}'.${hint(file)} Run 'palancas --help'.`);
     }
     if (isTTY && !argv.includes('--report')) {
       const { runExplorer } = await import('./ui/main.js');

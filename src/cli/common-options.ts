@@ -4,7 +4,7 @@
 import { UsageError } from './command.js';
 import type { Scenario } from '../model/types.js';
 import { ASSUMPTIONS } from '../engine.js';
-import { editDistance } from '../scenario/suggest.js';
+import { suggest } from '../scenario/suggest.js';
 
 const MESSAGES = {
   campForm: (v: string) => `--camp takes ASSUMPTION=CAMP, not '${v}'.`,
@@ -15,16 +15,8 @@ const MESSAGES = {
 } as const;
 
 function closest(word: string, options: readonly string[]): string {
-  let best = '';
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = editDistance(word, o);
-    if (d < bestD) {
-      bestD = d;
-      best = o;
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? MESSAGES.didYouMean(best) : '';
+  const hit = suggest(word, options);
+  return hit === undefined ? '' : MESSAGES.didYouMean(hit);
 }
 
 /** Parses repeated --camp ASSUMPTION=CAMP options into a map, checking ids and camps. */
