@@ -13,6 +13,7 @@ import {
   TROOPS_SEDENA,
   monthLabels,
   monthlyFromYearly,
+  yearlyMean,
 } from './model/history.js';
 import { GENERATED, runModel } from './model/generated/model.gen.js';
 import {
@@ -27,7 +28,7 @@ import {
 import { compileSampler, type ParamSpec } from './model/sample.js';
 import { runStream } from './model/rng.js';
 
-export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS };
+export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
 export type { Assumption, Lever, Scenario, EnsembleResult, Band, Equation };
 
 /** Changes whenever equations, assumptions or levers change what a scenario computes. */
@@ -378,10 +379,3 @@ export function runPerRun(
   return result;
 }
 
-/** Yearly mean of a monthly series (annual rates averaged over the year's months). */
-export function yearlyMean(series: ArrayLike<number>, year: number): number {
-  const start = (year - 2007) * 12;
-  let sum = 0;
-  for (let k = 0; k < 12; k++) sum += series[start + k] as number;
-  return sum / 12;
-}

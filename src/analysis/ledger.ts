@@ -2,7 +2,8 @@
  * Cost ledger: what each lever costs the treasury per year 2019–2030, the net after legal-cannabis tax, and
  * the cost per homicide averted against a baseline. Pure: series come in through getters.
  */
-import { SCENARIO_YEARS, FIRST_YEAR } from './metrics.js';
+import { SCENARIO_YEARS } from './metrics.js';
+import { yearlyMean } from '../model/history.js';
 
 /** Cost outputs in ledger order; `sign` −1 means the output is revenue and enters the net negatively. */
 export const LEDGER_LINES: readonly { readonly output: string; readonly label: string; readonly sign: 1 | -1 }[] = [
@@ -52,13 +53,6 @@ export interface Ledger {
   readonly homicideDrivers: readonly Driver[];
 }
 
-function yearMean(series: ArrayLike<number>, year: number): number {
-  const from = (year - FIRST_YEAR) * 12;
-  let s = 0;
-  for (let m = from; m < from + 12; m++) s += series[m] ?? Number.NaN;
-  return s / 12;
-}
-
 /** Builds the ledger from the scenario's and the baseline's series (`get(outputId)`, monthly, 288 months). */
 export function buildLedger(
   get: (outputId: string) => ArrayLike<number>,
@@ -68,7 +62,7 @@ export function buildLedger(
   const years = SCENARIO_YEARS;
   const line = (output: string, label: string, sign: 1 | -1, src = get): LedgerLine => {
     const series = src(output);
-    const byYear = years.map((y) => sign * yearMean(series, y));
+    const byYear = years.map((y) => sign * yearlyMean(series, y));
     return { output, label, byYear, total: byYear.reduce((a, b) => a + b, 0), drivers: driversOf(output) };
   };
   const lines = LEDGER_LINES.map((l) => line(l.output, l.label, l.sign));

@@ -95,3 +95,11 @@ export function monthlyFromYearly(points: readonly Observation[]): Float64Array 
   }
   return out;
 }
+
+/** Mean of a monthly series over one calendar year: its annual value, since monthly series are annual rates. */
+export function yearlyMean(series: ArrayLike<number>, year: number): number {
+  const start = (year - START_YEAR) * 12;
+  let sum = 0;
+  for (let k = 0; k < 12; k++) sum += series[start + k] ?? Number.NaN;
+  return sum / 12;
+}
