@@ -1,21 +1,33 @@
 import type { Assumption } from './types.js';
+import { HOMICIDES_INEGI } from './history.js';
 
 const PC = 'Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023), code ReclutamientoC.R';
 const RAND = 'Kilmer, Caulkins, Bond & Reuter, RAND OP-325 (2010), summary p.3';
 
 /**
  * Every number the model uses that is not a lever or a history input. Each one names its source, or says
- * plainly that it is a modeller's guess and why its range is what it is. Values marked "calibrated" were
- * fitted to INEGI homicides 2007–2018 with `palancas calibrate --fit`; nothing was fitted to later years.
+ * plainly that it is a modeller's guess and why its range is what it is. Wide priors are narrowed by the
+ * history constraint (src/model/constrain.ts): only draws that reproduce 2007–2018 are kept; nothing later is used.
  */
+/** Spread of the yearly log changes of INEGI homicides up to a year: the persistence null's step size. */
+export function homicideLogChangeSd(until: number): number {
+  const v = HOMICIDES_INEGI.filter((o) => o.year <= until).map((o) => o.value);
+  const d = v.slice(1).map((x, i) => Math.log(x / (v[i] as number)));
+  const mean = d.reduce((a, b) => a + b, 0) / Math.max(1, d.length);
+  return Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, d.length - 1));
+}
+
+/** A triangular law centred on 0 with standard deviation sd spans ±sd·√6. */
+const NULL_HALF_WIDTH = Number((homicideLogChangeSd(2018) * Math.sqrt(6)).toFixed(3));
+
 export const ASSUMPTIONS: readonly Assumption[] = [
   // ── Cartel workforce (Prieto-Curiel et al.) ──────────────────────────────────────────────
   {
     id: 'workforce_2007',
     label: 'Cartel members in January 2007',
-    value: 86_000, unit: 'people', low: 72_000, high: 100_000, distribution: 'triangular',
+    value: 86_000, unit: 'people', low: 60_000, high: 110_000, distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess, calibrated so that members reach about 115,000 in 2012, the starting size in " + PC,
+    source: "Modeller's guess for a wide prior; the history constraint keeps draws that reach about 115,000 members in 2012, the starting size in " + PC,
     sourceRow: 'effects.md §1.3 C0',
     confidence: 'low',
   },
@@ -48,13 +60,14 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     note: 'Aggregating 150 cartels into one stock keeps the 2022 saturation exits near the 64 a week of the re-run.',
   },
   {
-    id: 'member_share_of_oc_deaths',
-    label: 'Share of organized-crime homicide victims who are cartel members',
-    value: 0.2, unit: 'share', low: 0.1, high: 0.4, distribution: 'triangular',
-    kind: 'research',
-    source: `${PC}: conflict deaths are fitted to 10% of homicides plus missing persons, about 20% of organized-crime homicides`,
-    sourceRow: 'effects.md §1.2 fitting',
-    confidence: 'low',
+    id: 'conflict_coefficient',
+    label: 'Members killed in fights between groups, per member squared per month',
+    value: 1.97e-8, unit: '1/(person·month)', low: 1.5e-8, high: 2.5e-8, distribution: 'triangular',
+    kind: 'derived',
+    source: `Derived from ${PC}: one stock with recruitment rho and incapacitation eta reaches the re-run's 173,837 members in 2022 from 115,000 in 2012 when its squared losses are 6.66e-9 per week; less saturation (omega 4e-8 x Zipf factor 0.0525 = 2.1e-9) leaves 4.5e-9 per week of conflict deaths, x 52/12 = 1.97e-8 a month`,
+    sourceRow: 'effects.md §1.2–1.3',
+    confidence: 'medium',
+    note: 'Prieto-Curiel et al. sum theta x C_i x K_ij x C_j over 150 groups; one stock keeps the total.',
   },
   {
     id: 'revenue_recruitment_elasticity',
@@ -62,6 +75,15 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     value: 0.3, unit: 'elasticity', low: 0, high: 0.8, distribution: 'triangular',
     kind: 'guess',
     source: "Modeller's guess: recruitment rises with what a member can earn; no estimate found (0 = no link)",
+    confidence: 'low',
+  },
+  {
+    id: 'workforce_2017',
+    label: 'Cartel members in 2017 (reference for non-drug revenue)',
+    value: 143_000, unit: 'people', low: 143_000, high: 143_000, distribution: 'fixed',
+    kind: 'derived',
+    source: `Derived: halfway in time between 115,000 (2012) and the re-run's 173,837 (2022) of ${PC}, on its growth curve`,
+    sourceRow: 'effects.md §1.3 re-run',
     confidence: 'low',
   },
   // ── Cartel revenue ─────────────────────────────────────────────────────────────────────
@@ -134,21 +156,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     confidence: 'low',
   },
   {
-    id: 'nondrug_share',
-    label: 'Non-drug crime share of cartel revenue (extortion, kidnapping, fuel theft)',
-    value: 0.15, unit: 'share', low: 0.1, high: 0.5, distribution: 'triangular',
-    kind: 'research',
-    source: 'Low-end expert view about 15%; Buscaglia and Longmire put it much higher (samefacts.com 2012, S3)',
-    sourceRow: 'sources.md §3 non-drug share',
+    id: 'nondrug_revenue_2017',
+    label: 'Cartel revenue from extortion, kidnapping and fuel theft in 2017',
+    value: 3.5, unit: 'US$ bn/yr', low: 2.5, high: 5, distribution: 'triangular',
+    kind: 'derived',
+    source: "Derived: Pemex's fuel-theft losses of MXN 50.1 bn in 2017 (O. Romero Oropeza, Forbes México, Dec 2018) at about 19 MXN per US$ = $2.6 bn, plus a modeller's guess of $0.5–2 bn for extortion and kidnapping",
     confidence: 'low',
-  },
-  {
-    id: 'nondrug_fragmentation',
-    label: 'Extra non-drug revenue per unit of fragmentation',
-    value: 0.5, unit: 'per index point', low: 0, high: 1, distribution: 'triangular',
-    kind: 'guess',
-    source: "Modeller's guess: splinter groups turn to extortion and kidnapping",
-    confidence: 'low',
+    note: 'Grows and shrinks with the workforce: each member brings in the 2017 take per member.',
   },
   {
     id: 'us_squeeze_2015',
@@ -223,13 +237,142 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   // ── Violence ──────────────────────────────────────────────────────────────────────────
   {
-    id: 'oc_homicides_2007',
-    label: 'Organized-crime homicides in 2007',
-    value: 2_830, unit: 'deaths/yr', low: 2_500, high: 3_200, distribution: 'triangular',
+    id: 'violence_theory',
+    label: 'Theory of why organized-crime violence rose (pooled: a mix weighted by hindcast skill)',
+    value: -1, unit: 'theory', low: -1, high: -1, distribution: 'fixed',
     kind: 'research',
-    source: 'TBI (Molzahn, Ríos & Shirk 2012): 31.9% of INEGI\'s 8,867 in 2007; PGR count 2,826 (El Universal 12 Jan 2012)',
-    sourceRow: 'sources.md §2 OC share; PGR',
+    source: 'The rival explanations in the research notes; each is scored by its hindcast of 2013–2018 (palancas theories)',
     confidence: 'medium',
+    defaultCamp: 'pooled',
+    camps: [
+      {
+        id: 'pooled', label: 'Pooled: each theory in proportion to its hindcast skill', value: -1, low: -1, high: -1, kind: 'derived',
+        source: 'Weights from the 2012 and 2014 hindcasts (palancas theories)',
+      },
+      {
+        id: 'conflict', label: 'Conflict among a growing membership (Prieto-Curiel et al.)', value: 1, low: 1, high: 1, kind: 'research',
+        source: `${PC}: conflict deaths grow with members x rival members`,
+      },
+      {
+        id: 'fragmentation', label: 'Fragmentation after decapitation (Calderón et al.; Phillips)', value: 2, low: 2, high: 2, kind: 'research',
+        source: 'Calderón, Robles, Díaz-Cayeros & Magaloni, J. Conflict Resolution 59(8) 2015; Phillips, J. Politics 2015',
+      },
+      {
+        id: 'confrontation', label: 'Militarized confrontation (deployment studies)', value: 3, low: 3, high: 3, kind: 'research',
+        source: 'Espinosa & Rubin 2015 (+11 homicides per 100k after military interventions); Merino, Nexos 2011 (2009: +5,100 over a no-operation counterfactual)',
+      },
+      {
+        id: 'persistence', label: 'Persistence: no causal structure, the last year then a random walk', value: 0, low: 0, high: 0, kind: 'guess',
+        source: 'The null model every forecast is judged against: last observed year carried forward',
+      },
+    ],
+  },
+  {
+    id: 'oc_homicides_2006',
+    label: 'Organized-crime homicides in 2006',
+    value: 2_090, unit: 'deaths/yr', low: 1_700, high: 2_500, distribution: 'triangular',
+    kind: 'derived',
+    source: "Derived: about 20% (InSight Crime, 2017 study) of INEGI's 10,452 homicides in 2006 (INEGI July 2013 release) = 2,090",
+    sourceRow: 'history-2006-2018.md §4; sources.md §1a',
+    confidence: 'low',
+  },
+  {
+    id: 'homicides_2006',
+    label: 'Homicides in 2006',
+    value: 10_452, unit: 'deaths/yr', low: 10_452, high: 10_452, distribution: 'fixed',
+    kind: 'research',
+    source: 'INEGI July 2013 release, as summarised by News of the Americas (S3)',
+    sourceRow: 'sources.md §1a',
+    confidence: 'low',
+  },
+  {
+    id: 'conflict_share',
+    label: 'Share of organized-crime homicides that are fights between groups (grows with members squared)',
+    value: 0.24, unit: 'share', low: 0.15, high: 0.4, distribution: 'triangular',
+    kind: 'derived',
+    source: `Derived from ${PC}: conflict deaths are fitted to 10% of homicides plus missing persons; in 2012, 0.1 x (25,967 + 10,760) = 3,673, about 24% of some 15,600 organized-crime homicides (60% of 25,967)`,
+    sourceRow: 'effects.md §1.2 fitting, §1.4',
+    confidence: 'low',
+  },
+  {
+    id: 'oc_violence_scale',
+    label: 'Organized-crime violence the 2006 conditions pushed toward, relative to 2006 (set by the history constraint)',
+    value: 2, unit: 'x 2006 level', low: 0.5, high: 12, distribution: 'loguniform',
+    kind: 'guess',
+    source: "Modeller's guess for a wide prior; the history constraint keeps only the draws that reproduce INEGI homicides",
+    confidence: 'low',
+  },
+  {
+    id: 'violence_adjust_months',
+    label: 'Months for violence to adjust to new conditions',
+    value: 12, unit: 'months', low: 4, high: 36, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess: leader-removal effects last 6–12 months (Calderón et al.; Lindo & Padilla-Romo), cycles of revenge longer; the history constraint narrows it",
+    confidence: 'low',
+  },
+  {
+    id: 'removal_violence',
+    label: 'Extra national organized-crime violence per leader removal still in force',
+    value: 0.007, unit: 'share per removal', low: 0.004, high: 0.012, distribution: 'triangular',
+    kind: 'derived',
+    source: "Derived from Calderón et al. 2015 (+36.5% in the municipality for six months) times a modeller's guess that a removal's municipality holds about 2% (1–3%) of organized-crime homicides: 0.365 x 0.02 = 0.007",
+    confidence: 'low',
+    defaultCamp: 'calderon',
+    camps: [
+      {
+        id: 'calderon', label: 'Calderón et al.: +36.5% locally for six months', value: 0.007, low: 0.004, high: 0.012, kind: 'derived',
+        source: "Calderón et al., J. Conflict Resolution 59(8), 2015: 0.365 x a guessed 2% local share",
+      },
+      {
+        id: 'lindo', label: 'Lindo & Padilla-Romo: +80% locally, +30% next door', value: 0.02, low: 0.012, high: 0.03, kind: 'derived',
+        source: "Lindo & Padilla-Romo, J. Health Econ. 2018 (Cato 2015): 0.8 x 2% + 0.3 x a guessed 2% of neighbours for half the time",
+      },
+      {
+        id: 'dickenson', label: 'Dickenson: 25 removals, about 415 extra deaths', value: 0.003, low: 0.002, high: 0.005, kind: 'derived',
+        source: 'Dickenson, J. Quant. Criminol. 30(4) 2014: 415 / 25 = 17 deaths per removal, over about 8,000 organized-crime homicides a year and 0.7 years of effect',
+      },
+    ],
+  },
+  {
+    id: 'removal_half_life_months',
+    label: "Half-life of a leader removal's effect on violence",
+    value: 6, unit: 'months', low: 4, high: 12, distribution: 'triangular',
+    kind: 'research',
+    source: 'Calderón et al. 2015: the rise lasts six months; Lindo & Padilla-Romo: at least 12 months',
+    sourceRow: 'history-2006-2018.md §6',
+    confidence: 'medium',
+  },
+  {
+    id: 'fragmentation_violence',
+    label: 'Under the fragmentation theory: extra violence per removal in force, lasting',
+    value: 0.05, unit: 'share per removal', low: 0.01, high: 0.15, distribution: 'loguniform',
+    kind: 'guess',
+    source: "Modeller's guess for a wide prior: 5 visible groups in 2007 became nearly 80 by 2011 (Atuesta & Pérez-Dávila 2018); the history constraint sets it",
+    confidence: 'low',
+  },
+  {
+    id: 'fragmentation_half_life_months',
+    label: 'Under the fragmentation theory: half-life of the splinter groups a removal leaves',
+    value: 36, unit: 'months', low: 12, high: 96, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess: PGR still counted 37–45 cells in 2014–17 (Zeta Tijuana 2017), so splinters outlast the six-month spikes",
+    confidence: 'low',
+  },
+  {
+    id: 'deployment_share',
+    label: 'Under the confrontation theory: share of organized-crime violence that follows deployment',
+    value: 0.7, unit: 'share', low: 0.3, high: 1, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess; Merino (Nexos 2011) puts 27% of 2009's homicides (5,100 of 19,054) above a no-operation counterfactual",
+    confidence: 'low',
+  },
+  {
+    id: 'deployment_elasticity',
+    label: 'Under the confrontation theory: how steeply that violence follows troops on the streets',
+    value: 3, unit: 'elasticity', low: 0.5, high: 6, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess for a wide prior; the army's lethality index of 8–9 killed per wounded (UNAM-IIJ 2008–2014) says confrontations are deadly; the history constraint sets it",
+    confidence: 'low',
   },
   {
     id: 'nonoc_homicide_rate',
@@ -246,82 +389,6 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     value: 0.2, unit: 'ratio', low: 0.05, high: 0.4, distribution: 'triangular',
     kind: 'guess',
     source: "Modeller's guess; Calderón et al. (2015) find civilian homicides also rise; 0.2 keeps the OC share near TBI's 63% in 2010",
-    confidence: 'low',
-  },
-  {
-    id: 'violence_adjust_months',
-    label: 'Months for violence to adjust to new conditions',
-    value: 8, unit: 'months', low: 4, high: 14, distribution: 'triangular',
-    kind: 'guess',
-    source: "Modeller's guess; leader-removal effects last 6–12 months (Calderón et al.; Lindo & Padilla-Romo)",
-    confidence: 'low',
-  },
-  {
-    id: 'oc_violence_scale',
-    label: 'Organized-crime violence scale (calibrated, anchored to 2018)',
-    value: 1.21, unit: 'x 2007 level', low: 1.21, high: 1.21, distribution: 'fixed',
-    kind: 'guess',
-    source: "Calibrated: fitted to INEGI homicides 2007–2018 (palancas calibrate); each run then converts violence to homicides with its own factor so that its 2018 matches INEGI's 36,685",
-    note: 'Anchoring each run to 2018 keeps the 2019 starting point at the observed level while the other assumptions vary.',
-    confidence: 'low',
-  },
-  {
-    id: 'workforce_violence_exponent',
-    label: 'How violence scales with cartel membership (1 linear, 2 squared)',
-    value: 2, unit: 'exponent', low: 1.4, high: 2, distribution: 'triangular',
-    kind: 'research',
-    source: `${PC}: conflict deaths grow with members x rival members (squared, 2); values toward 1 (linear) are a modeller's guess`,
-    note: 'Between 1 and 2 the model blends the linear and squared forms rather than raising to a fractional power.',
-    sourceRow: 'effects.md §1.2 conflict term',
-    confidence: 'low',
-  },
-  {
-    id: 'fragmentation_rate',
-    label: 'Fragmentation added per month by kingpin targeting at 2010–12 troop levels (calibrated)',
-    value: 0.39, unit: 'index/month', low: 0.3, high: 0.5, distribution: 'triangular',
-    kind: 'guess',
-    source: "Calibrated to INEGI homicides 2007–2018; 25 leaders were removed 2006–2010 (J. Quant. Criminol. 30(4))",
-    confidence: 'low',
-  },
-  {
-    id: 'consolidation_months',
-    label: 'Months for splinter groups to consolidate (calibrated)',
-    value: 7.7, unit: 'months', low: 5, high: 12, distribution: 'triangular',
-    kind: 'guess',
-    source: "Calibrated to INEGI homicides 2007–2018 (palancas calibrate); range is the modeller's guess",
-    confidence: 'low',
-  },
-  {
-    id: 'kingpin_violence_effect',
-    label: 'Extra organized-crime violence per unit of fragmentation',
-    value: 0.365, unit: 'share per index point', low: 0.2, high: 0.5, distribution: 'triangular',
-    kind: 'research',
-    source: 'Calderón, Robles, Díaz-Cayeros & Magaloni, J. Conflict Resolution 59(8) 2015: +36.5% in the six months after a leader is removed',
-    sourceRow: 'sources.md §4 kingpin removal',
-    confidence: 'medium',
-    note: 'Read here as: each extra competing group per original group raises violence by this share. That mapping from a local effect to a national one is the modeller\'s.',
-    defaultCamp: 'calderon',
-    camps: [
-      {
-        id: 'calderon', label: 'Calderón et al.: +36.5%', value: 0.365, low: 0.2, high: 0.5, kind: 'research',
-        source: 'Calderón et al., J. Conflict Resolution 59(8), 2015 (policy brief)',
-      },
-      {
-        id: 'lindo', label: 'Lindo & Padilla-Romo: +80%', value: 0.8, low: 0.5, high: 1, kind: 'research',
-        source: 'Lindo & Padilla-Romo, NBER WP 21171 (2015): municipal homicide rate +80% for at least 12 months',
-      },
-      {
-        id: 'low', label: 'Small national effect: +10%', value: 0.1, low: 0, high: 0.2, kind: 'guess',
-        source: "Modeller's guess: local spikes partly move violence rather than add to it",
-      },
-    ],
-  },
-  {
-    id: 'deployment_violence',
-    label: 'Extra violence from military deployment (per 2010–12 deployment)',
-    value: 0.15, unit: 'share', low: 0, high: 0.3, distribution: 'triangular',
-    kind: 'guess',
-    source: "Modeller's guess; direction from Espinosa & Rubin (homicides rose after military interventions) and the army's lethality index of 8–9 killed per wounded",
     confidence: 'low',
   },
   {
@@ -486,11 +553,20 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   {
     id: 'troops_2018',
-    label: 'Troops on anti-drug tasks, 2017–2018',
-    value: 52_807, unit: 'soldiers', low: 52_807, high: 52_807, distribution: 'fixed',
+    label: 'Troops on anti-crime tasks in 2018',
+    value: 54_980, unit: 'soldiers', low: 54_980, high: 54_980, distribution: 'fixed',
     kind: 'research',
-    source: 'Sedena FOI reply, Milenio 16 Jul 2018: 52,807 in 2017, a record',
+    source: 'Sedena FOI reply, La Jornada 5 Apr 2019: 54,980 in 2018 (Ibero gives 54,080)',
     sourceRow: 'sources.md §5',
+    confidence: 'medium',
+  },
+  {
+    id: 'troops_2006',
+    label: 'Troops on anti-crime tasks in 2006, before the war on cartels',
+    value: 37_253, unit: 'soldiers', low: 37_253, high: 37_253, distribution: 'fixed',
+    kind: 'research',
+    source: 'Sedena FOI data, La Jornada 21 May 2017 (a broader definition than later years)',
+    sourceRow: 'history-2006-2018.md §3',
     confidence: 'medium',
   },
   {
@@ -601,4 +677,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     sourceRow: 'sources.md §1a population',
     confidence: 'medium',
   },
+  // ── The persistence null's random walk ──────────────────────────────────────────────────
+  ...Array.from({ length: 12 }, (_, k): Assumption => ({
+    id: `null_step_${k + 1}`,
+    label: `Under persistence: random change of homicides in year ${k + 1} after the last observed`,
+    value: 0, unit: 'log change', low: -NULL_HALF_WIDTH, high: NULL_HALF_WIDTH, distribution: 'triangular',
+    kind: 'derived',
+    source: `Derived: a triangular law with the standard deviation of the yearly log changes of INEGI homicides 2007–2018 (${homicideLogChangeSd(2018).toFixed(3)}), centred on no change`,
+    confidence: 'medium',
+  })),
 ];

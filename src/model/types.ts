@@ -4,7 +4,7 @@
  */
 
 /** Where a figure comes from: an article claim, a research source, or a modeller's guess. */
-export type AssumptionKind = 'article' | 'research' | 'guess';
+export type AssumptionKind = 'article' | 'research' | 'derived' | 'guess';
 
 /** How sure the figure is, from the source's own confidence code (S1/S2 high-medium, S3/M low). */
 export type Confidence = 'high' | 'medium' | 'low';

@@ -107,12 +107,38 @@ describe('palancas command line', () => {
     expect(palancas(['levers']).out).toContain('300,000-person National Guard');
   });
 
-  it('reports the calibration fit with MAPE per year and overall', () => {
-    const r = palancas(['calibrate', '--format', 'json']);
-    const d = JSON.parse(r.out);
-    expect(d.free.rows).toHaveLength(12);
-    expect(d.free.mape).toBeLessThan(20);
-    expect(d.anchored.rows.at(-1).ape).toBeLessThan(1);
+  it('reports the history constraint: acceptance per theory and the fit per year, recomputable from its rows', () => {
+    const d = JSON.parse(palancas(['calibrate', '--runs', '200', '--format', 'json']).out);
+    expect(d.years).toHaveLength(12);
+    expect(d.theories.reduce((n: number, t: { runs: number }) => n + t.runs, 0)).toBe(200);
+    for (const t of d.theories) expect(t.acceptance).toBeCloseTo(t.accepted / t.tried, 12);
+    const mape = (100 * d.years.reduce((s: number, y: { observed: number; p50: number }) => s + Math.abs(y.p50 - y.observed) / y.observed, 0)) / 12;
+    expect(d.mape).toBeCloseTo(mape, 9);
+    expect(d.mape).toBeLessThan(15);
+    expect(d.coverage).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('hindcasts from 2012 and 2014: JSON rows recompute to the printed scores, and the pool beats persistence', () => {
+    for (const until of [2012, 2014]) {
+      const h = JSON.parse(palancas(['hindcast', '--until', String(until), '--runs', '120', '--format', 'json']).out);
+      expect(h.until).toBe(until);
+      expect(h.years.map((y: { year: number }) => y.year)).toEqual(Array.from({ length: 2018 - until }, (_, i) => until + 1 + i));
+      const last = { 2012: 25_967, 2014: 20_010 }[until]!;
+      const ape = (p: number, o: number) => Math.abs(p - o) / o;
+      const n = h.years.length;
+      expect(h.mape).toBeCloseTo((100 * h.years.reduce((s: number, y: { p50: number; observed: number }) => s + ape(y.p50, y.observed), 0)) / n, 9);
+      expect(h.persistence_mape).toBeCloseTo((100 * h.years.reduce((s: number, y: { observed: number }) => s + ape(last, y.observed), 0)) / n, 9);
+      const inside = h.years.filter((y: { p10: number; p90: number; observed: number }) => y.observed >= y.p10 && y.observed <= y.p90).length;
+      expect(h.coverage).toBeCloseTo(inside / n, 12);
+      for (const y of h.years) expect(y.p10 <= y.p50 && y.p50 <= y.p90).toBe(true);
+      expect(h.mape).toBeLessThan(h.persistence_mape);
+      expect(h.coverage).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it('refuses a hindcast year outside 2009–2017 and an unknown theory, with exit code 2', () => {
+    expect(palancas(['hindcast', '--until', '2019']).code).toBe(2);
+    expect(palancas(['hindcast', '--until', '2012', '--theory', 'aliens']).code).toBe(2);
   });
 
   it('compares two scenarios at chosen years and over the period', () => {

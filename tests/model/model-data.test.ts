@@ -23,9 +23,10 @@ describe('assumptions as data', () => {
     expect(a.unit.length).toBeGreaterThan(0);
     expect(a.low).toBeLessThanOrEqual(a.value);
     expect(a.value).toBeLessThanOrEqual(a.high);
-    expect(['article', 'research', 'guess']).toContain(a.kind);
+    expect(['article', 'research', 'derived', 'guess']).toContain(a.kind);
     expect(a.source.trim().length).toBeGreaterThan(10);
-    if (a.kind === 'guess') expect(a.source).toMatch(/guess|Calibrated/i);
+    if (a.kind === 'guess') expect(a.source).toMatch(/guess/i);
+    if (a.kind === 'derived') expect(a.source).toMatch(/^Derived|Derived from/);
     if (a.distribution === 'loguniform') expect(a.low).toBeGreaterThan(0);
     expect(uses(a.id)).toBe(true);
   });
@@ -33,7 +34,7 @@ describe('assumptions as data', () => {
   it('gives every contested assumption a valid default camp matching its figures', () => {
     const contested = ASSUMPTIONS.filter((a) => a.camps);
     expect(contested.map((a) => a.id)).toEqual(
-      expect.arrayContaining(['cannabis_share_2010', 'drug_revenue_2010', 'kingpin_violence_effect', 'youth_effect', 'us_squeeze_ceiling']),
+      expect.arrayContaining(['cannabis_share_2010', 'drug_revenue_2010', 'removal_violence', 'youth_effect', 'us_squeeze_ceiling', 'violence_theory']),
     );
     for (const a of contested) {
       const def = a.camps!.find((c) => c.id === a.defaultCamp);

@@ -1,3 +1,5 @@
+import type { AssumptionKind } from '../../model/types.js';
+
 /**
  * Everything a brief shows, as plain data. The command line assembles it from the engine and the analysis
  * functions; `briefMarkdown` and `briefHtml` only render it. Optional sections are left out when absent.
@@ -211,7 +213,7 @@ export interface BriefAssumption {
   readonly unit: string;
   readonly low: number;
   readonly high: number;
-  readonly kind: 'article' | 'research' | 'guess';
+  readonly kind: AssumptionKind;
   readonly source: string;
   readonly camp?: string;
   /** True when a scenario changed it (override or camp). */
