@@ -372,6 +372,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     value: 3, unit: 'elasticity', low: 0.5, high: 6, distribution: 'triangular',
     kind: 'guess',
     source: "Modeller's guess for a wide prior; the army's lethality index of 8–9 killed per wounded (UNAM-IIJ 2008–2014) says confrontations are deadly; the history constraint sets it",
+    note: 'History shows deployments between 37,000 (2006) and 55,000 (2018) soldiers; beyond the largest the theory has no evidence, so the model holds the effect there rather than extrapolate the curve.',
     confidence: 'low',
   },
   {

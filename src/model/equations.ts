@@ -210,8 +210,8 @@ export const EQUATIONS: readonly Equation[] = [
     expr: 'forces_military + guard_lethality_ratio * forces_guard',
   },
   {
-    id: 'deployment_driver', kind: 'aux', label: 'Violence from confrontations with the military', unit: 'x 2006',
-    expr: '1 + theory_confrontation * deployment_share * (exp(deployment_elasticity * log(max(deployment, 1) / troops_2006)) - 1)',
+    id: 'deployment_driver', kind: 'aux', label: 'Violence from confrontations with the military (held at the largest deployment seen, 2018)', unit: 'x 2006',
+    expr: '1 + theory_confrontation * deployment_share * (exp(deployment_elasticity * log(min(max(deployment, 1), troops_2018) / troops_2006)) - 1)',
   },
   {
     id: 'violence_pressure', kind: 'aux', label: 'Organized-crime homicides the conditions push toward', unit: 'deaths/yr',
