@@ -85,11 +85,16 @@ export function statusQuo(): Scenario {
   };
 }
 
-/** An assumption as a scenario sets it: the camp's figures, then the scenario's override of the value. */
+/**
+ * An assumption as a scenario sets it: the camp's figures, then the scenario's override. `distribution` is
+ * the one the runs draw from: 'fixed' when the scenario fixes the value.
+ */
 export interface ResolvedAssumption extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
   /** The selected camp, for contested assumptions. */
   readonly camp?: string;
+  /** How the scenario overrides it: a fixed value, or a value drawn over the scenario's own range. */
+  readonly override?: 'fixed' | 'range';
   /** True when the scenario overrides the value or picks a camp other than the default. */
   readonly changed: boolean;
 }
@@ -97,7 +102,7 @@ export interface ResolvedAssumption extends Assumption {
 /** Applies a scenario's camps and overrides to every assumption. */
 export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
   return ASSUMPTIONS.map((a) => {
-    let { value, low, high } = a;
+    let { value, low, high, distribution } = a;
     let camp = a.defaultCamp;
     const chosen = s.camps[a.id];
     if (chosen !== undefined && a.camps) {
@@ -108,13 +113,22 @@ export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
       }
     }
     const override = s.assumptions[a.id];
+    const range = override === undefined ? undefined : s.assumptionRanges?.[a.id];
     if (override !== undefined) {
       value = override;
-      low = Math.min(low, override);
-      high = Math.max(high, override);
+      low = range === undefined ? override : Math.min(range.low, override);
+      high = range === undefined ? override : Math.max(range.high, override);
+      if (range === undefined) distribution = 'fixed';
     }
     const changed = override !== undefined || (camp !== undefined && camp !== a.defaultCamp);
-    return { ...a, effective: { value, low, high }, ...(camp !== undefined ? { camp } : {}), changed };
+    return {
+      ...a,
+      distribution,
+      effective: { value, low, high },
+      ...(camp !== undefined ? { camp } : {}),
+      ...(override === undefined ? {} : { override: range === undefined ? ('fixed' as const) : ('range' as const) }),
+      changed,
+    };
   });
 }
 

@@ -119,6 +119,12 @@ export interface ModelSpec {
   readonly inputs: readonly string[];
 }
 
+/** The range a scenario gives to draw one of its assumption values over. */
+export interface AssumptionRange {
+  readonly low: number;
+  readonly high: number;
+}
+
 /** A scenario: lever settings, assumption overrides and camps, seed and ensemble size. */
 export interface Scenario {
   readonly name: string;
@@ -127,8 +133,16 @@ export interface Scenario {
   readonly runs: number;
   /** Lever id → value. Missing levers take their status-quo default. */
   readonly levers: Readonly<Record<string, number>>;
-  /** Assumption id → value that replaces the central value (the range stays). */
+  /**
+   * Assumption id → value the scenario sets. Without an entry in `assumptionRanges` the value is fixed:
+   * every run uses it, nothing is drawn.
+   */
   readonly assumptions: Readonly<Record<string, number>>;
+  /**
+   * Assumption id → the range to draw a set value over (the value is the centre, the assumption's own
+   * distribution shape is kept). Only ids that also have a value in `assumptions` count.
+   */
+  readonly assumptionRanges?: Readonly<Record<string, AssumptionRange>>;
   /** Assumption id → camp id. */
   readonly camps: Readonly<Record<string, string>>;
   /** Where the settings come from (shown with the scenario). */

@@ -13,9 +13,20 @@ function canonicalNumber(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
 }
 
+/** The range a scenario draws a set value over, or undefined when the value is fixed. */
+function rangeOf(s: Scenario, id: string): { low: number; high: number } | undefined {
+  return s.assumptionRanges !== undefined && Object.hasOwn(s.assumptionRanges, id) ? s.assumptionRanges[id] : undefined;
+}
+
+/** How a set value is drawn: "\tfixed" or "\trange\tLOW\tHIGH". */
+function drawText(r: { low: number; high: number } | undefined): string {
+  return r === undefined ? '\tfixed' : `\trange\t${canonicalNumber(r.low)}\t${canonicalNumber(r.high)}`;
+}
+
 /**
  * Hashes every setting of a scenario after defaults are filled in: each lever's value, each assumption's
- * camp and effective central value, the seed, the ensemble size and the model version, in registry order.
+ * camp and effective central value, whether a value the scenario sets is fixed or drawn over its own range,
+ * the seed, the ensemble size and the model version, in registry order.
  * The name, description and sources do not count, nor does the order of keys in the file. Returns
  * FINGERPRINT_LENGTH lowercase hex characters.
  */
@@ -36,15 +47,23 @@ export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, mod
     knownAssumptions.add(a.id);
     const campId = Object.hasOwn(s.camps, a.id) ? s.camps[a.id] : a.defaultCamp;
     const camp = a.camps?.find((k) => k.id === campId);
-    const central = Object.hasOwn(s.assumptions, a.id) ? (s.assumptions[a.id] as number) : (camp?.value ?? a.value);
-    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}`);
+    const own = camp ?? a;
+    const set = Object.hasOwn(s.assumptions, a.id);
+    const central = set ? (s.assumptions[a.id] as number) : own.value;
+    const r = set ? rangeOf(s, a.id) : undefined;
+    // A set value drawn exactly as the default is (its own centre and range, or an already fixed figure) counts as unset.
+    const asDefault =
+      central === own.value &&
+      (r === undefined ? a.distribution === 'fixed' && own.low === own.high : r.low === own.low && r.high === own.high);
+    const draw = !set || asDefault ? '' : drawText(r);
+    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}${draw}`);
   }
   // Settings the registry does not know still change the fingerprint (sorted, so key order does not).
   for (const id of Object.keys(s.levers).filter((k) => !knownLevers.has(k)).sort()) {
     lines.push(`extra-lever\t${JSON.stringify(id)}\t${canonicalNumber(s.levers[id] as number)}`);
   }
   for (const id of Object.keys(s.assumptions).filter((k) => !knownAssumptions.has(k)).sort()) {
-    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}`);
+    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}${drawText(rangeOf(s, id))}`);
   }
   for (const id of Object.keys(s.camps).filter((k) => !knownAssumptions.has(k)).sort()) {
     lines.push(`extra-camp\t${JSON.stringify(id)}\t${JSON.stringify(s.camps[id])}`);
