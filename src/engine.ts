@@ -27,6 +27,7 @@ import {
 } from './model/ensemble.js';
 import { compileSampler, type ParamSpec } from './model/sample.js';
 import { runStream } from './model/rng.js';
+import { assumptionOverride } from './model/overrides.js';
 
 export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
 export type { Assumption, Lever, Scenario, EnsembleResult, Band, Equation };
@@ -112,13 +113,12 @@ export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
         camp = c.id;
       }
     }
-    const override = s.assumptions[a.id];
-    const range = override === undefined ? undefined : s.assumptionRanges?.[a.id];
-    if (override !== undefined) {
-      value = override;
-      low = range === undefined ? override : Math.min(range.low, override);
-      high = range === undefined ? override : Math.max(range.high, override);
-      if (range === undefined) distribution = 'fixed';
+    const override = assumptionOverride(s, a.id);
+    if (override?.kind === 'fixed') {
+      value = low = high = override.value;
+      distribution = 'fixed';
+    } else if (override?.kind === 'range') {
+      ({ value, low, high } = override);
     }
     const changed = override !== undefined || (camp !== undefined && camp !== a.defaultCamp);
     return {
@@ -126,7 +126,7 @@ export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
       distribution,
       effective: { value, low, high },
       ...(camp !== undefined ? { camp } : {}),
-      ...(override === undefined ? {} : { override: range === undefined ? ('fixed' as const) : ('range' as const) }),
+      ...(override === undefined ? {} : { override: override.kind }),
       changed,
     };
   });

@@ -2,6 +2,7 @@
  * A short hash of everything that decides a scenario's curves, so two runs can be checked to be the same.
  */
 import { createHash } from 'node:crypto';
+import { assumptionOverride, type AssumptionOverride } from '../model/overrides.js';
 import type { Scenario } from '../model/types.js';
 import type { ScenarioRegistry } from './parse-scenario.js';
 
@@ -13,14 +14,10 @@ function canonicalNumber(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
 }
 
-/** The range a scenario draws a set value over, or undefined when the value is fixed. */
-function rangeOf(s: Scenario, id: string): { low: number; high: number } | undefined {
-  return s.assumptionRanges !== undefined && Object.hasOwn(s.assumptionRanges, id) ? s.assumptionRanges[id] : undefined;
-}
-
-/** How a set value is drawn: "\tfixed" or "\trange\tLOW\tHIGH". */
-function drawText(r: { low: number; high: number } | undefined): string {
-  return r === undefined ? '\tfixed' : `\trange\t${canonicalNumber(r.low)}\t${canonicalNumber(r.high)}`;
+/** How a set value is drawn: "\tfixed" or "\trange\tLOW\tHIGH"; nothing when the value is not set. */
+function drawText(o: AssumptionOverride | undefined): string {
+  if (o === undefined) return '';
+  return o.kind === 'fixed' ? '\tfixed' : `\trange\t${canonicalNumber(o.low)}\t${canonicalNumber(o.high)}`;
 }
 
 /**
@@ -48,22 +45,20 @@ export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, mod
     const campId = Object.hasOwn(s.camps, a.id) ? s.camps[a.id] : a.defaultCamp;
     const camp = a.camps?.find((k) => k.id === campId);
     const own = camp ?? a;
-    const set = Object.hasOwn(s.assumptions, a.id);
-    const central = set ? (s.assumptions[a.id] as number) : own.value;
-    const r = set ? rangeOf(s, a.id) : undefined;
+    const o = assumptionOverride(s, a.id);
+    const central = o?.value ?? own.value;
     // A set value drawn exactly as the default is (its own centre and range, or an already fixed figure) counts as unset.
     const asDefault =
       central === own.value &&
-      (r === undefined ? a.distribution === 'fixed' && own.low === own.high : r.low === own.low && r.high === own.high);
-    const draw = !set || asDefault ? '' : drawText(r);
-    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}${draw}`);
+      (o?.kind === 'range' ? o.low === own.low && o.high === own.high : a.distribution === 'fixed' && own.low === own.high);
+    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}${asDefault ? '' : drawText(o)}`);
   }
   // Settings the registry does not know still change the fingerprint (sorted, so key order does not).
   for (const id of Object.keys(s.levers).filter((k) => !knownLevers.has(k)).sort()) {
     lines.push(`extra-lever\t${JSON.stringify(id)}\t${canonicalNumber(s.levers[id] as number)}`);
   }
   for (const id of Object.keys(s.assumptions).filter((k) => !knownAssumptions.has(k)).sort()) {
-    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}${drawText(rangeOf(s, id))}`);
+    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}${drawText(assumptionOverride(s, id))}`);
   }
   for (const id of Object.keys(s.camps).filter((k) => !knownAssumptions.has(k)).sort()) {
     lines.push(`extra-camp\t${JSON.stringify(id)}\t${JSON.stringify(s.camps[id])}`);

@@ -82,6 +82,28 @@ describe('palancas command line', () => {
     expect(v.out).toContain('ok ');
   });
 
+  it('marks fixed and ranged assumptions in run output, and rejects a range outside the allowed one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-'));
+    writeFileSync(
+      join(dir, 'fixed.yaml'),
+      'name: Fixed\ndescription: d\nassumptions:\n  deployment_violence: 0\n  youth_targeting: { value: 1.5, low: 1, high: 2 }\n',
+    );
+    const r = palancas(['run', 'fixed.yaml', '--runs', '20', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out).assumptions as { id: string; override?: string }[];
+    expect(rows.find((a) => a.id === 'deployment_violence')).toMatchObject({ override: 'fixed', distribution: 'fixed', value: 0, low: 0, high: 0 });
+    expect(rows.find((a) => a.id === 'youth_targeting')).toMatchObject({ override: 'range', value: 1.5, low: 1, high: 2 });
+    expect(rows.find((a) => a.id === 'spillover')?.override).toBeUndefined();
+    const table = palancas(['report', 'fixed.yaml', '--runs', '20'], { cwd: dir });
+    expect(table.out).toMatch(/military deployment[^\n]*: 0 share \(fixed\)/);
+    expect(table.out).toMatch(/average NEET: 1\.5 x average \(drawn over 1–2\)/);
+    writeFileSync(join(dir, 'wide.yaml'), 'name: Wide\nassumptions:\n  youth_targeting: { value: 1.5, low: 0.1, high: 2 }\n');
+    const bad = palancas(['run', 'wide.yaml'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/wide\.yaml:3:\d+ assumptions\.youth_targeting\.low: 0\.1 is out of range; allowed 0\.5–2 \(x average\)/);
+    expect(bad.err).not.toMatch(/\n\s+at /);
+  });
+
   it('rejects unknown commands and options with a hint', () => {
     const r = palancas(['comapre', 'a', 'b']);
     expect(r.code).toBe(2);
