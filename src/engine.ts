@@ -28,6 +28,7 @@ import {
 import { compileSampler, type ParamSpec } from './model/sample.js';
 import { runStream } from './model/rng.js';
 import { assumptionOverride } from './model/overrides.js';
+import { campOf, evidenceOf } from './model/camps.js';
 
 export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
 export type { Assumption, Lever, Scenario, EnsembleResult, Band, Equation };
@@ -87,8 +88,8 @@ export function statusQuo(): Scenario {
 }
 
 /**
- * An assumption as a scenario sets it: the camp's figures, then the scenario's override. `distribution` is
- * the one the runs draw from: 'fixed' when the scenario fixes the value.
+ * An assumption as a scenario sets it: the camp's figures and evidence (kind, confidence, source), then the
+ * scenario's override. `distribution` is the one the runs draw from: 'fixed' when the scenario fixes the value.
  */
 export interface ResolvedAssumption extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
@@ -105,13 +106,10 @@ export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
   return ASSUMPTIONS.map((a) => {
     let { value, low, high, distribution } = a;
     let camp = a.defaultCamp;
-    const chosen = s.camps[a.id];
-    if (chosen !== undefined && a.camps) {
-      const c = a.camps.find((x) => x.id === chosen);
-      if (c) {
-        ({ value, low, high } = c);
-        camp = c.id;
-      }
+    const c = campOf(a, s.camps[a.id]);
+    if (c) {
+      ({ value, low, high } = c);
+      camp = c.id;
     }
     const override = assumptionOverride(s, a.id);
     if (override?.kind === 'fixed') {
@@ -123,6 +121,7 @@ export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
     const changed = override !== undefined || (camp !== undefined && camp !== a.defaultCamp);
     return {
       ...a,
+      ...evidenceOf(a, camp),
       distribution,
       effective: { value, low, high },
       ...(camp !== undefined ? { camp } : {}),

@@ -2,6 +2,7 @@
  * The explorer's state and its pure reducer. Everything the screen shows derives from AppState; file access
  * and quitting are effects the app performs for the actions marked as effects.
  */
+import { campOf } from '../model/camps.js';
 import { assumptionOverride, withFixedValue, withoutOverride } from '../model/overrides.js';
 import type { Assumption, Lever, Scenario } from '../model/types.js';
 import { slugify } from './brief-request.js';
@@ -210,7 +211,7 @@ export function snapLever(lever: Lever, v: number): number {
 
 /** The range and central value of an assumption under a camp (or its own when there is no camp). */
 export function assumptionRange(a: Assumption, campId: string | undefined): { value: number; low: number; high: number } {
-  const camp = campId === undefined ? undefined : a.camps?.find((c) => c.id === campId);
+  const camp = campOf(a, campId);
   return camp ? { value: camp.value, low: camp.low, high: camp.high } : { value: a.value, low: a.low, high: a.high };
 }
 

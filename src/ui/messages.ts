@@ -41,7 +41,7 @@ export const MESSAGES = {
   assumptionsTitle: 'All assumptions',
   assumptionsKeys: '↑↓ scroll  / filter  ←→ fix a value within range  c camp  r reset  Enter full source  Esc close',
   filterPrompt: 'filter: ',
-  kind: { article: 'article', research: 'research', guess: "modeller's guess" } as Record<string, string>,
+  kind: { article: 'article', research: 'research', derived: 'derived', guess: "modeller's guess" } as Record<string, string>,
   changedMark: '*',
   fixedWord: 'fixed',
   fixedDetail: 'fixed by the scenario: every run uses this value, none draws it',

@@ -38,6 +38,7 @@ import type {
 export interface ResolvedLike extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
   readonly camp?: string;
+  readonly override?: 'fixed' | 'range';
   readonly changed: boolean;
 }
 
@@ -481,6 +482,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     source: r.source,
     ...(r.camp ? { camp: r.camp } : {}),
     changed: r.changed,
+    ...(r.override ? { override: r.override } : {}),
   }));
 
   return {

@@ -5,6 +5,7 @@
  */
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
+import { evidenceOf } from '../../model/camps.js';
 import { assumptionOverride } from '../../model/overrides.js';
 import type { Assumption, Scenario } from '../../model/types.js';
 import { assumptionCamp, assumptionRange, filterAssumptions } from '../app-state.js';
@@ -42,11 +43,12 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
         : o?.kind === 'range'
           ? `${sel.distribution} ${MESSAGES.rangeDetail(formatSig(o.low), formatSig(o.high))}`
           : `${sel.distribution} ${formatSig(r.low)}–${formatSig(r.high)} ${sel.unit}`;
-    detail.push(`${sel.id} · ${drawn} · ${MESSAGES.kind[sel.kind] ?? sel.kind} · ${sel.confidence}`);
+    const ev = evidenceOf(sel, camp);
+    detail.push(`${sel.id} · ${drawn} · ${MESSAGES.kind[ev.kind] ?? ev.kind} · ${ev.confidence}`);
     if (sel.camps?.length) {
       detail.push(`${MESSAGES.campLabel}: ${sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ')}`);
     }
-    const src = `${MESSAGES.source}: ${sel.source}`;
+    const src = `${MESSAGES.source}: ${ev.source}`;
     const srcLines = p.showSource ? Math.max(2, Math.floor(p.height / 2)) : 1;
     detail.push(...wrap(src, p.width, srcLines));
     if (p.showSource && sel.note) detail.push(...wrap(sel.note, p.width, 3));
