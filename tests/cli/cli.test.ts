@@ -129,6 +129,18 @@ describe('palancas command line', () => {
     expect(palancas(['levers']).out).toContain('300,000-person National Guard');
   });
 
+  it('filters assumptions by kind, derived included, and refuses an unknown kind', () => {
+    const derived = JSON.parse(palancas(['assumptions', '--kind', 'derived', '--format', 'json']).out) as { id: string; kind: string; source: string }[];
+    expect(derived.map((x) => x.id)).toEqual(expect.arrayContaining(['us_squeeze_2015', 'member_share_of_oc_deaths']));
+    for (const x of derived) if (x.kind === 'derived') expect(x.source).toMatch(/^Derived/);
+    const table = palancas(['assumptions', '--kind', 'guess']).out;
+    expect(table).toMatch(/derived = arithmetic on sourced figures/);
+    expect(table).toMatch(/camp us_government: US-government claim: about 60% \(unconfirmed\) — 0\.6 \(0\.5–0\.61; guess, confidence low\)/);
+    const bad = palancas(['assumptions', '--kind', 'derive']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/article, research, derived, guess/);
+  });
+
   it('reports the calibration fit with MAPE per year and overall', () => {
     const r = palancas(['calibrate', '--format', 'json']);
     const d = JSON.parse(r.out);
