@@ -123,7 +123,9 @@ describe('palancas command line', () => {
   });
 
   it('lists assumptions with sources and levers with the article\'s words', () => {
-    const a = JSON.parse(palancas(['assumptions', '--format', 'json']).out);
+    const text = palancas(['assumptions', '--format', 'json']).out;
+    expect(text).not.toMatch(/sources\.md|effects\.md|history-2006-2018\.md/);
+    const a = JSON.parse(text);
     expect(a.length).toBeGreaterThanOrEqual(30);
     for (const x of a) expect(x.source.length > 0 || x.kind === 'guess').toBe(true);
     expect(palancas(['levers']).out).toContain('300,000-person National Guard');

@@ -51,7 +51,8 @@ export const command: Command = {
     }
     const list = ASSUMPTIONS.filter((a) => kind === undefined || a.kind === kind || (a.camps ?? []).some((c) => c.kind === kind));
     if (format === 'json') {
-      ctx.out(`${JSON.stringify(list.map((a) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`);
+      // sourceRow points into research notes users do not have; the source names the original document.
+      ctx.out(`${JSON.stringify(list.map(({ sourceRow: _row, ...a }) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`);
       return 0;
     }
     const legend = ASSUMPTION_KINDS.map((k) => `${k} = ${KIND_WORDS[k]}`).join(', ');
