@@ -370,7 +370,7 @@ export function appReducer(st: AppState, a: Action): AppState {
       return {
         ...st,
         scenario: withFixedValue(st.scenario, as.id, next),
-        message: { text: MESSAGES.assumptionFixed(as.label, formatSig(next), as.unit), error: false },
+        message: { text: MESSAGES.assumptionFixed(as.id, formatSig(next), as.unit), error: false },
       };
     }
     case 'assumption-camp': {

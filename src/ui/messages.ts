@@ -46,8 +46,8 @@ export const MESSAGES = {
   fixedWord: 'fixed',
   fixedDetail: 'fixed by the scenario: every run uses this value, none draws it',
   rangeDetail: (low: string, high: string): string => `drawn over the scenario's own range ${low}–${high}`,
-  assumptionFixed: (label: string, value: string, unit: string): string =>
-    `${label} fixed at ${`${value} ${unit}`.trim()}: every run uses it now (r resets it to be drawn over its range)`,
+  assumptionFixed: (id: string, value: string, unit: string): string =>
+    `${id} fixed at ${`${value} ${unit}`.trim()}: every run uses it now (r: drawn again)`,
   campLabel: 'camp',
   range: 'range',
   source: 'source',
