@@ -348,7 +348,7 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     const removalDriver = 1 + removalEffect * fragmentation;
     const deployment = forcesMilitary + guardLethalityRatio * forcesGuard;
     const deploymentDriver = 1 + theoryConfrontation * deploymentShare
-      * (Math.exp(deploymentElasticity * Math.log(Math.max(deployment, 1) / troops2006)) - 1);
+      * (Math.exp(deploymentElasticity * Math.log(Math.min(Math.max(deployment, 1), troops2018) / troops2006)) - 1);
     const violencePressure = ocViolenceScale * ocHomicides2006 * membershipDriver * removalDriver * deploymentDriver
       * (1 + vacuumEffect * scen * Math.max(0, 1 - enforcement * troopsReference / troops2018))
       * (1 - firearmShare * (1 - gunSubstitution) * (1 - gunSupply))

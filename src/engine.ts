@@ -54,6 +54,8 @@ import {
   type EnsembleResume,
 } from './model/ensemble.js';
 import type { ParamSpec } from './model/sample.js';
+import { assumptionOverride } from './model/overrides.js';
+import { campOf, evidenceOf } from './model/camps.js';
 
 export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
 export type { Assumption, Lever, Scenario, EnsembleResult, Band, Equation };
@@ -111,11 +113,16 @@ export function statusQuo(): Scenario {
   };
 }
 
-/** An assumption as a scenario sets it: the camp's figures, then the scenario's override of the value. */
+/**
+ * An assumption as a scenario sets it: the camp's figures and evidence (kind, confidence, source), then the
+ * scenario's override. `distribution` is the one the runs draw from: 'fixed' when the scenario fixes the value.
+ */
 export interface ResolvedAssumption extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
   /** The selected camp, for contested assumptions. */
   readonly camp?: string;
+  /** How the scenario overrides it: a fixed value, or a value drawn over the scenario's own range. */
+  readonly override?: 'fixed' | 'range';
   /** True when the scenario overrides the value or picks a camp other than the default. */
   readonly changed: boolean;
 }
@@ -123,24 +130,30 @@ export interface ResolvedAssumption extends Assumption {
 /** Applies a scenario's camps and overrides to every assumption. */
 export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
   return ASSUMPTIONS.map((a) => {
-    let { value, low, high } = a;
+    let { value, low, high, distribution } = a;
     let camp = a.defaultCamp;
-    const chosen = s.camps[a.id];
-    if (chosen !== undefined && a.camps) {
-      const c = a.camps.find((x) => x.id === chosen);
-      if (c) {
-        ({ value, low, high } = c);
-        camp = c.id;
-      }
+    const c = campOf(a, s.camps[a.id]);
+    if (c) {
+      ({ value, low, high } = c);
+      camp = c.id;
     }
-    const override = s.assumptions[a.id];
-    if (override !== undefined) {
-      value = override;
-      low = Math.min(low, override);
-      high = Math.max(high, override);
+    const override = assumptionOverride(s, a.id);
+    if (override?.kind === 'fixed') {
+      value = low = high = override.value;
+      distribution = 'fixed';
+    } else if (override?.kind === 'range') {
+      ({ value, low, high } = override);
     }
     const changed = override !== undefined || (camp !== undefined && camp !== a.defaultCamp);
-    return { ...a, effective: { value, low, high }, ...(camp !== undefined ? { camp } : {}), changed };
+    return {
+      ...a,
+      ...evidenceOf(a, camp),
+      distribution,
+      effective: { value, low, high },
+      ...(camp !== undefined ? { camp } : {}),
+      ...(override === undefined ? {} : { override: override.kind }),
+      changed,
+    };
   });
 }
 

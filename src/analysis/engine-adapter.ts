@@ -95,14 +95,19 @@ function seriesOf(series: Record<string, Float64Array>, id: string): Float64Arra
   return s;
 }
 
-/** Lists the scenario's assumptions as ranges: their effective (camp-aware) central value, low and high. */
+/**
+ * Lists the scenario's assumptions as ranges: their value in the central run (the kept draw that fits history
+ * best, which the analyses move one at a time) and their effective (camp-aware) low and high.
+ */
 export function assumptionItems(s: Scenario): RangeItem[] {
+  const central = centralParameters(s);
+  const position = new Map<string, number>(GENERATED.parameters.map((id, i) => [id, i]));
   return resolveAssumptions(s).map((a) => {
     const item: RangeItem = {
       kind: 'assumption',
       id: a.id,
       label: a.label,
-      value: a.effective.value,
+      value: central[position.get(a.id) as number] as number,
       low: a.effective.low,
       high: a.effective.high,
       unit: a.unit,

@@ -17,7 +17,7 @@ export interface Observation {
   readonly source: string;
 }
 
-const INEGI_EFE = 'INEGI vital statistics, series quoted by EFE (30 Jul 2018) and La Jornada (sources.md §1a)';
+const INEGI_EFE = 'INEGI vital statistics, series quoted by EFE (30 Jul 2018) and La Jornada';
 
 /**
  * INEGI homicides (death certificates), deaths per year. Definitive counts where they are known; 2016 and
@@ -25,18 +25,18 @@ const INEGI_EFE = 'INEGI vital statistics, series quoted by EFE (30 Jul 2018) an
  * definitive counts, rather than INEGI's lower preliminary figures (23,953 and 31,174).
  */
 export const HOMICIDES_INEGI: readonly Observation[] = [
-  { year: 2007, value: 8_867, source: 'INEGI via La Jornada (sources.md §1a)' },
+  { year: 2007, value: 8_867, source: 'INEGI via La Jornada' },
   { year: 2008, value: 14_006, source: INEGI_EFE },
   { year: 2009, value: 19_803, source: INEGI_EFE },
   { year: 2010, value: 25_757, source: INEGI_EFE },
   { year: 2011, value: 27_213, source: INEGI_EFE },
-  { year: 2012, value: 25_967, source: 'INEGI definitive (sources.md §1a)' },
-  { year: 2013, value: 23_063, source: 'INEGI definitive, El Universal 26 Jul 2017 (sources.md §1a)' },
-  { year: 2014, value: 20_010, source: 'INEGI definitive, frontera.info 2017 (sources.md §1a)' },
-  { year: 2015, value: 20_762, source: 'INEGI definitive, Milenio 27 Jul 2017 (sources.md §1a)' },
-  { year: 2016, value: 24_560, source: 'Prieto-Curiel et al. 2023, Trends2012_2021.csv (effects.md §1.4); INEGI preliminary 23,953' },
-  { year: 2017, value: 32_082, source: 'Prieto-Curiel et al. 2023, Trends2012_2021.csv (effects.md §1.4); INEGI preliminary 31,174' },
-  { year: 2018, value: 36_685, source: 'INEGI (J. Santaella, 23 Sep 2020) (sources.md §1a)' },
+  { year: 2012, value: 25_967, source: 'INEGI definitive, via americaeconomia.com (2015)' },
+  { year: 2013, value: 23_063, source: 'INEGI definitive, El Universal 26 Jul 2017' },
+  { year: 2014, value: 20_010, source: 'INEGI definitive, frontera.info 2017' },
+  { year: 2015, value: 20_762, source: 'INEGI definitive, Milenio 27 Jul 2017' },
+  { year: 2016, value: 24_560, source: 'Prieto-Curiel et al. 2023, Trends2012_2021.csv; INEGI preliminary 23,953' },
+  { year: 2017, value: 32_082, source: 'Prieto-Curiel et al. 2023, Trends2012_2021.csv; INEGI preliminary 31,174' },
+  { year: 2018, value: 36_685, source: 'INEGI (its president J. Santaella, 23 Sep 2020)' },
 ];
 
 const JORNADA_2017 = 'Sedena FOI data, La Jornada 21 May 2017';

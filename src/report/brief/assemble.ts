@@ -39,6 +39,7 @@ import type {
 export interface ResolvedLike extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
   readonly camp?: string;
+  readonly override?: 'fixed' | 'range';
   readonly changed: boolean;
 }
 
@@ -482,6 +483,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     source: r.source,
     ...(r.camp ? { camp: r.camp } : {}),
     changed: r.changed,
+    ...(r.override ? { override: r.override } : {}),
   }));
 
   return {
