@@ -217,6 +217,46 @@ function laterStream(seed: string, r: number) {
   return runStream(`${seed}\u0000from 2019`, r);
 }
 
+/** Draws of the assumptions that act only from 2019, per run: rows of the history-free positions. */
+interface LaterDraws {
+  readonly values: Float64Array;
+  readonly runs: number;
+}
+
+/** Recent tables of later draws, least recently used first (a lever change reuses them). */
+const laterTables = new Map<string, LaterDraws>();
+const LATER_TABLES = 4;
+
+/** The later draws of runs 0 … runs−1 for the specs and seed, from each run's own stream; cached. */
+function laterDraws(specs: readonly ParamSpec[], seed: string, runs: number): LaterDraws {
+  const free = historyFreePositions();
+  let key = `${seed}\u0000${runs}`;
+  for (const i of free) {
+    const p = specs[i] as ParamSpec;
+    key += `\u0000${p.value},${p.low},${p.high},${p.distribution}`;
+  }
+  const hit = laterTables.get(key);
+  if (hit !== undefined) {
+    laterTables.delete(key);
+    laterTables.set(key, hit);
+    return hit;
+  }
+  const sampler = compileSampler(specs);
+  const all = new Float64Array(specs.length);
+  const values = new Float64Array(runs * free.length);
+  for (let r = 0; r < runs; r++) {
+    sampler.draw(laterStream(seed, r), all);
+    for (let j = 0; j < free.length; j++) values[r * free.length + j] = all[free[j] as number] as number;
+  }
+  const table = { values, runs };
+  laterTables.set(key, table);
+  for (const k of laterTables.keys()) {
+    if (laterTables.size <= LATER_TABLES) break;
+    laterTables.delete(k);
+  }
+  return table;
+}
+
 /**
  * Fills run r's parameters: the pool's kept draw, then the assumptions that act only from 2019 drawn from the
  * run's own stream, then the scenario's levers and settings.
@@ -224,13 +264,12 @@ function laterStream(seed: string, r: number) {
 function drawsFrom(pool: Pool, specs: readonly ParamSpec[], seed: string): (r: number, p: Float64Array) => void {
   const { rows, size } = pool;
   const fixed = new Float64Array(specs.map((x) => x.value));
-  const sampler = compileSampler(specs);
-  const later = new Float64Array(specs.length);
   const free = historyFreePositions();
+  const later = laterDraws(specs, seed, pool.runs).values;
+  const nFree = free.length;
   return (r, p) => {
     p.set(rows.subarray(r * size, (r + 1) * size));
-    sampler.draw(laterStream(seed, r), later);
-    for (const i of free) p[i] = later[i] as number;
+    for (let j = 0; j < nFree; j++) p[free[j] as number] = later[r * nFree + j] as number;
     for (const i of FIXED_PARAMS) p[i] = fixed[i] as number;
   };
 }

@@ -112,6 +112,9 @@ export function skillOf(score: { mape: number; persistence_mape: number }): numb
  * persistence is nearly perfect cannot swamp the rest). Persistence itself scores 0 by definition.
  */
 export function rollingSkill(specs: readonly ParamSpec[], last: number, opts: { runs: number; seed: string }): Record<TheoryId, number> {
+  const key = `${opts.seed}\u0000${opts.runs}\u0000${last}\u0000${specs.map((p) => `${p.value},${p.low},${p.high},${p.distribution}`).join('|')}`;
+  const known = skills.get(key);
+  if (known !== undefined) return { ...known };
   const skill = { conflict: 0, fragmentation: 0, confrontation: 0, persistence: 0 } as Record<TheoryId, number>;
   for (const t of THEORIES) {
     if (t.id === 'persistence') continue;
@@ -125,8 +128,14 @@ export function rollingSkill(specs: readonly ParamSpec[], last: number, opts: { 
     }
     skill[t.id] = Number(skillOf({ mape: model, persistence_mape: persistence }).toFixed(4));
   }
-  return skill;
+  if (skills.size >= SKILL_ENTRIES) skills.delete(skills.keys().next().value as string);
+  skills.set(key, skill);
+  return { ...skill };
 }
+
+/** Rolling skills already computed (they cost a dozen constrained pools each), oldest first. */
+const skills = new Map<string, Record<TheoryId, number>>();
+const SKILL_ENTRIES = 8;
 
 /** Runs of each pool the rolling-origin skill is estimated from. */
 export const SKILL_RUNS = 200;
