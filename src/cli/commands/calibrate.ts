@@ -15,7 +15,7 @@ cartel members in 2012, and the organized-crime share of homicides where a sourc
 when no observation is more than 3 tolerances away (in log terms); nothing after 2018 is used.
 
 Prints, for each theory of violence in the ensemble, the candidates tried, the share kept (acceptance) and
-the effective sample size, then INEGI's count per year beside the kept runs' P10/P50/P90 and the central run
+the effective sample size (what weighting the kept runs by their fit would leave), then INEGI's count per year beside the kept runs' P10/P50/P90 and the central run
 (the kept run that fits best). FILE defaults to the status quo.
 `;
 
@@ -50,7 +50,7 @@ export const command: Command = {
       return 0;
     }
     const lines = [`History constraint of "${s.name}" (${r.runs} runs, seed ${r.seed}); illustrative model, not a forecast`, ''];
-    lines.push('  theory          runs     tried   acceptance   filled     ESS');
+    lines.push('  theory          runs     tried   acceptance   filled    ESS*');
     for (const t of r.theories) {
       lines.push(`  ${t.theory.padEnd(14)}${String(t.runs).padStart(6)}${String(t.tried).padStart(10)}${pct(100 * t.acceptance).padStart(13)}${String(t.filled).padStart(9)}${t.ess.toFixed(0).padStart(8)}`);
     }
@@ -62,6 +62,7 @@ export const command: Command = {
     lines.push(`  MAPE of the median ${pct(r.mape)}, of the central run ${pct(r.centralMape)}; ${Math.round(100 * r.coverage)}% of years inside P10–P90.`);
     lines.push(`  Cartel members in 2012: ${fmt(r.workforce2012.model)} (median) against ${fmt(r.workforce2012.observed)} (Prieto-Curiel et al.).`);
     lines.push('  Filled runs did not pass the tolerance; they are the closest candidates left when the budget ran out.');
+    lines.push('  * Effective sample size if the kept runs were weighted by their fit; the ensemble counts each kept run once.');
     ctx.out(`${lines.join('\n')}\n`);
     return 0;
   },
