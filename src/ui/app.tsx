@@ -17,6 +17,8 @@ import { fit } from './format.js';
 import type { DebateRequest } from './hooks/use-debate.js';
 import { useDebate } from './hooks/use-debate.js';
 import { useEnsemble } from './hooks/use-ensemble.js';
+import { HINDCAST_UNTIL, useHindcast } from './hooks/use-hindcast.js';
+import type { HindcastState } from './hooks/use-hindcast.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { keymap } from './keymap.js';
 import type { Layout } from './layout.js';
@@ -26,6 +28,7 @@ import { chartSentence, fitLine } from './narration.js';
 import { assumptionsForLever, assumptionsForOutput } from './relations.js';
 import type { Theme } from './theme.js';
 import { createTheme } from './theme.js';
+import { hindcastNoteVariants, hindcastSeries, hindcastYearAt, pickFit, theoryVariants } from './theory-text.js';
 import { AssumptionStrip } from './components/assumption-strip.js';
 import { AssumptionsOverlay } from './components/assumptions-overlay.js';
 import { BandChart, Legend, cursorReadout } from './components/band-chart.js';
@@ -213,6 +216,16 @@ export function App(p: AppProps) {
   );
   const debate = useDebate(p.engine.debate, debateRequest);
 
+  // The theory of violence (instant), and the hindcast of the homicide chart: only while a homicide chart is
+  // on screen, once the curves are drawn, and again only when assumptions or camps change.
+  const assumptionsKey = JSON.stringify([state.scenario.assumptions, state.scenario.assumptionRanges ?? {}, state.scenario.camps]);
+  const theory = useMemo(() => p.engine.theory(state.scenario), [p.engine, assumptionsKey]);
+  const showsHomicides = state.slots.includes(HOMICIDES) && (p.engine.history[HOMICIDES]?.length ?? 0) > 0;
+  const hindcast = useHindcast(p.engine, showsHomicides ? state.scenario : undefined, {
+    theory: theory.id,
+    ready: ens.result !== undefined && !ens.computing && !base.computing && debate.status !== 'computing',
+  });
+
   const layout = computeLayout(size.columns, size.rows);
   if (!layout.ok) return <TooSmall columns={layout.columns} rows={layout.rows} />;
 
@@ -220,6 +233,7 @@ export function App(p: AppProps) {
   const curve = outputMeta(p.engine, curveId);
   const dirty = isDirty(state);
   const computing = ens.computing || base.computing || cmp.computing || debate.status === 'computing';
+  const hindcastDone = hindcast.status === 'done' ? hindcast.result : undefined;
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
@@ -258,6 +272,7 @@ export function App(p: AppProps) {
         computing={computing}
         runs={runs}
         capped={capped}
+        theory={theoryVariants(theory)}
         error={ens.error ?? base.error ?? cmp.error}
       />
     </Box>
@@ -293,6 +308,8 @@ export function App(p: AppProps) {
       );
     };
     const renderChart = (slot: 0 | 1, id: string, meta: OutputMeta, obs: { month: number; value: number }[]): ReactElement => {
+      const series = id === HOMICIDES && hindcastDone ? hindcastSeries(hindcastDone, p.engine.months) : undefined;
+      const note = ens.computing && slot === 0 ? MESSAGES.computing : id === HOMICIDES ? hindcastNote(hindcast, meta, l.rightWidth) : '';
       return (
         <BandChart
           key={slot}
@@ -303,24 +320,27 @@ export function App(p: AppProps) {
           band={ens.result?.bands[id]}
           baseline={base.result?.bands[id]}
           {...(obs.length ? { observed: obs } : {})}
+          {...(series ? { hindcast: series } : {})}
           {...(state.focus === 'chart' ? { cursor: state.cursor } : {})}
           isSelected={state.slot === slot}
           width={l.rightWidth}
           axisWidth={l.axisWidth}
           plotHeight={l.plotHeight}
           theme={t}
-          {...(ens.computing && slot === 0 ? { note: MESSAGES.computing } : {})}
+          {...(note ? { note } : {})}
         />
       );
     };
     const hasObserved = state.slots.some((id) => (p.engine.history[id]?.length ?? 0) > 0);
+    // In chart focus on a hindcast year of the homicide chart, the readout gives INEGI's count and the hindcast.
+    const readoutYear = curveId === HOMICIDES && state.focus === 'chart' ? hindcastYearAt(hindcastDone, p.engine.months[state.cursor]) : undefined;
     return (
       <Box flexDirection="column" width={l.rightWidth} height={l.mainHeight} overflow="hidden">
         {chart(0)}
         {chart(1)}
-        <Legend theme={t} width={l.rightWidth} hasObserved={hasObserved} />
+        <Legend theme={t} width={l.rightWidth} hasObserved={hasObserved} {...(hindcastDone && showsHomicides ? { hindcastUntil: hindcastDone.until } : {})} />
         <Text wrap="truncate" color={state.focus === 'chart' ? t.cursor : t.muted}>
-          {cursorReadout(p.engine.months, state.cursor, ens.result?.bands[curveId], base.result?.bands[curveId], l.rightWidth)}
+          {cursorReadout(p.engine.months, state.cursor, ens.result?.bands[curveId], base.result?.bands[curveId], l.rightWidth, readoutYear)}
         </Text>
       </Box>
     );
@@ -452,6 +472,18 @@ export function App(p: AppProps) {
   }
 }
 
+/** The output the hindcast belongs to. */
+const HOMICIDES = 'homicides';
+
+/** The hindcast note after a chart's title: the longest wording that fits beside it (two spaces apart). */
+function hindcastNote(state: HindcastState, meta: OutputMeta, width: number): string {
+  const title = Array.from(`▸ ${meta.label} (${meta.unit})`).length;
+  return pickFit(hindcastNoteVariants(state, HINDCAST_UNTIL), width - title - 2);
+}
+
+/** Columns the status line keeps for the keys or a message when the theory is shown beside the runs. */
+const STATUS_MIN_LEFT = 20;
+
 /** Overlays drawn as a prompt in the status line over the main screen. */
 const PROMPTS: ReadonlySet<string> = new Set(['save', 'overwrite', 'unsaved', 'brief', 'brief-overwrite']);
 
@@ -480,6 +512,8 @@ function StatusLine(p: {
   computing: boolean;
   runs: number;
   capped: boolean;
+  /** The theory line's wordings, longest first. */
+  theory: readonly string[];
   error: string | undefined;
 }) {
   const o = p.state.overlay;
@@ -517,9 +551,16 @@ function StatusLine(p: {
         <Text color={o.error ? p.theme.error : p.theme.muted}>{o.error ?? MESSAGES.saveHint}</Text>
       </Text>
     );
-  const right = `${p.computing ? `${MESSAGES.computing} ` : ''}${MESSAGES.runsStatus(p.runs, p.capped)}`;
-  const leftW = Math.max(0, p.width - Array.from(right).length - 1);
+  // The theory's wording is chosen as if "computing…" were shown, so it does not change while curves compute;
+  // a message keeps its whole text and the theory gets a shorter wording, or none.
   const msg = p.error ?? p.state.message?.text;
+  const runsText = MESSAGES.runsStatus(p.runs, p.capped);
+  const sep = ' · ';
+  const left = Math.max(STATUS_MIN_LEFT, msg === undefined ? 0 : Array.from(msg).length);
+  const room = p.width - left - 1 - Array.from(`${MESSAGES.computing} `).length - sep.length - Array.from(runsText).length;
+  const theory = pickFit(p.theory, room);
+  const right = `${p.computing ? `${MESSAGES.computing} ` : ''}${theory ? `${theory}${sep}` : ''}${runsText}`;
+  const leftW = Math.max(0, p.width - Array.from(right).length - 1);
   const isError = p.error !== undefined || p.state.message?.error === true;
   const keys = p.state.focus === 'chart' ? MESSAGES.statusKeysChart : MESSAGES.statusKeys;
   return (

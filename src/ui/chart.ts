@@ -9,6 +9,7 @@ export type CellKind =
   | 'empty'
   | 'band'
   | 'compareBand'
+  | 'hindcast'
   | 'history'
   | 'baseline'
   | 'compare'
@@ -28,7 +29,7 @@ export interface ChartLine {
 
 /** A band to shade over a month range [from, to). */
 export interface ChartBand {
-  readonly kind: 'band' | 'compareBand';
+  readonly kind: 'band' | 'compareBand' | 'hindcast';
   readonly low: ArrayLike<number>;
   readonly high: ArrayLike<number>;
   readonly from: number;
@@ -74,11 +75,12 @@ export const GLYPHS = {
   compare: '⣤⣤',
   band: '░',
   compareBand: '▒',
+  hindcast: '▒',
   observed: '•',
   cursor: '│',
 } as const;
 
-const BAND_CHAR: Record<'band' | 'compareBand', string> = { band: '░', compareBand: '▒' };
+const BAND_CHAR: Record<ChartBand['kind'], string> = { band: '░', compareBand: '▒', hindcast: GLYPHS.hindcast };
 const BIT = [
   [0x01, 0x08],
   [0x02, 0x10],
@@ -161,7 +163,7 @@ export function renderChart(spec: ChartSpec): ChartGrid {
   const ph = height * 4;
   const bits = new Uint8Array(width * height);
   const prio = new Uint8Array(width * height);
-  const shade: (('band' | 'compareBand') | undefined)[] = new Array(width * height).fill(undefined);
+  const shade: (ChartBand['kind'] | undefined)[] = new Array(width * height).fill(undefined);
   const yOf = (v: number): number => Math.round((1 - (v - min) / span) * (ph - 1));
   const months = spec.months;
   const tOf = (px: number): number => (months <= 1 ? 0 : (px / (pw - 1)) * (months - 1));

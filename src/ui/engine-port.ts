@@ -129,6 +129,51 @@ export interface UiDebate {
   fingerprint(s: Scenario): string;
 }
 
+/** One theory's part in the theory of violence a scenario runs under. */
+export interface UiTheoryShare {
+  readonly id: string;
+  /** Rolling-origin hindcast skill against persistence (0 = no better). */
+  readonly skill: number;
+  /** Share of a pooled ensemble's runs (0–1). */
+  readonly share: number;
+}
+
+/**
+ * The theory of violence a scenario runs under (the `violence_theory` camp), as the explorer shows it.
+ * Instant: no model runs.
+ */
+export interface UiTheory {
+  /** 'pooled', or the id of the one theory. */
+  readonly id: string;
+  readonly label: string;
+  /** The theory's hindcast skill; undefined for the pool. */
+  readonly skill?: number;
+  /** The theories the runs come from, largest share first, zero shares left out. */
+  readonly shares: readonly UiTheoryShare[];
+}
+
+/** One test year of a hindcast: INEGI's count and the projected band. */
+export interface UiHindcastYear {
+  readonly year: number;
+  readonly observed: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+/**
+ * A hindcast: runs constrained on 2007..`until` only, projected to 2018, scored against INEGI (MAPEs in
+ * percent; coverage as the share of test years inside P10–P90).
+ */
+export interface UiHindcast {
+  readonly until: number;
+  readonly theory: string;
+  readonly years: readonly UiHindcastYear[];
+  readonly mape: number;
+  readonly persistence_mape: number;
+  readonly coverage: number;
+}
+
 /** The engine functions and tables the explorer reads. */
 export interface UiEngine {
   readonly levers: readonly Lever[];
@@ -144,6 +189,14 @@ export interface UiEngine {
     opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal; outputs?: readonly string[] },
   ): Promise<EnsembleResult>;
   runCentral(s: Scenario): Record<string, Float64Array>;
+  /** The theory of violence `s` runs under, with its skill or the pool's shares (instant). */
+  theory(s: Scenario): UiTheory;
+  /**
+   * The hindcast of `s`'s assumptions from `until` under one theory (or 'pooled'): levers play no part, as
+   * they act from 2019. Takes from a fraction of a second to a few seconds; rejects with an AbortError when
+   * `signal` is aborted before it starts.
+   */
+  hindcast(s: Scenario, opts: { readonly until: number; readonly theory: string }, signal?: AbortSignal): Promise<UiHindcast>;
   /** The debate tools (sensitivity, cruxes, attribution, claim). */
   readonly debate: UiDebate;
 }

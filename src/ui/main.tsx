@@ -13,6 +13,7 @@ import { ScenarioSaveError, listScenarioFiles, loadScenarioFile, saveScenarioFil
 import { App } from './app.js';
 import { writeBrief } from './brief-export.js';
 import { realDebate } from './debate-engine.js';
+import { hindcastFor, theoryOf } from './theory-engine.js';
 import type { UiEngine, UiFiles } from './engine-port.js';
 import { colorFromEnv } from './theme.js';
 
@@ -43,6 +44,8 @@ export function realEngine(): UiEngine {
     resolveAssumptions: (s) => e.resolveAssumptions(s),
     runEnsembleAsync: (s, o) => e.runEnsembleAsync(s, o),
     runCentral: (s) => e.runCentral(s),
+    theory: (s) => theoryOf(s),
+    hindcast: (s, o, signal) => hindcastFor(s, o, signal),
     debate: realDebate(),
   };
 }

@@ -13,6 +13,7 @@ export interface Theme {
   readonly observed: string | undefined;
   readonly compare: string | undefined;
   readonly compareBand: string | undefined;
+  readonly hindcast: string | undefined;
   readonly cursor: string | undefined;
   readonly accent: string | undefined;
   readonly muted: string | undefined;
@@ -31,6 +32,7 @@ const COLOURS: Omit<Theme, 'color'> = {
   observed: 'whiteBright',
   compare: 'magentaBright',
   compareBand: 'magenta',
+  hindcast: 'green',
   cursor: 'redBright',
   accent: 'cyan',
   muted: 'gray',

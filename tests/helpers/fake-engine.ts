@@ -4,7 +4,8 @@
  */
 import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from '../../src/model/types.js';
 import type {
-  BriefRequest, BriefResult, DebateMetric, OutputMeta, ResolvedAssumption, UiDebate, UiEngine, UiFiles, LoadResult, SaveResult,
+  BriefRequest, BriefResult, DebateMetric, OutputMeta, ResolvedAssumption, UiDebate, UiEngine, UiFiles, UiHindcast, UiTheory, LoadResult,
+  SaveResult,
 } from '../../src/ui/engine-port.js';
 import { attribute } from '../../src/analysis/attribution.js';
 import { buildClaim } from '../../src/analysis/claim.js';
@@ -61,7 +62,53 @@ export const FAKE_ASSUMPTIONS: readonly Assumption[] = [
     id: 'base_homicides', label: 'Homicides at 2007', value: 10000, unit: 'deaths/yr', low: 9000, high: 11000,
     distribution: 'fixed', kind: 'research', source: 'INEGI 2007', confidence: 'high',
   },
+  {
+    id: 'violence_theory', label: 'Theory of why organized-crime violence rose', value: -1, unit: 'theory', low: -1, high: -1,
+    distribution: 'fixed', kind: 'research', source: 'Rival explanations, each scored by its hindcast', confidence: 'medium',
+    defaultCamp: 'pooled',
+    camps: [
+      { id: 'pooled', label: 'Pooled by hindcast skill', value: -1, low: -1, high: -1, source: 'Derived from the skills', kind: 'derived' },
+      { id: 'conflict', label: 'Conflict among members', value: 1, low: 1, high: 1, source: 'Prieto-Curiel et al.', kind: 'research' },
+      { id: 'fragmentation', label: 'Fragmentation after decapitation', value: 2, low: 2, high: 2, source: 'Calderón et al.', kind: 'research' },
+      { id: 'confrontation', label: 'Militarized confrontation', value: 3, low: 3, high: 3, source: 'Espinosa & Rubin', kind: 'research' },
+      { id: 'persistence', label: 'Persistence', value: 0, low: 0, high: 0, source: 'The null model', kind: 'guess' },
+    ],
+  },
 ];
+
+/** The fake theories' hindcast skill; pooled shares follow (conflict 18%, confrontation 82%). */
+export const FAKE_SKILL: Readonly<Record<string, number>> = { conflict: 0.18, fragmentation: -0.03, confrontation: 0.82, persistence: 0 };
+
+/** The fake hindcast error (MAPE, %) of each theory and of the pool; persistence scores FAKE_PERSISTENCE_MAPE. */
+export const FAKE_HINDCAST_MAPE: Readonly<Record<string, number>> = { pooled: 4, conflict: 16.9, fragmentation: 18.8, confrontation: 4, persistence: 27.8 };
+export const FAKE_PERSISTENCE_MAPE = 26.3;
+
+/** INEGI's homicides of the fake hindcast's test years. */
+const FAKE_TEST_YEARS: readonly (readonly [number, number])[] = [[2015, 20762], [2016, 24560], [2017, 32082], [2018, 36685]];
+
+/** The theory a fake scenario runs under: its violence_theory camp, pooled by default. */
+export function fakeTheory(s: Scenario): UiTheory {
+  const id = s.camps['violence_theory'] ?? 'pooled';
+  const label = FAKE_ASSUMPTIONS.find((a) => a.id === 'violence_theory')?.camps?.find((c) => c.id === id)?.label ?? id;
+  if (id !== 'pooled') return { id, label, skill: FAKE_SKILL[id] ?? 0, shares: [{ id, skill: FAKE_SKILL[id] ?? 0, share: 1 }] };
+  return {
+    id, label,
+    shares: [
+      { id: 'confrontation', skill: 0.82, share: 0.82 },
+      { id: 'conflict', skill: 0.18, share: 0.18 },
+    ],
+  };
+}
+
+/** A fake hindcast: each test year's median is INEGI's count × (1 + MAPE/100), so its MAPE is exact; P10/P90 ±15%. */
+export function fakeHindcast(until: number, theory: string): UiHindcast {
+  const m = FAKE_HINDCAST_MAPE[theory] ?? 10;
+  const years = FAKE_TEST_YEARS.filter(([y]) => y > until).map(([year, observed]) => {
+    const p50 = observed * (1 + m / 100);
+    return { year, observed, p10: p50 * 0.85, p50, p90: p50 * 1.15 };
+  });
+  return { until, theory, years, mape: m, persistence_mape: FAKE_PERSISTENCE_MAPE, coverage: 1 };
+}
 
 export const FAKE_OUTPUTS: readonly OutputMeta[] = [
   { id: 'cartel_revenue', label: 'Cartel revenue', unit: 'US$ bn/yr', group: 'revenue' },
@@ -229,17 +276,35 @@ export interface FakeEngineOptions {
   readonly delayMs?: number;
   /** Milliseconds each debate computation takes. */
   readonly debateDelayMs?: number;
+  /** Milliseconds each hindcast takes. @default 0 */
+  readonly hindcastDelayMs?: number;
+  /** Resolve a hindcast even after its signal is aborted (as a synchronous engine call does once started). */
+  readonly hindcastIgnoresAbort?: boolean;
 }
 
 /** Create a fake engine; `calls` records every ensemble request (scenario key and runs). */
 export function createFakeEngine(
   opts: FakeEngineOptions = {},
-): UiEngine & { calls: { runs: number; levers: Record<string, number> }[]; debateCalls: string[] } {
+): UiEngine & { calls: { runs: number; levers: Record<string, number> }[]; debateCalls: string[]; hindcastCalls: string[] } {
   const calls: { runs: number; levers: Record<string, number> }[] = [];
   const debateCalls: string[] = [];
+  const hindcastCalls: string[] = [];
   return {
     calls,
     debateCalls,
+    hindcastCalls,
+    theory: fakeTheory,
+    hindcast(_s, o, signal) {
+      hindcastCalls.push(`${o.theory} ${o.until}`);
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => resolve(fakeHindcast(o.until, o.theory)), opts.hindcastDelayMs ?? 0);
+        if (opts.hindcastIgnoresAbort) return;
+        signal?.addEventListener('abort', () => {
+          clearTimeout(t);
+          reject(new DOMException('Aborted', 'AbortError'));
+        });
+      });
+    },
     debate: createFakeDebate({ delayMs: opts.debateDelayMs ?? 0, calls: debateCalls }),
     levers: FAKE_LEVERS,
     assumptions: FAKE_ASSUMPTIONS,

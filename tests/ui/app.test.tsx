@@ -132,9 +132,9 @@ describe('App (ink-testing-library, 100 columns)', () => {
   it('browses, filters and edits assumptions, marking changes', async () => {
     const t = setup();
     await t.press('a');
-    await t.until((f) => f.includes('All assumptions (4/4)'));
+    await t.until((f) => f.includes('All assumptions (5/5)'));
     await t.press('/', ...'vacuum'.split(''), KEYS.enter);
-    await t.until((f) => f.includes('All assumptions (1/4)'));
+    await t.until((f) => f.includes('All assumptions (1/5)'));
     await t.press(KEYS.right);
     await t.until((f) => /\*Violence from a drawdown/.test(f) && f.includes('0.250'));
     await t.press(KEYS.enter);

@@ -3,7 +3,7 @@
  * assembly can be tested with a small stand-in; no files are read or written here.
  */
 import type { Assumption, EnsembleResult, Lever, Scenario } from '../../model/types.js';
-import { THEORY_ASSUMPTION } from '../../model/pools.js';
+import { POOLED, THEORIES, THEORY_ASSUMPTION } from '../../model/pools.js';
 import { attribute, planPlayers, type Player } from '../../analysis/attribution.js';
 import { findCruxes } from '../../analysis/crux.js';
 import { buildClaim, formatCommand } from '../../analysis/claim.js';
@@ -18,7 +18,7 @@ import { buildLedger } from '../../analysis/ledger.js';
 import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../../analysis/sensitivity.js';
 import { summarizePaired } from '../../analysis/stats.js';
-import { formatNumber, formatQuantity, formatSignedQuantity } from '../format.js';
+import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity } from '../format.js';
 import { narrateBands, narrateBars, narrateSeries } from '../narrate.js';
 import type {
   BriefAssumption,
@@ -30,9 +30,11 @@ import type {
   BriefCruxes,
   BriefData,
   BriefEvidence,
+  BriefHindcast,
   BriefLedger,
   BriefScenario,
   BriefSensitivity,
+  BriefTheories,
 } from './brief-types.js';
 
 /** An assumption after a scenario's overrides and camps are applied. */
@@ -62,7 +64,28 @@ export interface BriefEngine {
     opts: { runs?: number; seed?: string },
     reduce: (out: Float64Array, index: Readonly<Record<string, number>>) => number,
   ): Float64Array;
+  /** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018 (engine.hindcastOf). */
+  hindcastOf?(s: Scenario, opts: { until: number; theory?: 'pooled' | 'conflict' | 'fragmentation' | 'confrontation' | 'persistence' }): HindcastLike;
+  /** The theories of violence with sources, skill and pooled share (engine.theories; its hindcasts are not read). */
+  theories?(): readonly { readonly id: string; readonly label: string; readonly source: string; readonly skill: number; readonly share: number }[];
 }
+
+/** A hindcast as the engine returns it. */
+export interface HindcastLike {
+  readonly until: number;
+  readonly theory: string;
+  readonly runs: number;
+  readonly seed: string;
+  readonly years: readonly { readonly year: number; readonly observed: number; readonly p10: number; readonly p50: number; readonly p90: number }[];
+  readonly mape: number;
+  readonly persistence_mape: number;
+  readonly coverage: number;
+  /** For a pooled hindcast: each theory's share, from skill scored on data up to `until` only. */
+  readonly weights?: Readonly<Record<string, number>>;
+}
+
+/** The year the brief's hindcast is constrained up to: it projects the four years after it. */
+export const BRIEF_HINDCAST_UNTIL = 2014;
 
 /** A scenario as loaded, with its file name and fingerprint. */
 export interface BriefInputScenario {
@@ -93,6 +116,21 @@ export const ASSEMBLE_TEXT = {
   statusQuoRef: 'the status-quo baseline',
   scenarioRef: (name: string) => `scenario B (“${name}”)`,
   historyLabel: 'Recorded homicides (INEGI)',
+  sectionHindcast: 'Hindcast',
+  sectionTheories: 'Theories of violence',
+  progressHindcast: 'Hindcasting 2015–2018 from data up to 2014…',
+  progressTheories: 'Listing the theories of violence…',
+  hindcastSummary: (until: number, theory: string, mape: string, persistence: string, inside: number, years: number) =>
+    `Hindcast from ${until} (${theory}): constrained on 2007–${until} only, its median misses INEGI's counts of ${until + 1}–${until + years} by ${mape} on average (MAPE), against ${persistence} for carrying ${until} forward; ${inside} of ${years} years fall inside its P10–P90.`,
+  hindcastTheoryPooled: 'pooled theories',
+  hindcastWeights: (until: number, parts: string) => ` Its pool is weighted by skill scored on data up to ${until} only: ${parts}.`,
+  hindcastTheoryOne: (id: string) => `theory: ${id}`,
+  theoriesPooled: (parts: string) =>
+    `Scenario A pools the theories of violence, each in proportion to its hindcast skill: ${parts}.`,
+  theoriesShare: (label: string, pct: string, skill: string) => `${label} ${pct} (skill ${skill})`,
+  theoriesOne: (label: string, skill: string) =>
+    `Scenario A runs under one theory of violence: ${label}, hindcast skill ${skill} against persistence (0 = no better).`,
+  percent: (v: number) => formatPercent(v),
   compareNote: (runs: number, seed: string) =>
     `Medians over ${runs} runs with seed "${seed}". Both sides use the same assumption draws in each run, so "A better in" is the share of paired runs in which A does better.`,
   cruxSummary: (metric: string, leader: string, margin: string) =>
@@ -236,6 +274,27 @@ export function assembleBrief(input: AssembleInput): BriefData {
   const refPhraseShort = input.b ? ASSEMBLE_TEXT.quoted(input.b.scenario.name) : ASSEMBLE_TEXT.statusQuoPhrase;
   const opts = { runs: A.runs, seed: A.seed };
 
+  // The theory of violence, its hindcast, and every theory's skill and sources.
+  const theoryId = activeTheory(engine.resolveAssumptions(A));
+  let hindcast: BriefHindcast | undefined;
+  if (engine.hindcastOf) {
+    try {
+      progress(ASSEMBLE_TEXT.progressHindcast);
+      hindcast = hindcastBrief(engine.hindcastOf(A, { until: BRIEF_HINDCAST_UNTIL, theory: theoryId }));
+    } catch (e) {
+      omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionHindcast, errorText(e)));
+    }
+  }
+  let theories: BriefTheories | undefined;
+  if (engine.theories) {
+    try {
+      progress(ASSEMBLE_TEXT.progressTheories);
+      theories = theoriesBrief(engine.theories(), theoryId);
+    } catch (e) {
+      omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionTheories, errorText(e)));
+    }
+  }
+
   // Charts.
   progress(ASSEMBLE_TEXT.progressEnsembles);
   const chartOutputs = CHART_OUTPUTS.filter((id) => engine.OUTPUTS.some((o) => o.id === id));
@@ -287,6 +346,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
       ...(ref ? { reference: { label: refName, p50: ref.p50, ...(refBand ?? {}) } } : {}),
       ...(history ? { history } : {}),
       narration: bands ? `${sentence} ${bands}` : sentence,
+      ...(start > 0 ? { historyBand: { p10: band.p10, p90: band.p90 } } : {}),
+      ...(id === 'homicides' && hindcast ? { hindcast } : {}),
     });
   }
 
@@ -500,9 +561,69 @@ export function assembleBrief(input: AssembleInput): BriefData {
     ...(ledgerB ? { ledgerB } : {}),
     ...(claims?.length ? { claims } : {}),
     ...(evidence ? { evidence } : {}),
+    ...(theories ? { theories } : {}),
     assumptions,
     ...(omitted.length ? { omitted } : {}),
   };
+}
+
+/** The theory of violence a scenario's runs come from: 'pooled' or a theory id (from the camp's value). */
+function activeTheory(resolved: readonly ResolvedLike[]): 'pooled' | (typeof THEORIES)[number]['id'] {
+  const r = resolved.find((x) => x.id === THEORY_ASSUMPTION);
+  const value = r?.effective.value ?? POOLED;
+  return THEORIES.find((t) => t.value === value)?.id ?? 'pooled';
+}
+
+/** The brief's hindcast: the engine's rows and scores as they are, and the scores in one sentence. */
+function hindcastBrief(h: HindcastLike): BriefHindcast {
+  const inside = h.years.filter((y) => y.observed >= y.p10 && y.observed <= y.p90).length;
+  const theory = h.theory === 'pooled' ? ASSEMBLE_TEXT.hindcastTheoryPooled : ASSEMBLE_TEXT.hindcastTheoryOne(h.theory);
+  return {
+    until: h.until,
+    theory: h.theory,
+    runs: h.runs,
+    seed: h.seed,
+    years: h.years.map((y) => ({ year: y.year, observed: y.observed, p10: y.p10, p50: y.p50, p90: y.p90 })),
+    mape: h.mape,
+    persistence_mape: h.persistence_mape,
+    coverage: h.coverage,
+    summary:
+      ASSEMBLE_TEXT.hindcastSummary(h.until, theory, ASSEMBLE_TEXT.percent(h.mape), ASSEMBLE_TEXT.percent(h.persistence_mape), inside, h.years.length) +
+      (h.weights ? ASSEMBLE_TEXT.hindcastWeights(h.until, weightParts(h.weights)) : ''),
+  };
+}
+
+/** Theories with a share, largest first: "confrontation 100%". */
+function weightParts(weights: Readonly<Record<string, number>>): string {
+  return Object.entries(weights)
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, w]) => `${id} ${ASSEMBLE_TEXT.percent(100 * w)}`)
+    .join(', ');
+}
+
+/** The theory section: which theory A runs under (or the pool's shares), and every theory's skill and sources. */
+function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theories']>>, active: string): BriefTheories {
+  const rows = list.map((t) => ({
+    id: t.id,
+    label: t.label,
+    source: t.source,
+    skill: t.skill,
+    share: t.share,
+    active: active === 'pooled' ? t.share > 0 : t.id === active,
+  }));
+  const skill = (v: number): string => formatNumber(v, 2);
+  const one = rows.find((t) => t.id === active);
+  const summary = one
+    ? ASSEMBLE_TEXT.theoriesOne(one.label, skill(one.skill))
+    : ASSEMBLE_TEXT.theoriesPooled(
+        [...rows]
+          .filter((t) => t.share > 0)
+          .sort((a, b) => b.share - a.share)
+          .map((t) => ASSEMBLE_TEXT.theoriesShare(t.label, ASSEMBLE_TEXT.percent(100 * t.share), skill(t.skill)))
+          .join('; '),
+      );
+  return { active, summary, rows };
 }
 
 /** Applies one evidence set: its camps, and no override of those assumptions (as `palancas evidence` does). */

@@ -6,7 +6,22 @@ import { escapeXml as esc, formatNumber } from '../format.js';
 import { bandChartSvg } from '../svg/band-chart.js';
 import { tornadoSvg, waterfallSvg } from '../svg/bar-charts.js';
 import type { BriefData } from './brief-types.js';
-import { attributionYearTable, BRIEF_TEXT as T, changedText, leverRows, ledgersOf, ledgerTotals, num, pctText, perHomicideRow, signed, sourceText } from './brief-text.js';
+import {
+  attributionYearTable,
+  BRIEF_TEXT as T,
+  changedText,
+  hindcastRows,
+  hindcastScoreLine,
+  leverRows,
+  ledgersOf,
+  ledgerTotals,
+  num,
+  pctText,
+  perHomicideRow,
+  signed,
+  sourceText,
+  theoryRows,
+} from './brief-text.js';
 
 /** Chart width in SVG units; the page scales charts to fit. */
 const CHART_W = 760;
@@ -125,11 +140,36 @@ export function briefHtml(data: BriefData): string {
           : {}),
         ...(c.reference ? { baseline: c.reference.p50, baselineLabel: `${c.reference.label} (${T.p50.toLowerCase()})` } : {}),
         ...(c.history ? { history: { months: c.history.months, values: c.history.values, label: c.history.label } } : {}),
+        ...(c.historyBand ? { fitBand: { ...c.historyBand, label: T.fitBandOf(data.a.name) } } : {}),
+        ...(c.hindcast ? { hindcast: { until: c.hindcast.until, years: c.hindcast.years, label: T.hindcastOf(c.hindcast.until, c.hindcast.theory) } } : {}),
       });
       const hist = c.history ? `<br><span class="small">${esc(T.historySource)} ${esc(c.history.label)}, ${esc(c.history.source)}</span>` : '';
-      body.push(figure(++fig, svg, c.narration, hist));
+      const hc = c.hindcast ? ` ${esc(c.hindcast.summary)}` : '';
+      body.push(figure(++fig, svg, c.narration, `${hc}${hist}`));
+      if (c.hindcast) {
+        const h = c.hindcast;
+        body.push(
+          `<h3>${esc(T.hindcastTitle(h.until))}</h3><p class="note">${esc(T.hindcastNote(h.until, h.runs, h.seed))}</p><table class="hindcast">`,
+          thead([T.year, T.observed, T.p10, T.p50, T.p90, T.inside]),
+          `<tbody>`,
+          ...hindcastRows(h).map(([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((x, i) => td(x, i < 4)).join('')}</tr>`),
+          `</tbody></table><p>${esc(hindcastScoreLine(h))}</p>`,
+        );
+      }
     }
     body.push(`</section>`);
+  }
+
+  // Theories of violence.
+  if (data.theories) {
+    const t = data.theories;
+    body.push(
+      `<section><h2>${esc(T.theories)}</h2><p>${esc(t.summary)}</p><p class="note">${esc(T.theoriesNote)}</p><table class="theories">`,
+      thead([T.theory, T.skill, T.pooledShare, T.inScenario, T.source]),
+      `<tbody>`,
+      ...theoryRows(t).map(([label, skill, share, active, source]) => `<tr>${td(label ?? '')}${td(skill ?? '', true)}${td(share ?? '', true)}${td(active ?? '')}${td(source ?? '')}</tr>`),
+      `</tbody></table></section>`,
+    );
   }
 
   // Comparison.

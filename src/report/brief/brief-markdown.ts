@@ -9,6 +9,8 @@ import {
   BRIEF_TEXT as T,
   changedText,
   chartYearRows,
+  hindcastRows,
+  hindcastScoreLine,
   leverRows,
   ledgerTotals,
   ledgersOf,
@@ -18,6 +20,7 @@ import {
   signed,
   sourceText,
   tableYears,
+  theoryRows,
 } from './brief-text.js';
 
 /** Makes text safe inside a Markdown table cell (pipes escaped, line breaks flattened). */
@@ -99,7 +102,26 @@ export function briefMarkdown(data: BriefData): string {
         ),
       );
       if (c.history) push(`${T.historySource} ${mdText(c.history.label)}, ${mdText(c.history.source)}`);
+      if (c.hindcast) {
+        const h = c.hindcast;
+        push(
+          `#### ${T.hindcastTitle(h.until)}`,
+          mdText(`${h.summary} ${T.hindcastNote(h.until, h.runs, h.seed)}`),
+          table([T.year, T.observed, T.p10, T.p50, T.p90, T.inside], hindcastRows(h)),
+          mdText(hindcastScoreLine(h)),
+        );
+      }
     });
+  }
+
+  // Theories of violence.
+  if (data.theories) {
+    push(
+      `## ${T.theories}`,
+      mdText(data.theories.summary),
+      mdText(T.theoriesNote),
+      table([T.theory, T.skill, T.pooledShare, T.inScenario, T.source], theoryRows(data.theories)),
+    );
   }
 
   // Comparison.

@@ -38,6 +38,23 @@ export const BRIEF_TEXT = {
   p50: 'Median',
   p90: 'P90',
   historySource: 'History:',
+  fitBandOf: (name: string) => `${name}: fit to 2007–2018, P10–P90`,
+  hindcastOf: (until: number, theory: string) => `Hindcast from ${until} (${theory}): P10–P90, median`,
+  hindcastTitle: (until: number) => `Hindcast from ${until}`,
+  hindcastNote: (until: number, runs: number, seed: string) =>
+    `Runs constrained on the observations of 2007–${until} only, then run on to 2018 with the troops deployed and leaders removed as they were; ${runs} runs, seed "${seed}". The same rows as 'palancas hindcast --until ${until}'.`,
+  observed: 'Observed (INEGI)',
+  inside: 'Inside P10–P90',
+  no: 'no',
+  hindcastScores: (mape: string, persistence: string, coverage: string) =>
+    `MAPE ${mape} against ${persistence} for persistence (the last year carried forward); coverage ${coverage}.`,
+  theories: 'Theories of violence',
+  theoriesNote:
+    "Each theory's skill is its rolling-origin hindcast error against persistence's (1 − MAPE ratio; 0 = no better); a pooled ensemble gives each theory a share of its runs in proportion to its skill (floored at 0). 'palancas theories' lists each theory's hindcasts.",
+  theory: 'Theory',
+  skill: 'Skill',
+  pooledShare: 'Pooled share',
+  inScenario: 'In scenario A',
   bandOf: (name: string) => `${name}: P10–P90`,
   hatchedBandOf: (name: string) => `${name}: P10–P90 (hatched)`,
   p10B: 'P10 (B)',
@@ -191,6 +208,33 @@ export function leverRows(data: BriefData): LeverRow[] {
     const unit = l.control === 'toggle' || l.control === 'year' ? '' : l.unit;
     return { label: l.label, unit, a: show(l), ...(data.b ? { b: b ? show(b) : '—' } : {}), articleWords: l.articleWords };
   });
+}
+
+/** A percentage for a sentence or a cell, two significant figures ("4%", "3.4%", "26%"). */
+export function pct(v: number): string {
+  return Number.isFinite(v) ? formatPercent(v) : '—';
+}
+
+/** The hindcast table: one row per test year (year, observed, P10, median, P90, inside). */
+export function hindcastRows(h: NonNullable<BriefChart['hindcast']>): string[][] {
+  return h.years.map((y) => [
+    String(y.year),
+    num(y.observed),
+    num(y.p10),
+    num(y.p50),
+    num(y.p90),
+    y.observed >= y.p10 && y.observed <= y.p90 ? BRIEF_TEXT.yes : BRIEF_TEXT.no,
+  ]);
+}
+
+/** The hindcast's scores in one line. */
+export function hindcastScoreLine(h: NonNullable<BriefChart['hindcast']>): string {
+  return BRIEF_TEXT.hindcastScores(pct(h.mape), pct(h.persistence_mape), pct(100 * h.coverage));
+}
+
+/** The theory table: label (id), skill, pooled share, whether A's runs use it, and the source. */
+export function theoryRows(t: NonNullable<BriefData['theories']>): string[][] {
+  return t.rows.map((r) => [`${r.label} (${r.id})`, formatNumber(r.skill, 2), pct(100 * r.share), r.active ? BRIEF_TEXT.yes : BRIEF_TEXT.no, r.source]);
 }
 
 /** Years a chart's table shows: 2019, 2021, 2024, 2027 and 2030 where present, else first, middle and last. */

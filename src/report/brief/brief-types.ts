@@ -56,6 +56,58 @@ export interface BriefChart {
   readonly history?: { readonly months: readonly string[]; readonly values: ArrayLike<number>; readonly label: string; readonly source: string };
   /** The chart in one sentence (screen readers, pasting into a case). */
   readonly narration: string;
+  /** Scenario A's P10–P90 over the history months (before `startIndex`): the constrained runs' fit to history. */
+  readonly historyBand?: { readonly p10: ArrayLike<number>; readonly p90: ArrayLike<number> };
+  /** The hindcast drawn beside the history (homicides only). */
+  readonly hindcast?: BriefHindcast;
+}
+
+/** One test year of a hindcast. */
+export interface BriefHindcastYear {
+  readonly year: number;
+  readonly observed: number;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+/**
+ * A hindcast: runs constrained on 2007..`until` only, projected to 2018 and scored against the observations
+ * (MAPEs in percent; coverage the share of test years inside P10–P90).
+ */
+export interface BriefHindcast {
+  readonly until: number;
+  /** 'pooled' or a theory id. */
+  readonly theory: string;
+  readonly runs: number;
+  readonly seed: string;
+  readonly years: readonly BriefHindcastYear[];
+  readonly mape: number;
+  readonly persistence_mape: number;
+  readonly coverage: number;
+  /** The scores in one sentence. */
+  readonly summary: string;
+}
+
+/** One theory of violence as the brief lists it. */
+export interface BriefTheory {
+  readonly id: string;
+  readonly label: string;
+  readonly source: string;
+  /** Rolling-origin hindcast skill against persistence (0 = no better). */
+  readonly skill: number;
+  /** Share of a pooled ensemble's runs (0–1). */
+  readonly share: number;
+  /** True when scenario A's runs come from this theory (all of them, or its share of a pool). */
+  readonly active: boolean;
+}
+
+/** Which theory of violence scenario A runs under, and every theory with its skill, pooled share and sources. */
+export interface BriefTheories {
+  /** 'pooled' or a theory id. */
+  readonly active: string;
+  readonly summary: string;
+  readonly rows: readonly BriefTheory[];
 }
 
 /** One row of the comparison table. */
@@ -239,6 +291,8 @@ export interface BriefData {
   readonly ledgerB?: BriefLedger;
   readonly claims?: readonly BriefClaim[];
   readonly evidence?: BriefEvidence;
+  /** The theory of violence of scenario A, with every theory's skill and sources. */
+  readonly theories?: BriefTheories;
   /** The assumption table of scenario A (B's changes are marked in `changed` too). */
   readonly assumptions: readonly BriefAssumption[];
   /** Sections left out and why (e.g. an analysis that could not run), shown so readers know. */

@@ -1,6 +1,7 @@
 /**
  * A time-series chart as an SVG string: the P10–P90 band as a filled area, the scenario median as a solid
- * line, the baseline median as a dashed line, and history as grey dots on a dotted line.
+ * line, the baseline median as a dashed line, history as grey dots on a dotted line, and optionally the
+ * runs' fit to history (a light band) and a hindcast (a green band with a dash-dot median).
  */
 import { narrateSeries } from '../narrate.js';
 import { PALETTE, attrs, chartId, niceTicks, r1, svgOpen, text, tickLabel } from './svg-kit.js';
@@ -12,6 +13,8 @@ export const BAND_CHART_TEXT = {
   scenario: 'Scenario (median)',
   baseline: 'Status quo (median)',
   history: 'History',
+  fit: 'Fit to history: P10–P90',
+  hindcast: (until: number) => `Hindcast from ${until}: P10–P90, median`,
   policyStart: 'policies start',
 } as const;
 
@@ -42,6 +45,14 @@ export interface BandChartInput {
   readonly markIndex?: number;
   readonly width: number;
   readonly height: number;
+  /** P10–P90 of the runs over the months before `startIndex` (their fit to history), drawn light. */
+  readonly fitBand?: { readonly p10: ArrayLike<number>; readonly p90: ArrayLike<number>; readonly label?: string };
+  /** A hindcast's yearly P10/P50/P90 ("YYYY" drawn mid-year), drawn as a band with a dash-dot median. */
+  readonly hindcast?: {
+    readonly until: number;
+    readonly years: readonly { readonly year: number; readonly p10: number; readonly p50: number; readonly p90: number }[];
+    readonly label?: string;
+  };
   /** The sentence for <desc>; generated with `narrateSeries` when omitted. */
   readonly narration?: string;
 }
@@ -145,6 +156,14 @@ export function bandChartSvg(input: BandChartInput): string {
   const b10 = input.baselineBand ? points(months, input.baselineBand.p10, start) : [];
   const b90 = input.baselineBand ? points(months, input.baselineBand.p90, start) : [];
   const hist = input.history ? points(input.history.months, input.history.values, 0) : [];
+  // The fit band runs to the first scenario month so it joins the scenario's band.
+  const fitMonths = input.fitBand ? months.slice(0, start + 1) : [];
+  const f10 = input.fitBand ? points(fitMonths, input.fitBand.p10, 0) : [];
+  const f90 = input.fitBand ? points(fitMonths, input.fitBand.p90, 0) : [];
+  const hcYears = (input.hindcast?.years ?? []).map((y) => String(y.year));
+  const h10 = input.hindcast ? points(hcYears, input.hindcast.years.map((y) => y.p10), 0) : [];
+  const h50 = input.hindcast ? points(hcYears, input.hindcast.years.map((y) => y.p50), 0) : [];
+  const h90 = input.hindcast ? points(hcYears, input.hindcast.years.map((y) => y.p90), 0) : [];
 
   // Domains.
   const times = [...months.map(monthToTime), ...hist.map((p) => p.t)].filter(Number.isFinite);
@@ -152,7 +171,7 @@ export function bandChartSvg(input: BandChartInput): string {
   const t1 = times.length ? Math.max(...times) + 1 / 12 : 1;
   let vmin = Number.POSITIVE_INFINITY;
   let vmax = Number.NEGATIVE_INFINITY;
-  for (const p of [...p10, ...p50, ...p90, ...base, ...b10, ...b90, ...hist]) {
+  for (const p of [...p10, ...p50, ...p90, ...base, ...b10, ...b90, ...hist, ...f10, ...f90, ...h10, ...h90]) {
     if (!Number.isFinite(p.v)) continue;
     if (p.v < vmin) vmin = p.v;
     if (p.v > vmax) vmax = p.v;
@@ -166,9 +185,11 @@ export function bandChartSvg(input: BandChartInput): string {
   const yt = niceTicks(vmin, vmax, 5);
 
   // Legend layout (may wrap).
-  const legendItems: { kind: 'band' | 'baselineBand' | 'scenario' | 'baseline' | 'history'; label: string }[] = [
+  const legendItems: { kind: 'band' | 'baselineBand' | 'scenario' | 'baseline' | 'history' | 'fit' | 'hindcast'; label: string }[] = [
     { kind: 'band', label: input.bandLabel ?? BAND_CHART_TEXT.band },
   ];
+  if (input.fitBand) legendItems.push({ kind: 'fit', label: input.fitBand.label ?? BAND_CHART_TEXT.fit });
+  if (input.hindcast) legendItems.push({ kind: 'hindcast', label: input.hindcast.label ?? BAND_CHART_TEXT.hindcast(input.hindcast.until) });
   if (input.baselineBand) legendItems.push({ kind: 'baselineBand', label: input.baselineBandLabel ?? BAND_CHART_TEXT.baselineBand });
   legendItems.push({ kind: 'scenario', label: scenarioLabel });
   if (input.baseline) legendItems.push({ kind: 'baseline', label: baselineLabel });
@@ -256,6 +277,18 @@ export function bandChartSvg(input: BandChartInput): string {
       `<path${attrs({ d: refBand, fill: `url(#${hatchId})`, stroke: PALETTE.baseline, 'stroke-width': 0.8, 'stroke-opacity': String(PALETTE.hatchOpacity), class: 'ref-band' })}/>`,
     );
   }
+  const fit = input.fitBand ? areaPath(f10, f90, x, y) : '';
+  if (fit) parts.push(`<path${attrs({ d: fit, fill: PALETTE.fitFill, 'fill-opacity': String(PALETTE.fitOpacity), stroke: 'none', class: 'fit-band' })}/>`);
+  const hcBand = input.hindcast ? areaPath(h10, h90, x, y) : '';
+  if (hcBand) {
+    parts.push(
+      `<path${attrs({ d: hcBand, fill: PALETTE.hindcast, 'fill-opacity': String(PALETTE.hindcastOpacity), stroke: PALETTE.hindcast, 'stroke-width': 0.8, class: 'hindcast-band' })}/>`,
+    );
+  }
+  const hcMed = input.hindcast ? linePath(h50, x, y) : '';
+  if (hcMed) {
+    parts.push(`<path${attrs({ d: hcMed, fill: 'none', stroke: PALETTE.hindcast, 'stroke-width': 2, 'stroke-dasharray': PALETTE.hindcastDash, class: 'hindcast-median' })}/>`);
+  }
   const band = areaPath(p10, p90, x, y);
   if (band) parts.push(`<path${attrs({ d: band, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity), stroke: 'none' })}/>`);
   if (hist.length) {
@@ -282,6 +315,15 @@ export function bandChartSvg(input: BandChartInput): string {
     switch (item.kind) {
       case 'band':
         parts.push(`<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity) })}/>`);
+        break;
+      case 'fit':
+        parts.push(`<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.fitFill, 'fill-opacity': String(PALETTE.fitOpacity) })}/>`);
+        break;
+      case 'hindcast':
+        parts.push(
+          `<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.hindcast, 'fill-opacity': String(PALETTE.hindcastOpacity), stroke: PALETTE.hindcast, 'stroke-width': 0.8 })}/>`,
+        );
+        parts.push(`<line${attrs({ x1: item.x, y1: sy, x2: item.x + 24, y2: sy, stroke: PALETTE.hindcast, 'stroke-width': 2, 'stroke-dasharray': PALETTE.hindcastDash })}/>`);
         break;
       case 'baselineBand':
         parts.push(

@@ -23,11 +23,13 @@ export function assumptionLine(a: Assumption, s: Scenario): { mark: string; labe
   const v = assumptionValue(s, a);
   const ev = evidenceOf(a, camp);
   const kind = MESSAGES.kind[ev.kind] ?? ev.kind;
-  const drawn = o?.kind === 'fixed' ? MESSAGES.fixedWord : `[${formatSig(r.low)}–${formatSig(r.high)}]`;
+  // A choice between camps of single values (the theory of violence) reads as the camp chosen, not a number.
+  const discrete = o === undefined && camp !== undefined && (a.camps?.length ?? 0) > 0 && (a.camps ?? []).every((c) => c.low === c.high);
+  const drawn = o?.kind === 'fixed' ? MESSAGES.fixedWord : discrete ? MESSAGES.campChoice(a.camps?.length ?? 0) : `[${formatSig(r.low)}–${formatSig(r.high)}]`;
   return {
     mark: isAssumptionChanged(s, a) ? MESSAGES.changedMark : ' ',
     label: a.label,
-    value: `${formatSig(v)} ${a.unit}`.trim(),
+    value: discrete ? `${camp}` : `${formatSig(v)} ${a.unit}`.trim(),
     rest: `${drawn} ${kind}${camp && a.camps?.length ? ` · ${MESSAGES.campLabel} ${camp}` : ''} · ${ev.source}`,
   };
 }

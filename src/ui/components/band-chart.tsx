@@ -1,6 +1,6 @@
 /**
  * One band chart: title with unit, value axis, braille plot (scenario median, P10–P90 band, baseline,
- * history, observed points, cursor) and a year axis. Also the legend and the cursor readout line.
+ * history, a hindcast band, observed points, cursor) and a year axis. Also the legend and the cursor readout line.
  */
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
@@ -23,6 +23,8 @@ export interface BandChartProps {
   /** Another scenario drawn over this one (compare view). */
   readonly compare?: Band | undefined;
   readonly observed?: readonly { readonly month: number; readonly value: number }[];
+  /** A hindcast's P10–P90 over its test months (history part only). */
+  readonly hindcast?: { readonly low: ArrayLike<number>; readonly high: ArrayLike<number>; readonly from: number; readonly to: number };
   readonly cursor?: number;
   readonly isSelected: boolean;
   /** Total width: value axis plus plot. */
@@ -49,6 +51,8 @@ export function kindColor(kind: CellKind, theme: Theme): string | undefined {
       return theme.compare;
     case 'compareBand':
       return theme.compareBand;
+    case 'hindcast':
+      return theme.hindcast;
     case 'observed':
       return theme.observed;
     case 'cursor':
@@ -67,10 +71,15 @@ export function BandChart(p: BandChartProps) {
   const bands: ChartBand[] = [];
   if (p.band) {
     bands.push({ kind: 'band', low: p.band.p10, high: p.band.p90, from: start, to: n });
-    lines.push({ kind: 'history', values: p.band.p50, from: 0, to: start + 1 });
+    // Where a hindcast is drawn the history line gives way, so its band and INEGI's points read on their own.
+    if (p.hindcast && p.hindcast.to <= start) {
+      lines.push({ kind: 'history', values: p.band.p50, from: 0, to: p.hindcast.from + 1 });
+      lines.push({ kind: 'history', values: p.band.p50, from: p.hindcast.to, to: start + 1 });
+    } else lines.push({ kind: 'history', values: p.band.p50, from: 0, to: start + 1 });
     lines.push({ kind: 'median', values: p.band.p50, from: start, to: n });
   }
   if (p.baseline) lines.push({ kind: 'baseline', values: p.baseline.p50, from: start, to: n, dashed: true });
+  if (p.hindcast) bands.push({ kind: 'hindcast', low: p.hindcast.low, high: p.hindcast.high, from: p.hindcast.from, to: p.hindcast.to });
   if (p.compare) {
     bands.push({ kind: 'compareBand', low: p.compare.p10, high: p.compare.p90, from: start, to: n });
     lines.push({ kind: 'compare', values: p.compare.p50, from: start, to: n });
@@ -99,7 +108,7 @@ export function BandChart(p: BandChartProps) {
       <Text key={`r${i}`} wrap="truncate">
         <Text color={p.theme.muted}>{padLeft(axis[i] ?? '', p.axisWidth - 1)}┤</Text>
         {rowSegments(row).map((s, j) => (
-          <Text key={j} color={kindColor(s.kind, p.theme)} dimColor={s.kind === 'band' && p.theme.color}>
+          <Text key={j} color={kindColor(s.kind, p.theme)} dimColor={(s.kind === 'band' || s.kind === 'hindcast') && p.theme.color}>
             {s.text}
           </Text>
         ))}
@@ -125,40 +134,79 @@ export interface LegendProps {
   readonly width: number;
   readonly hasObserved: boolean;
   readonly hasCompare?: boolean;
+  /** The year a hindcast drawn on a chart is constrained up to, when one is drawn. */
+  readonly hindcastUntil?: number;
+}
+
+/** One legend entry: glyph, label, colour, and its rank when the line is too short for all (0 kept longest). */
+type LegendItem = readonly [glyph: string, label: string, color: string | undefined, rank: number];
+
+const itemWidth = ([g, label]: LegendItem): number => Array.from(g).length + 1 + Array.from(label).length;
+
+/**
+ * The legend entries that fit in `width` columns, in display order: two spaces apart when all fit so, else
+ * one; when even that is too long the lowest-ranked entries are left out whole (never cut mid-word).
+ */
+export function legendItems(p: LegendProps): { items: LegendItem[]; gap: string } {
+  const all: LegendItem[] = [
+    [GLYPHS.median, MESSAGES.legendMedian, p.theme.median, 0],
+    [GLYPHS.band, MESSAGES.legendBand, p.theme.band, 1],
+    [GLYPHS.baseline, MESSAGES.legendBaseline, p.theme.baseline, 2],
+    [GLYPHS.history, MESSAGES.legendHistory, p.theme.history, 6],
+  ];
+  if (p.hasCompare) {
+    all.push([GLYPHS.compare, MESSAGES.legendCompare, p.theme.compare, 3]);
+    all.push([GLYPHS.compareBand, MESSAGES.legendCompareBand, p.theme.compareBand, 4]);
+  }
+  if (p.hindcastUntil !== undefined) all.push([GLYPHS.hindcast, MESSAGES.legendHindcast(p.hindcastUntil), p.theme.hindcast, 3]);
+  if (p.hasObserved) all.push([GLYPHS.observed, MESSAGES.legendObserved, p.theme.observed, 5]);
+  const total = (items: readonly LegendItem[], gap: number): number =>
+    items.reduce((n, it) => n + itemWidth(it), 0) + gap * Math.max(0, items.length - 1);
+  if (total(all, 2) <= p.width) return { items: all, gap: '  ' };
+  if (total(all, 1) <= p.width) return { items: all, gap: ' ' };
+  // The hindcast entry's shorter wording before any entry is left out.
+  const long = p.hindcastUntil === undefined ? undefined : MESSAGES.legendHindcast(p.hindcastUntil);
+  let items = all.map((it): LegendItem => (it[0] === GLYPHS.hindcast && it[1] === long ? [it[0], MESSAGES.legendHindcastShort, it[2], it[3]] : it));
+  while (items.length > 1 && total(items, 1) > p.width) {
+    const worst = items.reduce((w, it, i) => ((it[3] > (items[w] as LegendItem)[3]) ? i : w), 0);
+    items = items.filter((_, i) => i !== worst);
+  }
+  return { items, gap: ' ' };
 }
 
 /** Render the legend: each glyph in its colour with what it means. */
 export function Legend(p: LegendProps) {
-  const items: [string, string, string | undefined][] = [
-    [GLYPHS.median, MESSAGES.legendMedian, p.theme.median],
-    [GLYPHS.band, MESSAGES.legendBand, p.theme.band],
-    [GLYPHS.baseline, MESSAGES.legendBaseline, p.theme.baseline],
-    [GLYPHS.history, MESSAGES.legendHistory, p.theme.history],
-  ];
-  if (p.hasCompare) {
-    items.push([GLYPHS.compare, MESSAGES.legendCompare, p.theme.compare]);
-    items.push([GLYPHS.compareBand, MESSAGES.legendCompareBand, p.theme.compareBand]);
-  }
-  if (p.hasObserved) items.push([GLYPHS.observed, MESSAGES.legendObserved, p.theme.observed]);
-  const full = items.reduce((n, [g, label]) => n + Array.from(g).length + label.length + 3, 0);
-  const gap = full > p.width ? ' ' : '  ';
+  const { items, gap } = legendItems(p);
   return (
     <Text wrap="truncate">
       {items.map(([g, label, color], i) => (
         <Text key={i}>
           <Text color={color}>{g}</Text>
-          <Text>{` ${label}${gap}`}</Text>
+          <Text>{` ${label}${i < items.length - 1 ? gap : ''}`}</Text>
         </Text>
       ))}
     </Text>
   );
 }
 
-/** Compose the cursor readout ("2024-06  P50 31,200  P10–P90 27,900–35,400  baseline 34,100"). */
-export function cursorReadout(months: readonly string[], cursor: number, band: Band | undefined, baseline: Band | undefined, width: number): string {
+/**
+ * Compose the cursor readout ("2024-06  P50 31,200  P10–P90 27,900–35,400  baseline 34,100"); in a test year
+ * of a hindcast drawn on the chart, INEGI's count and the hindcast's band instead.
+ */
+export function cursorReadout(
+  months: readonly string[],
+  cursor: number,
+  band: Band | undefined,
+  baseline: Band | undefined,
+  width: number,
+  hindcast?: { readonly observed: number; readonly p10: number; readonly p50: number; readonly p90: number },
+): string {
   const m = months[cursor] ?? '';
+  const squeeze = (text: string): string => fit(Array.from(text).length > width ? text.replace(/ {2}/g, ' ') : text, width);
+  if (hindcast) {
+    return squeeze(MESSAGES.hindcastReadout(m, formatSig(hindcast.observed), formatSig(hindcast.p50), formatSig(hindcast.p10), formatSig(hindcast.p90)));
+  }
   if (!band) return fit(`${m}  ${MESSAGES.noData}`, width);
   const v = (a: Float64Array | undefined): string => formatSig(a?.[cursor] ?? NaN);
-  const text = MESSAGES.cursorReadout(m, v(band.p50), v(band.p10), v(band.p90), v(baseline?.p50));
-  return fit(Array.from(text).length > width ? text.replace(/ {2}/g, ' ') : text, width);
+  return squeeze(MESSAGES.cursorReadout(m, v(band.p50), v(band.p10), v(band.p90), v(baseline?.p50)));
 }
