@@ -7,6 +7,9 @@ import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
 import { MESSAGES } from './messages.js';
 
+/** What happens after a save succeeds: nothing more, quit, or open another file (the unsaved prompt's choices). */
+export type AfterSave = 'stay' | 'quit' | 'open';
+
 /** Which panel the arrow keys drive. */
 export type Focus = 'levers' | 'chart';
 
@@ -31,8 +34,8 @@ export type Overlay =
       readonly other?: Scenario;
       readonly error?: string;
     }
-  | { readonly kind: 'save'; readonly text: string; readonly quitAfter: boolean; readonly error?: string }
-  | { readonly kind: 'overwrite'; readonly path: string; readonly quitAfter: boolean }
+  | { readonly kind: 'save'; readonly text: string; readonly after: AfterSave; readonly error?: string }
+  | { readonly kind: 'overwrite'; readonly path: string; readonly after: AfterSave }
   /** The path prompt of the brief export (x). */
   | { readonly kind: 'brief'; readonly text: string; readonly error?: string }
   | { readonly kind: 'brief-overwrite'; readonly path: string }
@@ -43,7 +46,8 @@ export type Overlay =
       readonly selected: number;
       readonly error?: string;
     }
-  | { readonly kind: 'unsaved' };
+  /** Unsaved changes would be lost: ask first. `next` is what the user asked for (quit, or open another file). */
+  | { readonly kind: 'unsaved'; readonly next: 'quit' | 'open' };
 
 /** A one-line note in the status line. */
 export interface StatusMessage {
@@ -107,20 +111,21 @@ export type Action =
   | { readonly type: 'debate-tab'; readonly tab: number }
   | { readonly type: 'debate-metric'; readonly delta: number }
   | { readonly type: 'request-quit' }
+
   | { readonly type: 'quit-now' }
   | { readonly type: 'unsaved-save' }
   | { readonly type: 'message'; readonly text: string; readonly error: boolean }
-  | { readonly type: 'save-file'; readonly path: string; readonly overwrite: boolean; readonly quitAfter: boolean }
+  | { readonly type: 'save-file'; readonly path: string; readonly overwrite: boolean; readonly after: AfterSave }
   | { readonly type: 'open-file'; readonly path: string }
   | { readonly type: 'compare-file'; readonly path: string }
   | { readonly type: 'open-picker'; readonly picker: 'open' | 'compare' }
-  | { readonly type: 'saved'; readonly path: string; readonly quitAfter: boolean }
+  | { readonly type: 'saved'; readonly path: string; readonly after: AfterSave }
   | {
       readonly type: 'save-failed';
       readonly path: string;
       readonly exists: boolean;
       readonly message: string;
-      readonly quitAfter: boolean;
+      readonly after: AfterSave;
     }
   | { readonly type: 'opened'; readonly path: string; readonly scenario: Scenario }
   | { readonly type: 'open-failed'; readonly message: string }
@@ -428,12 +433,15 @@ export function appReducer(st: AppState, a: Action): AppState {
       return { ...st, overlay: { ...o, metric: wrapIndex(o.metric + a.delta, DEBATE_METRIC_IDS.length) } };
     }
     case 'request-quit':
-      if (isDirty(st)) return { ...st, overlay: { kind: 'unsaved' } };
+      if (isDirty(st)) return { ...st, overlay: { kind: 'unsaved', next: 'quit' } };
       return { ...st, exiting: true };
+
     case 'quit-now':
       return { ...st, exiting: true };
-    case 'unsaved-save':
-      return { ...st, overlay: { kind: 'save', text: st.path ?? defaultSavePath(st.scenario), quitAfter: true } };
+    case 'unsaved-save': {
+      const after: AfterSave = st.overlay?.kind === 'unsaved' ? st.overlay.next : 'quit';
+      return { ...st, overlay: { kind: 'save', text: st.path ?? defaultSavePath(st.scenario), after } };
+    }
     case 'message':
       return { ...st, message: a.text ? { text: a.text, error: a.error } : undefined };
     case 'saved':
@@ -443,11 +451,11 @@ export function appReducer(st: AppState, a: Action): AppState {
         path: a.path,
         overlay: undefined,
         message: { text: MESSAGES.saved(a.path), error: false },
-        exiting: a.quitAfter,
+        exiting: a.after === 'quit',
       };
     case 'save-failed':
-      if (a.exists) return { ...st, overlay: { kind: 'overwrite', path: a.path, quitAfter: a.quitAfter } };
-      return { ...st, overlay: { kind: 'save', text: a.path, quitAfter: a.quitAfter, error: MESSAGES.saveFailed(a.message) } };
+      if (a.exists) return { ...st, overlay: { kind: 'overwrite', path: a.path, after: a.after } };
+      return { ...st, overlay: { kind: 'save', text: a.path, after: a.after, error: MESSAGES.saveFailed(a.message) } };
     case 'opened':
       return {
         ...st,

@@ -149,9 +149,11 @@ export function App(p: AppProps) {
             const r = await p.files.save(a.path, ref.current.scenario, a.overwrite);
             dispatch(
               r.ok
-                ? { type: 'saved', path: a.path, quitAfter: a.quitAfter }
-                : { type: 'save-failed', path: a.path, exists: r.exists, message: r.message, quitAfter: a.quitAfter },
+                ? { type: 'saved', path: a.path, after: a.after }
+                : { type: 'save-failed', path: a.path, exists: r.exists, message: r.message, after: a.after },
             );
+            // Saved before opening another file (the unsaved prompt's "yes"): go on to the picker.
+            if (r.ok && a.after === 'open') dispatch({ type: 'picker-files', picker: 'open', files: await p.files.list() });
             return;
           }
         }
@@ -486,7 +488,7 @@ function StatusLine(p: {
   if (o?.kind === 'unsaved')
     return (
       <Text bold inverse wrap="truncate">
-        {fit(MESSAGES.unsavedPrompt, p.width)}
+        {fit(o.next === 'open' ? MESSAGES.unsavedOpenPrompt : MESSAGES.unsavedPrompt, p.width)}
       </Text>
     );
   if (o?.kind === 'overwrite')

@@ -124,6 +124,7 @@ export const MESSAGES = {
   opened: (path: string): string => `opened ${path}`,
   openFailed: (msg: string): string => `could not open: ${msg}`,
   unsavedPrompt: 'unsaved changes: save? (y)es/(n)o/(c)ancel',
+  unsavedOpenPrompt: 'unsaved changes: save before opening another file? (y)es/(n)o, discard them/(c)ancel',
   resetAll: 'all levers reset to the status quo',
   helpTitle: 'Keys',
   helpClose: 'Esc or ? closes this help',

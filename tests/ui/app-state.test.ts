@@ -112,15 +112,15 @@ describe('appReducer: quitting and files', () => {
     expect(st.overlay?.kind).toBe('unsaved');
     expect(run(st, { type: 'quit-now' }).exiting).toBe(true);
     const saving = run(st, { type: 'unsaved-save' });
-    expect(saving.overlay).toMatchObject({ kind: 'save', quitAfter: true, text: 'scenarios/platform-2018.yaml' });
-    const done = run(saving, { type: 'saved', path: 'x.yaml', quitAfter: true });
+    expect(saving.overlay).toMatchObject({ kind: 'save', after: 'quit', text: 'scenarios/platform-2018.yaml' });
+    const done = run(saving, { type: 'saved', path: 'x.yaml', after: 'quit' });
     expect(done.exiting).toBe(true);
     expect(isDirty(done)).toBe(false);
   });
   it('asks before overwriting and keeps the work when a save fails', () => {
-    const st = run(start(), { type: 'adjust-lever', delta: -1 }, { type: 'save-failed', path: 'a.yaml', exists: true, message: 'exists', quitAfter: false });
-    expect(st.overlay).toEqual({ kind: 'overwrite', path: 'a.yaml', quitAfter: false });
-    const failed = run(st, { type: 'save-failed', path: 'a.yaml', exists: false, message: 'EACCES', quitAfter: false });
+    const st = run(start(), { type: 'adjust-lever', delta: -1 }, { type: 'save-failed', path: 'a.yaml', exists: true, message: 'exists', after: 'stay' });
+    expect(st.overlay).toEqual({ kind: 'overwrite', path: 'a.yaml', after: 'stay' });
+    const failed = run(st, { type: 'save-failed', path: 'a.yaml', exists: false, message: 'EACCES', after: 'stay' });
     expect(failed.overlay).toMatchObject({ kind: 'save', error: expect.stringContaining('EACCES') });
     expect(isDirty(failed)).toBe(true);
   });

@@ -99,6 +99,36 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => !f.includes('unsaved changes'));
   });
 
+  it('asks before opening another file over unsaved changes (o), and keeps them on cancel', async () => {
+    const store = new Map<string, Scenario | string>([['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')]]);
+    const t = setup({ store });
+    await t.press(KEYS.left); // marijuana off: an unsaved change
+    await t.until((f) => f.includes('modified'));
+    await t.press('o');
+    await t.until((f) => f.includes('unsaved changes: save before opening another file?'));
+    expect(t.frame()).not.toContain('Open scenario file:');
+    await t.press('c');
+    await t.until((f) => !f.includes('unsaved changes') && f.includes('modified'));
+    // "no" discards only once a file is picked and opened.
+    await t.press('o', 'n');
+    await t.until((f) => f.includes('Open scenario file:'));
+    await t.press(KEYS.enter);
+    await t.until((f) => f.includes('opened scenarios/hard-line.yaml') && !f.includes('modified'));
+  });
+
+  it('saves first and then shows the picker when the unsaved prompt before opening gets yes', async () => {
+    const store = new Map<string, Scenario | string>([['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')]]);
+    const t = setup({ store });
+    await t.press(KEYS.left);
+    await t.until((f) => f.includes('modified'));
+    await t.press('o', 'y');
+    await t.until((f) => f.includes('Save scenario as:'));
+    await t.press(KEYS.enter);
+    await t.until((f) => f.includes('Open scenario file:') && !f.includes('modified'));
+    expect(t.files.saves).toEqual(['scenarios/platform-2018.yaml']);
+    expect((store.get('scenarios/platform-2018.yaml') as Scenario).levers['cannabis_legal']).toBe(0);
+  });
+
   it('saves to a typed path and asks before overwriting', async () => {
     const store = new Map<string, Scenario | string>([['mine.yaml', scenarioWith({})]]);
     const t = setup({ store });
