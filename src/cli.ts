@@ -5,6 +5,7 @@
  */
 import process from 'node:process';
 import { UsageError, type Command, type CommandContext } from './cli/command.js';
+import { guardOutput } from './cli/output.js';
 import { packageRoot, packageVersion } from './cli/paths.js';
 import { suggest } from './scenario/suggest.js';
 
@@ -101,13 +102,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-});
+const output = guardOutput(process);
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = code === 0 && output.failed() ? 1 : code;
   },
   (error: unknown) => {
     process.stderr.write(`palancas: ${error instanceof Error ? error.message : String(error)}\n`);
