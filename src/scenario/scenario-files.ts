@@ -16,12 +16,16 @@ import {
   type ScenarioRegistry,
 } from './parse-scenario.js';
 import { scenarioToYaml } from './serialize-scenario.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** User-facing text of this module, kept together for translation. */
 export const FILE_MESSAGES = {
   cannotRead: (reason: string) => `cannot read the file (${reason})`,
   tooLarge: (bytes: number) => `the file is too large (${bytes} bytes; the limit is ${MAX_SCENARIO_CHARS})`,
   notAFile: 'not a regular file',
+  notUtf8: (offset: number, byte: number) =>
+    `the file is not UTF-8 text: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${offset} does not begin a valid UTF-8 character; save the file as UTF-8`,
+  utf16: (order: 'LE' | 'BE') => `the file is UTF-16 (${order}), not UTF-8; save it as UTF-8`,
   exists: (path: string) => `${path} already exists; choose another name or confirm overwriting it`,
   invalid: (path: string) => `the scenario cannot be saved to ${path}: it would not read back cleanly`,
   writeFailed: (path: string, reason: string) => `could not save ${path} (${reason})`,
@@ -90,8 +94,13 @@ export async function loadScenarioFile(path: string, registry: ScenarioRegistry)
     if (!info.isFile()) return unreadable(path, FILE_MESSAGES.cannotRead(FILE_MESSAGES.notAFile));
     // Characters never exceed bytes in UTF-8, so a file within the byte limit is within the text limit.
     if (info.size > MAX_SCENARIO_CHARS * 4) return unreadable(path, FILE_MESSAGES.tooLarge(info.size));
-    const text = await fs.readFile(path, 'utf8');
-    return parseScenario(text, path, registry);
+    const decoded = decodeUtf8(await fs.readFile(path));
+    if (!decoded.ok) {
+      const p = decoded.problem;
+      if (p.kind === 'utf16') return unreadable(path, FILE_MESSAGES.utf16(p.order));
+      return { ok: false, problems: [{ file: path, line: p.line, column: p.column, path: '', message: FILE_MESSAGES.notUtf8(p.offset, p.byte) }] };
+    }
+    return parseScenario(decoded.text, path, registry);
   } catch (error) {
     return unreadable(path, FILE_MESSAGES.cannotRead(reason(error)));
   }

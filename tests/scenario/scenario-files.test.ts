@@ -1,10 +1,12 @@
 import * as fs from 'node:fs/promises';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/types.js';
 import { MAX_SCENARIO_CHARS } from '../../src/scenario/parse-scenario.js';
 import {
+  FILE_MESSAGES,
   listScenarioFiles,
   loadScenarioFile,
   saveScenarioFile,
@@ -164,5 +166,36 @@ describe('listScenarioFiles', () => {
 
   it('gives an empty list for a missing folder', async () => {
     expect(await listScenarioFiles(join(dir, 'missing'))).toEqual([]);
+  });
+});
+
+describe('loadScenarioFile: text encoding', () => {
+  const write = (name: string, bytes: Uint8Array): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-utf8-'));
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  it('refuses bytes that are not UTF-8, naming the byte offset, line and column', async () => {
+    const path = write('bad.yaml', Buffer.concat([Buffer.from('description: ok\nname: "'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n')]));
+    const r = await loadScenarioFile(path, REGISTRY);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ line: 2, column: 8, message: FILE_MESSAGES.notUtf8(23, 0xc3) });
+    expect(r.problems[0]?.message).toContain('not UTF-8');
+  });
+  it('says a UTF-16 file is UTF-16', async () => {
+    const text = 'name: x\ndescription: y\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const r = await loadScenarioFile(write('le.yaml', le), REGISTRY);
+    expect(r.ok ? '' : r.problems[0]?.message).toBe(FILE_MESSAGES.utf16('LE'));
+  });
+  it('still reads UTF-8 with and without a byte order mark, and characters beyond ASCII', async () => {
+    const text = 'name: "Plataforma año 2018 — 𝔸"\ndescription: y\n';
+    for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
+      const r = await loadScenarioFile(write('ok.yaml', bytes), REGISTRY);
+      expect(r.ok && r.scenario.name).toBe('Plataforma año 2018 — 𝔸');
+    }
   });
 });
