@@ -8,6 +8,7 @@ import { MAX_SCENARIO_CHARS } from '../../src/scenario/parse-scenario.js';
 import {
   FILE_MESSAGES,
   listScenarioFiles,
+  STALE_TEMP_MS,
   loadScenarioFile,
   saveScenarioFile,
   ScenarioSaveError,
@@ -152,6 +153,54 @@ describe('saveScenarioFile and loadScenarioFile', () => {
     const loaded = await loadScenarioFile(big, REGISTRY);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.problems[0]?.message).toMatch(/too large/);
+  });
+});
+
+describe('saveScenarioFile: permissions, links and leftovers', () => {
+  it('keeps the permissions of the file it overwrites', async () => {
+    const path = join(dir, 'private.yaml');
+    await fs.writeFile(path, 'name: Original\n', { mode: 0o600 });
+    await fs.chmod(path, 0o600);
+    await saveScenarioFile(path, SCENARIO, REGISTRY, { overwrite: true });
+    expect((await fs.stat(path)).mode & 0o777).toBe(0o600);
+    await fs.chmod(path, 0o640);
+    await saveScenarioFile(path, SCENARIO, REGISTRY, { overwrite: true });
+    expect((await fs.stat(path)).mode & 0o777).toBe(0o640);
+  });
+
+  it('writes through a symbolic link to the file it points to, keeping the link', async () => {
+    await fs.mkdir(join(dir, 'real'));
+    const real = join(dir, 'real', 'target.yaml');
+    await fs.writeFile(real, 'name: Original\n');
+    const link = join(dir, 'link.yaml');
+    await fs.symlink(join('real', 'target.yaml'), link);
+    await saveScenarioFile(link, SCENARIO, REGISTRY, { overwrite: true });
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+    const loaded = await loadScenarioFile(real, REGISTRY);
+    expect(loaded.ok && loaded.scenario.name).toBe('Saved');
+    expect((await fs.readdir(join(dir, 'real'))).sort()).toEqual(['target.yaml']);
+  });
+
+  it('refuses a link that points nowhere, saying so', async () => {
+    const link = join(dir, 'dangling.yaml');
+    await fs.symlink('missing.yaml', link);
+    const error = await saveFails(link, SCENARIO, REGISTRY, { overwrite: true });
+    expect(error.code).toBe('write-failed');
+    expect(error.message).toContain(FILE_MESSAGES.danglingLink('missing.yaml'));
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  it('removes stale temporary files of an interrupted save, and leaves recent ones and other files', async () => {
+    const path = join(dir, 'mine.yaml');
+    const stale = join(dir, '.mine.yaml.0123456789ab.tmp');
+    const recent = join(dir, '.mine.yaml.ba9876543210.tmp');
+    const other = join(dir, '.other.yaml.0123456789ab.tmp');
+    for (const f of [stale, recent, other]) await fs.writeFile(f, 'name: half');
+    const old = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
+    await fs.utimes(stale, old, old);
+    await fs.utimes(other, old, old);
+    await saveScenarioFile(path, SCENARIO, REGISTRY, { overwrite: false });
+    expect((await fs.readdir(dir)).sort()).toEqual(['.mine.yaml.ba9876543210.tmp', '.other.yaml.0123456789ab.tmp', 'mine.yaml']);
   });
 });
 

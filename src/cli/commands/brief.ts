@@ -2,9 +2,7 @@
  * `palancas brief A [B] -o FILE.md|FILE.html`: a brief for a debate judge, with charts, the comparison, claim
  * cards, the cruxes, the attribution, evidence sets, the cost ledgers and every assumption with its source.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { extname, isAbsolute, resolve } from 'node:path';
 import { UsageError, type Command } from '../command.js';
 import * as engine from '../../engine.js';
 import type { Scenario } from '../../model/types.js';
@@ -13,6 +11,7 @@ import { parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { getMetric } from '../../analysis/metrics.js';
 import { MAX_RUNS, MAX_SEED_CHARS, MIN_RUNS } from '../../scenario/parse-scenario.js';
 import { loadForCli, refOf } from '../scenario-input.js';
+import { writeFileAtomic } from '../../scenario/scenario-files.js';
 import { assembleBrief } from '../../report/brief/assemble.js';
 import { briefHtml } from '../../report/brief/brief-html.js';
 import { briefMarkdown } from '../../report/brief/brief-markdown.js';
@@ -66,21 +65,6 @@ export function formatFor(file: string): BriefFormat {
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
   throw new UsageError(MSG.badExtension(file));
-}
-
-/**
- * Writes text to `target` atomically: a temporary file in the same directory, then a rename over the target,
- * so a reader never sees half a brief. The temporary file is removed on failure.
- */
-export async function writeAtomic(target: string, text: string): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await fs.writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
-    await fs.rename(tmp, target);
-  } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw error;
-  }
 }
 
 /** The brief command. */
@@ -154,7 +138,7 @@ export const command: Command = {
     const text = format === 'html' ? briefHtml(data) : briefMarkdown(data);
     const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
     try {
-      await writeAtomic(target, text);
+      await writeFileAtomic(target, text, { overwrite: true });
     } catch (error) {
       ctx.err(MSG.writeFailed(output, error instanceof Error ? error.message : String(error)));
       return 1;
