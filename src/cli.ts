@@ -8,6 +8,7 @@ import { UsageError, type Command, type CommandContext } from './cli/command.js'
 import { guardOutput } from './cli/output.js';
 import { packageRoot, packageVersion } from './cli/paths.js';
 import { suggest } from './scenario/suggest.js';
+import { clearFalseCi } from './ui/theme.js';
 
 /** Loads a command's module only when it runs, so start-up stays fast. */
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ command: Command }> }>> = {
@@ -50,6 +51,7 @@ function hint(word: string): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  clearFalseCi(process.env);
   const isTTY = process.stdout.isTTY === true && process.stdin.isTTY === true;
   const ctx: CommandContext = {
     out: (t) => void process.stdout.write(t),
@@ -62,7 +64,9 @@ async function main(argv: readonly string[]): Promise<number> {
     ctx.out(HELP());
     return 0;
   }
-  if (first === '--version' || first === '-v') {
+  // --version anywhere before a `--` (also after a command) prints the version.
+  const end = argv.indexOf('--');
+  if (first === '-v' || (end < 0 ? argv : argv.slice(0, end)).includes('--version')) {
     ctx.out(`${packageVersion()}\n`);
     return 0;
   }

@@ -4,6 +4,16 @@
 import { UsageError, type Command } from '../command.js';
 import { ASSUMPTIONS, EQUATIONS } from '../../engine.js';
 import { parseStrict } from '../../analysis/command-support.js';
+import type { AssumptionKind } from '../../model/types.js';
+
+/** Every kind of assumption, in the order the help names them. */
+const KINDS = ['article', 'research', 'guess'] as const satisfies readonly AssumptionKind[];
+
+// User-facing strings of this command.
+const MSG = {
+  badFormat: (v: string) => `--format must be table or json, not '${v}'.`,
+  badKind: (v: string) => `--kind must be ${KINDS.slice(0, -1).join(', ')} or ${KINDS[KINDS.length - 1]}, not '${v}'.`,
+} as const;
 
 const USAGE = `Usage: palancas assumptions [--format table|json] [--kind article|research|guess]
 
@@ -32,7 +42,8 @@ export const command: Command = {
       return 0;
     }
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json') throw new UsageError(MSG.badFormat(format));
+    if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) throw new UsageError(MSG.badKind(values.kind));
     const list = ASSUMPTIONS.filter((a) => values.kind === undefined || a.kind === values.kind);
     if (format === 'json') {
       ctx.out(`${JSON.stringify(list.map((a) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`);

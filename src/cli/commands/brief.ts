@@ -2,7 +2,8 @@
  * `palancas brief A [B] -o FILE.md|FILE.html`: a brief for a debate judge, with charts, the comparison, claim
  * cards, the cruxes, the attribution, evidence sets, the cost ledgers and every assumption with its source.
  */
-import { extname, isAbsolute, resolve } from 'node:path';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { UsageError, type Command } from '../command.js';
 import * as engine from '../../engine.js';
 import type { Scenario } from '../../model/types.js';
@@ -51,6 +52,9 @@ const MSG = {
     `brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
   badSeed: `--seed must be 1 to ${MAX_SEED_CHARS} characters.`,
   writeFailed: (file: string, why: string) => `brief: could not write ${file}: ${why}\n`,
+  notAFolder: (dir: string) => `${dir} is not a folder`,
+  noFolder: (dir: string) => `there is no folder ${dir}`,
+  isAFolder: 'it is a folder',
   wrote: (file: string, format: string, charts: number, omitted: number) =>
     `Wrote ${file} (${format}, ${charts} charts${omitted ? `, ${omitted} section${omitted === 1 ? '' : 's'} left out: see the end of the brief` : ''}).\n`,
   progress: (text: string) => `${text}\n`,
@@ -65,6 +69,21 @@ export function formatFor(file: string): BriefFormat {
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
   throw new UsageError(MSG.badExtension(file));
+}
+
+/** Why `target` cannot be written (no such folder, no permission, a folder in the way), or undefined. */
+async function cannotWrite(target: string): Promise<string | undefined> {
+  const folder = await fs.stat(dirname(target)).catch(() => undefined);
+  if (folder === undefined) return MSG.noFolder(dirname(target));
+  try {
+    if (!folder.isDirectory()) return MSG.notAFolder(dirname(target));
+    await fs.access(dirname(target), fsConstants.W_OK);
+    const existing = await fs.stat(target).catch(() => undefined);
+    if (existing?.isDirectory()) return MSG.isAFolder;
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** The brief command. */
@@ -97,6 +116,14 @@ export const command: Command = {
     getMetric(metricId); // throws a UsageError listing the metrics
     if (values.seed !== undefined && (values.seed.length < 1 || values.seed.length > MAX_SEED_CHARS)) {
       throw new UsageError(MSG.badSeed);
+    }
+
+    // A folder that cannot take the brief is found before the model runs, not after.
+    const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
+    const unwritable = await cannotWrite(target);
+    if (unwritable !== undefined) {
+      ctx.err(MSG.writeFailed(output, unwritable));
+      return 1;
     }
 
     // Load every file first so all problems print at once.
@@ -136,7 +163,6 @@ export const command: Command = {
       progress: (text) => ctx.err(MSG.progress(text)),
     });
     const text = format === 'html' ? briefHtml(data) : briefMarkdown(data);
-    const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
     try {
       await writeFileAtomic(target, text, { overwrite: true });
     } catch (error) {
