@@ -398,6 +398,17 @@ function checkText(
   return value;
 }
 
+/**
+ * Checks a seed given as text (in a file, or with --seed): not empty, at most MAX_SEED_CHARS characters and
+ * no control characters. Returns the problem, or undefined when the seed is fine.
+ */
+export function seedProblem(value: string): string | undefined {
+  if (value === '') return SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, 'empty text');
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return SCENARIO_MESSAGES.controlChars;
+  if (value.length > MAX_SEED_CHARS) return `seed ${SCENARIO_MESSAGES.tooLong(MAX_SEED_CHARS)}`;
+  return undefined;
+}
+
 /** Reads `seed`: text, or a whole number kept as text. */
 function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefined {
   const node = pair.value;
@@ -415,11 +426,10 @@ function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefine
     return num(node.value);
   }
   if (isScalar(node) && typeof node.value === 'string') {
-    if (node.value === '') {
-      c.add(at, 'seed', SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, 'empty text'), { expected: EXPECTED.seed });
-      return undefined;
-    }
-    return checkText(node.value, at, 'seed', c, { multiline: false, max: MAX_SEED_CHARS });
+    const problem = seedProblem(node.value);
+    if (problem === undefined) return node.value;
+    c.add(at, 'seed', problem, { expected: EXPECTED.seed });
+    return undefined;
   }
   c.add(at, 'seed', SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, describe(node)), { expected: EXPECTED.seed });
   return undefined;

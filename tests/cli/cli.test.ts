@@ -170,3 +170,32 @@ describe('command-line errors', () => {
     expect(r.err).not.toContain('Running the ensembles');
   });
 });
+
+describe('--seed follows the rules of a file seed', () => {
+  const bad: [string, string][] = [
+    ['empty', ''],
+    ['too long', 'x'.repeat(100_000)],
+    ['a terminal title sequence', '\u001b]0;pwned\u0007'],
+  ];
+  it.each(bad)('refuses a %s seed in every command that takes one, before computing', (_, seed) => {
+    const commands = [
+      ['run', 'status-quo'],
+      ['compare', 'status-quo', 'hard-line'],
+      ['evidence', 'status-quo', 'hard-line', '--runs', '0'],
+      ['claim', 'hard-line'],
+      ['brief', 'hard-line', '-o', join(tmpdir(), 'palancas-never-written.md'), '--quick'],
+    ];
+    for (const args of commands) {
+      const r = palancas([...args, '--seed', seed]);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^palancas: --seed: /);
+      expect(r.err).not.toContain('\u001b');
+      expect(r.err.length).toBeLessThan(300);
+    }
+    expect(existsSync(join(tmpdir(), 'palancas-never-written.md'))).toBe(false);
+  });
+  it('still takes a seed within the rules', () => {
+    expect(palancas(['run', 'status-quo', '--runs', '5', '--seed', 'año-2018']).code).toBe(0);
+  });
+});

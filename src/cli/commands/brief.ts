@@ -5,12 +5,13 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { UsageError, type Command } from '../command.js';
+import { parseSeed } from '../common-options.js';
 import * as engine from '../../engine.js';
 import type { Scenario } from '../../model/types.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { getMetric } from '../../analysis/metrics.js';
-import { MAX_RUNS, MAX_SEED_CHARS, MIN_RUNS } from '../../scenario/parse-scenario.js';
+import { MAX_RUNS, MIN_RUNS } from '../../scenario/parse-scenario.js';
 import { loadForCli, refOf } from '../scenario-input.js';
 import { writeFileAtomic } from '../../scenario/scenario-files.js';
 import { assembleBrief } from '../../report/brief/assemble.js';
@@ -50,7 +51,6 @@ const MSG = {
     `brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
   positionals: (got: number) =>
     `brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
-  badSeed: `--seed must be 1 to ${MAX_SEED_CHARS} characters.`,
   writeFailed: (file: string, why: string) => `brief: could not write ${file}: ${why}\n`,
   notAFolder: (dir: string) => `${dir} is not a folder`,
   noFolder: (dir: string) => `there is no folder ${dir}`,
@@ -114,9 +114,7 @@ export const command: Command = {
     const format = formatFor(output);
     const metricId = values.metric ?? 'homicides_total';
     getMetric(metricId); // throws a UsageError listing the metrics
-    if (values.seed !== undefined && (values.seed.length < 1 || values.seed.length > MAX_SEED_CHARS)) {
-      throw new UsageError(MSG.badSeed);
-    }
+    const seedOption = parseSeed(values.seed); // checked before any file is read
 
     // A folder that cannot take the brief is found before the model runs, not after.
     const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
@@ -134,7 +132,7 @@ export const command: Command = {
     const second = loaded[1]?.scenario;
     if (first === undefined) return 2;
     const runs = parseInteger('--runs', values.runs, first.runs, MIN_RUNS, MAX_RUNS);
-    const seed = values.seed ?? first.seed;
+    const seed = seedOption ?? first.seed;
     const settle = (s: Scenario): Scenario => ({ ...s, runs, seed });
     const a = settle(first);
     const b = second === undefined ? undefined : settle(second);

@@ -2,6 +2,7 @@
  * `palancas evidence A B`: in how many combinations of contested camps ("evidence sets") A still beats B.
  */
 import type { Command } from '../command.js';
+import { parseSeed } from '../common-options.js';
 import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '../../analysis/engine-adapter.js';
 import { countEvidenceSets } from '../../analysis/evidence.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
@@ -60,7 +61,7 @@ export const command: Command = {
     if (a === undefined || b === undefined) return 2;
     const sets = countEvidenceSets(contestedAssumptions());
     if (runs > 0 && sets * runs > 10_000) ctx.err(MSG.working(sets, runs));
-    const report = analyzeEvidence(a, b, metric, { runs, seed: values.seed ?? a.seed });
+    const report = analyzeEvidence(a, b, metric, { runs, seed: parseSeed(values.seed) ?? a.seed });
     if (format === 'json') {
       ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
     } else {

@@ -5,7 +5,7 @@ import { UsageError, type Command } from '../command.js';
 import { runEnsemble } from '../../engine.js';
 import { expectPositionals, parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
-import { parseCamps, withSettings } from '../common-options.js';
+import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { runCsv, runJson, runTable } from '../report/series-output.js';
 
 const USAGE = `Usage: palancas run FILE [options]
@@ -50,12 +50,13 @@ export const command: Command = {
       throw new UsageError(`--format must be table, json or csv, not '${format}'.`);
     }
     const camps = parseCamps(values.camp);
+    const seed = parseSeed(values.seed);
     const runs = values.runs === undefined ? undefined : parseInteger('--runs', values.runs, 1000, 1, 100_000);
     const loaded = await loadForCli(positionals[0] as string, ctx);
     if (!loaded) return 2;
     const base = values.baseline !== undefined ? await loadForCli(values.baseline, ctx) : await loadBaseline(ctx);
     if (!base) return 2;
-    const scenario = withSettings(loaded.scenario, { camps, ...(values.seed !== undefined ? { seed: values.seed } : {}), ...(runs !== undefined ? { runs } : {}) });
+    const scenario = withSettings(loaded.scenario, { camps, ...(seed !== undefined ? { seed } : {}), ...(runs !== undefined ? { runs } : {}) });
     const baseline = withSettings(base.scenario, { camps, seed: scenario.seed, runs: scenario.runs });
     const result = runEnsemble(scenario);
     const baseResult = runEnsemble(baseline);
