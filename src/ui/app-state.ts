@@ -2,7 +2,7 @@
  * The explorer's state and its pure reducer. Everything the screen shows derives from AppState; file access
  * and quitting are effects the app performs for the actions marked as effects.
  */
-import type { Assumption, Lever, Scenario } from '../model/types.js';
+import type { Assumption, AssumptionKind, Camp, Lever, Scenario } from '../model/types.js';
 import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
 import { MESSAGES } from './messages.js';
@@ -213,8 +213,22 @@ export function snapLever(lever: Lever, v: number): number {
 
 /** The range and central value of an assumption under a camp (or its own when there is no camp). */
 export function assumptionRange(a: Assumption, campId: string | undefined): { value: number; low: number; high: number } {
-  const camp = campId === undefined ? undefined : a.camps?.find((c) => c.id === campId);
+  const camp = findCamp(a, campId);
   return camp ? { value: camp.value, low: camp.low, high: camp.high } : { value: a.value, low: a.low, high: a.high };
+}
+
+/**
+ * Where an assumption's figure comes from under a camp: a switched-to camp's source and kind, else the
+ * assumption's own (which, for the default camp, is the fuller citation of the same source).
+ */
+export function assumptionSource(a: Assumption, campId: string | undefined): { source: string; kind: AssumptionKind; sourceRow?: string } {
+  const camp = findCamp(a, campId);
+  if (camp && camp.id !== a.defaultCamp) return { source: camp.source, kind: camp.kind };
+  return { source: a.source, kind: a.kind, ...(a.sourceRow !== undefined ? { sourceRow: a.sourceRow } : {}) };
+}
+
+function findCamp(a: Assumption, campId: string | undefined): Camp | undefined {
+  return campId === undefined ? undefined : a.camps?.find((c) => c.id === campId);
 }
 
 /** The camp an assumption is under in a scenario (its default camp when not set). */

@@ -171,6 +171,16 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => f.includes('Michoacán'));
   });
 
+  it("shows the selected camp's source in the browser and the strip after switching camp", async () => {
+    const t = setup();
+    await t.press('a');
+    await t.until((f) => f.includes('All assumptions (4/4)'));
+    await t.until((f) => f.includes('source: RAND OP-325 (2010), p. 2'));
+    await t.press('c');
+    await t.until((f) => f.includes('[us_government]'));
+    await t.until((f) => f.includes('source: ONDCP 2006') && !f.includes('RAND OP-325'));
+  });
+
   it('explains the selected curve with its equation and what moved it', async () => {
     const t = setup();
     await t.press(KEYS.tab, KEYS.down, 'e');

@@ -5,7 +5,7 @@
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import type { Assumption, Scenario } from '../../model/types.js';
-import { assumptionCamp, assumptionRange, assumptionValue, isAssumptionChanged } from '../app-state.js';
+import { assumptionCamp, assumptionRange, assumptionSource, assumptionValue, isAssumptionChanged } from '../app-state.js';
 import { fit, formatSig } from '../format.js';
 import { MESSAGES } from '../messages.js';
 import type { Theme } from '../theme.js';
@@ -15,12 +15,13 @@ export function assumptionLine(a: Assumption, s: Scenario): { mark: string; labe
   const camp = assumptionCamp(s, a);
   const r = assumptionRange(a, camp);
   const v = assumptionValue(s, a);
-  const kind = MESSAGES.kind[a.kind] ?? a.kind;
+  const from = assumptionSource(a, camp);
+  const kind = MESSAGES.kind[from.kind] ?? from.kind;
   return {
     mark: isAssumptionChanged(s, a) ? MESSAGES.changedMark : ' ',
     label: a.label,
     value: `${formatSig(v)} ${a.unit}`.trim(),
-    rest: `[${formatSig(r.low)}–${formatSig(r.high)}] ${kind}${camp && a.camps?.length ? ` · ${MESSAGES.campLabel} ${camp}` : ''} · ${a.source}`,
+    rest: `[${formatSig(r.low)}–${formatSig(r.high)}] ${kind}${camp && a.camps?.length ? ` · ${MESSAGES.campLabel} ${camp}` : ''} · ${from.source}`,
   };
 }
 

@@ -5,7 +5,7 @@
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
 import type { Assumption, Scenario } from '../../model/types.js';
-import { assumptionCamp, assumptionRange, filterAssumptions } from '../app-state.js';
+import { assumptionCamp, assumptionRange, assumptionSource, filterAssumptions } from '../app-state.js';
 import { fit, formatSig, wrap } from '../format.js';
 import { scrollWindow } from '../layout.js';
 import { MESSAGES } from '../messages.js';
@@ -33,13 +33,14 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
   if (sel) {
     const camp = assumptionCamp(p.scenario, sel);
     const r = assumptionRange(sel, camp);
+    const from = assumptionSource(sel, camp);
     detail.push(
-      `${sel.id} · ${sel.distribution} ${formatSig(r.low)}–${formatSig(r.high)} ${sel.unit} · ${MESSAGES.kind[sel.kind] ?? sel.kind} · ${sel.confidence}`,
+      `${sel.id} · ${sel.distribution} ${formatSig(r.low)}–${formatSig(r.high)} ${sel.unit} · ${MESSAGES.kind[from.kind] ?? from.kind} · ${sel.confidence}`,
     );
     if (sel.camps?.length) {
       detail.push(`${MESSAGES.campLabel}: ${sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ')}`);
     }
-    const src = `${MESSAGES.source}: ${sel.source}${sel.sourceRow ? ` (${sel.sourceRow})` : ''}`;
+    const src = `${MESSAGES.source}: ${from.source}${from.sourceRow ? ` (${from.sourceRow})` : ''}`;
     const srcLines = p.showSource ? Math.max(2, Math.floor(p.height / 2)) : 1;
     detail.push(...wrap(src, p.width, srcLines));
     if (p.showSource && sel.note) detail.push(...wrap(sel.note, p.width, 3));
