@@ -22,7 +22,7 @@ import { keymap } from './keymap.js';
 import type { Layout } from './layout.js';
 import { computeLayout } from './layout.js';
 import { MESSAGES } from './messages.js';
-import { chartSentence, fitLine } from './narration.js';
+import { chartSentence, wrapSentence } from './narration.js';
 import { assumptionsForLever, assumptionsForOutput } from './relations.js';
 import type { Theme } from './theme.js';
 import { createTheme } from './theme.js';
@@ -286,11 +286,13 @@ export function App(p: AppProps) {
       return (
         <Box key={slot} flexDirection="column" width={l.rightWidth}>
           {renderChart(slot, id, meta, obs)}
-          {narrated ? (
-            <Text color={t.muted} wrap="truncate">
-              {fitLine(sentence, l.rightWidth)}
-            </Text>
-          ) : null}
+          {narrated
+            ? wrapSentence(sentence, l.rightWidth, l.narrationRows).map((line, i) => (
+                <Text key={`n${i}`} color={t.muted} wrap="truncate">
+                  {line || ' '}
+                </Text>
+              ))
+            : null}
         </Box>
       );
     };

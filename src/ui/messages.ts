@@ -147,6 +147,18 @@ export const MESSAGES = {
     ['Esc', 'close an overlay'],
     ['q / Ctrl-C', 'quit (asks first when there are unsaved changes)'],
   ] as ReadonlyArray<readonly [string, string]>,
+  /** Shorter names for the levers panel, used when a lever's full name does not fit beside its value. */
+  leverShort: {
+    cannabis_legal_share: 'Domestic share legal',
+    guard_size: 'Natl. Guard',
+    guard_build_years: 'Years to build',
+    guard_military_share: 'Guard from military',
+    guard_vetting: 'Guard vetting',
+    youth_budget: 'Youth budget',
+    youth_cost_per_participant: 'Cost/person',
+    all_drugs_start_year: 'All-drug start',
+    youth_start_year: 'Programme starts',
+  } as Record<string, string>,
   families: {
     cannabis: 'Marijuana legalization',
     amnesty: 'Amnesty',
