@@ -81,7 +81,12 @@ export interface AppState {
   readonly message: StatusMessage | undefined;
   /** Set when the app should unmount and exit. */
   readonly exiting: boolean;
+  /** Earlier settings of the scenario, newest last, for undo (u); emptied when another file is opened. */
+  readonly history: readonly Scenario[];
 }
+
+/** Changes kept for undo. */
+export const MAX_UNDO = 200;
 
 /** Every state change. The `*-file` and `open-picker` actions are effects the app performs first. */
 export type Action =
@@ -90,7 +95,10 @@ export type Action =
   | { readonly type: 'adjust-lever'; readonly delta: number }
   | { readonly type: 'toggle-lever' }
   | { readonly type: 'reset-lever' }
+  /** R: back to the scenario as it was opened (or last saved), levers, assumptions and camps. */
   | { readonly type: 'reset-all' }
+  /** u: undo the last change to the scenario. */
+  | { readonly type: 'undo' }
   | { readonly type: 'toggle-focus' }
   | { readonly type: 'cycle-output'; readonly delta: number }
   | { readonly type: 'select-slot'; readonly slot: 0 | 1 }
@@ -193,6 +201,7 @@ export function initState(o: InitOptions): AppState {
     overlay: undefined,
     message: undefined,
     exiting: false,
+    history: [],
   };
 }
 
@@ -307,8 +316,23 @@ function clampIndex(i: number, n: number): number {
   return n <= 0 ? 0 : Math.max(0, Math.min(n - 1, i));
 }
 
-/** Apply one action to the state (pure). */
+/**
+ * Apply one action to the state (pure). A change to the scenario is remembered for undo, except opening
+ * another file, which starts a new history.
+ */
 export function appReducer(st: AppState, a: Action): AppState {
+  if (a.type === 'undo') {
+    const previous = st.history[st.history.length - 1];
+    if (previous === undefined) return { ...st, message: { text: MESSAGES.nothingToUndo, error: false } };
+    return { ...st, scenario: previous, history: st.history.slice(0, -1), message: { text: MESSAGES.undone, error: false } };
+  }
+  const next = reduce(st, a);
+  if (a.type === 'opened') return { ...next, history: [] };
+  if (next.scenario === st.scenario || scenarioKey(next.scenario) === scenarioKey(st.scenario)) return next;
+  return { ...next, history: [...st.history, st.scenario].slice(-MAX_UNDO) };
+}
+
+function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
   const lever = st.levers[st.selected];
   switch (a.type) {
     case 'select-lever':
@@ -333,11 +357,7 @@ export function appReducer(st: AppState, a: Action): AppState {
       if (!lever) return st;
       return withLever(st, lever, leverValue(st.baseline, lever));
     case 'reset-all':
-      return {
-        ...st,
-        scenario: { ...st.scenario, levers: { ...st.baseline.levers } },
-        message: { text: MESSAGES.resetAll, error: false },
-      };
+      return { ...st, scenario: st.saved, message: { text: MESSAGES.resetAll(st.path), error: false } };
     case 'toggle-focus':
       return { ...st, focus: st.focus === 'levers' ? 'chart' : 'levers' };
     case 'cycle-output': {

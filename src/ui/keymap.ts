@@ -82,6 +82,7 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
         if (input === '/') return { type: 'filter-start' };
         if (input === 'c') return { type: 'assumption-camp' };
         if (input === 'r') return { type: 'assumption-reset' };
+        if (input === 'u') return { type: 'undo' };
         if (key.return) return filterAssumptions(st.assumptions, o.filter).length > 0 ? { type: 'assumption-source' } : undefined;
         if (input === '?') return { type: 'open-overlay', overlay: { kind: 'help' } };
         return undefined;
@@ -127,6 +128,7 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
   if (input === 's') return { type: 'open-overlay', overlay: { kind: 'save', text: st.path ?? '', after: 'stay' } };
   if (input === 'x') return { type: 'open-overlay', overlay: { kind: 'brief', text: defaultBriefPath(st.scenario) } };
   if (input === 'R') return { type: 'reset-all' };
+  if (input === 'u') return { type: 'undo' };
 
   if (st.focus === 'levers') {
     if (key.upArrow) return { type: 'select-lever', delta: -1 };

@@ -40,13 +40,47 @@ describe('appReducer: levers', () => {
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(1);
     expect(isDirty(st)).toBe(false); // back to what was opened
   });
-  it('resets one lever and all levers to the status quo', () => {
+  it('resets one lever to the status quo, and everything to the file as opened', () => {
     let st = selectId(start(), 'guard_size');
     st = run(st, { type: 'reset-lever' });
     expect(leverValue(st.scenario, lever('guard_size'))).toBe(0);
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(1);
-    st = run(st, { type: 'reset-all' });
+    st = run(selectId(st, 'cannabis_legal'), { type: 'toggle-lever' });
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(0);
+    st = { ...st, scenario: { ...st.scenario, camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } } };
+    expect(isDirty(st)).toBe(true);
+    st = run(st, { type: 'reset-all' });
+    // The opened file's settings, not the status quo's: the header's name is right again.
+    expect(st.scenario).toEqual(st.saved);
+    expect(leverValue(st.scenario, lever('guard_size'))).toBe(300000);
+    expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(1);
+    expect(isDirty(st)).toBe(false);
+    expect(st.message?.text).toContain('scenarios/platform-2018.yaml');
+  });
+  it('undoes changes one at a time, including a reset, and says when there is nothing left', () => {
+    const opened = selectId(start(), 'guard_size');
+    const one = run(opened, { type: 'adjust-lever', delta: 1 });
+    const two = run(one, { type: 'adjust-lever', delta: 1 });
+    const reset = run(two, { type: 'reset-all' });
+    expect(leverValue(reset.scenario, lever('guard_size'))).toBe(300000);
+    const u1 = run(reset, { type: 'undo' });
+    expect(u1.scenario).toEqual(two.scenario);
+    const u3 = run(u1, { type: 'undo' }, { type: 'undo' });
+    expect(u3.scenario).toEqual(opened.scenario);
+    expect(isDirty(u3)).toBe(false);
+    const none = run(u3, { type: 'undo' });
+    expect(none.scenario).toBe(u3.scenario);
+    expect(none.message?.text).toBe('nothing to undo');
+    // Moving the selection is not a change: nothing to undo.
+    expect(run(opened, { type: 'select-lever', delta: 1 }).history).toEqual([]);
+    // Opening another file starts a new history.
+    expect(run(two, { type: 'opened', path: 'b.yaml', scenario: scenarioWith({}, 'B') }).history).toEqual([]);
+  });
+  it('undoes assumption edits and camp switches', () => {
+    const st = run(start(), { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } });
+    const camp = run(st, { type: 'assumption-camp' });
+    expect(camp.scenario.camps['cannabis_share']).toBe('us_government');
+    expect(run(camp, { type: 'undo' }).scenario).toEqual(st.scenario);
   });
   it('moves the selection within bounds and jumps between families', () => {
     let st = run(start(), { type: 'select-lever', delta: -1 });

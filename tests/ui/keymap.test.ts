@@ -80,3 +80,13 @@ describe('keymap', () => {
     expect(keymap('', { rightArrow: true }, withOverlay({ kind: 'help' }))).toBeUndefined();
   });
 });
+
+describe('keymap: undo', () => {
+  it('maps u to undo on the main screen and in the assumption browser, not while filtering', () => {
+    expect(keymap('u', {}, st0)).toEqual({ type: 'undo' });
+    const browsing = withOverlay({ kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false });
+    expect(keymap('u', {}, browsing)).toEqual({ type: 'undo' });
+    const filtering = withOverlay({ kind: 'assumptions', selected: 0, filter: '', filtering: true, showSource: false });
+    expect(keymap('u', {}, filtering)).toEqual({ type: 'text-input', text: 'u' });
+  });
+});
