@@ -59,9 +59,9 @@ export const MESSAGES = {
   compareLoading: 'loading…',
   compareCurrent: 'current',
   compareOther: 'other',
-  compareDiff: 'difference',
+  compareDiff: 'other − current',
   compareMetric: 'metric',
-  compareLevers: 'Levers that differ',
+  compareLevers: 'Levers that differ (current → other)',
   compareNoLeverDiff: 'same lever settings',
   compareKeys: '↑↓ choose other file  Enter load  g curve  Esc close',
   metricHomicidesYear: (y: number): string => `homicides ${y}`,
@@ -153,6 +153,9 @@ export const MESSAGES = {
   ] as ReadonlyArray<readonly [string, string]>,
   /** Shorter names for the levers panel, used when a lever's full name does not fit beside its value. */
   leverShort: {
+    amnesty_coverage: 'Amnesty',
+    drawdown_share: 'Troops withdrawn',
+    us_gun_action: 'US gun action',
     cannabis_legal_share: 'Domestic share legal',
     guard_size: 'Natl. Guard',
     guard_build_years: 'Years to build',

@@ -199,7 +199,7 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => f.includes('Compare scenarios'));
     await t.press(KEYS.enter);
     await t.until((f) => f.includes('other “Status quo”') && f.includes('homicides 2019–2030'));
-    expect(t.frame()).toMatch(/National Guard size\s+300,000 people\s+0 people/);
+    expect(t.frame()).toMatch(/National Guard size\s+300,000 → 0 people/);
   });
 
   it('drops stale ensembles: a burst of changes computes only the last one', async () => {
