@@ -7,6 +7,11 @@ import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
 import { MESSAGES } from './messages.js';
 
+/** The assumption browser's lists: all, contested (with camps), modeller's guesses, or changed in this scenario. */
+export type AssumptionShow = 'all' | 'contested' | 'guess' | 'changed';
+/** The order f cycles through them. */
+export const ASSUMPTION_SHOWS: readonly AssumptionShow[] = ['all', 'contested', 'guess', 'changed'];
+
 /** What happens after a save succeeds: nothing more, quit, or open another file (the unsaved prompt's choices). */
 export type AfterSave = 'stay' | 'quit' | 'open';
 
@@ -22,6 +27,8 @@ export type Overlay =
       readonly filter: string;
       readonly filtering: boolean;
       readonly showSource: boolean;
+      /** Which assumptions to list besides the text filter (f cycles it); all when absent. */
+      readonly show?: AssumptionShow;
     }
   | { readonly kind: 'explain' }
   /** The debate tools: `tab` indexes DEBATE_TABS, `metric` indexes DEBATE_METRIC_IDS. */
@@ -111,6 +118,8 @@ export type Action =
   | { readonly type: 'assumption-camp' }
   | { readonly type: 'assumption-reset' }
   | { readonly type: 'assumption-source' }
+  /** f in the browser: the next list (all, contested, guesses, changed). */
+  | { readonly type: 'assumption-show' }
   | { readonly type: 'filter-start' }
   | { readonly type: 'filter-end' }
   | { readonly type: 'text-input'; readonly text: string }
@@ -263,11 +272,31 @@ export function assumptionStep(low: number, high: number): number {
   return ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
 }
 
-/** Filter assumptions by a case-insensitive text in id, label or source. */
-export function filterAssumptions(list: readonly Assumption[], filter: string): Assumption[] {
+/**
+ * Filter assumptions by a case-insensitive text in id, label or source, and by which list is shown:
+ * contested ones (with camps), modeller's guesses, or the ones `scenario` changes (value or camp).
+ */
+export function filterAssumptions(
+  list: readonly Assumption[],
+  filter: string,
+  show: AssumptionShow = 'all',
+  scenario?: Scenario,
+): Assumption[] {
   const f = filter.trim().toLowerCase();
-  if (!f) return [...list];
-  return list.filter((a) => `${a.id} ${a.label} ${a.source} ${a.kind}`.toLowerCase().includes(f));
+  const listed = (a: Assumption): boolean => {
+    if (show === 'contested') return (a.camps?.length ?? 0) > 0;
+    if (show === 'guess') return a.kind === 'guess';
+    if (show === 'changed') return scenario !== undefined && isAssumptionChanged(scenario, a);
+    return true;
+  };
+  return list.filter((a) => listed(a) && (!f || `${a.id} ${a.label} ${a.source} ${a.kind}`.toLowerCase().includes(f)));
+}
+
+/** The assumptions the browser lists now (its text filter and its list). */
+export function browsedAssumptions(st: AppState): Assumption[] {
+  const o = st.overlay;
+  if (o?.kind !== 'assumptions') return [];
+  return filterAssumptions(st.assumptions, o.filter, o.show ?? 'all', st.scenario);
 }
 
 /** A key that is equal for two scenarios with the same settings (levers, assumptions, camps, seed, runs). */
@@ -309,7 +338,7 @@ function omit<T>(r: Readonly<Record<string, T>>, key: string): Record<string, T>
 function selectedAssumption(st: AppState): Assumption | undefined {
   const o = st.overlay;
   if (o?.kind !== 'assumptions') return undefined;
-  return filterAssumptions(st.assumptions, o.filter)[o.selected];
+  return browsedAssumptions(st)[o.selected];
 }
 
 function clampIndex(i: number, n: number): number {
@@ -386,7 +415,7 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
     case 'assumption-move': {
       const o = st.overlay;
       if (o?.kind !== 'assumptions') return st;
-      const n = filterAssumptions(st.assumptions, o.filter).length;
+      const n = browsedAssumptions(st).length;
       return { ...st, overlay: { ...o, selected: clampIndex(o.selected + a.delta, n), showSource: false } };
     }
     case 'assumption-adjust': {
@@ -421,6 +450,12 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
           assumptions: omit(st.scenario.assumptions, as.id),
         },
       };
+    }
+    case 'assumption-show': {
+      const o = st.overlay;
+      if (o?.kind !== 'assumptions') return st;
+      const next = ASSUMPTION_SHOWS[(ASSUMPTION_SHOWS.indexOf(o.show ?? 'all') + 1) % ASSUMPTION_SHOWS.length] ?? 'all';
+      return { ...st, overlay: { ...o, show: next, selected: 0, showSource: false } };
     }
     case 'assumption-source': {
       const o = st.overlay;

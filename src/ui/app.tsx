@@ -372,6 +372,7 @@ export function App(p: AppProps) {
             filter={o.filter}
             filtering={o.filtering}
             showSource={o.showSource}
+            {...(o.show !== undefined ? { show: o.show } : {})}
             width={w}
             height={h}
             theme={theme}

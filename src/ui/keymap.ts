@@ -4,7 +4,7 @@
  */
 import type { Key } from 'ink';
 import type { Action, AppState } from './app-state.js';
-import { filterAssumptions, isDirty } from './app-state.js';
+import { browsedAssumptions, isDirty } from './app-state.js';
 import { defaultBriefPath } from './brief-request.js';
 
 /** The key fields the keymap reads (a subset of Ink's Key, so tests can build them cheaply). */
@@ -83,7 +83,8 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
         if (input === 'c') return { type: 'assumption-camp' };
         if (input === 'r') return { type: 'assumption-reset' };
         if (input === 'u') return { type: 'undo' };
-        if (key.return) return filterAssumptions(st.assumptions, o.filter).length > 0 ? { type: 'assumption-source' } : undefined;
+        if (input === 'f') return { type: 'assumption-show' };
+        if (key.return) return browsedAssumptions(st).length > 0 ? { type: 'assumption-source' } : undefined;
         if (input === '?') return { type: 'open-overlay', overlay: { kind: 'help' } };
         return undefined;
       case 'compare':

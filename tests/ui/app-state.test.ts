@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, assumptionValue, defaultSavePath, initState, isDirty, isEffect, leverValue, orderLevers, snapLever } from '../../src/ui/app-state.js';
+import { appReducer, browsedAssumptions, assumptionValue, defaultSavePath, initState, isDirty, isEffect, leverValue, orderLevers, snapLever } from '../../src/ui/app-state.js';
 import type { Action, AppState } from '../../src/ui/app-state.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
 
@@ -175,5 +175,29 @@ describe('appReducer: quitting and files', () => {
     expect(isEffect({ type: 'open-file', path: 'x' })).toBe(true);
     expect(isEffect({ type: 'reset-all' })).toBe(false);
     expect(defaultSavePath(scenarioWith({}, 'Platform 2018 (as announced)'))).toBe('scenarios/platform-2018-as-announced-edited.yaml');
+  });
+});
+
+describe('appReducer: assumption lists', () => {
+  const open: Action = { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } };
+  const ids = (st: AppState): string[] => browsedAssumptions(st).map((a) => a.id);
+  it('cycles all, contested, guesses and changed with f, each list what it says', () => {
+    let st = run(start(), open);
+    expect(ids(st)).toEqual(FAKE_ASSUMPTIONS.map((a) => a.id));
+    st = run(st, { type: 'assumption-show' });
+    expect(st.overlay).toMatchObject({ show: 'contested' });
+    expect(ids(st)).toEqual(FAKE_ASSUMPTIONS.filter((a) => (a.camps?.length ?? 0) > 0).map((a) => a.id));
+    st = run(st, { type: 'assumption-show' });
+    expect(ids(st)).toEqual(FAKE_ASSUMPTIONS.filter((a) => a.kind === 'guess').map((a) => a.id));
+    st = run(st, { type: 'assumption-show' });
+    expect(ids(st)).toEqual([]);
+    // Change one (an override) and it is listed; switching the list back to all starts at the top.
+    const changed = { ...st, scenario: { ...st.scenario, assumptions: { guard_effect: 0.2 } } };
+    expect(ids(changed)).toEqual(['guard_effect']);
+    expect(run(changed, { type: 'assumption-show' }).overlay).toMatchObject({ show: 'all', selected: 0 });
+  });
+  it('combines a list with the text filter', () => {
+    const st = run(start(), open, { type: 'assumption-show' }, { type: 'assumption-show' }, { type: 'filter-start' }, { type: 'text-input', text: 'michoac' });
+    expect(ids(st)).toEqual(['vacuum_effect']);
   });
 });

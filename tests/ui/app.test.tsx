@@ -171,6 +171,18 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => f.includes('Michoacán'));
   });
 
+  it('lists contested, guessed and changed assumptions with f, and explains the * mark', async () => {
+    const t = setup();
+    await t.press('a');
+    await t.until((f) => f.includes('All assumptions (4/4)') && f.includes('* changed here (value or camp)'));
+    await t.press('f');
+    await t.until((f) => f.includes('All assumptions (1/4)') && f.includes('[contested (camps)]') && f.includes('Cannabis share'));
+    await t.press('f');
+    await t.until((f) => f.includes('All assumptions (2/4)') && f.includes("[modeller's guesses]"));
+    await t.press('f');
+    await t.until((f) => f.includes('All assumptions (0/4)') && f.includes('none in this list'));
+  });
+
   it("shows the selected camp's source in the browser and the strip after switching camp", async () => {
     const t = setup();
     await t.press('a');
