@@ -6,6 +6,7 @@
 import process from 'node:process';
 import { UsageError, type Command, type CommandContext } from './cli/command.js';
 import { guardOutput } from './cli/output.js';
+import { startProgress } from './cli/progress.js';
 import { packageRoot, packageVersion } from './cli/paths.js';
 import { suggest } from './scenario/suggest.js';
 import { clearFalseCi } from './ui/theme.js';
@@ -58,6 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
     err: (t) => void process.stderr.write(t),
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env['NO_COLOR'] !== ''),
+    progress: (label, total) => startProgress(process.stderr, label, total),
   };
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {

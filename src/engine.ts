@@ -315,7 +315,14 @@ export function runEnsemble(
 /** Runs the ensemble in chunks, yielding between them; rejects with an AbortError when aborted. */
 export async function runEnsembleAsync(
   s: Scenario,
-  opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal; outputs?: readonly string[] },
+  opts: {
+    runs?: number;
+    seed?: string;
+    chunk?: number;
+    signal?: AbortSignal;
+    outputs?: readonly string[];
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<EnsembleResult> {
   const o = ensembleOptions(s, opts);
   const model = modelFor(s);
@@ -324,6 +331,7 @@ export async function runEnsembleAsync(
     reuse: historyReuse(model, o.seed),
     ...(opts.chunk !== undefined ? { chunk: opts.chunk } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
 }

@@ -199,3 +199,15 @@ describe('--seed follows the rules of a file seed', () => {
     expect(palancas(['run', 'status-quo', '--runs', '5', '--seed', 'año-2018']).code).toBe(0);
   });
 });
+
+describe('progress only on a terminal', () => {
+  it('writes no progress lines to a stderr that is not a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-progress-'));
+    const r = palancas(['brief', 'hard-line', '-o', join(dir, 'b.md'), '--quick', '--runs', '40']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const e = palancas(['evidence', 'hard-line', 'status-quo', '--runs', '2']);
+    expect(e.code).toBe(0);
+    expect(e.err).toBe('');
+  });
+});

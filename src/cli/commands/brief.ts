@@ -14,7 +14,7 @@ import { getMetric } from '../../analysis/metrics.js';
 import { MAX_RUNS, MIN_RUNS } from '../../scenario/parse-scenario.js';
 import { loadForCli, refOf } from '../scenario-input.js';
 import { writeFileAtomic } from '../../scenario/scenario-files.js';
-import { assembleBrief } from '../../report/brief/assemble.js';
+import { assembleBrief, briefSteps } from '../../report/brief/assemble.js';
 import { briefHtml } from '../../report/brief/brief-html.js';
 import { briefMarkdown } from '../../report/brief/brief-markdown.js';
 
@@ -57,7 +57,8 @@ const MSG = {
   isAFolder: 'it is a folder',
   wrote: (file: string, format: string, charts: number, omitted: number) =>
     `Wrote ${file} (${format}, ${charts} charts${omitted ? `, ${omitted} section${omitted === 1 ? '' : 's'} left out: see the end of the brief` : ''}).\n`,
-  progress: (text: string) => `${text}\n`,
+  progressStart: 'Writing the brief',
+  progress: (text: string) => `Brief: ${text}`,
 } as const;
 
 /** The two formats, chosen by the output file's extension. */
@@ -151,15 +152,23 @@ export const command: Command = {
       ...(values.quick ? ['--quick'] : []),
     ]);
     const fp = (s: Scenario, file: string): string => refOf(s, file).fingerprint;
-    const data = assembleBrief({
-      engine,
-      a: { scenario: a, file: positionals[0] ?? '', fingerprint: fp(a, positionals[0] ?? '') },
-      ...(b ? { b: { scenario: b, file: positionals[1] ?? '', fingerprint: fp(b, positionals[1] ?? '') } } : {}),
-      reproduce,
-      metricId,
-      quick: values.quick === true,
-      progress: (text) => ctx.err(MSG.progress(text)),
-    });
+    // On a terminal, a bar over the assembly's steps, labelled with the step under way; nothing elsewhere.
+    const bar = ctx.progress?.(MSG.progressStart, briefSteps(values.quick === true));
+    let step = 0;
+    let data;
+    try {
+      data = assembleBrief({
+        engine,
+        a: { scenario: a, file: positionals[0] ?? '', fingerprint: fp(a, positionals[0] ?? '') },
+        ...(b ? { b: { scenario: b, file: positionals[1] ?? '', fingerprint: fp(b, positionals[1] ?? '') } } : {}),
+        reproduce,
+        metricId,
+        quick: values.quick === true,
+        progress: (text) => bar?.update(step++, MSG.progress(text)),
+      });
+    } finally {
+      bar?.end();
+    }
     const text = format === 'html' ? briefHtml(data) : briefMarkdown(data);
     try {
       await writeFileAtomic(target, text, { overwrite: true });
