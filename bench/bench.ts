@@ -16,7 +16,7 @@ import { GENERATED, runModel } from '../src/model/generated/model.gen.js';
 import { createMathjsRun } from '../src/model/mathjs-evaluator.js';
 import { loadScenarioFile } from '../src/scenario/scenario-files.js';
 import { MAX_ENTRIES, parseScenario } from '../src/scenario/parse-scenario.js';
-import { manyKeys, manyKeysUnderLimit } from './worst-scenarios.js';
+import { manyKeysAtLimit, manyKeysUnderLimit } from './worst-scenarios.js';
 import { renderChart, type ChartSpec } from '../src/ui/chart.js';
 import { computeLayout } from '../src/ui/layout.js';
 import * as adapter from '../src/analysis/engine-adapter.js';
@@ -366,7 +366,7 @@ async function main(): Promise<void> {
 
   // 8. Checking the costliest scenario files: the most entries allowed, and as many keys as fit the size limit.
   for (const [name, text] of [
-    [`validate_max_entries_ms (${MAX_ENTRIES} keys)`, manyKeys(MAX_ENTRIES)],
+    [`validate_max_entries_ms (${MAX_ENTRIES} entries)`, manyKeysAtLimit()],
     ['validate_size_limit_keys_ms (keys up to the size limit)', manyKeysUnderLimit()],
   ] as const) {
     const times: number[] = [];

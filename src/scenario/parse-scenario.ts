@@ -58,7 +58,7 @@ export const MAX_NESTING = 64;
  * Most entries (mapping keys and list items, counted before parsing) a file may have. A scenario has about a
  * hundred settings; the limit keeps any file under the size limit fast to check.
  */
-export const MAX_ENTRIES = 2000;
+export const MAX_ENTRIES = 1000;
 /** Longest seed, in characters. */
 export const MAX_SEED_CHARS = 200;
 /** The keys a scenario file may have at the top level, in the order they are written. */
