@@ -149,7 +149,7 @@ export const MESSAGES = {
     ['e', 'explain the selected curve: equation, symbols, what moved it'],
     ['c', 'compare with another scenario file'],
     ['d', 'debate tools: sensitivity, cruxes, attribution, claim (←→ metric, 1–4 view)'],
-    ['s / o', 'save the scenario as YAML / open a scenario file'],
+    ['s / o', 'save the scenario as YAML / open a scenario file (asks first about unsaved changes)'],
     ['x', 'write a brief of the scenario vs the status quo (.html or .md, at most 1,000 runs)'],
     ['?', 'this help'],
     ['Esc', 'close an overlay'],
