@@ -1,12 +1,14 @@
 /**
  * Parameter sets and comparison helpers shared by the benchmark and its equality tests: scenario
- * parameters in the generated model's order (central or drawn), the troops input, anchored runs of any
- * run function, and the largest relative difference between two output buffers.
+ * parameters in the generated model's order (the central run, the runs an ensemble uses, or raw draws over
+ * the assumptions' ranges), the model's input series, and the largest relative difference between two
+ * output buffers.
  */
 import type { Scenario } from '../src/model/types.js';
-import { LEVERS, anchorOutputs, paramSpecs, statusQuo } from '../src/engine.js';
+import { CENTRAL_SEED, LEVERS, paramSpecs, poolOf, statusQuo } from '../src/engine.js';
 import { GENERATED } from '../src/model/generated/model.gen.js';
-import { TROOPS_SEDENA, monthlyFromYearly } from '../src/model/history.js';
+import { CENTRAL_RUNS, MODEL_INPUTS, P_THEORY, THEORIES, centralRow, historyFreePositions } from '../src/model/pools.js';
+import { FIXED_POSITIONS } from '../src/model/params.js';
 import { compileSampler, type ParamSpec } from '../src/model/sample.js';
 import { runStream } from '../src/model/rng.js';
 
@@ -18,29 +20,73 @@ export const MONTHS = GENERATED.months;
 export const N_OUT = GENERATED.outputs.length;
 export const N_PARAMS = GENERATED.parameters.length;
 
-/** The model's one input series (troops history), as the engine builds it. */
-export const INPUTS: readonly Float64Array[] = [monthlyFromYearly(TROOPS_SEDENA)];
+/** The model's input series (troops, leader removals, observed homicides), the ones the engine runs with. */
+export const INPUTS: readonly Float64Array[] = MODEL_INPUTS;
 
 /** Returns the engine's parameter specs of a scenario (assumptions drawn, levers fixed), in the generated order. */
 export function scenarioParamSpecs(s: Scenario): ParamSpec[] {
   return paramSpecs(s);
 }
 
-/** The central parameter vector of a scenario. */
+/**
+ * The parameters of a scenario's central run, rebuilt from the pieces the engine documents: the best-fitting
+ * run of the scenario's CENTRAL_RUNS-run constrained pool drawn with the central seed, with the assumptions that act only from
+ * 2019, the levers and the run settings at their spec values.
+ */
 export function centralParams(s: Scenario): Float64Array {
-  return new Float64Array(scenarioParamSpecs(s).map((x) => x.value));
+  const specs = scenarioParamSpecs(s);
+  const p = centralRow(poolOf(s, { runs: CENTRAL_RUNS, seed: CENTRAL_SEED }));
+  for (const i of [...historyFreePositions(), ...FIXED_POSITIONS]) p[i] = specs[i]!.value;
+  return p;
 }
 
-/** Draws `count` parameter vectors of a scenario, run r from the engine's stream (seed, r). */
-export function sampledParams(s: Scenario, seed: string, count: number, first = 0): Float64Array[] {
-  const sampler = compileSampler(scenarioParamSpecs(s));
+/**
+ * The parameters of runs [first, first + count) of a scenario's `runs`-run ensemble with this seed, drawn as
+ * the engine draws them: the constrained pool's row, then the assumptions that act only from 2019 from the
+ * run's own "from 2019" stream, then the levers and run settings. `runs` defaults to first + count (the
+ * pool of a smaller ensemble can differ from the first rows of a larger one when the candidate budget differs).
+ */
+export function sampledParams(s: Scenario, seed: string, count: number, first = 0, runs = first + count): Float64Array[] {
+  const specs = scenarioParamSpecs(s);
+  const pool = poolOf(s, { runs, seed });
+  const sampler = compileSampler(specs);
+  const free = historyFreePositions();
+  const later = new Float64Array(N_PARAMS);
   const sets: Float64Array[] = [];
   for (let r = first; r < first + count; r++) {
-    const p = new Float64Array(N_PARAMS);
-    sampler.draw(runStream(seed, r), p);
+    const p = pool.rows.slice(r * pool.size, (r + 1) * pool.size);
+    sampler.draw(runStream(`${seed}\u0000from 2019`, r), later);
+    for (const i of free) p[i] = later[i]!;
+    for (const i of FIXED_POSITIONS) p[i] = specs[i]!.value;
     sets.push(p);
   }
   return sets;
+}
+
+/**
+ * Draws `count` parameter vectors of a scenario over the assumptions' full ranges, with no history
+ * constraint (draw r from runStream(seed, r)), cycling the theory of violence through every theory so that
+ * every branch of the equations runs, including draws the constraint would reject.
+ */
+export function priorParams(s: Scenario, seed: string, count: number): Float64Array[] {
+  const sampler = compileSampler(scenarioParamSpecs(s));
+  const sets: Float64Array[] = [];
+  for (let r = 0; r < count; r++) {
+    const p = new Float64Array(N_PARAMS);
+    sampler.draw(runStream(seed, r), p);
+    p[P_THEORY] = THEORIES[r % THEORIES.length]!.value;
+    sets.push(p);
+  }
+  return sets;
+}
+
+/** The same parameters once under each theory of violence. */
+export function underEveryTheory(p: Float64Array): Float64Array[] {
+  return THEORIES.map((t) => {
+    const q = p.slice();
+    q[P_THEORY] = t.value;
+    return q;
+  });
 }
 
 /**
@@ -55,15 +101,6 @@ export function allLeversScenario(): Scenario {
     else levers[l.id] = (l.min + l.max) / 2;
   }
   return { ...statusQuo(), name: 'All levers', levers };
-}
-
-/**
- * Runs any model function anchored to 2018 homicides exactly as the engine's `runAnchored` does: one run,
- * then the engine's own anchoring applied to the outputs.
- */
-export function runAnchoredWith(run: RunFn, p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
-  run(p, inp, out);
-  anchorOutputs(p, out);
 }
 
 /** Where two output buffers differ most. */

@@ -1,7 +1,7 @@
 /**
  * The same model built with the `simulation` package (Insight Maker's engine): one Variable per parameter,
- * a Converter for the troops history, one Variable per auxiliary, the seven stocks with one net flow each,
- * monthly Euler steps over 288 months. Equations are translated from the checked expression trees of
+ * a Converter per input series (troops, leader removals, observed homicides), one Variable per auxiliary,
+ * every stock with one net flow, monthly Euler steps over 288 months. Equations are translated from the checked expression trees of
  * src/model/equations.ts into the package's syntax. The package is AGPL and only used by the benchmark,
  * so it is imported dynamically.
  */
@@ -130,7 +130,7 @@ export interface SimulationModel {
 
 /**
  * Builds the model with the `simulation` package once; each call of `run` sets the parameter values and
- * the troops history, simulates, and writes the outputs in the generated layout.
+ * the input series, simulates, and writes the outputs in the generated layout.
  */
 export async function buildSimulationRun(): Promise<SimulationModel> {
   const mod = await loadPackage();
@@ -145,9 +145,11 @@ export async function buildSimulationRun(): Promise<SimulationModel> {
     prims.set(id, v);
     return v;
   });
-  const troopsId = GENERATED.inputs[0]!;
-  const troops = m.Converter({ name: troopsId, input: 'Time', interpolation: 'Discrete', values: [{ x: 0, y: 0 }] });
-  prims.set(troopsId, troops);
+  const inputs = GENERATED.inputs.map((id) => {
+    const c = m.Converter({ name: id, input: 'Time', interpolation: 'Discrete', values: [{ x: 0, y: 0 }] });
+    prims.set(id, c);
+    return c;
+  });
   prims.set(YEAR, m.Variable({ name: YEAR, value: `${START_YEAR} + Months() / 12` }));
 
   for (const a of parsed.auxes) {
@@ -194,13 +196,15 @@ export async function buildSimulationRun(): Promise<SimulationModel> {
     return p;
   });
   const nOut = outputs.length;
-  const points = Array.from({ length: MONTHS }, (_, x) => ({ x, y: 0 }));
 
   const run: SimRun = (p, inp, out) => {
+    if (inp.length !== inputs.length) throw new RangeError(`simulation model: expected ${inputs.length} input series, got ${inp.length}`);
     for (let k = 0; k < params.length; k++) params[k]!.value = lit(p[k]!);
-    const series = inp[0]!;
-    for (let x = 0; x < MONTHS; x++) points[x] = { x, y: series[x]! };
-    (troops as unknown as { values: { x: number; y: number }[] }).values = points;
+    inputs.forEach((c, j) => {
+      const series = inp[j]!;
+      const points = Array.from({ length: MONTHS }, (_, x) => ({ x, y: series[x]! }));
+      (c as unknown as { values: { x: number; y: number }[] }).values = points;
+    });
     const res = m.simulate();
     for (let k = 0; k < nOut; k++) {
       const s = res.series(outputs[k]!);

@@ -10,29 +10,58 @@ import {
   HOMICIDES_INEGI,
   MONTH_COUNT,
   SCENARIO_START as SCENARIO_START_INDEX,
+  START_YEAR,
   TROOPS_SEDENA,
+  WORKFORCE_2012,
   monthLabels,
-  monthlyFromYearly,
   yearlyMean,
 } from './model/history.js';
+import { ASSUMPTION_POSITIONS, FIXED_POSITIONS, LAST_OBSERVED, specsOf, type DrawSpec } from './model/params.js';
+import {
+  CENTRAL_RUNS,
+  MODEL_INPUTS,
+  P_UNTIL,
+  cachedPool,
+  centralRow,
+  historyFreePositions,
+  type Pool,
+} from './model/pools.js';
+import { compileSampler } from './model/sample.js';
+import { runStream } from './model/rng.js';
+import { POOLED, THEORIES, poolWeights, type TheoryId, type TheoryStats } from './model/pools.js';
+import {
+  HINDCAST_FIRST,
+  HINDCAST_LAST,
+  HINDCAST_RUNS,
+  HINDCAST_SEED,
+  SCORED_UNTIL,
+  hindcast,
+  mapeOf,
+  testYearsOf,
+  type Hindcast,
+  type HindcastYear,
+} from './model/hindcast.js';
+import { targetsUntil, yearMeanOf, type Target } from './model/constrain.js';
+import { quantileSorted } from './model/quantiles.js';
+import { THEORY_SKILL } from './model/generated/theory-skill.gen.js';
 import { GENERATED, runModel } from './model/generated/model.gen.js';
 import {
   BandPrefixCache,
   runEnsembleChunked,
   runEnsembleSync,
-  runOnce,
   type BandReuse,
   type EnsembleModel,
   type EnsembleResume,
 } from './model/ensemble.js';
-import { compileSampler, type ParamSpec } from './model/sample.js';
-import { runStream } from './model/rng.js';
+import type { ParamSpec } from './model/sample.js';
+import { assumptionOverride } from './model/overrides.js';
+import { campOf, evidenceOf } from './model/camps.js';
 
 export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
 export type { Assumption, Lever, Scenario, EnsembleResult, Band, Equation };
 
 /** Changes whenever equations, assumptions or levers change what a scenario computes. */
-export const MODEL_VERSION = '2018.1';
+export const MODEL_VERSION = '2018.2';
 
 /** Default ensemble size. */
 export const DEFAULT_RUNS = 1000;
@@ -70,7 +99,6 @@ export const SCENARIO_START = SCENARIO_START_INDEX;
 /** Observed history the model is calibrated against. */
 export const HISTORY = { homicides: HOMICIDES_INEGI, troops: TROOPS_SEDENA } as const;
 
-const INPUTS: readonly Float64Array[] = [monthlyFromYearly(TROOPS_SEDENA)];
 
 /** The status-quo scenario: every lever at its default, every assumption central, default camps. */
 export function statusQuo(): Scenario {
@@ -85,11 +113,16 @@ export function statusQuo(): Scenario {
   };
 }
 
-/** An assumption as a scenario sets it: the camp's figures, then the scenario's override of the value. */
+/**
+ * An assumption as a scenario sets it: the camp's figures and evidence (kind, confidence, source), then the
+ * scenario's override. `distribution` is the one the runs draw from: 'fixed' when the scenario fixes the value.
+ */
 export interface ResolvedAssumption extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
   /** The selected camp, for contested assumptions. */
   readonly camp?: string;
+  /** How the scenario overrides it: a fixed value, or a value drawn over the scenario's own range. */
+  readonly override?: 'fixed' | 'range';
   /** True when the scenario overrides the value or picks a camp other than the default. */
   readonly changed: boolean;
 }
@@ -97,24 +130,30 @@ export interface ResolvedAssumption extends Assumption {
 /** Applies a scenario's camps and overrides to every assumption. */
 export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
   return ASSUMPTIONS.map((a) => {
-    let { value, low, high } = a;
+    let { value, low, high, distribution } = a;
     let camp = a.defaultCamp;
-    const chosen = s.camps[a.id];
-    if (chosen !== undefined && a.camps) {
-      const c = a.camps.find((x) => x.id === chosen);
-      if (c) {
-        ({ value, low, high } = c);
-        camp = c.id;
-      }
+    const c = campOf(a, s.camps[a.id]);
+    if (c) {
+      ({ value, low, high } = c);
+      camp = c.id;
     }
-    const override = s.assumptions[a.id];
-    if (override !== undefined) {
-      value = override;
-      low = Math.min(low, override);
-      high = Math.max(high, override);
+    const override = assumptionOverride(s, a.id);
+    if (override?.kind === 'fixed') {
+      value = low = high = override.value;
+      distribution = 'fixed';
+    } else if (override?.kind === 'range') {
+      ({ value, low, high } = override);
     }
     const changed = override !== undefined || (camp !== undefined && camp !== a.defaultCamp);
-    return { ...a, effective: { value, low, high }, ...(camp !== undefined ? { camp } : {}), changed };
+    return {
+      ...a,
+      ...evidenceOf(a, camp),
+      distribution,
+      effective: { value, low, high },
+      ...(camp !== undefined ? { camp } : {}),
+      ...(override === undefined ? {} : { override: override.kind }),
+      changed,
+    };
   });
 }
 
@@ -125,118 +164,135 @@ export function leverValues(s: Scenario): Record<string, number> {
   return out;
 }
 
-/** Returns parameter specs in the generated model's order: assumptions (drawn) then levers (fixed). */
-export function paramSpecs(s: Scenario, overrides?: Readonly<Record<string, number>>): ParamSpec[] {
-  const resolved = new Map(resolveAssumptions(s).map((a) => [a.id, a]));
-  const levers = leverValues(s);
-  return GENERATED.parameters.map((id): ParamSpec => {
-    const a = resolved.get(id);
-    if (a) {
-      const o = overrides?.[id];
-      if (o !== undefined) return { value: o, low: o, high: o, distribution: 'fixed' };
-      return { ...a.effective, distribution: a.distribution };
-    }
-    const v = levers[id];
-    if (v === undefined) throw new Error(`parameter ${id} is neither an assumption nor a lever`);
-    return { value: v, low: v, high: v, distribution: 'fixed' };
-  });
-}
-
-const NOUT = GENERATED.outputs.length;
-const P_SPILL = GENERATED.parameters.indexOf('spillover');
-const K_HOM = GENERATED.outputs.indexOf('homicides');
-const K_OC = GENERATED.outputs.indexOf('homicides_oc');
-const K_RATE = GENERATED.outputs.indexOf('homicide_rate');
-const ANCHOR_YEAR = 2018;
-const ANCHOR_VALUE = HOMICIDES_INEGI.find((o) => o.year === ANCHOR_YEAR)!.value;
-const ANCHOR_FIRST = (ANCHOR_YEAR - 2007) * 12;
-
 /**
- * Runs the model anchored to 2018. The model's organized-crime violence is read as an index; each run converts
- * it to homicides with its own factor, chosen so that the run's 2018 homicides equal INEGI's count. Every run,
- * central or sampled, thus starts the scenario period from the observed level, and differences between runs
- * come from how the assumptions change the path, not from where it starts. The factor is kept within
- * ANCHOR_LIMITS: a run that would need more is left partly unanchored rather than distorted.
+ * Returns parameter specs in the generated model's order: assumptions (drawn), then levers and run settings
+ * (fixed). `until` is the last year of observations a run may read (2018 unless a hindcast says otherwise).
  */
-export function runAnchored(p: Float64Array, inp: readonly Float64Array[], out: Float64Array): void {
-  runModel(p, inp, out);
-  anchorOutputs(p, out);
-}
-
-/** Applies the 2018 anchoring to the output buffer of one run made with parameters `p` (see runAnchored). */
-export function anchorOutputs(p: Float64Array, out: Float64Array): void {
-  applyAnchor(p, out, anchorFactor(p, out), 0);
-}
-
-/**
- * Returns a run's anchoring factor, computed from its raw outputs of 2018 (months ANCHOR_FIRST to
- * ANCHOR_FIRST + 11), or NaN when the run is left unanchored.
- */
-function anchorFactor(p: Float64Array, out: Float64Array): number {
-  let hom = 0;
-  let oc = 0;
-  for (let m = ANCHOR_FIRST; m < ANCHOR_FIRST + 12; m++) {
-    hom += out[m * NOUT + K_HOM] as number;
-    oc += out[m * NOUT + K_OC] as number;
+export function paramSpecs(s: Scenario, overrides?: Readonly<Record<string, number>>, until: number = LAST_OBSERVED): ParamSpec[] {
+  const drawn = new Map<string, DrawSpec>();
+  for (const a of resolveAssumptions(s)) {
+    const o = overrides?.[a.id];
+    drawn.set(a.id, o !== undefined ? { value: o, low: o, high: o, distribution: 'fixed' } : { ...a.effective, distribution: a.distribution });
   }
-  const spill = 1 + (p[P_SPILL] as number);
-  const ocPart = (spill * oc) / 12;
-  if (!(ocPart > 0)) return Number.NaN;
-  const factor = (ANCHOR_VALUE - (hom / 12 - ocPart)) / ocPart;
-  if (!Number.isFinite(factor)) return Number.NaN;
-  return Math.min(ANCHOR_LIMITS[1], Math.max(ANCHOR_LIMITS[0], factor));
+  return specsOf(drawn, leverValues(s), until);
 }
 
-/** Converts months [from, MONTH_COUNT) of a run's raw outputs with its anchoring factor (none when NaN). */
-function applyAnchor(p: Float64Array, out: Float64Array, factor: number, from: number): void {
-  if (Number.isNaN(factor)) return;
-  const spill = 1 + (p[P_SPILL] as number);
-  for (let m = from; m < MONTH_COUNT; m++) {
-    const o = m * NOUT;
-    const ocM = out[o + K_OC] as number;
-    const homM = out[o + K_HOM] as number;
-    const newHom = homM + (factor - 1) * spill * ocM;
-    out[o + K_OC] = ocM * factor;
-    out[o + K_HOM] = newHom;
-    if (homM > 0) out[o + K_RATE] = (out[o + K_RATE] as number) * (newHom / homM);
-  }
-}
-
-/** The range of the per-run factor that converts the violence index to homicides. */
-export const ANCHOR_LIMITS = [1 / 3, 3] as const;
+const ASSUMPTION_PARAMS = ASSUMPTION_POSITIONS;
+const FIXED_PARAMS = FIXED_POSITIONS;
 
 const N_STOCKS = GENERATED.stocks.length;
 
 /**
- * Starts anchored runs from their state at 2019-01: the stocks, then the anchoring factor (which only
- * 2018 decides). Nothing before 2019 depends on the levers, so one checkpoint serves every lever setting.
+ * Starts runs from their state at 2019-01. Nothing before 2019 depends on the levers, so one checkpoint
+ * serves every lever setting.
  */
 const RESUME_2019: EnsembleResume = {
   month: SCENARIO_START_INDEX,
-  size: N_STOCKS + 1,
+  size: N_STOCKS,
   runSaving(p, inp, out, state) {
     runModel(p, inp, out, 0, state, SCENARIO_START_INDEX);
-    const factor = anchorFactor(p, out);
-    state[N_STOCKS] = factor;
-    applyAnchor(p, out, factor, 0);
   },
   runFrom(p, inp, out, state) {
     runModel(p, inp, out, SCENARIO_START_INDEX, state);
-    applyAnchor(p, out, state[N_STOCKS] as number, SCENARIO_START_INDEX);
   },
 };
 
-function modelFor(s: Scenario, overrides?: Readonly<Record<string, number>>): EnsembleModel {
+/** Positions of the assumptions whose draws the history constraint checks (the rest act only from 2019). */
+function constrainedPositions(): readonly number[] {
+  const free = new Set(historyFreePositions());
+  return ASSUMPTION_PARAMS.filter((i) => !free.has(i));
+}
+
+/**
+ * The history-constrained pool of a scenario's runs: assumptions drawn and kept by their fit to 2007–`until`.
+ * Scenarios whose assumptions differ only in ones that act from 2019 on share a pool.
+ */
+export function poolOf(s: Scenario, opts?: { runs?: number; seed?: string; until?: number }): Pool {
+  const specs = paramSpecs(s, undefined, opts?.until);
+  return cachedPool(specs, constrainedPositions(), opts?.seed ?? s.seed, opts?.runs ?? s.runs, opts?.until ?? LAST_OBSERVED);
+}
+
+/** The stream run r draws its assumptions that act only from 2019 from. */
+function laterStream(seed: string, r: number) {
+  return runStream(`${seed}\u0000from 2019`, r);
+}
+
+/** Draws of the assumptions that act only from 2019, per run: rows of the history-free positions. */
+interface LaterDraws {
+  readonly values: Float64Array;
+  readonly runs: number;
+}
+
+/** Recent tables of later draws, least recently used first (a lever change reuses them). */
+const laterTables = new Map<string, LaterDraws>();
+const LATER_TABLES = 4;
+
+/** The later draws of runs 0 … runs−1 for the specs and seed, from each run's own stream; cached. */
+function laterDraws(specs: readonly ParamSpec[], seed: string, runs: number): LaterDraws {
+  const free = historyFreePositions();
+  let key = `${seed}\u0000${runs}`;
+  for (const i of free) {
+    const p = specs[i] as ParamSpec;
+    key += `\u0000${p.value},${p.low},${p.high},${p.distribution}`;
+  }
+  const hit = laterTables.get(key);
+  if (hit !== undefined) {
+    laterTables.delete(key);
+    laterTables.set(key, hit);
+    return hit;
+  }
+  const sampler = compileSampler(specs);
+  const all = new Float64Array(specs.length);
+  const values = new Float64Array(runs * free.length);
+  for (let r = 0; r < runs; r++) {
+    sampler.draw(laterStream(seed, r), all);
+    for (let j = 0; j < free.length; j++) values[r * free.length + j] = all[free[j] as number] as number;
+  }
+  const table = { values, runs };
+  laterTables.set(key, table);
+  for (const k of laterTables.keys()) {
+    if (laterTables.size <= LATER_TABLES) break;
+    laterTables.delete(k);
+  }
+  return table;
+}
+
+/**
+ * Fills run r's parameters: the pool's kept draw, then the assumptions that act only from 2019 drawn from the
+ * run's own stream, then the scenario's levers and settings.
+ */
+function drawsFrom(pool: Pool, specs: readonly ParamSpec[], seed: string): (r: number, p: Float64Array) => void {
+  const { rows, size } = pool;
+  const fixed = new Float64Array(specs.map((x) => x.value));
+  const free = historyFreePositions();
+  const later = laterDraws(specs, seed, pool.runs).values;
+  const nFree = free.length;
+  return (r, p) => {
+    p.set(rows.subarray(r * size, (r + 1) * size));
+    for (let j = 0; j < nFree; j++) p[free[j] as number] = later[r * nFree + j] as number;
+    for (const i of FIXED_PARAMS) p[i] = fixed[i] as number;
+  };
+}
+
+/** Fills the parameters of run r of a scenario's ensemble exactly as its ensembles do. */
+export function runParameters(s: Scenario, opts?: { runs?: number; seed?: string; until?: number }): (r: number, p: Float64Array) => void {
+  return modelFor(s, opts).draws as (r: number, p: Float64Array) => void;
+}
+
+function modelFor(s: Scenario, opts?: { runs?: number; seed?: string; until?: number }): EnsembleModel {
+  const parameters = paramSpecs(s, undefined, opts?.until);
+  const pool = poolOf(s, opts);
   return {
-    run: runAnchored,
-    parameters: paramSpecs(s, overrides),
+    run: runModel,
+    parameters,
     parameterIds: GENERATED.parameters,
-    inputs: INPUTS,
+    inputs: MODEL_INPUTS,
     nOut: GENERATED.outputs.length,
     months: MONTH_COUNT,
     outputIds: GENERATED.outputs,
     writesEveryOutput: true,
     resume: RESUME_2019,
+    draws: drawsFrom(pool, parameters, opts?.seed ?? s.seed),
   };
 }
 
@@ -247,15 +303,10 @@ function modelFor(s: Scenario, overrides?: Readonly<Record<string, number>>): En
  */
 const historyBands = new BandPrefixCache();
 
-/** Positions in the parameter vector of the assumptions (the parameters that are not levers). */
-const ASSUMPTION_PARAMS: readonly number[] = (() => {
-  const levers = new Set(LEVERS.map((l) => l.id));
-  return GENERATED.parameters.flatMap((id, i) => (levers.has(id) ? [] : [i]));
-})();
 
 /** Returns the history-band reuse of a model and seed: keyed by the seed and the drawn assumptions' specs. */
 function historyReuse(model: EnsembleModel, seed: string): BandReuse {
-  let key = `${MODEL_VERSION}\u0000${seed}`;
+  let key = `${MODEL_VERSION}\u0000${seed}\u0000${model.parameters[P_UNTIL]?.value}`;
   for (const i of ASSUMPTION_PARAMS) {
     const p = model.parameters[i];
     if (p !== undefined) key += `\u0000${p.value},${p.low},${p.high},${p.distribution}`;
@@ -307,7 +358,7 @@ export function runEnsemble(
   opts?: { runs?: number; seed?: string; outputs?: readonly string[] },
 ): EnsembleResult {
   const o = ensembleOptions(s, opts);
-  const model = modelFor(s);
+  const model = modelFor(s, o);
   const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed) });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
 }
@@ -325,7 +376,7 @@ export async function runEnsembleAsync(
   },
 ): Promise<EnsembleResult> {
   const o = ensembleOptions(s, opts);
-  const model = modelFor(s);
+  const model = modelFor(s, o);
   const bands = await runEnsembleChunked(model, {
     ...o,
     reuse: historyReuse(model, o.seed),
@@ -348,42 +399,142 @@ function seriesOf(out: Float64Array): Record<string, Float64Array> {
   return series;
 }
 
-/** One deterministic run at central values (with optional assumption overrides): every output, 288 months. */
-export function runCentral(
-  s: Scenario,
-  overrides?: Readonly<Record<string, number>>,
-  opts?: { anchored?: boolean },
-): Record<string, Float64Array> {
-  const model = modelFor(s, overrides);
-  const p = new Float64Array(model.parameters.map((x) => x.value));
-  if (opts?.anchored === false) {
-    const out = new Float64Array(MONTH_COUNT * model.nOut);
-    runModel(p, INPUTS, out);
-    return seriesOf(out);
+/**
+ * The parameters of a scenario's central run: of the kept draws of a fixed stream (CENTRAL_SEED, so the
+ * central run depends on the assumptions only, not on the ensemble's seed), the one whose history fits best
+ * (see centralRow), with the assumptions that act only from 2019 at their central values, the scenario's levers,
+ * and the given assumption overrides on top.
+ */
+export function centralParameters(s: Scenario, overrides?: Readonly<Record<string, number>>): Float64Array {
+  const specs = paramSpecs(s);
+  const p = centralRow(cachedPool(specs, constrainedPositions(), CENTRAL_SEED, CENTRAL_RUNS));
+  for (const i of [...historyFreePositions(), ...FIXED_PARAMS]) p[i] = (specs[i] as ParamSpec).value;
+  if (overrides) {
+    for (const [id, v] of Object.entries(overrides)) {
+      const i = (GENERATED.parameters as readonly string[]).indexOf(id);
+      if (i < 0) throw new Error(`the model has no parameter ${id}`);
+      p[i] = v;
+    }
   }
-  return seriesOf(runOnce(model, p));
+  return p;
+}
+
+/** The seed of the draws the central run is chosen from. */
+export const CENTRAL_SEED = 'central';
+
+/** One deterministic run: the central run (with optional assumption overrides), every output, 288 months. */
+export function runCentral(s: Scenario, overrides?: Readonly<Record<string, number>>): Record<string, Float64Array> {
+  const out = new Float64Array(MONTH_COUNT * GENERATED.outputs.length);
+  runModel(centralParameters(s, overrides), MODEL_INPUTS, out);
+  return seriesOf(out);
 }
 
 /**
- * Runs the ensemble and reduces each run to one number. Run i of two scenarios with the same seed uses
- * the same draws (common random numbers), so paired differences are meaningful.
+ * Runs the ensemble and reduces each run to one number. Run i of two scenarios with the same seed and
+ * assumptions uses the same kept draw (common random numbers), so paired differences are meaningful.
  */
 export function runPerRun(
   s: Scenario,
-  opts: { runs?: number; seed?: string },
+  opts: { runs?: number; seed?: string; until?: number },
   reduce: (out: Float64Array, index: Readonly<Record<string, number>>) => number,
 ): Float64Array {
   const { runs, seed } = ensembleOptions(s, opts);
-  const model = modelFor(s);
-  const sampler = compileSampler(model.parameters);
+  const model = modelFor(s, { runs, seed, ...(opts.until !== undefined ? { until: opts.until } : {}) });
+  const draw = model.draws as (r: number, p: Float64Array) => void;
   const p = new Float64Array(model.parameters.length);
   const out = new Float64Array(MONTH_COUNT * model.nOut);
   const result = new Float64Array(runs);
   for (let r = 0; r < runs; r++) {
-    sampler.draw(runStream(seed, r), p);
-    runAnchored(p, INPUTS, out);
+    draw(r, p);
+    runModel(p, MODEL_INPUTS, out);
     result[r] = reduce(out, OUTPUT_INDEX);
   }
   return result;
 }
 
+// ---------------------------------------------------------------- history constraint, hindcasts, theories
+
+/** How the history constraint went for a scenario's ensemble, and how its runs fit 2007–2018. */
+export interface ConstraintReport {
+  readonly runs: number;
+  readonly seed: string;
+  readonly theories: readonly (TheoryStats & { readonly acceptance: number })[];
+  /** Per observed year: INEGI's count, the ensemble's P10/P50/P90 and the central run. */
+  readonly years: readonly (HindcastYear & { readonly central: number })[];
+  /** MAPE of the ensemble median and of the central run against INEGI 2007–2018, in percent. */
+  readonly mape: number;
+  readonly centralMape: number;
+  /** Share of observed years inside the P10–P90 band. */
+  readonly coverage: number;
+  /** Cartel members in 2012 (median of the runs) against Prieto-Curiel et al.'s 115,000. */
+  readonly workforce2012: { readonly model: number; readonly observed: number };
+  /** The targets each kept run was held against, with their tolerances. */
+  readonly targets: readonly Target[];
+}
+
+/** Reports the history constraint of a scenario's ensemble. */
+export function constraintReport(s: Scenario, opts?: { runs?: number; seed?: string }): ConstraintReport {
+  const { runs, seed } = ensembleOptions(s, opts);
+  const pool = poolOf(s, { runs, seed });
+  const years = testYearsOf(pool, START_YEAR - 1, LAST_OBSERVED);
+  const central = runCentral(s);
+  const withCentral = years.map((y) => ({ ...y, central: yearlyMean(central['homicides'] as Float64Array, y.year) }));
+  const workforce = runPerRun(s, { runs, seed }, (out, index) => yearMeanOf(out, GENERATED.outputs.length, index['workforce'] as number, 2012));
+  return {
+    runs,
+    seed,
+    theories: pool.stats.map((t) => ({ ...t, acceptance: t.tried > 0 ? t.accepted / t.tried : 0 })),
+    years: withCentral,
+    mape: mapeOf(years.map((y) => ({ observed: y.observed, predicted: y.p50 }))),
+    centralMape: mapeOf(withCentral.map((y) => ({ observed: y.observed, predicted: y.central }))),
+    coverage: years.filter((y) => y.observed >= y.p10 && y.observed <= y.p90).length / years.length,
+    workforce2012: { model: quantileSorted(workforce.sort(), 0.5), observed: WORKFORCE_2012.value },
+    targets: targetsUntil(LAST_OBSERVED),
+  };
+}
+
+/** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018 (see model/hindcast.ts). */
+export function hindcastOf(
+  s: Scenario,
+  opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
+): Hindcast {
+  return hindcast(paramSpecs(s, undefined, opts.until), {
+    until: opts.until,
+    theory: opts.theory ?? 'pooled',
+    runs: opts.runs ?? HINDCAST_RUNS,
+    seed: opts.seed ?? HINDCAST_SEED,
+  });
+}
+
+/** One theory of violence as `palancas theories` lists it. */
+export interface TheoryInfo {
+  readonly id: TheoryId;
+  readonly label: string;
+  readonly source: string;
+  /** Rolling-origin skill against persistence (0 = no better), and the share of a pooled ensemble it gets. */
+  readonly skill: number;
+  readonly share: number;
+  readonly hindcasts: readonly Hindcast[];
+}
+
+/** The theories of violence with their sources, skill, pooled share and hindcasts to 2012 and 2014. */
+export function theories(opts?: { runs?: number; seed?: string }): TheoryInfo[] {
+  const camps = ASSUMPTIONS.find((a) => a.id === 'violence_theory')?.camps ?? [];
+  const shares = poolWeights();
+  const base = statusQuo();
+  return THEORIES.map((t) => {
+    const camp = camps.find((c) => c.id === t.id);
+    return {
+      id: t.id,
+      label: camp?.label ?? t.id,
+      source: camp?.source ?? '',
+      skill: THEORY_SKILL[t.id] ?? 0,
+      share: shares[t.id],
+      hindcasts: SCORED_UNTIL.map((until) => hindcastOf(base, { until, theory: t.id, ...(opts ?? {}) })),
+    };
+  });
+}
+
+/** The theory ids, and the camp value that pools them. */
+export { THEORIES, POOLED, poolWeights, HINDCAST_FIRST, HINDCAST_LAST, SCORED_UNTIL, HINDCAST_RUNS, HINDCAST_SEED };
+export type { TheoryId, Hindcast, HindcastYear, Pool };

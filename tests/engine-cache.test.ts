@@ -5,8 +5,7 @@ import {
   LEVERS,
   MONTHS,
   OUTPUT_INDEX,
-  paramSpecs,
-  runAnchored,
+  runParameters,
   SCENARIO_START,
   clearHistoryCache,
   historyCacheStats,
@@ -16,12 +15,9 @@ import {
 } from '../src/engine.js';
 import type { Band, EnsembleResult, Scenario } from '../src/model/types.js';
 import { bandsOf } from '../src/model/ensemble.js';
-import { GENERATED } from '../src/model/generated/model.gen.js';
-import { MONTH_COUNT, TROOPS_SEDENA, monthlyFromYearly } from '../src/model/history.js';
-import { runStream } from '../src/model/rng.js';
-import { compileSampler } from '../src/model/sample.js';
-
-const INPUTS = [monthlyFromYearly(TROOPS_SEDENA)];
+import { GENERATED, runModel } from '../src/model/generated/model.gen.js';
+import { MONTH_COUNT } from '../src/model/history.js';
+import { MODEL_INPUTS } from '../src/model/pools.js';
 const OUTPUT_IDS: readonly string[] = GENERATED.outputs;
 
 const KEYS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
@@ -113,17 +109,17 @@ describe('history-band cache', () => {
   });
 });
 
-/** Computes an ensemble with no engine machinery: each run drawn, run in full, anchored, then banded. */
+/** Computes an ensemble with no ensemble machinery: each run's kept parameters, run in full, then banded. */
 function plain(s: Scenario, outputs: readonly string[]): EnsembleResult {
-  const sampler = compileSampler(paramSpecs(s));
+  const fill = runParameters(s, { runs: RUNS });
   const p = new Float64Array(GENERATED.parameters.length);
   const nOut = GENERATED.outputs.length;
   const out = new Float64Array(MONTH_COUNT * nOut);
   const raw: Record<string, Float64Array> = {};
   for (const id of outputs) raw[id] = new Float64Array(RUNS * MONTH_COUNT);
   for (let r = 0; r < RUNS; r++) {
-    sampler.draw(runStream(s.seed, r), p);
-    runAnchored(p, INPUTS, out);
+    fill(r, p);
+    runModel(p, MODEL_INPUTS, out);
     for (const id of outputs) {
       const k = OUTPUT_INDEX[id]!;
       const store = raw[id]!;
@@ -152,7 +148,7 @@ describe('2019 checkpoints', () => {
     const scenarios = settings.map((levers): Scenario => ({ ...sq, levers }));
     const all = 3;
     const expected = scenarios.map((s, i) => fresh(s, i < all ? undefined : OUTPUTS));
-    // The cold computation is itself the plain one: every run anchored in full, banded without any cache.
+    // The cold computation is itself the plain one: every run in full, banded without any cache.
     for (const i of [0, all]) expectSame(plain(scenarios[i]!, i < all ? OUTPUT_IDS : OUTPUTS), expected[i]!);
     runEnsemble(sq, { runs: RUNS, outputs: OUTPUTS });
     runEnsemble(sq, { runs: RUNS });

@@ -9,15 +9,15 @@ import {
   LEVERS,
   MODEL_VERSION,
   OUTPUT_INDEX,
-  leverValues,
+  centralParameters,
   resolveAssumptions,
-  runAnchored,
   runCentral,
   runPerRun,
   statusQuo,
 } from '../engine.js';
-import { GENERATED } from '../model/generated/model.gen.js';
-import { MONTH_COUNT as HISTORY_MONTHS, TROOPS_SEDENA, monthlyFromYearly } from '../model/history.js';
+import { GENERATED, runModel } from '../model/generated/model.gen.js';
+import { MONTH_COUNT as HISTORY_MONTHS } from '../model/history.js';
+import { MODEL_INPUTS, THEORY_ASSUMPTION } from '../model/pools.js';
 import type { Assumption, Scenario } from '../model/types.js';
 import { attribute, planPlayers, type AttributionResult, type Player } from './attribution.js';
 import { buildClaim, type Claim } from './claim.js';
@@ -65,28 +65,15 @@ export function centralMetric(s: Scenario, metric: Metric, overrides?: Readonly<
   return metric.fromSeries((id) => seriesOf(series, id));
 }
 
-let historyInputs: readonly Float64Array[] | undefined;
-
 /**
- * Makes a fast central evaluator for one scenario: the parameter vector is built once, then each call sets
- * one assumption and reruns the anchored model into a reused buffer, reading the metric without copying
- * series. Gives the same numbers as `centralMetric(s, metric, { [id]: x })` (tested), several times faster,
- * which matters for the crux scan (two runs per point, ~25 points per assumption).
+ * Makes a fast central evaluator for one scenario: the central run's parameter vector is built once, then
+ * each call sets one assumption and reruns the model into a reused buffer, reading the metric without
+ * copying series. Gives the same numbers as `centralMetric(s, metric, { [id]: x })` (tested), several times
+ * faster, which matters for the crux scan (two runs per point, ~25 points per assumption).
  */
 export function makeCentralEvaluator(s: Scenario, metric: Metric): (id?: string, x?: number) => number {
-  const resolved = new Map(resolveAssumptions(s).map((a) => [a.id, a.effective.value]));
-  const levers = leverValues(s);
-  const ids = GENERATED.parameters;
-  const base = new Float64Array(ids.length);
-  const position = new Map<string, number>();
-  ids.forEach((id, i) => {
-    position.set(id, i);
-    const v = resolved.get(id) ?? levers[id];
-    if (v === undefined) throw new Error(`parameter ${id} is neither an assumption nor a lever`);
-    base[i] = v;
-  });
-  historyInputs ??= [monthlyFromYearly(TROOPS_SEDENA)];
-  const inputs = historyInputs;
+  const base = centralParameters(s);
+  const position = new Map<string, number>(GENERATED.parameters.map((id, i) => [id, i]));
   const p = new Float64Array(base.length);
   const out = new Float64Array(HISTORY_MONTHS * GENERATED.outputs.length);
   const reduce = metricReducer(metric, HISTORY_MONTHS);
@@ -97,7 +84,7 @@ export function makeCentralEvaluator(s: Scenario, metric: Metric): (id?: string,
       if (i === undefined) throw new Error(`the model has no parameter ${id}`);
       p[i] = x;
     }
-    runAnchored(p, inputs, out);
+    runModel(p, MODEL_INPUTS, out);
     return reduce(out, OUTPUT_INDEX);
   };
 }
@@ -108,14 +95,19 @@ function seriesOf(series: Record<string, Float64Array>, id: string): Float64Arra
   return s;
 }
 
-/** Lists the scenario's assumptions as ranges: their effective (camp-aware) central value, low and high. */
+/**
+ * Lists the scenario's assumptions as ranges: their value in the central run (the kept draw that fits history
+ * best, which the analyses move one at a time) and their effective (camp-aware) low and high.
+ */
 export function assumptionItems(s: Scenario): RangeItem[] {
+  const central = centralParameters(s);
+  const position = new Map<string, number>(GENERATED.parameters.map((id, i) => [id, i]));
   return resolveAssumptions(s).map((a) => {
     const item: RangeItem = {
       kind: 'assumption',
       id: a.id,
       label: a.label,
-      value: a.effective.value,
+      value: central[position.get(a.id) as number] as number,
       low: a.effective.low,
       high: a.effective.high,
       unit: a.unit,
@@ -230,9 +222,15 @@ export function analyzeCrux(
 
 // ---------------------------------------------------------------- evidence sets
 
-/** Lists the contested assumptions (those with camps). */
+/**
+ * Lists the contested assumptions (those with camps) that evidence sets combine. The theory of violence is
+ * left out: it picks the model's structure, each theory needs its own history constraint, and `palancas
+ * theories` compares them; a scenario or `--camp violence_theory=ID` fixes it for the evidence sets.
+ */
 export function contestedAssumptions(): ContestedAssumption[] {
-  return ASSUMPTIONS.filter((a): a is Assumption & { camps: NonNullable<Assumption['camps']> } => (a.camps?.length ?? 0) > 0).map(
+  return ASSUMPTIONS.filter(
+    (a): a is Assumption & { camps: NonNullable<Assumption['camps']> } => (a.camps?.length ?? 0) > 0 && a.id !== THEORY_ASSUMPTION,
+  ).map(
     (a) => ({ id: a.id, label: a.label, camps: a.camps.map((c) => ({ id: c.id, label: c.label })) }),
   );
 }

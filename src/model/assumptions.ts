@@ -1,21 +1,42 @@
 import type { Assumption } from './types.js';
+import { HOMICIDES_INEGI } from './history.js';
+import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 
 const PC = 'Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023), code ReclutamientoC.R';
 const RAND = 'Kilmer, Caulkins, Bond & Reuter, RAND OP-325 (2010), summary p.3';
 
 /**
  * Every number the model uses that is not a lever or a history input. Each one names its source, or says
- * plainly that it is a modeller's guess and why its range is what it is. Values marked "calibrated" were
- * fitted to INEGI homicides 2007–2018 with `palancas calibrate --fit`; nothing was fitted to later years.
+ * plainly that it is a modeller's guess and why its range is what it is. Wide priors are narrowed by the
+ * history constraint (src/model/constrain.ts): only draws that reproduce 2007–2018 are kept; nothing later is used.
  */
+/** Spread of the yearly log changes of INEGI homicides up to a year: the persistence null's step size. */
+export function homicideLogChangeSd(until: number): number {
+  const v = HOMICIDES_INEGI.filter((o) => o.year <= until).map((o) => o.value);
+  const d = v.slice(1).map((x, i) => Math.log(x / (v[i] as number)));
+  const mean = d.reduce((a, b) => a + b, 0) / Math.max(1, d.length);
+  return Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, d.length - 1));
+}
+
+/** The arithmetic of the confrontation theory's pooled share, from the generated skills. */
+const SKILL_SHARE_EXAMPLE = (() => {
+  const skill = (id: string) => Math.max(0, THEORY_SKILL[id] ?? 0);
+  const causal = ['conflict', 'fragmentation', 'confrontation'].map(skill);
+  const total = causal.reduce((a, b) => a + b, 0);
+  return `${skill('confrontation').toFixed(2)} / ${total.toFixed(2)} = ${(total > 0 ? skill('confrontation') / total : 0).toFixed(2)}`;
+})();
+
+/** A triangular law centred on 0 with standard deviation sd spans ±sd·√6. */
+const NULL_HALF_WIDTH = Number((homicideLogChangeSd(2018) * Math.sqrt(6)).toFixed(3));
+
 export const ASSUMPTIONS: readonly Assumption[] = [
   // ── Cartel workforce (Prieto-Curiel et al.) ──────────────────────────────────────────────
   {
     id: 'workforce_2007',
     label: 'Cartel members in January 2007',
-    value: 86_000, unit: 'people', low: 72_000, high: 100_000, distribution: 'triangular',
+    value: 86_000, unit: 'people', low: 60_000, high: 110_000, distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess, calibrated so that members reach about 115,000 in 2012, the starting size in " + PC,
+    source: "Modeller's guess for a wide prior; the history constraint keeps draws that reach about 115,000 members in 2012, the starting size in " + PC,
     sourceRow: 'effects.md §1.3 C0',
     confidence: 'low',
   },
@@ -24,16 +45,16 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Recruits per member per month',
     value: 0.01095, unit: '1/month', low: 0.0095, high: 0.013, distribution: 'triangular',
     kind: 'research',
-    source: `${PC}: rho = 2.527e-3 per member per week (x 52/12); range from the optimiser bounds 2–3e-3`,
+    source: `${PC}: rho = 2.527e-3 per member per week, x 52/12 weeks a month = 0.01095; the range lies inside the optimiser's bounds of 2–3e-3 a week (0.0087–0.013 a month)`,
     sourceRow: 'effects.md §1.3 rho',
     confidence: 'medium',
   },
   {
     id: 'incapacitation_per_month',
-    label: 'Members arrested or jailed per month at 2010–12 enforcement',
+    label: 'Members arrested or jailed per month at 2010–12 enforcement (fitted on 2012–22)',
     value: 477, unit: 'people/month', low: 440, high: 520, distribution: 'triangular',
     kind: 'research',
-    source: `${PC}: eta = 110 per week, system total (x 52/12); optimiser bounds 110–120`,
+    source: `${PC}: eta = 110 per week, system total, x 52/12 weeks a month = 477; the optimiser's bounds 110–120 a week give 477–520 a month, and the low end 440 is the modeller's allowance`,
     sourceRow: 'effects.md §1.3 eta',
     confidence: 'medium',
   },
@@ -41,20 +62,21 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'saturation_coefficient',
     label: 'Saturation exits per member squared per month',
     value: 9.1e-9, unit: '1/(person·month)', low: 7e-9, high: 1.2e-8, distribution: 'triangular',
-    kind: 'research',
-    source: `${PC}: omega = 4e-8 per member² per week, summed over 150 cartels of Zipf sizes (factor 0.0525) and x 52/12`,
+    kind: 'derived',
+    source: `Derived: omega = 4e-8 per member² per week (${PC}) x 0.0525 (the sum of squared Zipf shares of 150 cartels, Σ(1/r)² ÷ (Σ1/r)²) x 52/12 weeks a month = 9.1e-9 for one national stock`,
     sourceRow: 'effects.md §1.3 omega',
     confidence: 'medium',
-    note: 'Aggregating 150 cartels into one stock keeps the 2022 saturation exits near the 64 a week of the re-run.',
+    note: 'Aggregating 150 cartels into one stock keeps the 2022 saturation exits near the 64 a week of a re-run of the published code; it holds only while cartel sizes keep their Zipf shares.',
   },
   {
-    id: 'member_share_of_oc_deaths',
-    label: 'Share of organized-crime homicide victims who are cartel members',
-    value: 0.2, unit: 'share', low: 0.1, high: 0.4, distribution: 'triangular',
-    kind: 'research',
-    source: `${PC}: conflict deaths are fitted to 10% of homicides plus missing persons, about 20% of organized-crime homicides`,
-    sourceRow: 'effects.md §1.2 fitting',
-    confidence: 'low',
+    id: 'conflict_coefficient',
+    label: 'Members killed in fights between groups, per member squared per month',
+    value: 1.97e-8, unit: '1/(person·month)', low: 1.5e-8, high: 2.5e-8, distribution: 'triangular',
+    kind: 'derived',
+    source: `Derived from ${PC}: one stock with recruitment rho and incapacitation eta reaches the re-run's 173,837 members in 2022 from 115,000 in 2012 when its squared losses are 6.66e-9 per week; less saturation (omega 4e-8 x Zipf factor 0.0525 = 2.1e-9) leaves 4.5e-9 per week of conflict deaths, x 52/12 = 1.97e-8 a month`,
+    sourceRow: 'effects.md §1.2–1.3',
+    confidence: 'medium',
+    note: 'Prieto-Curiel et al. sum theta x C_i x K_ij x C_j over 150 groups; one stock keeps the total.',
   },
   {
     id: 'revenue_recruitment_elasticity',
@@ -64,24 +86,34 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     source: "Modeller's guess: recruitment rises with what a member can earn; no estimate found (0 = no link)",
     confidence: 'low',
   },
+  {
+    id: 'workforce_2017',
+    label: 'Cartel members in 2017 (reference for non-drug revenue)',
+    value: 141_400, unit: 'people', low: 141_400, high: 141_400, distribution: 'fixed',
+    kind: 'derived',
+    source: `Derived: halfway along the growth of ${PC}'s coded model from 115,000 (2012) to 173,837 (2022): 115,000 x (173,837 / 115,000)^0.5 = 141,400`,
+    sourceRow: 'effects.md §1.3 re-run',
+    confidence: 'low',
+  },
   // ── Cartel revenue ─────────────────────────────────────────────────────────────────────
   {
     id: 'drug_revenue_2010',
     label: 'Cartel drug-export revenue around 2010',
     value: 6, unit: 'US$ bn/yr', low: 5.8, high: 10, distribution: 'triangular',
-    kind: 'research',
-    source: `${RAND}: $1.5 bn of marijuana at 15–26% of drug-export revenue implies about $5.8–10 bn`,
+    kind: 'derived',
+    source: `Derived from ${RAND}: $1.5 bn of marijuana export revenue ÷ 0.26 = $5.8 bn to ÷ 0.15 = $10 bn (marijuana's 15–26% share); ÷ 0.25 = $6 bn central. RAND's own total was not found`,
     sourceRow: 'sources.md §3 RAND implied total',
     confidence: 'medium',
     defaultCamp: 'rand',
     camps: [
       {
-        id: 'rand', label: 'RAND 2010: about $6 bn (5.8–10)', value: 6, low: 5.8, high: 10, kind: 'research',
-        source: `${RAND} (total derived from the marijuana figure and share)`,
+        id: 'rand', label: 'RAND 2010: about $6 bn (5.8–10), derived', value: 6, low: 5.8, high: 10, kind: 'derived',
+        source: `Derived from ${RAND}: $1.5 bn of marijuana ÷ 0.26–0.15 = $5.8–10 bn`,
       },
       {
-        id: 'us_government', label: 'US government 2006: $13.8 bn (unconfirmed)', value: 13.8, low: 10, high: 18, kind: 'research',
-        source: 'ONDCP 2006 figure as repeated in the press; its text was not found (sources.md §3, unconfirmed)',
+        id: 'us_government', label: 'US government 2006: $13.8 bn (unconfirmed)', value: 13.8, low: 10, high: 18, kind: 'guess',
+        confidence: 'low',
+        source: 'Unconfirmed: an ONDCP 2006 figure repeated in the press; its text was not found. RAND OP-325 p.3 calls the 60%-from-marijuana figure that came with it "not credible". The range 10–18 is the modeller\'s',
       },
       {
         id: 'binational', label: 'US–Mexico 2010 study: $19–29 bn sent south', value: 24, low: 19, high: 29, kind: 'research',
@@ -104,8 +136,9 @@ export const ASSUMPTIONS: readonly Assumption[] = [
         source: `${RAND}`,
       },
       {
-        id: 'us_government', label: 'US-government claim: about 60%', value: 0.6, low: 0.5, high: 0.61, kind: 'research',
-        source: 'ONDCP 2006 "61%" as repeated in the press (text not found); RAND calls the 60% "not credible"; a comment under the article says "the majority"',
+        id: 'us_government', label: 'US-government claim: about 60% (unconfirmed)', value: 0.6, low: 0.5, high: 0.61, kind: 'guess',
+        confidence: 'low',
+        source: 'Unconfirmed: ONDCP 2006 "61%" as repeated in the press; its text was not found. RAND OP-325 p.3 calls the 60% "not credible" (no public documentation). A comment under the 2018 article says "the majority"',
       },
     ],
   },
@@ -114,7 +147,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Cocaine share of non-marijuana drug revenue',
     value: 0.6, unit: 'share', low: 0.45, high: 0.7, distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: no credible split by drug was found (sources.md §3 'not found')",
+    source: "Modeller's guess: no credible split of cartel revenue by drug was found",
     confidence: 'low',
   },
   {
@@ -130,32 +163,24 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Yearly growth of heroin/opioid and meth revenue since 2010',
     value: 0.04, unit: '1/yr', low: 0, high: 0.08, distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess for the shift to heroin, then fentanyl and meth (sources.md 'most contested' 6)",
+    source: "Modeller's guess for the shift to heroin, then fentanyl and meth; no revenue figure by drug was found (AP, 22 Jun 2018, reports opium prices collapsing as fentanyl spread)",
     confidence: 'low',
   },
   {
-    id: 'nondrug_share',
-    label: 'Non-drug crime share of cartel revenue (extortion, kidnapping, fuel theft)',
-    value: 0.15, unit: 'share', low: 0.1, high: 0.5, distribution: 'triangular',
-    kind: 'research',
-    source: 'Low-end expert view about 15%; Buscaglia and Longmire put it much higher (samefacts.com 2012, S3)',
-    sourceRow: 'sources.md §3 non-drug share',
+    id: 'nondrug_revenue_2017',
+    label: 'Cartel revenue from extortion, kidnapping and fuel theft in 2017',
+    value: 3.5, unit: 'US$ bn/yr', low: 2.5, high: 5, distribution: 'triangular',
+    kind: 'derived',
+    source: "Derived: Pemex's fuel-theft losses of MXN 50.1 bn in 2017 (O. Romero Oropeza, Forbes México, Dec 2018) / about 19 MXN per US$ = $2.6 bn, + a modeller's guess of $0.5–2 bn for extortion and kidnapping",
     confidence: 'low',
-  },
-  {
-    id: 'nondrug_fragmentation',
-    label: 'Extra non-drug revenue per unit of fragmentation',
-    value: 0.5, unit: 'per index point', low: 0, high: 1, distribution: 'triangular',
-    kind: 'guess',
-    source: "Modeller's guess: splinter groups turn to extortion and kidnapping",
-    confidence: 'low',
+    note: "Grows and shrinks with the workforce: each member brings in the 2017 take per member. Fuel theft is a loss to Pemex, not the cartels' net take, so that line is an upper bound.",
   },
   {
     id: 'us_squeeze_2015',
     label: 'Mexican marijuana export revenue lost to US legal supply by 2015',
     value: 0.6, unit: 'share', low: 0.45, high: 0.75, distribution: 'triangular',
-    kind: 'research',
-    source: 'Border Patrol seizures about 4 M lb (2009) to 1.5 M lb (2015), Washington Post 2016; Sinaloa farm-gate price -70–75%, WaPo/LA Times 2014–15',
+    kind: 'derived',
+    source: 'Derived: Border Patrol marijuana seizures fell from about 4 M lb (2009) to 1.5 M lb (2015), 1 - 1.5/4 = 0.625 (Washington Post, C. Ingraham, 2016); Sinaloa farm-gate prices fell 70–75%, $100 to $25–30 a kg (Washington Post, N. Miroff, May 2014; Los Angeles Times, 30 Dec 2015); central 0.6 between the two',
     sourceRow: 'sources.md §4 seizures, farm-gate price',
     confidence: 'medium',
   },
@@ -164,13 +189,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'How far US and Canadian legalization squeezes Mexican marijuana in the end',
     value: 0.75, unit: 'share', low: 0.65, high: 0.85, distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: the squeeze levels off a little past 2015 (California's legal share is only 38%)",
+    source: "Modeller's guess: the squeeze levels off a little past 2015 (California's legal share is only 38%, Department of Cannabis Control, 2025)",
     confidence: 'low',
     defaultCamp: 'partial',
     camps: [
       {
         id: 'partial', label: 'Levels off near 75%', value: 0.75, low: 0.65, high: 0.85, kind: 'guess',
-        source: "Modeller's guess; California's legal market holds only 38% (DCC via ganjapreneur 2025)",
+        source: "Modeller's guess; California's legal market holds only 38% (Department of Cannabis Control analysis, 2025)",
       },
       {
         id: 'collapse', label: 'Collapses: border seizures -98% 2013–2023', value: 0.95, low: 0.9, high: 0.98, kind: 'research',
@@ -207,7 +232,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Share of lost marijuana revenue cartels make up in other lines',
     value: 0.5, unit: 'share', low: 0.3, high: 0.7, distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess for the 'balloon effect': cartels shifted to heroin, fentanyl and meth (sources.md 'most contested' 6)",
+    source: "Modeller's guess for the 'balloon effect': cartels shifted to heroin, fentanyl and meth after US legalization; no estimate of how much revenue came back was found",
     confidence: 'low',
     defaultCamp: 'balloon',
     camps: [
@@ -223,22 +248,152 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   // ── Violence ──────────────────────────────────────────────────────────────────────────
   {
-    id: 'oc_homicides_2007',
-    label: 'Organized-crime homicides in 2007',
-    value: 2_830, unit: 'deaths/yr', low: 2_500, high: 3_200, distribution: 'triangular',
+    id: 'violence_theory',
+    label: 'Theory of why organized-crime violence rose (pooled: a mix weighted by hindcast skill)',
+    value: -1, unit: 'theory', low: -1, high: -1, distribution: 'fixed',
     kind: 'research',
-    source: 'TBI (Molzahn, Ríos & Shirk 2012): 31.9% of INEGI\'s 8,867 in 2007; PGR count 2,826 (El Universal 12 Jan 2012)',
-    sourceRow: 'sources.md §2 OC share; PGR',
+    source: 'The rival explanations in the research notes; each is scored by its hindcast of 2013–2018 (palancas theories)',
     confidence: 'medium',
+    defaultCamp: 'pooled',
+    camps: [
+      {
+        id: 'pooled', label: 'Pooled: each theory in proportion to its hindcast skill', value: -1, low: -1, high: -1, kind: 'derived',
+        source: `Derived: each theory's share is its rolling-origin hindcast skill (floored at 0) over the sum of the skills; confrontation: ${SKILL_SHARE_EXAMPLE} (palancas theories)`,
+      },
+      {
+        id: 'conflict', label: 'Conflict among a growing membership (Prieto-Curiel et al.)', value: 1, low: 1, high: 1, kind: 'research',
+        source: `${PC}: conflict deaths grow with members x rival members`,
+      },
+      {
+        id: 'fragmentation', label: 'Fragmentation after decapitation (Calderón et al.; Phillips)', value: 2, low: 2, high: 2, kind: 'research',
+        source: 'Calderón, Robles, Díaz-Cayeros & Magaloni, J. Conflict Resolution 59(8) 2015; Phillips, J. Politics 2015',
+      },
+      {
+        id: 'confrontation', label: 'Militarized confrontation (deployment studies)', value: 3, low: 3, high: 3, kind: 'research',
+        source: 'Espinosa & Rubin 2015 (+11 homicides per 100k after military interventions); Merino, Nexos 2011 (2009: +5,100 over a no-operation counterfactual)',
+      },
+      {
+        id: 'persistence', label: 'Persistence: no causal structure, the last year then a random walk', value: 0, low: 0, high: 0, kind: 'guess',
+        source: 'The null model every forecast is judged against: last observed year carried forward',
+      },
+    ],
+  },
+  {
+    id: 'oc_homicides_2006',
+    label: 'Organized-crime homicides in 2006',
+    value: 2_090, unit: 'deaths/yr', low: 1_700, high: 2_500, distribution: 'triangular',
+    kind: 'derived',
+    source: "Derived: an organized-crime share of about 20% (InSight Crime, 2017 study) x INEGI's 10,452 homicides in 2006 (INEGI July 2013 release) = 2,090",
+    sourceRow: 'history-2006-2018.md §4; sources.md §1a',
+    confidence: 'low',
+  },
+  {
+    id: 'homicides_2006',
+    label: 'Homicides in 2006',
+    value: 10_452, unit: 'deaths/yr', low: 10_452, high: 10_452, distribution: 'fixed',
+    kind: 'research',
+    source: 'INEGI July 2013 release, as summarised by the News of the Americas blog (31 Jul 2013)',
+    sourceRow: 'sources.md §1a',
+    confidence: 'low',
+  },
+  {
+    id: 'conflict_share',
+    label: 'Share of organized-crime homicides that are fights between groups (grows with members squared)',
+    value: 0.24, unit: 'share', low: 0.15, high: 0.4, distribution: 'triangular',
+    kind: 'derived',
+    source: `Derived from ${PC}: conflict deaths are fitted to 10% of homicides plus missing persons; in 2012, 0.1 x (25,967 + 10,760) = 3,673, about 24% of some 15,600 organized-crime homicides (60% of 25,967)`,
+    sourceRow: 'effects.md §1.2 fitting, §1.4',
+    confidence: 'low',
+  },
+  {
+    id: 'oc_violence_scale',
+    label: 'Organized-crime violence the 2006 conditions pushed toward, relative to 2006 (set by the history constraint)',
+    value: 2, unit: 'x 2006 level', low: 0.5, high: 12, distribution: 'loguniform',
+    kind: 'guess',
+    source: "Modeller's guess for a wide prior; the history constraint keeps only the draws that reproduce INEGI homicides",
+    confidence: 'low',
+  },
+  {
+    id: 'violence_adjust_months',
+    label: 'Months for violence to adjust to new conditions',
+    value: 12, unit: 'months', low: 4, high: 36, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess: leader-removal effects last 6–12 months (Calderón et al.; Lindo & Padilla-Romo), cycles of revenge longer; the history constraint narrows it",
+    confidence: 'low',
+  },
+  {
+    id: 'removal_violence',
+    label: 'Extra national organized-crime violence per leader removal still in force',
+    value: 0.007, unit: 'share per removal', low: 0.004, high: 0.012, distribution: 'triangular',
+    kind: 'derived',
+    source: "Derived from Calderón et al. 2015 (+36.5% in the municipality for six months) times a modeller's guess that a removal's municipality holds about 2% (1–3%) of organized-crime homicides: 0.365 x 0.02 = 0.007",
+    confidence: 'low',
+    defaultCamp: 'calderon',
+    camps: [
+      {
+        id: 'calderon', label: 'Calderón et al.: +36.5% locally for six months', value: 0.007, low: 0.004, high: 0.012, kind: 'derived',
+        source: "Derived from Calderón et al., J. Conflict Resolution 59(8), 2015: 0.365 x a guessed 2% local share = 0.007",
+      },
+      {
+        id: 'lindo', label: 'Lindo & Padilla-Romo: +80% locally, +30% next door', value: 0.02, low: 0.012, high: 0.03, kind: 'derived',
+        source: "Derived from Lindo & Padilla-Romo, J. Health Econ. 2018 (Cato 2015): 0.8 x 2% + 0.3 x 2% of neighbours x 0.5 of the time = 0.019 (both shares guessed)",
+      },
+      {
+        id: 'dickenson', label: 'Dickenson: 25 removals, about 415 extra deaths', value: 0.003, low: 0.002, high: 0.005, kind: 'derived',
+        source: 'Derived from Dickenson, J. Quant. Criminol. 30(4) 2014: 415 / 25 = 17 deaths per removal; 17 / (8,000 organized-crime homicides a year x 0.7 years of effect) = 0.003',
+      },
+    ],
+  },
+  {
+    id: 'removal_half_life_months',
+    label: "Half-life of a leader removal's effect on violence",
+    value: 6, unit: 'months', low: 4, high: 12, distribution: 'triangular',
+    kind: 'research',
+    source: 'Calderón et al. 2015: the rise lasts six months; Lindo & Padilla-Romo: at least 12 months',
+    sourceRow: 'history-2006-2018.md §6',
+    confidence: 'medium',
+  },
+  {
+    id: 'fragmentation_violence',
+    label: 'Under the fragmentation theory: extra violence per removal in force, lasting',
+    value: 0.05, unit: 'share per removal', low: 0.01, high: 0.15, distribution: 'loguniform',
+    kind: 'guess',
+    source: "Modeller's guess for a wide prior: 5 visible groups in 2007 became nearly 80 by 2011 (Atuesta & Pérez-Dávila 2018); the history constraint sets it",
+    confidence: 'low',
+  },
+  {
+    id: 'fragmentation_half_life_months',
+    label: 'Under the fragmentation theory: half-life of the splinter groups a removal leaves',
+    value: 36, unit: 'months', low: 12, high: 96, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess: PGR still counted 37–45 cells in 2014–17 (Zeta Tijuana 2017), so splinters outlast the six-month spikes",
+    confidence: 'low',
+  },
+  {
+    id: 'deployment_share',
+    label: 'Under the confrontation theory: share of organized-crime violence that follows deployment',
+    value: 0.7, unit: 'share', low: 0.3, high: 1, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess; Merino (Nexos 2011) puts 27% of 2009's homicides (5,100 of 19,054) above a no-operation counterfactual",
+    confidence: 'low',
+  },
+  {
+    id: 'deployment_elasticity',
+    label: 'Under the confrontation theory: how steeply that violence follows troops on the streets',
+    value: 3, unit: 'elasticity', low: 0.5, high: 6, distribution: 'triangular',
+    kind: 'guess',
+    source: "Modeller's guess for a wide prior; the army's lethality index of 8–9 killed per wounded (UNAM-IIJ 2008–2014) says confrontations are deadly; the history constraint sets it",
+    note: 'History shows deployments between 37,000 (2006) and 55,000 (2018) soldiers; beyond the largest the theory has no evidence, so the model holds the effect there rather than extrapolate the curve.',
+    confidence: 'low',
   },
   {
     id: 'nonoc_homicide_rate',
     label: 'Homicides not tied to organized crime, per 100,000',
     value: 5.6, unit: 'per 100k/yr', low: 4.8, high: 6.4, distribution: 'triangular',
-    kind: 'research',
-    source: "Derived: 2007's 8,867 INEGI homicides less the 2,830 organized-crime ones, over about 108 M people",
+    kind: 'derived',
+    source: "Derived: (8,867 INEGI homicides in 2007 - 2,830 organized-crime ones) ÷ about 108 M people x 100,000 = 5.6; the 2007 population is not confirmed (only the 2010 and 2020 censuses are)",
     sourceRow: 'sources.md §1a, §2',
-    confidence: 'medium',
+    confidence: 'low',
   },
   {
     id: 'spillover',
@@ -246,82 +401,6 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     value: 0.2, unit: 'ratio', low: 0.05, high: 0.4, distribution: 'triangular',
     kind: 'guess',
     source: "Modeller's guess; Calderón et al. (2015) find civilian homicides also rise; 0.2 keeps the OC share near TBI's 63% in 2010",
-    confidence: 'low',
-  },
-  {
-    id: 'violence_adjust_months',
-    label: 'Months for violence to adjust to new conditions',
-    value: 8, unit: 'months', low: 4, high: 14, distribution: 'triangular',
-    kind: 'guess',
-    source: "Modeller's guess; leader-removal effects last 6–12 months (Calderón et al.; Lindo & Padilla-Romo)",
-    confidence: 'low',
-  },
-  {
-    id: 'oc_violence_scale',
-    label: 'Organized-crime violence scale (calibrated, anchored to 2018)',
-    value: 1.21, unit: 'x 2007 level', low: 1.21, high: 1.21, distribution: 'fixed',
-    kind: 'guess',
-    source: "Calibrated: fitted to INEGI homicides 2007–2018 (palancas calibrate); each run then converts violence to homicides with its own factor so that its 2018 matches INEGI's 36,685",
-    note: 'Anchoring each run to 2018 keeps the 2019 starting point at the observed level while the other assumptions vary.',
-    confidence: 'low',
-  },
-  {
-    id: 'workforce_violence_exponent',
-    label: 'How violence scales with cartel membership (1 linear, 2 squared)',
-    value: 2, unit: 'exponent', low: 1.4, high: 2, distribution: 'triangular',
-    kind: 'research',
-    source: `${PC}: conflict deaths grow with members x rival members (squared, 2); values toward 1 (linear) are a modeller's guess`,
-    note: 'Between 1 and 2 the model blends the linear and squared forms rather than raising to a fractional power.',
-    sourceRow: 'effects.md §1.2 conflict term',
-    confidence: 'low',
-  },
-  {
-    id: 'fragmentation_rate',
-    label: 'Fragmentation added per month by kingpin targeting at 2010–12 troop levels (calibrated)',
-    value: 0.39, unit: 'index/month', low: 0.3, high: 0.5, distribution: 'triangular',
-    kind: 'guess',
-    source: "Calibrated to INEGI homicides 2007–2018; 25 leaders were removed 2006–2010 (J. Quant. Criminol. 30(4))",
-    confidence: 'low',
-  },
-  {
-    id: 'consolidation_months',
-    label: 'Months for splinter groups to consolidate (calibrated)',
-    value: 7.7, unit: 'months', low: 5, high: 12, distribution: 'triangular',
-    kind: 'guess',
-    source: "Calibrated to INEGI homicides 2007–2018 (palancas calibrate); range is the modeller's guess",
-    confidence: 'low',
-  },
-  {
-    id: 'kingpin_violence_effect',
-    label: 'Extra organized-crime violence per unit of fragmentation',
-    value: 0.365, unit: 'share per index point', low: 0.2, high: 0.5, distribution: 'triangular',
-    kind: 'research',
-    source: 'Calderón, Robles, Díaz-Cayeros & Magaloni, J. Conflict Resolution 59(8) 2015: +36.5% in the six months after a leader is removed',
-    sourceRow: 'sources.md §4 kingpin removal',
-    confidence: 'medium',
-    note: 'Read here as: each extra competing group per original group raises violence by this share. That mapping from a local effect to a national one is the modeller\'s.',
-    defaultCamp: 'calderon',
-    camps: [
-      {
-        id: 'calderon', label: 'Calderón et al.: +36.5%', value: 0.365, low: 0.2, high: 0.5, kind: 'research',
-        source: 'Calderón et al., J. Conflict Resolution 59(8), 2015 (policy brief)',
-      },
-      {
-        id: 'lindo', label: 'Lindo & Padilla-Romo: +80%', value: 0.8, low: 0.5, high: 1, kind: 'research',
-        source: 'Lindo & Padilla-Romo, NBER WP 21171 (2015): municipal homicide rate +80% for at least 12 months',
-      },
-      {
-        id: 'low', label: 'Small national effect: +10%', value: 0.1, low: 0, high: 0.2, kind: 'guess',
-        source: "Modeller's guess: local spikes partly move violence rather than add to it",
-      },
-    ],
-  },
-  {
-    id: 'deployment_violence',
-    label: 'Extra violence from military deployment (per 2010–12 deployment)',
-    value: 0.15, unit: 'share', low: 0, high: 0.3, distribution: 'triangular',
-    kind: 'guess',
-    source: "Modeller's guess; direction from Espinosa & Rubin (homicides rose after military interventions) and the army's lethality index of 8–9 killed per wounded",
     confidence: 'low',
   },
   {
@@ -357,18 +436,19 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Share of homicides committed with firearms',
     value: 0.7, unit: 'share', low: 0.65, high: 0.72, distribution: 'uniform',
     kind: 'research',
-    source: 'INEGI bulletins via Milenio 2017 (65%), 2019 (70.7%), El Universal 2024 (71.8%)',
+    source: 'INEGI bulletins: 65% (via Milenio, 2017), 70.7% (via javieralatorre.com, 2019), 71.8% (via El Universal, 2024)',
     sourceRow: 'sources.md §1a firearm share',
     confidence: 'medium',
   },
   {
     id: 'us_share_of_guns',
-    label: 'Share of guns coming from the US',
+    label: 'Share of guns coming from the US (measured on traced guns only)',
     value: 0.7, unit: 'share', low: 0.7, high: 0.87, distribution: 'triangular',
     kind: 'research',
-    source: 'GAO-16-223 and GAO-21-322: 70% of traced guns; GAO-09-709: 87% (2004–08)',
+    source: 'GAO-16-223 (2009–14) and GAO-21-322 (2014–18): 70% of traced guns; GAO-09-709: 87% of traced guns (2004–08). Only guns submitted for tracing are counted, so neither is a share of all guns in Mexico',
     sourceRow: 'sources.md §8',
     confidence: 'medium',
+    note: 'The model applies the traced-gun share to all guns; guns never traced may come from the US more or less often.',
   },
   {
     id: 'gun_substitution',
@@ -383,7 +463,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Years a trafficked gun stays in use',
     value: 10, unit: 'years', low: 5, high: 20, distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess; about 200,000 guns a year are smuggled in (GAO-21-322), so the stock changes slowly",
+    source: "Modeller's guess; about 200,000 guns a year are smuggled in (Mexican government estimate, GAO-21-322), so the stock changes slowly",
     confidence: 'low',
   },
   // ── Youth programmes ─────────────────────────────────────────────────────────────────
@@ -420,7 +500,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Young people neither studying nor working',
     value: 6_500_000, unit: 'people', low: 5_800_000, high: 7_000_000, distribution: 'triangular',
     kind: 'research',
-    source: 'INEGI via México Evalúa: 6.5 M at the end of the Peña Nieto term (diarioamanecer.com.mx, S3)',
+    source: 'INEGI via México Evalúa: 6.5 M at the end of the Peña Nieto term, 5.8 M at the end of the next (reported by diarioamanecer.com.mx; the INEGI release was not read)',
     sourceRow: 'effects.md §2 NEET',
     confidence: 'low',
   },
@@ -486,11 +566,20 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
   {
     id: 'troops_2018',
-    label: 'Troops on anti-drug tasks, 2017–2018',
-    value: 52_807, unit: 'soldiers', low: 52_807, high: 52_807, distribution: 'fixed',
+    label: 'Troops on anti-crime tasks in 2018',
+    value: 54_980, unit: 'soldiers', low: 54_980, high: 54_980, distribution: 'fixed',
     kind: 'research',
-    source: 'Sedena FOI reply, Milenio 16 Jul 2018: 52,807 in 2017, a record',
+    source: 'Sedena FOI reply, La Jornada 5 Apr 2019: 54,980 in 2018 (Ibero gives 54,080)',
     sourceRow: 'sources.md §5',
+    confidence: 'medium',
+  },
+  {
+    id: 'troops_2006',
+    label: 'Troops on anti-crime tasks in 2006, before the war on cartels',
+    value: 37_253, unit: 'soldiers', low: 37_253, high: 37_253, distribution: 'fixed',
+    kind: 'research',
+    source: 'Sedena FOI data, La Jornada 21 May 2017 (a broader definition than later years)',
+    sourceRow: 'history-2006-2018.md §3',
     confidence: 'medium',
   },
   {
@@ -537,8 +626,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'guard_lethality_ratio',
     label: 'Guard confrontation lethality relative to the army',
     value: 0.29, unit: 'ratio', low: 0.2, high: 0.5, distribution: 'triangular',
-    kind: 'research',
-    source: 'Derived from the lethality index (killed per wounded) 2008–2011: Federal Police 2.6 vs Army 9.1 (Silva Forné, Pérez Correa & Gutiérrez Rivas, Desacatos 40, 2012)',
+    kind: 'derived',
+    source: 'Derived: lethality index (opponents killed per wounded, 2008–2011) of the Federal Police 2.6 ÷ the Army 9.1 = 0.29 (Silva Forné, Pérez Correa & Gutiérrez Rivas, Desacatos 40, 2012); the Federal Police stands in for the Guard',
     sourceRow: 'sources.md §5 lethality index',
     confidence: 'medium',
   },
@@ -588,17 +677,26 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     label: 'Population at the 2010 census',
     value: 112_322_757, unit: 'people', low: 112_322_757, high: 112_322_757, distribution: 'fixed',
     kind: 'research',
-    source: 'INEGI Census 2010 (June 2010)',
+    source: 'INEGI Census 2010 (June 2010), as reported in the press (Nov 2010)',
     sourceRow: 'sources.md §1a population',
-    confidence: 'high',
+    confidence: 'medium',
   },
   {
     id: 'population_growth',
     label: 'Population growth',
     value: 0.0118, unit: '1/yr', low: 0.008, high: 0.0125, distribution: 'triangular',
-    kind: 'research',
-    source: 'Derived from INEGI censuses: 112.3 M (June 2010) to 126.0 M (March 2020); slower later growth is a guess',
+    kind: 'derived',
+    source: 'Derived: INEGI censuses, 112,322,757 (June 2010) to 126,014,024 (March 2020): (126.0/112.3)^(1/9.75) - 1 = 0.0118 a year; the lower end for slower later growth is a guess',
     sourceRow: 'sources.md §1a population',
     confidence: 'medium',
   },
+  // ── The persistence null's random walk ──────────────────────────────────────────────────
+  ...Array.from({ length: 12 }, (_, k): Assumption => ({
+    id: `null_step_${k + 1}`,
+    label: `Under persistence: random change of homicides in year ${k + 1} after the last observed`,
+    value: 0, unit: 'log change', low: -NULL_HALF_WIDTH, high: NULL_HALF_WIDTH, distribution: 'triangular',
+    kind: 'derived',
+    source: `Derived: a triangular law centred on no change whose standard deviation is that of the yearly log changes of INEGI homicides 2007–2018: ${homicideLogChangeSd(2018).toFixed(3)} x √6 = ${NULL_HALF_WIDTH} either side`,
+    confidence: 'medium',
+  })),
 ];

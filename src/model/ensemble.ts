@@ -46,6 +46,11 @@ export interface EnsembleModel {
   readonly writesEveryOutput?: boolean;
   /** Lets ensembles with a `reuse` over exactly `resume.month` months start each run from a checkpoint. */
   readonly resume?: EnsembleResume;
+  /**
+   * Fills run r's parameters itself (a history-constrained pool, say) instead of drawing them from
+   * `parameters` with the run's stream; `parameters` then only describe the vector.
+   */
+  readonly draws?: (r: number, p: Float64Array) => void;
 }
 
 /**
@@ -476,7 +481,7 @@ function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean
     stores,
     checkpoints: checkpointsOf(model, runs, options.reuse, keptIds, stores),
     sampler: compileSampler(model.parameters),
-    uniforms: uniformTable(seed, model.parameters.length, runs),
+    uniforms: model.draws === undefined ? uniformTable(seed, model.parameters.length, runs) : undefined,
     p: new Float64Array(model.parameters.length),
     out: new Float64Array(model.months * model.nOut),
     block: new Float64Array(keptIds.length * model.months * BLOCK_RUNS),
@@ -500,7 +505,8 @@ function simulateRange(s: EnsembleState, from: number, to: number): void {
     // Run-major within the block: block[(j * months + m) * BLOCK_RUNS + b].
     for (let r = start; r < end; r++) {
       const b = r - start;
-      if (uniforms !== undefined) sampler.drawUniforms(uniforms.u, r * uniforms.size, p);
+      if (model.draws !== undefined) model.draws(r, p);
+      else if (uniforms !== undefined) sampler.drawUniforms(uniforms.u, r * uniforms.size, p);
       else sampler.draw(runStream(s.seed, r), p);
       if (clear) out.fill(0);
       if (checkpoints === undefined) run(p, inputs, out);

@@ -8,6 +8,9 @@ import { LEVERS } from './levers.js';
  * (`scen` is 0 before, 1 after). Flows are people or money per month; revenue and homicide series are
  * annual rates.
  */
+/** The persistence null's yearly random steps, one per year after the last observed (enough for 2019–2030). */
+export const NULL_STEPS = Array.from({ length: 12 }, (_, k) => `null_step_${k + 1}`);
+
 export const EQUATIONS: readonly Equation[] = [
   // ── Time and population ──
   { id: 'scen', kind: 'aux', label: 'Scenario period (0 before 2019, 1 from 2019)', unit: '0/1', expr: 'step(year, 2019)' },
@@ -98,7 +101,7 @@ export const EQUATIONS: readonly Equation[] = [
   },
   {
     id: 'revenue_nondrug', kind: 'aux', label: 'Cartel revenue: extortion, kidnapping, fuel theft', unit: 'US$ bn/yr',
-    expr: 'drug_revenue_2010 * nondrug_share / (1 - nondrug_share) * (workforce / workforce_2007) * (1 + nondrug_fragmentation * (fragmentation - 1)) + substitution * (cannabis_lost / 3 + hard_drug_loss * other_drugs_2010)',
+    expr: 'nondrug_revenue_2017 * workforce / workforce_2017 + substitution * (cannabis_lost / 3 + hard_drug_loss * other_drugs_2010)',
   },
   {
     id: 'cartel_revenue', kind: 'aux', label: 'Cartel revenue, all lines', unit: 'US$ bn/yr',
@@ -106,7 +109,7 @@ export const EQUATIONS: readonly Equation[] = [
   },
   {
     id: 'revenue_reference', kind: 'aux', label: 'Cartel revenue around 2010, all lines', unit: 'US$ bn/yr',
-    expr: 'drug_revenue_2010 / (1 - nondrug_share)',
+    expr: 'drug_revenue_2010 + nondrug_revenue_2017 * workforce_2007 / workforce_2017',
   },
 
   // ── Youth programmes ──
@@ -141,7 +144,7 @@ export const EQUATIONS: readonly Equation[] = [
     rate: 'amnesty_recidivism * amnesty_out - amnesty_pipeline / amnesty_relapse_months', nonNegative: true,
   },
 
-  // ── Cartel workforce (after Prieto-Curiel et al. 2023) ──
+  // ── Cartel workforce (after Prieto-Curiel et al. 2023, summed over groups) ──
   {
     id: 'revenue_per_member', kind: 'aux', label: 'Revenue per member (1 = 2010 revenue at 2007 membership)', unit: 'index',
     expr: '(cartel_revenue / max(workforce, 1)) / (revenue_reference / workforce_2007)',
@@ -152,11 +155,11 @@ export const EQUATIONS: readonly Equation[] = [
   },
   {
     id: 'incapacitation', kind: 'aux', label: 'Members arrested or jailed', unit: 'people/month',
-    expr: 'incapacitation_per_month * (1 - military_incap_share + military_incap_share * min(enforcement, enforcement_cap))',
+    expr: 'min(workforce, incapacitation_per_month * (1 - military_incap_share + military_incap_share * min(enforcement, enforcement_cap)))',
   },
   {
-    id: 'member_deaths', kind: 'aux', label: 'Members killed', unit: 'people/month',
-    expr: 'homicides_oc / 12 * member_share_of_oc_deaths',
+    id: 'member_deaths', kind: 'aux', label: 'Members killed in fights between groups', unit: 'people/month',
+    expr: 'conflict_coefficient * workforce * workforce',
   },
   {
     id: 'saturation', kind: 'aux', label: 'Members leaving as markets saturate', unit: 'people/month',
@@ -168,10 +171,22 @@ export const EQUATIONS: readonly Equation[] = [
     nonNegative: true,
   },
 
-  // ── Fragmentation ──
+  // ── Leader removals and fragmentation ──
   {
-    id: 'fragmentation', kind: 'stock', label: 'Fragmentation of criminal groups (2007 = 1)', unit: 'index', init: '1',
-    rate: 'fragmentation_rate * kingpin * (forces_military + guard_kingpin_share * guard_effective) / troops_reference - (fragmentation - 1) / consolidation_months',
+    id: 'removals', kind: 'aux', label: 'Cartel leaders removed', unit: 'per month',
+    expr: '(1 - scen) * removals_history + scen * removals_history * kingpin * (forces_military + guard_kingpin_share * guard_effective) / troops_2018',
+  },
+  { id: 'theory_null', kind: 'aux', label: 'Theory in force: persistence (no causal structure)', unit: '0/1', expr: '1 - step(violence_theory, 0.5)' },
+  { id: 'theory_conflict', kind: 'aux', label: 'Theory in force: conflict among members', unit: '0/1', expr: 'step(violence_theory, 0.5) - step(violence_theory, 1.5)' },
+  { id: 'theory_fragmentation', kind: 'aux', label: 'Theory in force: fragmentation after decapitation', unit: '0/1', expr: 'step(violence_theory, 1.5) - step(violence_theory, 2.5)' },
+  { id: 'theory_confrontation', kind: 'aux', label: 'Theory in force: militarized confrontation', unit: '0/1', expr: 'step(violence_theory, 2.5)' },
+  {
+    id: 'removal_half_life', kind: 'aux', label: 'Half-life of a removal\'s effect on violence', unit: 'months',
+    expr: 'theory_fragmentation * fragmentation_half_life_months + (1 - theory_fragmentation) * removal_half_life_months',
+  },
+  {
+    id: 'fragmentation', kind: 'stock', label: 'Leader removals still stirring violence (decayed count)', unit: 'removals', init: '0',
+    rate: 'removals - fragmentation * log(2) / removal_half_life',
   },
 
   // ── Guns ──
@@ -180,24 +195,55 @@ export const EQUATIONS: readonly Equation[] = [
     rate: '(1 - scen * us_gun_action * us_share_of_guns - gun_supply) / (gun_stock_life_years * 12)',
   },
 
-  // ── Violence ──
+  // ── Violence: the theories ──
   { id: 'workforce_ratio', kind: 'aux', label: 'Cartel members relative to 2007', unit: 'x 2007', expr: 'workforce / workforce_2007' },
   {
+    id: 'membership_driver', kind: 'aux', label: 'Violence from membership: the conflict share grows with members squared', unit: 'x 2006',
+    expr: '(1 - conflict_share) * workforce_ratio + conflict_share * workforce_ratio * workforce_ratio',
+  },
+  {
+    id: 'removal_driver', kind: 'aux', label: 'Violence from leader removals still in force', unit: 'x 2006',
+    expr: '1 + (theory_fragmentation * fragmentation_violence + (1 - theory_fragmentation) * removal_violence) * fragmentation',
+  },
+  {
+    id: 'deployment', kind: 'aux', label: 'Soldiers on the streets, Guard counted at its lower lethality', unit: 'soldiers',
+    expr: 'forces_military + guard_lethality_ratio * forces_guard',
+  },
+  {
+    id: 'deployment_driver', kind: 'aux', label: 'Violence from confrontations with the military (held at the largest deployment seen, 2018)', unit: 'x 2006',
+    expr: '1 + theory_confrontation * deployment_share * (exp(deployment_elasticity * log(min(max(deployment, 1), troops_2018) / troops_2006)) - 1)',
+  },
+  {
     id: 'violence_pressure', kind: 'aux', label: 'Organized-crime homicides the conditions push toward', unit: 'deaths/yr',
-    expr: 'oc_violence_scale * oc_homicides_2007 * workforce_ratio * (1 + (workforce_violence_exponent - 1) * (workforce_ratio - 1))'
-      + ' * (1 + kingpin_violence_effect * (fragmentation - 1))'
-      + ' * (1 + deployment_violence * ((forces_military + guard_lethality_ratio * forces_guard) / troops_reference - 1))'
+    expr: 'oc_violence_scale * oc_homicides_2006 * membership_driver * removal_driver * deployment_driver'
       + ' * (1 + vacuum_effect * scen * max(0, 1 - enforcement * troops_reference / troops_2018))'
       + ' * (1 - firearm_share * (1 - gun_substitution) * (1 - gun_supply))'
       + ' * max(0, 1 + revenue_violence_elasticity * (cartel_revenue / revenue_reference - 1))',
   },
   {
-    id: 'homicides_oc', kind: 'stock', label: 'Organized-crime homicides', unit: 'deaths/yr', init: 'oc_homicides_2007',
-    rate: '(violence_pressure - homicides_oc) / violence_adjust_months', nonNegative: true,
+    id: 'oc_model', kind: 'stock', label: 'Organized-crime homicides (causal theories)', unit: 'deaths/yr', init: 'oc_homicides_2006',
+    rate: '(violence_pressure - oc_model) / violence_adjust_months', nonNegative: true,
+  },
+  { id: 'nonoc_homicides', kind: 'aux', label: 'Homicides not tied to organized crime', unit: 'deaths/yr', expr: 'nonoc_homicide_rate * pop / 1e5' },
+
+  // ── Violence: the persistence null ──
+  {
+    id: 'observed_level', kind: 'stock', label: 'Last observed homicides (held after the last year observed)', unit: 'deaths/yr',
+    init: 'homicides_2006', rate: '(1 - step(year, observed_until + 1)) * (homicides_history - observed_level)',
+  },
+  {
+    id: 'homicides_null', kind: 'aux', label: 'Homicides under persistence: the last observed year, then a yearly random walk', unit: 'deaths/yr',
+    expr: 'observed_level * exp(' + NULL_STEPS.map((id, k) => `${id} * step(year, observed_until + ${k + 1})`).join(' + ') + ')',
+  },
+
+  // ── Violence: outputs ──
+  {
+    id: 'homicides_oc', kind: 'aux', label: 'Organized-crime homicides', unit: 'deaths/yr',
+    expr: 'theory_null * max(0, homicides_null - nonoc_homicides) / (1 + spillover) + (1 - theory_null) * oc_model',
   },
   {
     id: 'homicides', kind: 'aux', label: 'Homicides', unit: 'deaths/yr',
-    expr: 'nonoc_homicide_rate * pop / 1e5 + (1 + spillover) * homicides_oc',
+    expr: 'theory_null * homicides_null + (1 - theory_null) * (nonoc_homicides + (1 + spillover) * oc_model)',
   },
   { id: 'homicide_rate', kind: 'aux', label: 'Homicides per 100,000', unit: 'per 100k/yr', expr: 'homicides / pop * 1e5' },
 
@@ -222,22 +268,28 @@ export const EQUATIONS: readonly Equation[] = [
   },
 ];
 
+/**
+ * Parameters that are neither assumptions nor levers: how a run is set up. `observed_until` is the last
+ * year whose observed homicides the persistence null may read (2018 for projections, earlier in hindcasts).
+ */
+export const RUN_SETTINGS = ['observed_until'] as const;
+
 /** Output series recorded every month, in order. */
 export const OUTPUT_IDS = [
   'cartel_revenue', 'revenue_cannabis', 'revenue_cocaine', 'revenue_opioids', 'revenue_meth', 'revenue_nondrug',
   'homicides', 'homicides_oc', 'homicide_rate',
   'workforce', 'forces_military', 'forces_guard', 'forces_total', 'fragmentation',
   'fiscal_cost', 'cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax',
-  'recruitment', 'enforcement',
+  'recruitment', 'enforcement', 'member_deaths',
 ] as const;
 
 /** Exogenous monthly input series, in order. */
-export const INPUT_IDS = ['troops_history'] as const;
+export const INPUT_IDS = ['troops_history', 'removals_history', 'homicides_history'] as const;
 
 /** The whole model as data: equations, outputs, parameters (assumptions then levers) and inputs. */
 export const MODEL_SPEC: ModelSpec = {
   equations: EQUATIONS,
   outputs: OUTPUT_IDS,
-  parameters: [...ASSUMPTIONS.map((a) => a.id), ...LEVERS.map((l) => l.id)],
+  parameters: [...ASSUMPTIONS.map((a) => a.id), ...LEVERS.map((l) => l.id), ...RUN_SETTINGS],
   inputs: INPUT_IDS,
 };

@@ -3,8 +3,12 @@
  * Everything here is plain data: no I/O, no terminal, no randomness.
  */
 
-/** Where a figure comes from: an article claim, a research source, or a modeller's guess. */
-export type AssumptionKind = 'article' | 'research' | 'guess';
+/**
+ * Where a figure comes from: the 2018 article, a cited research source, arithmetic on sourced figures
+ * ('derived': the source shows the arithmetic), or a modeller's guess (including figures no source confirms).
+ */
+export const ASSUMPTION_KINDS = ['article', 'research', 'derived', 'guess'] as const;
+export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
 
 /** How sure the figure is, from the source's own confidence code (S1/S2 high-medium, S3/M low). */
 export type Confidence = 'high' | 'medium' | 'low';
@@ -26,9 +30,11 @@ export interface Camp {
   readonly value: number;
   readonly low: number;
   readonly high: number;
-  /** Citation, and where in it. Empty only when `kind` is 'guess'. */
+  /** Citation, and where in it; the arithmetic for 'derived'. Empty only when `kind` is 'guess'. */
   readonly source: string;
   readonly kind: AssumptionKind;
+  /** How sure this camp's figure is, when it differs from the assumption's own confidence. */
+  readonly confidence?: Confidence;
 }
 
 /** One labeled assumption: every number the model uses that is not a lever or a history input. */
@@ -42,9 +48,12 @@ export interface Assumption {
   readonly high: number;
   readonly distribution: Distribution;
   readonly kind: AssumptionKind;
-  /** Citation and where it says so (for research/article), or why this guess (for guess). */
+  /**
+   * Citation and where it says so (research/article), the arithmetic and the figures it uses (derived), or
+   * why this guess (guess). Names original documents only, never the project's research notes.
+   */
   readonly source: string;
-  /** The row of shared research notes the figure comes from, e.g. "sources.md §3 RAND OP-325". */
+  /** For maintainers: the row of the research notes the figure was taken from (not shown to users). */
   readonly sourceRow?: string;
   readonly confidence: Confidence;
   /** Optional longer explanation shown in the assumption browser. */
@@ -119,6 +128,12 @@ export interface ModelSpec {
   readonly inputs: readonly string[];
 }
 
+/** The range a scenario gives to draw one of its assumption values over. */
+export interface AssumptionRange {
+  readonly low: number;
+  readonly high: number;
+}
+
 /** A scenario: lever settings, assumption overrides and camps, seed and ensemble size. */
 export interface Scenario {
   readonly name: string;
@@ -127,8 +142,16 @@ export interface Scenario {
   readonly runs: number;
   /** Lever id → value. Missing levers take their status-quo default. */
   readonly levers: Readonly<Record<string, number>>;
-  /** Assumption id → value that replaces the central value (the range stays). */
+  /**
+   * Assumption id → value the scenario sets. Without an entry in `assumptionRanges` the value is fixed:
+   * every run uses it, nothing is drawn.
+   */
   readonly assumptions: Readonly<Record<string, number>>;
+  /**
+   * Assumption id → the range to draw a set value over (the value is the centre, the assumption's own
+   * distribution shape is kept). Only ids that also have a value in `assumptions` count.
+   */
+  readonly assumptionRanges?: Readonly<Record<string, AssumptionRange>>;
   /** Assumption id → camp id. */
   readonly camps: Readonly<Record<string, string>>;
   /** Where the settings come from (shown with the scenario). */

@@ -2,6 +2,7 @@
  * A short hash of everything that decides a scenario's curves, so two runs can be checked to be the same.
  */
 import { createHash } from 'node:crypto';
+import { assumptionOverride, type AssumptionOverride } from '../model/overrides.js';
 import type { Scenario } from '../model/types.js';
 import type { ScenarioRegistry } from './parse-scenario.js';
 
@@ -13,9 +14,16 @@ function canonicalNumber(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
 }
 
+/** How a set value is drawn: "\tfixed" or "\trange\tLOW\tHIGH"; nothing when the value is not set. */
+function drawText(o: AssumptionOverride | undefined): string {
+  if (o === undefined) return '';
+  return o.kind === 'fixed' ? '\tfixed' : `\trange\t${canonicalNumber(o.low)}\t${canonicalNumber(o.high)}`;
+}
+
 /**
  * Hashes every setting of a scenario after defaults are filled in: each lever's value, each assumption's
- * camp and effective central value, the seed, the ensemble size and the model version, in registry order.
+ * camp and effective central value, whether a value the scenario sets is fixed or drawn over its own range,
+ * the seed, the ensemble size and the model version, in registry order.
  * The name, description and sources do not count, nor does the order of keys in the file. Returns
  * FINGERPRINT_LENGTH lowercase hex characters.
  */
@@ -36,15 +44,21 @@ export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, mod
     knownAssumptions.add(a.id);
     const campId = Object.hasOwn(s.camps, a.id) ? s.camps[a.id] : a.defaultCamp;
     const camp = a.camps?.find((k) => k.id === campId);
-    const central = Object.hasOwn(s.assumptions, a.id) ? (s.assumptions[a.id] as number) : (camp?.value ?? a.value);
-    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}`);
+    const own = camp ?? a;
+    const o = assumptionOverride(s, a.id);
+    const central = o?.value ?? own.value;
+    // A set value drawn exactly as the default is (its own centre and range, or an already fixed figure) counts as unset.
+    const asDefault =
+      central === own.value &&
+      (o?.kind === 'range' ? o.low === own.low && o.high === own.high : a.distribution === 'fixed' && own.low === own.high);
+    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}${asDefault ? '' : drawText(o)}`);
   }
   // Settings the registry does not know still change the fingerprint (sorted, so key order does not).
   for (const id of Object.keys(s.levers).filter((k) => !knownLevers.has(k)).sort()) {
     lines.push(`extra-lever\t${JSON.stringify(id)}\t${canonicalNumber(s.levers[id] as number)}`);
   }
   for (const id of Object.keys(s.assumptions).filter((k) => !knownAssumptions.has(k)).sort()) {
-    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}`);
+    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}${drawText(assumptionOverride(s, id))}`);
   }
   for (const id of Object.keys(s.camps).filter((k) => !knownAssumptions.has(k)).sort()) {
     lines.push(`extra-camp\t${JSON.stringify(id)}\t${JSON.stringify(s.camps[id])}`);

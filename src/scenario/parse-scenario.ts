@@ -102,6 +102,9 @@ export const SCENARIO_MESSAGES = {
   notInteger: (value: string) => `${value} is not a whole number`,
   outOfRange: (value: string) => `${value} is out of range`,
   outOfCampRange: (value: string, camp: string) => `${value} is out of range for camp "${camp}"`,
+  missingRangeKey: (key: string) => `missing ${key}; a range gives value, low and high`,
+  rangeOrder: (low: string, value: string, high: string) =>
+    `low ${low}, value ${value} and high ${high} are out of order (low ≤ value ≤ high)`,
   toggle: (value: string) => `${value} is not a valid on/off value`,
   noCamps: (assumption: string) => `assumption "${assumption}" has no camps to choose from`,
   unknownCamp: (camp: string, assumption: string, hint: string | undefined) =>
@@ -136,7 +139,11 @@ const EXPECTED = {
   year: 'a year (whole number)',
   toggle: '0 or 1 (or true/false)',
   campId: 'a camp name',
+  override: 'a number (fixed), or value, low and high (drawn over that range)',
 } as const;
+
+/** The keys of an assumption range in a scenario file, e.g. `{ value: 1.5, low: 1, high: 2 }`. */
+export const RANGE_KEYS = ['value', 'low', 'high'] as const;
 
 /** Control characters that must not reach a terminal (tab and newline are handled separately). */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -647,16 +654,93 @@ function readCamps(
   return out;
 }
 
-/** Reads the `assumptions` section, checking each override against its camp's (or its own) range. */
+/** One assumption override read from a file: a value, and the range to draw it over when one is given. */
+interface OverrideEntry {
+  readonly id: string;
+  readonly value: number;
+  readonly range?: { readonly low: number; readonly high: number };
+}
+
+/** Reads one number of an override and checks it against the camp's (or the assumption's own) range. */
+function readBounded(
+  pair: Pair<unknown, unknown>,
+  path: string,
+  assumption: Assumption,
+  camp: Camp | undefined,
+  c: Collector,
+  expected: string,
+): number | undefined {
+  const low = camp?.low ?? assumption.low;
+  const high = camp?.high ?? assumption.high;
+  const allowed = range(low, high, assumption.unit);
+  const value = readNumber(pair, path, c, expected, allowed);
+  if (value === undefined) return undefined;
+  if (value < low || value > high) {
+    const message =
+      camp === undefined ? SCENARIO_MESSAGES.outOfRange(num(value)) : SCENARIO_MESSAGES.outOfCampRange(num(value), camp.id);
+    c.add(valueNode(pair), path, message, { expected, allowed });
+    return undefined;
+  }
+  return num(value) === '0' ? 0 : value;
+}
+
+/** Reads a range override, `{ value, low, high }`: each within bounds, and low ≤ value ≤ high. */
+function readRangeOverride(
+  entry: Pair<unknown, unknown>,
+  map: YAMLMap<unknown, unknown>,
+  path: string,
+  assumption: Assumption,
+  camp: Camp | undefined,
+  c: Collector,
+): OverrideEntry | undefined {
+  const got = new Map<string, number | undefined>();
+  let good = true;
+  for (const [key, pair] of entries(map, path, c)) {
+    const keyPath = `${path}.${key}`;
+    if (!(RANGE_KEYS as readonly string[]).includes(key)) {
+      c.add(pair.key as YamlNode, keyPath, SCENARIO_MESSAGES.unknownKey('key', show(key), suggest(key, RANGE_KEYS)), {
+        allowed: RANGE_KEYS.join(', '),
+      });
+      good = false;
+      continue;
+    }
+    const value = readBounded(pair, keyPath, assumption, camp, c, EXPECTED.number);
+    if (value === undefined) good = false;
+    got.set(key, value);
+  }
+  for (const key of RANGE_KEYS) {
+    if (!got.has(key)) {
+      c.add(valueNode(entry), `${path}.${key}`, SCENARIO_MESSAGES.missingRangeKey(key), { expected: EXPECTED.number });
+      good = false;
+    }
+  }
+  const value = got.get('value');
+  const low = got.get('low');
+  const high = got.get('high');
+  if (!good || value === undefined || low === undefined || high === undefined) return undefined;
+  if (!(low <= value && value <= high)) {
+    c.add(valueNode(entry), path, SCENARIO_MESSAGES.rangeOrder(num(low), num(value), num(high)), {
+      expected: EXPECTED.override,
+      allowed: range(camp?.low ?? assumption.low, camp?.high ?? assumption.high, assumption.unit),
+    });
+    return undefined;
+  }
+  return { id: assumption.id, value, range: { low, high } };
+}
+
+/**
+ * Reads the `assumptions` section. A plain number fixes the assumption; `{ value, low, high }` draws it over
+ * that range. Every number is checked against the selected camp's (or the assumption's own) range.
+ */
 function readAssumptions(
   pair: Pair<unknown, unknown> | undefined,
   registry: ScenarioRegistry,
   campOf: ReadonlyMap<string, string>,
   c: Collector,
-): [string, number][] {
+): OverrideEntry[] {
   const byId = new Map(registry.assumptions.map((a) => [a.id, a]));
   const ids = registry.assumptions.map((a) => a.id);
-  const out: [string, number][] = [];
+  const out: OverrideEntry[] = [];
   for (const [id, entry] of pair === undefined ? [] : (readSection(pair, 'assumptions', c) ?? [])) {
     const path = `assumptions.${id}`;
     const assumption = byId.get(id);
@@ -665,19 +749,14 @@ function readAssumptions(
       continue;
     }
     const camp = findCamp(assumption, campOf.get(id) ?? assumption.defaultCamp);
-    const low = camp?.low ?? assumption.low;
-    const high = camp?.high ?? assumption.high;
-    const value = readNumber(entry, path, c, EXPECTED.number, range(low, high, assumption.unit));
-    if (value === undefined) continue;
-    if (value < low || value > high) {
-      const message =
-        camp === undefined
-          ? SCENARIO_MESSAGES.outOfRange(num(value))
-          : SCENARIO_MESSAGES.outOfCampRange(num(value), camp.id);
-      c.add(valueNode(entry), path, message, { expected: EXPECTED.number, allowed: range(low, high, assumption.unit) });
+    const node = entry.value;
+    if (isMap(node) && !c.flagged.has(node)) {
+      const read = readRangeOverride(entry, node, path, assumption, camp, c);
+      if (read !== undefined) out.push(read);
       continue;
     }
-    out.push([id, num(value) === '0' ? 0 : value]);
+    const value = readBounded(entry, path, assumption, camp, c, EXPECTED.override);
+    if (value !== undefined) out.push({ id, value });
   }
   return out;
 }
@@ -890,7 +969,10 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     seed,
     runs,
     levers: Object.fromEntries(levers),
-    assumptions: Object.fromEntries(assumptions),
+    assumptions: Object.fromEntries(assumptions.map((o) => [o.id, o.value])),
+    ...(assumptions.some((o) => o.range !== undefined)
+      ? { assumptionRanges: Object.fromEntries(assumptions.flatMap((o) => (o.range === undefined ? [] : [[o.id, o.range]]))) }
+      : {}),
     camps: Object.fromEntries(camps),
     ...(sources === undefined ? {} : { sources }),
   };

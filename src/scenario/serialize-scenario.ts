@@ -12,7 +12,7 @@ import type { ScenarioRegistry } from './parse-scenario.js';
 /** User-facing text of this module, kept together for translation. */
 export const SERIALIZE_MESSAGES = {
   defaultNote: 'status-quo default',
-  rangeNote: (low: string, high: string) => `range ${low}–${high}`,
+  rangeNote: (low: string, high: string) => `allowed ${low}–${high}`,
 } as const;
 
 /** Words that YAML would read as something other than text when written bare. */
@@ -103,7 +103,13 @@ export function scenarioToYaml(s: Scenario, registry: ScenarioRegistry): string 
         a === undefined || range === undefined
           ? ''
           : `${labelled(a.label, a.unit)}; ${SERIALIZE_MESSAGES.rangeNote(number(range.low), number(range.high))}`;
-      out.push(withComment(`  ${word(id)}: ${number(s.assumptions[id] as number)}`, comment));
+      const value = number(s.assumptions[id] as number);
+      const drawn = s.assumptionRanges?.[id];
+      const setting =
+        drawn === undefined
+          ? `${value}`
+          : `{ value: ${value}, low: ${number(drawn.low)}, high: ${number(drawn.high)} }`;
+      out.push(withComment(`  ${word(id)}: ${setting}`, comment));
     }
   }
   const camps = ordered(Object.keys(s.camps), assumptionIds);

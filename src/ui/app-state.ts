@@ -2,9 +2,12 @@
  * The explorer's state and its pure reducer. Everything the screen shows derives from AppState; file access
  * and quitting are effects the app performs for the actions marked as effects.
  */
-import type { Assumption, AssumptionKind, Camp, Lever, Scenario } from '../model/types.js';
+import { campOf } from '../model/camps.js';
+import { assumptionOverride, withFixedValue, withoutOverride } from '../model/overrides.js';
+import type { Assumption, Lever, Scenario } from '../model/types.js';
 import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
+import { formatSig } from './format.js';
 import { MESSAGES } from './messages.js';
 
 /** The assumption browser's lists: all, contested (with camps), modeller's guesses, or changed in this scenario. */
@@ -231,22 +234,8 @@ export function snapLever(lever: Lever, v: number): number {
 
 /** The range and central value of an assumption under a camp (or its own when there is no camp). */
 export function assumptionRange(a: Assumption, campId: string | undefined): { value: number; low: number; high: number } {
-  const camp = findCamp(a, campId);
+  const camp = campOf(a, campId);
   return camp ? { value: camp.value, low: camp.low, high: camp.high } : { value: a.value, low: a.low, high: a.high };
-}
-
-/**
- * Where an assumption's figure comes from under a camp: a switched-to camp's source and kind, else the
- * assumption's own (which, for the default camp, is the fuller citation of the same source).
- */
-export function assumptionSource(a: Assumption, campId: string | undefined): { source: string; kind: AssumptionKind; sourceRow?: string } {
-  const camp = findCamp(a, campId);
-  if (camp && camp.id !== a.defaultCamp) return { source: camp.source, kind: camp.kind };
-  return { source: a.source, kind: a.kind, ...(a.sourceRow !== undefined ? { sourceRow: a.sourceRow } : {}) };
-}
-
-function findCamp(a: Assumption, campId: string | undefined): Camp | undefined {
-  return campId === undefined ? undefined : a.camps?.find((c) => c.id === campId);
 }
 
 /** The camp an assumption is under in a scenario (its default camp when not set). */
@@ -257,6 +246,11 @@ export function assumptionCamp(s: Scenario, a: Assumption): string | undefined {
 /** The central value of an assumption in a scenario (override, else camp, else its own). */
 export function assumptionValue(s: Scenario, a: Assumption): number {
   return s.assumptions[a.id] ?? assumptionRange(a, assumptionCamp(s, a)).value;
+}
+
+/** How a scenario overrides an assumption: a fixed value, a value drawn over the scenario's range, or not at all. */
+export function assumptionOverrideKind(s: Scenario, a: Assumption): 'fixed' | 'range' | undefined {
+  return assumptionOverride(s, a.id)?.kind;
 }
 
 /** Tell whether a scenario changes an assumption (an override, or a camp other than the default). */
@@ -299,11 +293,11 @@ export function browsedAssumptions(st: AppState): Assumption[] {
   return filterAssumptions(st.assumptions, o.filter, o.show ?? 'all', st.scenario);
 }
 
-/** A key that is equal for two scenarios with the same settings (levers, assumptions, camps, seed, runs). */
+/** A key that is equal for two scenarios with the same settings (levers, assumptions and their ranges, camps, seed, runs). */
 export function scenarioKey(s: Scenario): string {
   const sorted = (r: Readonly<Record<string, unknown>>): [string, unknown][] =>
     Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([s.seed, s.runs, sorted(s.levers), sorted(s.assumptions), sorted(s.camps)]);
+  return JSON.stringify([s.seed, s.runs, sorted(s.levers), sorted(s.assumptions), sorted(s.assumptionRanges ?? {}), sorted(s.camps)]);
 }
 
 /** Tell whether the scenario has changes not yet saved (lever values compared with defaults filled in). */
@@ -426,8 +420,12 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
       if (step === 0) return st;
       const cur = assumptionValue(st.scenario, as);
       const next = Math.round(Math.min(r.high, Math.max(r.low, cur + a.delta * step)) * 1e9) / 1e9;
-      if (next === cur) return st;
-      return { ...st, scenario: { ...st.scenario, assumptions: { ...st.scenario.assumptions, [as.id]: next } } };
+      if (next === cur && assumptionOverrideKind(st.scenario, as) === 'fixed') return st;
+      return {
+        ...st,
+        scenario: withFixedValue(st.scenario, as.id, next),
+        message: { text: MESSAGES.assumptionFixed(as.id, formatSig(next), as.unit), error: false },
+      };
     }
     case 'assumption-camp': {
       const as = selectedAssumption(st);
@@ -437,18 +435,14 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
       const next = as.camps[(i + 1) % as.camps.length]?.id;
       if (next === undefined) return st;
       const camps = next === as.defaultCamp ? omit(st.scenario.camps, as.id) : { ...st.scenario.camps, [as.id]: next };
-      return { ...st, scenario: { ...st.scenario, camps, assumptions: omit(st.scenario.assumptions, as.id) } };
+      return { ...st, scenario: { ...withoutOverride(st.scenario, as.id), camps } };
     }
     case 'assumption-reset': {
       const as = selectedAssumption(st);
       if (!as) return st;
       return {
         ...st,
-        scenario: {
-          ...st.scenario,
-          camps: omit(st.scenario.camps, as.id),
-          assumptions: omit(st.scenario.assumptions, as.id),
-        },
+        scenario: { ...withoutOverride(st.scenario, as.id), camps: omit(st.scenario.camps, as.id) },
       };
     }
     case 'assumption-show': {

@@ -6,10 +6,13 @@ import {
   allLeversScenario,
   centralParams,
   maxRelativeDifference,
+  priorParams,
   sampledParams,
 } from '../../bench/params.js';
-import { OUTPUT_INDEX, runCentral, runPerRun, statusQuo } from '../../src/engine.js';
+import { OUTPUT_INDEX, centralParameters, runCentral, runPerRun, statusQuo } from '../../src/engine.js';
 import { GENERATED, runModel } from '../../src/model/generated/model.gen.js';
+import { historyInputs } from '../../src/model/history.js';
+import { P_THEORY, THEORIES } from '../../src/model/pools.js';
 
 function buffer(fill: number): Float64Array {
   return new Float64Array(MONTHS * N_OUT).fill(fill);
@@ -39,27 +42,59 @@ describe('maxRelativeDifference', () => {
 });
 
 describe('scenario parameters', () => {
+  it('the inputs are the engine’s three history series', () => {
+    const expected = historyInputs();
+    expect(INPUTS.length).toBe(GENERATED.inputs.length);
+    INPUTS.forEach((series, j) => expect(Array.from(series)).toEqual(Array.from(expected[j]!)));
+  });
+
   it('central values are the ones the engine runs', () => {
     for (const s of [statusQuo(), allLeversScenario()]) {
+      const p = centralParams(s);
+      expect(Array.from(p)).toEqual(Array.from(centralParameters(s)));
       const out = buffer(NaN);
-      runModel(centralParams(s), INPUTS, out);
-      const engine = runCentral(s, undefined, { anchored: false });
-      const k = GENERATED.outputs.indexOf('workforce');
-      for (const m of [0, 100, 200, MONTHS - 1]) expect(out[m * N_OUT + k]).toBe(engine.workforce![m]);
+      runModel(p, INPUTS, out);
+      const engine = runCentral(s);
+      for (const [k, id] of GENERATED.outputs.entries()) {
+        for (const m of [0, 100, 200, MONTHS - 1]) expect(out[m * N_OUT + k], `${id} month ${m}`).toBe(engine[id]![m]);
+      }
     }
   });
 
   it('draws are the engine’s draws for the same seed and run index', () => {
     const s = allLeversScenario();
-    // Month-0 cartel revenue depends on the drawn revenue parameters only, not on the 2018 anchoring.
-    const first = (out: Float64Array, index: Readonly<Record<string, number>>): number => out[index.cartel_revenue!]!;
-    const engine = runPerRun(s, { runs: 4, seed: 'draws' }, first);
-    const ours = sampledParams(s, 'draws', 4).map((p) => {
+    const runs = 6;
+    // Every output of every month of each of the engine's runs, 2019 on included (levers and the
+    // assumptions that act only from 2019 show there).
+    const engine: Float64Array[] = [];
+    runPerRun(s, { runs, seed: 'draws' }, (out) => {
+      engine.push(out.slice());
+      return 0;
+    });
+    const ours = sampledParams(s, 'draws', runs).map((p) => {
       const out = buffer(NaN);
       runModel(p, INPUTS, out);
-      return out[OUTPUT_INDEX.cartel_revenue!]!;
+      return out;
     });
-    expect(new Set(ours).size).toBeGreaterThan(1);
-    expect(Array.from(engine)).toEqual(ours);
+    expect(new Set(ours.map((o) => o[(MONTHS - 1) * N_OUT + OUTPUT_INDEX.fiscal_cost!])).size).toBeGreaterThan(1);
+    expect(ours.length).toBe(engine.length);
+    ours.forEach((o, r) => {
+      const d = maxRelativeDifference(engine[r]!, o);
+      expect(d.max, `run ${r}: ${d.output} month ${d.month}: ${d.a} vs ${d.b}`).toBe(0);
+    });
+  });
+
+  it('a later slice of draws is the same runs of the same ensemble', () => {
+    const s = statusQuo();
+    const all = sampledParams(s, 'slice', 5);
+    const tail = sampledParams(s, 'slice', 2, 3, 5);
+    expect(Array.from(tail[0]!)).toEqual(Array.from(all[3]!));
+    expect(Array.from(tail[1]!)).toEqual(Array.from(all[4]!));
+  });
+
+  it('unconstrained draws cover every theory and vary', () => {
+    const sets = priorParams(allLeversScenario(), 'prior', 8);
+    expect(new Set(sets.map((p) => p[P_THEORY])).size).toBe(THEORIES.length);
+    expect(new Set(sets.map((p) => p[0])).size).toBeGreaterThan(1);
   });
 });

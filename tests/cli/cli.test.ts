@@ -82,6 +82,28 @@ describe('palancas command line', () => {
     expect(v.out).toContain('ok ');
   });
 
+  it('marks fixed and ranged assumptions in run output, and rejects a range outside the allowed one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-'));
+    writeFileSync(
+      join(dir, 'fixed.yaml'),
+      'name: Fixed\ndescription: d\nassumptions:\n  deployment_share: 0.3\n  youth_targeting: { value: 1.5, low: 1, high: 2 }\n',
+    );
+    const r = palancas(['run', 'fixed.yaml', '--runs', '20', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out).assumptions as { id: string; override?: string }[];
+    expect(rows.find((a) => a.id === 'deployment_share')).toMatchObject({ override: 'fixed', distribution: 'fixed', value: 0.3, low: 0.3, high: 0.3 });
+    expect(rows.find((a) => a.id === 'youth_targeting')).toMatchObject({ override: 'range', value: 1.5, low: 1, high: 2 });
+    expect(rows.find((a) => a.id === 'spillover')?.override).toBeUndefined();
+    const table = palancas(['report', 'fixed.yaml', '--runs', '20'], { cwd: dir });
+    expect(table.out).toMatch(/follows deployment[^\n]*: 0\.3 share \(fixed\)/);
+    expect(table.out).toMatch(/average NEET: 1\.5 x average \(drawn over 1–2\)/);
+    writeFileSync(join(dir, 'wide.yaml'), 'name: Wide\nassumptions:\n  youth_targeting: { value: 1.5, low: 0.1, high: 2 }\n');
+    const bad = palancas(['run', 'wide.yaml'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/wide\.yaml:3:\d+ assumptions\.youth_targeting\.low: 0\.1 is out of range; allowed 0\.5–2 \(x average\)/);
+    expect(bad.err).not.toMatch(/\n\s+at /);
+  });
+
   it('rejects unknown commands and options with a hint', () => {
     const r = palancas(['comapre', 'a', 'b']);
     expect(r.code).toBe(2);
@@ -101,18 +123,58 @@ describe('palancas command line', () => {
   });
 
   it('lists assumptions with sources and levers with the article\'s words', () => {
-    const a = JSON.parse(palancas(['assumptions', '--format', 'json']).out);
+    const text = palancas(['assumptions', '--format', 'json']).out;
+    expect(text).not.toMatch(/sources\.md|effects\.md|history-2006-2018\.md/);
+    const a = JSON.parse(text);
     expect(a.length).toBeGreaterThanOrEqual(30);
     for (const x of a) expect(x.source.length > 0 || x.kind === 'guess').toBe(true);
     expect(palancas(['levers']).out).toContain('300,000-person National Guard');
   });
 
-  it('reports the calibration fit with MAPE per year and overall', () => {
-    const r = palancas(['calibrate', '--format', 'json']);
-    const d = JSON.parse(r.out);
-    expect(d.free.rows).toHaveLength(12);
-    expect(d.free.mape).toBeLessThan(20);
-    expect(d.anchored.rows.at(-1).ape).toBeLessThan(1);
+  it('reports the history constraint: acceptance per theory and the fit per year, recomputable from its rows', () => {
+    const d = JSON.parse(palancas(['calibrate', '--runs', '200', '--format', 'json']).out);
+    expect(d.years).toHaveLength(12);
+    expect(d.theories.reduce((n: number, t: { runs: number }) => n + t.runs, 0)).toBe(200);
+    for (const t of d.theories) expect(t.acceptance).toBeCloseTo(t.accepted / t.tried, 12);
+    const mape = (100 * d.years.reduce((s: number, y: { observed: number; p50: number }) => s + Math.abs(y.p50 - y.observed) / y.observed, 0)) / 12;
+    expect(d.mape).toBeCloseTo(mape, 9);
+    expect(d.mape).toBeLessThan(15);
+    expect(d.coverage).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('hindcasts from 2012 and 2014: JSON rows recompute to the printed scores, and the pool beats persistence', () => {
+    for (const until of [2012, 2014]) {
+      const h = JSON.parse(palancas(['hindcast', '--until', String(until), '--runs', '120', '--format', 'json']).out);
+      expect(h.until).toBe(until);
+      expect(h.years.map((y: { year: number }) => y.year)).toEqual(Array.from({ length: 2018 - until }, (_, i) => until + 1 + i));
+      const last = { 2012: 25_967, 2014: 20_010 }[until]!;
+      const ape = (p: number, o: number) => Math.abs(p - o) / o;
+      const n = h.years.length;
+      expect(h.mape).toBeCloseTo((100 * h.years.reduce((s: number, y: { p50: number; observed: number }) => s + ape(y.p50, y.observed), 0)) / n, 9);
+      expect(h.persistence_mape).toBeCloseTo((100 * h.years.reduce((s: number, y: { observed: number }) => s + ape(last, y.observed), 0)) / n, 9);
+      const inside = h.years.filter((y: { p10: number; p90: number; observed: number }) => y.observed >= y.p10 && y.observed <= y.p90).length;
+      expect(h.coverage).toBeCloseTo(inside / n, 12);
+      for (const y of h.years) expect(y.p10 <= y.p50 && y.p50 <= y.p90).toBe(true);
+      expect(h.mape).toBeLessThan(h.persistence_mape);
+      expect(h.coverage).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it('refuses a hindcast year outside 2009–2017 and an unknown theory, with exit code 2', () => {
+    expect(palancas(['hindcast', '--until', '2019']).code).toBe(2);
+    expect(palancas(['hindcast', '--until', '2012', '--theory', 'aliens']).code).toBe(2);
+  });
+
+  it('filters assumptions by kind, derived included, and refuses an unknown kind', () => {
+    const derived = JSON.parse(palancas(['assumptions', '--kind', 'derived', '--format', 'json']).out) as { id: string; kind: string; source: string }[];
+    expect(derived.map((x) => x.id)).toEqual(expect.arrayContaining(['us_squeeze_2015', 'conflict_share']));
+    for (const x of derived) if (x.kind === 'derived') expect(x.source).toMatch(/^Derived/);
+    const table = palancas(['assumptions', '--kind', 'guess']).out;
+    expect(table).toMatch(/derived = arithmetic on sourced figures/);
+    expect(table).toMatch(/camp us_government: US-government claim: about 60% \(unconfirmed\) — 0\.6 \(0\.5–0\.61; guess, confidence low\)/);
+    const bad = palancas(['assumptions', '--kind', 'derive']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/article, research, derived, guess/);
   });
 
   it('compares two scenarios at chosen years and over the period', () => {
@@ -127,7 +189,7 @@ describe('command-line errors', () => {
     const r = palancas(['assumptions', '--kind', 'foo']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe("palancas: --kind must be article, research or guess, not 'foo'.\n");
+    expect(r.err).toBe("palancas: --kind must be one of article, research, derived, guess, not 'foo'.\n");
     expect(palancas(['assumptions', '--kind', 'guess']).code).toBe(0);
   });
 

@@ -40,15 +40,30 @@ describe('fingerprintScenario', () => {
     expect(fp(a)).toBe(fp(b));
   });
 
-  it('treats a lever, camp or central value set to its default the same as leaving it out', () => {
+  it('treats a lever or camp set to its default, or a range equal to the default, the same as leaving it out', () => {
     const implicit: Scenario = { ...BASE, levers: {}, assumptions: {}, camps: {} };
     const explicit: Scenario = {
       ...BASE,
       levers: { guard_size: 0, cannabis_start_year: 2020 },
       assumptions: { gun_lethality: 1.5, cannabis_share_2010: 0.2 },
+      assumptionRanges: { gun_lethality: { low: 1, high: 3 }, cannabis_share_2010: { low: 0.15, high: 0.26 } },
       camps: { cannabis_share_2010: 'rand' },
     };
     expect(fp(explicit)).toBe(fp(implicit));
+  });
+
+  it('tells a fixed value from the same value drawn over a range', () => {
+    const drawn: Scenario = { ...BASE, assumptions: {}, camps: {} };
+    const fixed: Scenario = { ...drawn, assumptions: { gun_lethality: 1.5 } };
+    const narrow: Scenario = { ...fixed, assumptionRanges: { gun_lethality: { low: 1.2, high: 2 } } };
+    const wide: Scenario = { ...fixed, assumptionRanges: { gun_lethality: { low: 1, high: 2 } } };
+    expect(new Set([fp(drawn), fp(fixed), fp(narrow), fp(wide)]).size).toBe(4);
+    const extra = (r?: { low: number; high: number }): Scenario => ({
+      ...drawn,
+      assumptions: { not_an_assumption: 1 },
+      ...(r ? { assumptionRanges: { not_an_assumption: r } } : {}),
+    });
+    expect(fp(extra())).not.toBe(fp(extra({ low: 0, high: 2 })));
   });
 
   it('changes when any setting changes', () => {
@@ -71,8 +86,14 @@ describe('fingerprintScenario', () => {
   it('switching camp changes the effective central value even without an override', () => {
     const rand: Scenario = { ...BASE, assumptions: {}, camps: { cannabis_share_2010: 'rand' } };
     const usg: Scenario = { ...BASE, assumptions: {}, camps: { cannabis_share_2010: 'us_government' } };
-    const usgWithItsOwnValue: Scenario = { ...usg, assumptions: { cannabis_share_2010: 0.6 } };
+    const usgWithItsOwnRange: Scenario = {
+      ...usg,
+      assumptions: { cannabis_share_2010: 0.6 },
+      assumptionRanges: { cannabis_share_2010: { low: 0.5, high: 0.7 } },
+    };
+    const usgFixed: Scenario = { ...usg, assumptions: { cannabis_share_2010: 0.6 } };
     expect(fp(rand)).not.toBe(fp(usg));
-    expect(fp(usg)).toBe(fp(usgWithItsOwnValue));
+    expect(fp(usg)).toBe(fp(usgWithItsOwnRange));
+    expect(fp(usg)).not.toBe(fp(usgFixed));
   });
 });

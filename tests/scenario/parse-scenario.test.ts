@@ -95,6 +95,29 @@ describe('parseScenario on valid files', () => {
     if (result.ok) expect(result.scenario.assumptions).toEqual({ cannabis_share_2010: 0.6 });
   });
 
+  it('reads a plain value as fixed and { value, low, high } as a range to draw over', () => {
+    const text =
+      'name: R\ndescription: d\nassumptions:\n  gun_lethality: 2\n  youth_recruitment_effect: { value: 0.1, low: 0.05, high: 0.2 }\n';
+    const result = parseScenario(text, 'r.yaml', REGISTRY);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario.assumptions).toEqual({ gun_lethality: 2, youth_recruitment_effect: 0.1 });
+    expect(result.scenario.assumptionRanges).toEqual({ youth_recruitment_effect: { low: 0.05, high: 0.2 } });
+    const plain = parseScenario('name: P\ndescription: d\nassumptions:\n  gun_lethality: 2\n', 'p.yaml', REGISTRY);
+    expect(plain.ok && plain.scenario.assumptionRanges).toBe(undefined);
+  });
+
+  it('checks a range against the chosen camp', () => {
+    const text =
+      'name: C\ndescription: d\ncamps:\n  cannabis_share_2010: us_government\n' +
+      'assumptions:\n  cannabis_share_2010:\n    value: 0.6\n    low: 0.5\n    high: 0.7\n';
+    const result = parseScenario(text, 'c.yaml', REGISTRY);
+    expect(result.ok && result.scenario.assumptionRanges).toEqual({ cannabis_share_2010: { low: 0.5, high: 0.7 } });
+    const [problem] = problemsOf(text.replace('low: 0.5', 'low: 0.2'));
+    expect(problem).toMatchObject({ path: 'assumptions.cannabis_share_2010.low', line: 8, column: 10, allowed: '0.5–0.7 (share)' });
+    expect(problem?.message).toBe('0.2 is out of range for camp "us_government"');
+  });
+
   it('accepts the ends of every range', () => {
     const text = 'name: E\ndescription: d\nruns: 100000\nlevers:\n  guard_size: 500000\n  cannabis_start_year: 2019\nassumptions:\n  gun_lethality: 3\n';
     expect(parseScenario(text, 'e.yaml', REGISTRY).ok).toBe(true);
@@ -124,6 +147,26 @@ describe('parseScenario problems', () => {
     expect(formatProblem(problem as ScenarioProblem).replace('test.yaml', 'scenarios/x.yaml')).toBe(
       'scenarios/x.yaml:3:15 levers.guard_size: 900000 is out of range; allowed 0–500000 (people)',
     );
+  });
+
+  it('reports a range out of order, a missing or unknown key, and a wrong type, each with where and what is allowed', () => {
+    const at = (text: string): string[] => problemsOf(`name: G\nassumptions:\n${text}`).map(formatProblem);
+    expect(at('  gun_lethality: { value: 2.5, low: 1, high: 2 }\n')).toEqual([
+      'test.yaml:3:18 assumptions.gun_lethality: low 1, value 2.5 and high 2 are out of order (low ≤ value ≤ high); allowed 1–3 (ratio)',
+    ]);
+    expect(at('  gun_lethality: { value: 2, high: 3 }\n')).toEqual([
+      'test.yaml:3:18 assumptions.gun_lethality.low: missing low; a range gives value, low and high',
+    ]);
+    expect(at('  gun_lethality: { value: 2, low: 1, hihg: 3 }\n')).toEqual([
+      'test.yaml:3:18 assumptions.gun_lethality.high: missing high; a range gives value, low and high',
+      'test.yaml:3:38 assumptions.gun_lethality.hihg: unknown key "hihg"; did you mean "high"? Allowed: value, low, high',
+    ]);
+    expect(at('  gun_lethality: { value: two, low: 1, high: 3 }\n')).toEqual([
+      'test.yaml:3:27 assumptions.gun_lethality.value: expected a number, got text; allowed 1–3 (ratio)',
+    ]);
+    expect(at('  gun_lethality: [1, 3]\n')).toEqual([
+      'test.yaml:3:18 assumptions.gun_lethality: expected a number (fixed), or value, low and high (drawn over that range), got a list; allowed 1–3 (ratio)',
+    ]);
   });
 
   it('says what type it expected and what it got', () => {
@@ -228,6 +271,13 @@ const BROKEN_TABLE: Record<string, { path: string; line: number; column: number;
   },
   'infinite.yaml': { path: 'levers.youth_budget', line: 3, column: 17, message: /\.inf is not a finite number/ },
   'not-a-number.yaml': { path: 'assumptions.gun_lethality', line: 3, column: 18, message: /\.nan is not a finite/ },
+  'range-outside-bounds.yaml': {
+    path: 'assumptions.gun_lethality.low',
+    line: 3,
+    column: 35,
+    message: /^0\.5 is out of range$/,
+    allowed: '1–3 (ratio)',
+  },
   'alias.yaml': { path: 'levers.guard_build_years', line: 4, column: 22, message: /aliases \(\*size\) are not allowed/ },
   'anchor.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /anchors \(&size\) are not allowed/ },
   'merge-key.yaml': { path: 'levers.<<', line: 3, column: 3, message: /merge keys \(<<\) are not allowed/ },

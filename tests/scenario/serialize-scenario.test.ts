@@ -23,6 +23,7 @@ const PLATFORM: Scenario = {
   runs: 1000,
   levers: { cannabis_legal: 1, guard_size: 300000, youth_budget: 5, cannabis_start_year: 2019 },
   assumptions: { cannabis_share_2010: 0.6, youth_recruitment_effect: 0.25 },
+  assumptionRanges: { cannabis_share_2010: { low: 0.55, high: 0.7 } },
   camps: { cannabis_share_2010: 'us_government' },
 };
 
@@ -48,6 +49,12 @@ describe('scenarioToYaml', () => {
       camps: { cannabis_share_2010: 'rand' },
     };
     expect(roundTrip(awkward)).toEqual(awkward);
+  });
+
+  it('writes a fixed value as a number and a range as { value, low, high }', () => {
+    const text = scenarioToYaml(PLATFORM, REGISTRY);
+    expect(text).toMatch(/^  cannabis_share_2010: \{ value: 0\.6, low: 0\.55, high: 0\.7 \} +# .*allowed 0\.5–0\.7$/m);
+    expect(text).toMatch(/^  youth_recruitment_effect: 0\.25 +# .*allowed 0–0\.3$/m);
   });
 
   it('writes every lever: set ones as settings, the others as commented defaults with labels', () => {
@@ -86,14 +93,22 @@ describe('scenarioToYaml', () => {
           { youth_recruitment_effect: fc.double({ min: 0, max: 0.3, noNaN: true }).map((v) => v + 0) },
           { requiredKeys: [] },
         ),
+        widen: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+        ranged: fc.boolean(),
         camps: fc.constant({}),
         sources: fc.array(text, { maxLength: 3 }),
       },
-      { requiredKeys: ['name', 'description', 'seed', 'runs', 'levers', 'assumptions', 'camps'] },
+      { requiredKeys: ['name', 'description', 'seed', 'runs', 'levers', 'assumptions', 'camps', 'widen', 'ranged'] },
     );
     fc.assert(
-      fc.property(scenario, (s) => {
-        expect(roundTrip(s as Scenario)).toEqual(s);
+      fc.property(scenario, ({ widen, ranged, ...rest }) => {
+        const v = rest.assumptions.youth_recruitment_effect;
+        const base = rest as Scenario;
+        const s: Scenario =
+          ranged && v !== undefined
+            ? { ...base, assumptionRanges: { youth_recruitment_effect: { low: v * widen[0], high: v + (0.3 - v) * widen[1] } } }
+            : base;
+        expect(roundTrip(s)).toEqual(s);
       }),
       { seed: 20180701, numRuns: 500 },
     );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, browsedAssumptions, assumptionValue, defaultSavePath, initState, isDirty, isEffect, leverValue, orderLevers, snapLever } from '../../src/ui/app-state.js';
+import { assumptionLine } from '../../src/ui/components/assumption-strip.js';
+import { MESSAGES } from '../../src/ui/messages.js';
+import { appReducer, assumptionOverrideKind, browsedAssumptions, assumptionValue, defaultSavePath, initState, isDirty, isEffect, leverValue, orderLevers, snapLever } from '../../src/ui/app-state.js';
 import type { Action, AppState } from '../../src/ui/app-state.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
 
@@ -119,6 +121,24 @@ describe('appReducer: assumptions', () => {
     expect(isDirty(st)).toBe(true);
     st = run(st, { type: 'assumption-reset' });
     expect(st.scenario.assumptions[a.id]).toBeUndefined();
+  });
+  it('an edit fixes the value (dropping a range from the file), says so, and reset returns it to being drawn', () => {
+    const a = FAKE_ASSUMPTIONS[1]!;
+    const ranged = run(start(), open, { type: 'assumption-move', delta: 1 });
+    const fromFile = {
+      ...ranged,
+      scenario: { ...ranged.scenario, assumptions: { [a.id]: 0.1 }, assumptionRanges: { [a.id]: { low: 0.05, high: 0.2 } } },
+    };
+    expect(assumptionOverrideKind(fromFile.scenario, a)).toBe('range');
+    expect(assumptionLine(a, fromFile.scenario).rest).toMatch(/^\[0\.0500–0\.200\] /);
+    let st = run(fromFile, { type: 'assumption-adjust', delta: 1 });
+    expect(assumptionOverrideKind(st.scenario, a)).toBe('fixed');
+    expect(st.scenario.assumptionRanges).toBeUndefined();
+    expect(st.message?.text).toContain('fixed at');
+    expect(assumptionLine(a, st.scenario).rest.startsWith(`${MESSAGES.fixedWord} `)).toBe(true);
+    st = run(st, { type: 'assumption-reset' });
+    expect(assumptionOverrideKind(st.scenario, a)).toBeUndefined();
+    expect(assumptionLine(a, st.scenario).rest).toMatch(/^\[0–0\.300\] /);
   });
   it('switches camp, which moves the central value and drops the override', () => {
     let st = run(start(), open, { type: 'assumption-adjust', delta: 1 });

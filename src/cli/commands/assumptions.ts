@@ -4,21 +4,23 @@
 import { UsageError, type Command } from '../command.js';
 import { ASSUMPTIONS, EQUATIONS } from '../../engine.js';
 import { parseStrict } from '../../analysis/command-support.js';
-import type { AssumptionKind } from '../../model/types.js';
+import { ASSUMPTION_KINDS, type AssumptionKind } from '../../model/types.js';
 
-/** Every kind of assumption, in the order the help names them. */
-const KINDS = ['article', 'research', 'guess'] as const satisfies readonly AssumptionKind[];
+/** What each kind means, as the listing's legend says it. */
+const KIND_WORDS: Readonly<Record<AssumptionKind, string>> = {
+  article: 'the 2018 article',
+  research: 'a cited source',
+  derived: 'arithmetic on sourced figures, shown in the source',
+  guess: "modeller's guess, or a figure no source confirms",
+};
 
-// User-facing strings of this command.
-const MSG = {
-  badFormat: (v: string) => `--format must be table or json, not '${v}'.`,
-  badKind: (v: string) => `--kind must be ${KINDS.slice(0, -1).join(', ')} or ${KINDS[KINDS.length - 1]}, not '${v}'.`,
-} as const;
-
-const USAGE = `Usage: palancas assumptions [--format table|json] [--kind article|research|guess]
+const USAGE = `Usage: palancas assumptions [--format table|json] [--kind ${ASSUMPTION_KINDS.join('|')}]
 
 Lists every assumption of the model: id, label, value, unit, range, distribution, kind, source, the camps of
-contested ones, and the equations that use it.
+contested ones, and the equations that use it. --kind keeps the assumptions of that kind and the camps of that
+kind (a contested assumption is listed when it or any of its camps is of that kind).
+
+Kinds: ${ASSUMPTION_KINDS.map((k) => `${k} = ${KIND_WORDS[k]}`).join('; ')}.
 `;
 
 /** Ids of the equations whose text mentions an assumption. */
@@ -42,20 +44,28 @@ export const command: Command = {
       return 0;
     }
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(MSG.badFormat(format));
-    if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) throw new UsageError(MSG.badKind(values.kind));
-    const list = ASSUMPTIONS.filter((a) => values.kind === undefined || a.kind === values.kind);
+    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+    const kind = values.kind;
+    if (kind !== undefined && !(ASSUMPTION_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`--kind must be one of ${ASSUMPTION_KINDS.join(', ')}, not '${kind}'.`);
+    }
+    const list = ASSUMPTIONS.filter((a) => kind === undefined || a.kind === kind || (a.camps ?? []).some((c) => c.kind === kind));
     if (format === 'json') {
-      ctx.out(`${JSON.stringify(list.map((a) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`);
+      // sourceRow points into research notes users do not have; the source names the original document.
+      ctx.out(`${JSON.stringify(list.map(({ sourceRow: _row, ...a }) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`);
       return 0;
     }
-    const lines: string[] = [`${list.length} assumptions (kind: article = the 2018 article, research = a cited source, guess = modeller's guess)`, ''];
+    const legend = ASSUMPTION_KINDS.map((k) => `${k} = ${KIND_WORDS[k]}`).join(', ');
+    const lines: string[] = [`${list.length} assumptions (kind: ${legend})`, ''];
     for (const a of list) {
       lines.push(`${a.id} — ${a.label}`);
       lines.push(`    ${a.value} ${a.unit}  (range ${a.low}–${a.high}, ${a.distribution}; ${a.kind}, confidence ${a.confidence})`);
       lines.push(`    source: ${a.source}`);
       for (const c of a.camps ?? []) {
-        lines.push(`    camp ${c.id}${c.id === a.defaultCamp ? ' (default)' : ''}: ${c.label} — ${c.value} (${c.low}–${c.high}); ${c.source}`);
+        const rated = `${c.kind}${c.confidence !== undefined ? `, confidence ${c.confidence}` : ''}`;
+        lines.push(
+          `    camp ${c.id}${c.id === a.defaultCamp ? ' (default)' : ''}: ${c.label} — ${c.value} (${c.low}–${c.high}; ${rated}); ${c.source}`,
+        );
       }
       lines.push(`    used by: ${equationsUsing(a.id).join(', ') || '—'}`);
     }

@@ -1,81 +1,67 @@
 /**
- * `palancas calibrate`: how well the status-quo run reproduces INEGI homicides 2007–2018, and (with --fit)
- * the values of the calibrated assumptions that fit best.
+ * `palancas calibrate`: how the history constraint went for a scenario (acceptance and effective sample
+ * size per theory) and how its kept runs fit INEGI homicides 2007–2018.
  */
-import { UsageError, type Command } from '../command.js';
-import { ASSUMPTIONS, HISTORY, runCentral, statusQuo, yearlyMean } from '../../engine.js';
-import { fitReport, nelderMead, type FitReport } from '../../model/calibrate.js';
-import { parseStrict } from '../../analysis/command-support.js';
+import type { Command } from '../command.js';
+import { constraintReport, DEFAULT_RUNS, statusQuo } from '../../engine.js';
+import { loadScenarios, parseFormat, parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { fmt } from '../report/series-output.js';
 
-const USAGE = `Usage: palancas calibrate [--fit] [--format table|json]
+const USAGE = `Usage: palancas calibrate [FILE] [--runs N] [--seed S] [--format table|json]
 
-Runs the status quo at central values and compares its homicides with INEGI's counts for 2007–2018 (the only
-years used: later years are the out-of-sample check). Prints the error per year and the mean absolute
-percentage error (MAPE), both for the free run and for the run anchored to 2018 that scenarios use.
-With --fit, searches the calibrated assumptions (${'oc_violence_scale, fragmentation_rate, consolidation_months'})
-for the best fit and prints the values found; it does not change any file.
+Every run draws its assumptions over their ranges, runs 2007–2018 freely and is kept only if its history
+fits the sourced series within their tolerances: INEGI homicides each year, Prieto-Curiel et al.'s 115,000
+cartel members in 2012, and the organized-crime share of homicides where a source gives it. A run is kept
+when no observation is more than 3 tolerances away (in log terms); nothing after 2018 is used.
+
+Prints, for each theory of violence in the ensemble, the candidates tried, the share kept (acceptance) and
+the effective sample size, then INEGI's count per year beside the kept runs' P10/P50/P90 and the central run
+(the kept run that fits best). FILE defaults to the status quo.
 `;
 
-/** The assumptions fitted to history. */
-export const CALIBRATED = ['oc_violence_scale', 'fragmentation_rate', 'consolidation_months'] as const;
-
-function report(overrides: Record<string, number> | undefined, anchored: boolean): FitReport {
-  const series = runCentral(statusQuo(), overrides, { anchored });
-  const hom = series['homicides'] as Float64Array;
-  return fitReport(HISTORY.homicides, (y) => yearlyMean(hom, y));
-}
+const pct = (x: number) => `${x.toFixed(1)}%`;
 
 /** The calibrate command. */
 export const command: Command = {
   name: 'calibrate',
-  summary: 'show the fit to INEGI homicides 2007–2018 (MAPE per year and overall)',
+  summary: 'the history constraint: acceptance, effective sample size and fit to 2007–2018',
   usage: USAGE,
   async run(argv, ctx) {
-    const { values } = parseStrict('calibrate', {
+    const { values, positionals } = parseStrict('calibrate', {
       args: [...argv],
-      options: { fit: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      options: { runs: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) {
       ctx.out(USAGE);
       return 0;
     }
-    const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
-    const free = report(undefined, false);
-    const anchored = report(undefined, true);
-    const workforce2012 = yearlyMean(runCentral(statusQuo())['workforce'] as Float64Array, 2012);
-    let fitted: Record<string, number> | undefined;
-    let fittedMape: number | undefined;
-    if (values.fit) {
-      const start = CALIBRATED.map((id) => ASSUMPTIONS.find((a) => a.id === id)!.value);
-      const objective = (x: readonly number[]) => {
-        if (x.some((v) => !(v > 0))) return 1e9;
-        const o = Object.fromEntries(CALIBRATED.map((id, i) => [id, x[i] as number]));
-        return report(o, false).mape;
-      };
-      const best = nelderMead(objective, start, { iterations: 150 });
-      fitted = Object.fromEntries(CALIBRATED.map((id, i) => [id, Number((best.x[i] as number).toPrecision(4))]));
-      fittedMape = best.value;
+    const format = parseFormat(values.format);
+    const runs = parseInteger('--runs', values.runs, DEFAULT_RUNS, 1, 100_000);
+    let s = statusQuo();
+    if (positionals.length > 0) {
+      const loaded = await loadScenarios(positionals.slice(0, 1), ctx);
+      if (loaded === null) return 2;
+      s = loaded[0]!;
     }
+    const r = constraintReport(s, { runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     if (format === 'json') {
-      ctx.out(`${JSON.stringify({ series: 'INEGI homicides', years: '2007–2018', free, anchored, workforce2012, ...(fitted ? { fitted, fittedMape } : {}) })}\n`);
+      ctx.out(`${JSON.stringify(r)}\n`);
       return 0;
     }
-    const lines = ['Status quo at central values vs INEGI homicides (deaths per year), 2007–2018', ''];
-    lines.push(`  year   observed   model (free)   error   model (anchored)   error`);
-    free.rows.forEach((r, i) => {
-      const a = anchored.rows[i]!;
-      lines.push(`  ${r.year}  ${fmt(r.observed).padStart(9)}  ${fmt(r.model).padStart(13)}  ${`${r.ape.toFixed(1)}%`.padStart(6)}  ${fmt(a.model).padStart(17)}  ${`${a.ape.toFixed(1)}%`.padStart(6)}`);
-    });
-    lines.push('');
-    lines.push(`  MAPE: ${free.mape.toFixed(1)}% (free run), ${anchored.mape.toFixed(1)}% (anchored to 2018, as scenarios run)`);
-    lines.push(`  Cartel members in 2012: ${fmt(workforce2012)} (Prieto-Curiel et al. start from 115,000)`);
-    if (fitted) {
-      lines.push('');
-      lines.push(`  Best fit found (free run MAPE ${fittedMape!.toFixed(2)}%):`);
-      for (const [id, v] of Object.entries(fitted)) lines.push(`    ${id}: ${v}`);
+    const lines = [`History constraint of "${s.name}" (${r.runs} runs, seed ${r.seed}); illustrative model, not a forecast`, ''];
+    lines.push('  theory          runs     tried   acceptance   filled     ESS');
+    for (const t of r.theories) {
+      lines.push(`  ${t.theory.padEnd(14)}${String(t.runs).padStart(6)}${String(t.tried).padStart(10)}${pct(100 * t.acceptance).padStart(13)}${String(t.filled).padStart(9)}${t.ess.toFixed(0).padStart(8)}`);
     }
+    lines.push('', '  year   observed      P10      P50      P90   central');
+    for (const y of r.years) {
+      lines.push(`  ${y.year}  ${fmt(y.observed).padStart(9)}${fmt(y.p10).padStart(9)}${fmt(y.p50).padStart(9)}${fmt(y.p90).padStart(9)}${fmt(y.central).padStart(10)}`);
+    }
+    lines.push('');
+    lines.push(`  MAPE of the median ${pct(r.mape)}, of the central run ${pct(r.centralMape)}; ${Math.round(100 * r.coverage)}% of years inside P10–P90.`);
+    lines.push(`  Cartel members in 2012: ${fmt(r.workforce2012.model)} (median) against ${fmt(r.workforce2012.observed)} (Prieto-Curiel et al.).`);
+    lines.push('  Filled runs did not pass the tolerance; they are the closest candidates left when the budget ran out.');
     ctx.out(`${lines.join('\n')}\n`);
     return 0;
   },

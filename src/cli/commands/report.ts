@@ -70,7 +70,11 @@ export const command: Command = {
     ctx.out(runTable(ref, result, baseResult, baseline.name));
     const changed = resolveAssumptions(scenario).filter((a) => a.changed);
     ctx.out(`\nAssumptions changed from their defaults: ${changed.length === 0 ? 'none' : ''}\n`);
-    for (const a of changed) ctx.out(`  ${a.label}: ${a.effective.value} ${a.unit}${a.camp ? ` (camp ${a.camp})` : ''} — ${a.source}\n`);
+    for (const a of changed) {
+      const drawn = a.override === 'range' ? `drawn over ${a.effective.low}–${a.effective.high}` : (a.override ?? '');
+      const how = [a.camp ? `camp ${a.camp}` : '', drawn].filter((x) => x !== '').join(', ');
+      ctx.out(`  ${a.label}: ${a.effective.value} ${a.unit}${how ? ` (${how})` : ''} — ${a.source}\n`);
+    }
     ctx.out(`\nEvery assumption with its source: palancas assumptions. Interactive explorer: run palancas in a terminal.\n`);
     return 0;
   },

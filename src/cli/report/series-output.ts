@@ -81,6 +81,7 @@ export function runJson(args: {
       source: a.source,
       confidence: a.confidence,
       ...(a.camp !== undefined ? { camp: a.camp } : {}),
+      ...(a.override !== undefined ? { override: a.override } : {}),
       changed: a.changed,
     })),
   };

@@ -14,7 +14,8 @@ import type { ParsedModel } from './parse.js';
  * Runs a compiled model: parameters in spec order, one series per input, outputs month-major. With
  * `from` > 0 it starts at month `from` with the stocks read from `state` (one value per stock, in
  * declaration order) and writes only months ≥ from; with `saveAt` ≥ 0 it writes into `state` the
- * stocks at the start of month `saveAt` (after the last month when saveAt equals the months).
+ * stocks at the start of month `saveAt` (after the last month when saveAt equals the months). With `to`
+ * below the months it stops before month `to` (later months of `out` are left as they were).
  */
 export type RunFn = (
   p: Float64Array,
@@ -23,6 +24,7 @@ export type RunFn = (
   from?: number,
   state?: Float64Array,
   saveAt?: number,
+  to?: number,
 ) => void;
 
 /** How long and how finely to simulate. */
@@ -128,7 +130,7 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean, checkpoint: bo
 
   const lines: string[] = [];
   if (!ts) lines.push(`  'use strict';`);
-  if (!ts && checkpoint) lines.push(`  if (from === undefined) from = 0;`, `  if (saveAt === undefined) saveAt = -1;`);
+  if (!ts && checkpoint) lines.push(`  if (from === undefined) from = 0;`, `  if (saveAt === undefined) saveAt = -1;`, `  if (to === undefined) to = ${set.months};`);
   lines.push(
     `  if (p.length !== ${spec.parameters.length}) throw new RangeError('run: expected ${spec.parameters.length} parameters, got ' + p.length);`,
     `  if (inp.length !== ${spec.inputs.length}) throw new RangeError('run: expected ${spec.inputs.length} input series, got ' + inp.length);`,
@@ -138,6 +140,7 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean, checkpoint: bo
   if (checkpoint) lines.push(
     `  if (!Number.isInteger(from) || from < 0 || from > ${set.months}) throw new RangeError('run: from must be an integer month in [0, ${set.months}], got ' + from);`,
     `  if (!Number.isInteger(saveAt) || saveAt < -1 || saveAt > ${set.months} || (saveAt >= 0 && saveAt < from)) throw new RangeError('run: saveAt must be -1 or an integer month in [from, ${set.months}], got ' + saveAt);`,
+    `  if (!Number.isInteger(to) || to < from || to > ${set.months}) throw new RangeError('run: to must be an integer month in [from, ${set.months}], got ' + to);`,
     `  if ((from > 0 || saveAt >= 0) && (state === undefined || state.length < ${nStocks})) throw new RangeError('run: state needs ${nStocks} values');`,
   );
   for (const h of HELPER_ORDER) if (helpers.has(h)) lines.push(`  ${ts ? HELPERS[h].ts : HELPERS[h].js}`);
@@ -150,7 +153,7 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean, checkpoint: bo
   if (usesDt) lines.push(`  const dt${num} = 1 / ${set.spm};`);
   lines.push(...inits);
   if (checkpoint && nStocks > 0) lines.push(`  if (from > 0) {`, ...loads, `  }`);
-  lines.push(`  for (let m = ${checkpoint ? 'from' : '0'}; m < ${set.months}; m++) {`);
+  lines.push(`  for (let m = ${checkpoint ? 'from' : '0'}; m < ${checkpoint ? 'to' : set.months}; m++) {`);
   if (checkpoint && nStocks > 0) lines.push(`    if (m === saveAt) {`, ...saves('      '), `    }`);
   for (const id of spec.inputs) if (loopInputs.has(id)) lines.push(`    const u_${id}${num} = in_${id}[m]${bang};`);
   lines.push(`    for (let s = 0; s < ${set.spm}; s++) {`);
@@ -171,10 +174,10 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean, checkpoint: bo
   return lines;
 }
 
-/** Generates the text of `function run(p, inp, out, from, state, saveAt) { ... }` for a spec; same spec, same text. */
+/** Generates the text of `function run(p, inp, out, from, state, saveAt, to) { ... }` for a spec; same spec, same text. */
 export function generateRunSource(spec: ModelSpec, opts: GenerateOptions): string {
   const body = emitBody(parseEquations(spec), settingsOf(opts), false, true);
-  return ['function run(p, inp, out, from, state, saveAt) {', ...body, '}', ''].join('\n');
+  return ['function run(p, inp, out, from, state, saveAt, to) {', ...body, '}', ''].join('\n');
 }
 
 /** Returns the ids of a spec's stocks in the order a run's `state` holds them. */
@@ -214,18 +217,19 @@ export function generateModule(spec: ModelSpec, opts: GenerateOptions): string {
     '/**',
     ' * Runs the model once: writes out[m * outputs.length + k] for output k at the start of month m. With',
     ' * `from` > 0 it starts at month `from` with the stocks read from `state` (ordered as `stocks`) and',
-    ' * writes only months ≥ from; with `saveAt` ≥ 0 it saves the stocks at the start of month `saveAt` in `state`.',
+    ' * writes only months ≥ from; with `saveAt` ≥ 0 it saves the stocks at the start of month `saveAt` in `state`;',
+    ' * with `to` below the months it stops before month `to`.',
     ' */',
-    'export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1): void {',
-    '  if (from !== 0 || saveAt !== -1) {',
-    '    runModelFrom(p, inp, out, from, state, saveAt);',
+    `export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1, to = ${set.months}): void {`,
+    `  if (from !== 0 || saveAt !== -1 || to !== ${set.months}) {`,
+    '    runModelFrom(p, inp, out, from, state, saveAt, to);',
     '    return;',
     '  }',
     ...body,
     '}',
     '',
-    '/** Runs the model from month `from` and saves the stocks at month `saveAt` (see runModel); kept apart so full runs stay as fast. */',
-    'function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from: number, state: Float64Array | undefined, saveAt: number): void {',
+    '/** Runs the model from month `from` to month `to` and saves the stocks at month `saveAt` (see runModel); kept apart so full runs stay as fast. */',
+    'function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from: number, state: Float64Array | undefined, saveAt: number, to: number): void {',
     ...from,
     '}',
     '',

@@ -3,111 +3,132 @@
 
 /** Describes the layout `runModel` reads and writes: ids in order, months, steps and start year. */
 export const GENERATED = {
-  parameters: ["workforce_2007", "recruitment_rate", "incapacitation_per_month", "saturation_coefficient", "member_share_of_oc_deaths", "revenue_recruitment_elasticity", "drug_revenue_2010", "cannabis_share_2010", "cocaine_share_of_other", "opioid_share_of_other", "synthetic_growth", "nondrug_share", "nondrug_fragmentation", "us_squeeze_2015", "us_squeeze_ceiling", "cannabis_domestic_share", "other_drugs_domestic_share", "legal_capture_all_drugs", "substitution", "oc_homicides_2007", "nonoc_homicide_rate", "spillover", "violence_adjust_months", "oc_violence_scale", "workforce_violence_exponent", "fragmentation_rate", "consolidation_months", "kingpin_violence_effect", "deployment_violence", "vacuum_effect", "revenue_violence_elasticity", "firearm_share", "us_share_of_guns", "gun_substitution", "gun_stock_life_years", "youth_effect", "youth_targeting", "neet_pool", "youth_lag_months", "amnesty_eligible_share", "amnesty_recidivism", "amnesty_processing_months", "amnesty_relapse_months", "reintegration_cost", "troops_reference", "troops_2018", "military_incap_share", "enforcement_cap", "corruption_share", "guard_effectiveness", "guard_kingpin_share", "guard_lethality_ratio", "guard_training_months", "street_transfer_share", "guard_cost_per_person", "military_cost_per_person", "mx_cannabis_market", "population_2010", "population_growth", "cannabis_legal", "cannabis_start_year", "cannabis_legal_share", "cannabis_tax_rate", "amnesty_coverage", "amnesty_start_year", "drawdown_share", "drawdown_years", "drawdown_start_year", "guard_size", "guard_build_years", "guard_military_share", "guard_vetting", "youth_budget", "youth_cost_per_participant", "youth_start_year", "legalize_all_drugs", "all_drugs_start_year", "us_gun_action", "kingpin_intensity"],
-  inputs: ["troops_history"],
-  outputs: ["cartel_revenue", "revenue_cannabis", "revenue_cocaine", "revenue_opioids", "revenue_meth", "revenue_nondrug", "homicides", "homicides_oc", "homicide_rate", "workforce", "forces_military", "forces_guard", "forces_total", "fragmentation", "fiscal_cost", "cost_guard", "cost_military", "cost_youth", "cost_amnesty", "cannabis_tax", "recruitment", "enforcement"],
+  parameters: ["workforce_2007", "recruitment_rate", "incapacitation_per_month", "saturation_coefficient", "conflict_coefficient", "revenue_recruitment_elasticity", "workforce_2017", "drug_revenue_2010", "cannabis_share_2010", "cocaine_share_of_other", "opioid_share_of_other", "synthetic_growth", "nondrug_revenue_2017", "us_squeeze_2015", "us_squeeze_ceiling", "cannabis_domestic_share", "other_drugs_domestic_share", "legal_capture_all_drugs", "substitution", "violence_theory", "oc_homicides_2006", "homicides_2006", "conflict_share", "oc_violence_scale", "violence_adjust_months", "removal_violence", "removal_half_life_months", "fragmentation_violence", "fragmentation_half_life_months", "deployment_share", "deployment_elasticity", "nonoc_homicide_rate", "spillover", "vacuum_effect", "revenue_violence_elasticity", "firearm_share", "us_share_of_guns", "gun_substitution", "gun_stock_life_years", "youth_effect", "youth_targeting", "neet_pool", "youth_lag_months", "amnesty_eligible_share", "amnesty_recidivism", "amnesty_processing_months", "amnesty_relapse_months", "reintegration_cost", "troops_reference", "troops_2018", "troops_2006", "military_incap_share", "enforcement_cap", "corruption_share", "guard_effectiveness", "guard_kingpin_share", "guard_lethality_ratio", "guard_training_months", "street_transfer_share", "guard_cost_per_person", "military_cost_per_person", "mx_cannabis_market", "population_2010", "population_growth", "null_step_1", "null_step_2", "null_step_3", "null_step_4", "null_step_5", "null_step_6", "null_step_7", "null_step_8", "null_step_9", "null_step_10", "null_step_11", "null_step_12", "cannabis_legal", "cannabis_start_year", "cannabis_legal_share", "cannabis_tax_rate", "amnesty_coverage", "amnesty_start_year", "drawdown_share", "drawdown_years", "drawdown_start_year", "guard_size", "guard_build_years", "guard_military_share", "guard_vetting", "youth_budget", "youth_cost_per_participant", "youth_start_year", "legalize_all_drugs", "all_drugs_start_year", "us_gun_action", "kingpin_intensity", "observed_until"],
+  inputs: ["troops_history", "removals_history", "homicides_history"],
+  outputs: ["cartel_revenue", "revenue_cannabis", "revenue_cocaine", "revenue_opioids", "revenue_meth", "revenue_nondrug", "homicides", "homicides_oc", "homicide_rate", "workforce", "forces_military", "forces_guard", "forces_total", "fragmentation", "fiscal_cost", "cost_guard", "cost_military", "cost_youth", "cost_amnesty", "cannabis_tax", "recruitment", "enforcement", "member_deaths"],
   months: 288,
   stepsPerMonth: 1,
   startYear: 2007,
-  stocks: ["pop", "forces_guard", "synthetic_trend", "youth_reach", "amnesty_pipeline", "workforce", "fragmentation", "gun_supply", "homicides_oc"],
+  stocks: ["pop", "forces_guard", "synthetic_trend", "youth_reach", "amnesty_pipeline", "workforce", "fragmentation", "gun_supply", "oc_model", "observed_level"],
 } as const;
 
 /**
  * Runs the model once: writes out[m * outputs.length + k] for output k at the start of month m. With
  * `from` > 0 it starts at month `from` with the stocks read from `state` (ordered as `stocks`) and
- * writes only months ≥ from; with `saveAt` ≥ 0 it saves the stocks at the start of month `saveAt` in `state`.
+ * writes only months ≥ from; with `saveAt` ≥ 0 it saves the stocks at the start of month `saveAt` in `state`;
+ * with `to` below the months it stops before month `to`.
  */
-export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1): void {
-  if (from !== 0 || saveAt !== -1) {
-    runModelFrom(p, inp, out, from, state, saveAt);
+export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1, to = 288): void {
+  if (from !== 0 || saveAt !== -1 || to !== 288) {
+    runModelFrom(p, inp, out, from, state, saveAt, to);
     return;
   }
-  if (p.length !== 79) throw new RangeError('run: expected 79 parameters, got ' + p.length);
-  if (inp.length !== 1) throw new RangeError('run: expected 1 input series, got ' + inp.length);
-  for (let k = 0; k < 1; k++) if ((inp[k]?.length ?? 0) < 288) throw new RangeError('run: input series ' + k + ' is shorter than 288 months');
-  if (out.length < 6336) throw new RangeError('run: out needs 6336 values, got ' + out.length);
+  if (p.length !== 97) throw new RangeError('run: expected 97 parameters, got ' + p.length);
+  if (inp.length !== 3) throw new RangeError('run: expected 3 input series, got ' + inp.length);
+  for (let k = 0; k < 3; k++) if ((inp[k]?.length ?? 0) < 288) throw new RangeError('run: input series ' + k + ' is shorter than 288 months');
+  if (out.length < 6624) throw new RangeError('run: out needs 6624 values, got ' + out.length);
   function h_ramp(x: number, start: number, duration: number): number { if (duration <= 0) return x >= start ? 1 : 0; const r = (x - start) / duration; return r < 0 ? 0 : r > 1 ? 1 : r; }
   function h_step(x: number, start: number): number { return x >= start ? 1 : 0; }
   const p_workforce_2007: number = p[0]!;
   const p_recruitment_rate: number = p[1]!;
   const p_incapacitation_per_month: number = p[2]!;
   const p_saturation_coefficient: number = p[3]!;
-  const p_member_share_of_oc_deaths: number = p[4]!;
+  const p_conflict_coefficient: number = p[4]!;
   const p_revenue_recruitment_elasticity: number = p[5]!;
-  const p_drug_revenue_2010: number = p[6]!;
-  const p_cannabis_share_2010: number = p[7]!;
-  const p_cocaine_share_of_other: number = p[8]!;
-  const p_opioid_share_of_other: number = p[9]!;
-  const p_synthetic_growth: number = p[10]!;
-  const p_nondrug_share: number = p[11]!;
-  const p_nondrug_fragmentation: number = p[12]!;
+  const p_workforce_2017: number = p[6]!;
+  const p_drug_revenue_2010: number = p[7]!;
+  const p_cannabis_share_2010: number = p[8]!;
+  const p_cocaine_share_of_other: number = p[9]!;
+  const p_opioid_share_of_other: number = p[10]!;
+  const p_synthetic_growth: number = p[11]!;
+  const p_nondrug_revenue_2017: number = p[12]!;
   const p_us_squeeze_2015: number = p[13]!;
   const p_us_squeeze_ceiling: number = p[14]!;
   const p_cannabis_domestic_share: number = p[15]!;
   const p_other_drugs_domestic_share: number = p[16]!;
   const p_legal_capture_all_drugs: number = p[17]!;
   const p_substitution: number = p[18]!;
-  const p_oc_homicides_2007: number = p[19]!;
-  const p_nonoc_homicide_rate: number = p[20]!;
-  const p_spillover: number = p[21]!;
-  const p_violence_adjust_months: number = p[22]!;
+  const p_violence_theory: number = p[19]!;
+  const p_oc_homicides_2006: number = p[20]!;
+  const p_homicides_2006: number = p[21]!;
+  const p_conflict_share: number = p[22]!;
   const p_oc_violence_scale: number = p[23]!;
-  const p_workforce_violence_exponent: number = p[24]!;
-  const p_fragmentation_rate: number = p[25]!;
-  const p_consolidation_months: number = p[26]!;
-  const p_kingpin_violence_effect: number = p[27]!;
-  const p_deployment_violence: number = p[28]!;
-  const p_vacuum_effect: number = p[29]!;
-  const p_revenue_violence_elasticity: number = p[30]!;
-  const p_firearm_share: number = p[31]!;
-  const p_us_share_of_guns: number = p[32]!;
-  const p_gun_substitution: number = p[33]!;
-  const p_gun_stock_life_years: number = p[34]!;
-  const p_youth_effect: number = p[35]!;
-  const p_youth_targeting: number = p[36]!;
-  const p_neet_pool: number = p[37]!;
-  const p_youth_lag_months: number = p[38]!;
-  const p_amnesty_eligible_share: number = p[39]!;
-  const p_amnesty_recidivism: number = p[40]!;
-  const p_amnesty_processing_months: number = p[41]!;
-  const p_amnesty_relapse_months: number = p[42]!;
-  const p_reintegration_cost: number = p[43]!;
-  const p_troops_reference: number = p[44]!;
-  const p_troops_2018: number = p[45]!;
-  const p_military_incap_share: number = p[46]!;
-  const p_enforcement_cap: number = p[47]!;
-  const p_corruption_share: number = p[48]!;
-  const p_guard_effectiveness: number = p[49]!;
-  const p_guard_kingpin_share: number = p[50]!;
-  const p_guard_lethality_ratio: number = p[51]!;
-  const p_guard_training_months: number = p[52]!;
-  const p_street_transfer_share: number = p[53]!;
-  const p_guard_cost_per_person: number = p[54]!;
-  const p_military_cost_per_person: number = p[55]!;
-  const p_mx_cannabis_market: number = p[56]!;
-  const p_population_2010: number = p[57]!;
-  const p_population_growth: number = p[58]!;
-  const p_cannabis_legal: number = p[59]!;
-  const p_cannabis_start_year: number = p[60]!;
-  const p_cannabis_legal_share: number = p[61]!;
-  const p_cannabis_tax_rate: number = p[62]!;
-  const p_amnesty_coverage: number = p[63]!;
-  const p_amnesty_start_year: number = p[64]!;
-  const p_drawdown_share: number = p[65]!;
-  const p_drawdown_years: number = p[66]!;
-  const p_drawdown_start_year: number = p[67]!;
-  const p_guard_size: number = p[68]!;
-  const p_guard_build_years: number = p[69]!;
-  const p_guard_military_share: number = p[70]!;
-  const p_guard_vetting: number = p[71]!;
-  const p_youth_budget: number = p[72]!;
-  const p_youth_cost_per_participant: number = p[73]!;
-  const p_youth_start_year: number = p[74]!;
-  const p_legalize_all_drugs: number = p[75]!;
-  const p_all_drugs_start_year: number = p[76]!;
-  const p_us_gun_action: number = p[77]!;
-  const p_kingpin_intensity: number = p[78]!;
+  const p_violence_adjust_months: number = p[24]!;
+  const p_removal_violence: number = p[25]!;
+  const p_removal_half_life_months: number = p[26]!;
+  const p_fragmentation_violence: number = p[27]!;
+  const p_fragmentation_half_life_months: number = p[28]!;
+  const p_deployment_share: number = p[29]!;
+  const p_deployment_elasticity: number = p[30]!;
+  const p_nonoc_homicide_rate: number = p[31]!;
+  const p_spillover: number = p[32]!;
+  const p_vacuum_effect: number = p[33]!;
+  const p_revenue_violence_elasticity: number = p[34]!;
+  const p_firearm_share: number = p[35]!;
+  const p_us_share_of_guns: number = p[36]!;
+  const p_gun_substitution: number = p[37]!;
+  const p_gun_stock_life_years: number = p[38]!;
+  const p_youth_effect: number = p[39]!;
+  const p_youth_targeting: number = p[40]!;
+  const p_neet_pool: number = p[41]!;
+  const p_youth_lag_months: number = p[42]!;
+  const p_amnesty_eligible_share: number = p[43]!;
+  const p_amnesty_recidivism: number = p[44]!;
+  const p_amnesty_processing_months: number = p[45]!;
+  const p_amnesty_relapse_months: number = p[46]!;
+  const p_reintegration_cost: number = p[47]!;
+  const p_troops_reference: number = p[48]!;
+  const p_troops_2018: number = p[49]!;
+  const p_troops_2006: number = p[50]!;
+  const p_military_incap_share: number = p[51]!;
+  const p_enforcement_cap: number = p[52]!;
+  const p_corruption_share: number = p[53]!;
+  const p_guard_effectiveness: number = p[54]!;
+  const p_guard_kingpin_share: number = p[55]!;
+  const p_guard_lethality_ratio: number = p[56]!;
+  const p_guard_training_months: number = p[57]!;
+  const p_street_transfer_share: number = p[58]!;
+  const p_guard_cost_per_person: number = p[59]!;
+  const p_military_cost_per_person: number = p[60]!;
+  const p_mx_cannabis_market: number = p[61]!;
+  const p_population_2010: number = p[62]!;
+  const p_population_growth: number = p[63]!;
+  const p_null_step_1: number = p[64]!;
+  const p_null_step_2: number = p[65]!;
+  const p_null_step_3: number = p[66]!;
+  const p_null_step_4: number = p[67]!;
+  const p_null_step_5: number = p[68]!;
+  const p_null_step_6: number = p[69]!;
+  const p_null_step_7: number = p[70]!;
+  const p_null_step_8: number = p[71]!;
+  const p_null_step_9: number = p[72]!;
+  const p_null_step_10: number = p[73]!;
+  const p_null_step_11: number = p[74]!;
+  const p_null_step_12: number = p[75]!;
+  const p_cannabis_legal: number = p[76]!;
+  const p_cannabis_start_year: number = p[77]!;
+  const p_cannabis_legal_share: number = p[78]!;
+  const p_cannabis_tax_rate: number = p[79]!;
+  const p_amnesty_coverage: number = p[80]!;
+  const p_amnesty_start_year: number = p[81]!;
+  const p_drawdown_share: number = p[82]!;
+  const p_drawdown_years: number = p[83]!;
+  const p_drawdown_start_year: number = p[84]!;
+  const p_guard_size: number = p[85]!;
+  const p_guard_build_years: number = p[86]!;
+  const p_guard_military_share: number = p[87]!;
+  const p_guard_vetting: number = p[88]!;
+  const p_youth_budget: number = p[89]!;
+  const p_youth_cost_per_participant: number = p[90]!;
+  const p_youth_start_year: number = p[91]!;
+  const p_legalize_all_drugs: number = p[92]!;
+  const p_all_drugs_start_year: number = p[93]!;
+  const p_us_gun_action: number = p[94]!;
+  const p_kingpin_intensity: number = p[95]!;
+  const p_observed_until: number = p[96]!;
   const in_troops_history = inp[0]!;
+  const in_removals_history = inp[1]!;
+  const in_homicides_history = inp[2]!;
   const dt: number = 1 / 1;
   let v_pop: number = (p_population_2010 * Math.exp((p_population_growth * (2007 - 2010.45))));
   let v_forces_guard: number = 0;
@@ -115,11 +136,14 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
   let v_youth_reach: number = 0;
   let v_amnesty_pipeline: number = 0;
   let v_workforce: number = p_workforce_2007;
-  let v_fragmentation: number = 1;
+  let v_fragmentation: number = 0;
   let v_gun_supply: number = 1;
-  let v_homicides_oc: number = p_oc_homicides_2007;
+  let v_oc_model: number = p_oc_homicides_2006;
+  let v_observed_level: number = p_homicides_2006;
   for (let m = 0; m < 288; m++) {
     const u_troops_history: number = in_troops_history[m]!;
+    const u_removals_history: number = in_removals_history[m]!;
+    const u_homicides_history: number = in_homicides_history[m]!;
     for (let s = 0; s < 1; s++) {
       const yr: number = 2007 + (m + s / 1) / 12;
       const v_scen: number = h_step(yr, 2019);
@@ -141,9 +165,9 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       const v_revenue_cocaine: number = ((v_other_drugs_2010 * p_cocaine_share_of_other) * (1 - v_hard_drug_loss));
       const v_revenue_opioids: number = ((((v_other_drugs_2010 * p_opioid_share_of_other) * v_synthetic_trend) * (1 - v_hard_drug_loss)) + ((p_substitution * v_cannabis_lost) / 3));
       const v_revenue_meth: number = ((((v_other_drugs_2010 * ((1 - p_cocaine_share_of_other) - p_opioid_share_of_other)) * v_synthetic_trend) * (1 - v_hard_drug_loss)) + ((p_substitution * v_cannabis_lost) / 3));
-      const v_revenue_nondrug: number = (((((p_drug_revenue_2010 * p_nondrug_share) / (1 - p_nondrug_share)) * (v_workforce / p_workforce_2007)) * (1 + (p_nondrug_fragmentation * (v_fragmentation - 1)))) + (p_substitution * ((v_cannabis_lost / 3) + (v_hard_drug_loss * v_other_drugs_2010))));
+      const v_revenue_nondrug: number = (((p_nondrug_revenue_2017 * v_workforce) / p_workforce_2017) + (p_substitution * ((v_cannabis_lost / 3) + (v_hard_drug_loss * v_other_drugs_2010))));
       const v_cartel_revenue: number = ((((v_revenue_cannabis + v_revenue_cocaine) + v_revenue_opioids) + v_revenue_meth) + v_revenue_nondrug);
-      const v_revenue_reference: number = (p_drug_revenue_2010 / (1 - p_nondrug_share));
+      const v_revenue_reference: number = (p_drug_revenue_2010 + ((p_nondrug_revenue_2017 * p_workforce_2007) / p_workforce_2017));
       const v_youth_on: number = (v_scen * h_ramp(yr, p_youth_start_year, 1));
       const v_youth_coverage: number = Math.min(1, ((((v_youth_on * p_youth_budget) * 1000000000) / p_youth_cost_per_participant) / p_neet_pool));
       const v_youth_cut: number = Math.min(0.95, ((v_youth_reach * p_youth_targeting) * p_youth_effect));
@@ -151,12 +175,24 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       const v_amnesty_out: number = ((((v_amnesty_window * p_amnesty_coverage) * p_amnesty_eligible_share) * v_workforce) / p_amnesty_processing_months);
       const v_revenue_per_member: number = ((v_cartel_revenue / Math.max(v_workforce, 1)) / (v_revenue_reference / p_workforce_2007));
       const v_recruitment: number = (((p_recruitment_rate * v_workforce) * Math.max(0, (1 + (p_revenue_recruitment_elasticity * (v_revenue_per_member - 1))))) * (1 - v_youth_cut));
-      const v_incapacitation: number = (p_incapacitation_per_month * ((1 - p_military_incap_share) + (p_military_incap_share * Math.min(v_enforcement, p_enforcement_cap))));
-      const v_member_deaths: number = ((v_homicides_oc / 12) * p_member_share_of_oc_deaths);
+      const v_incapacitation: number = Math.min(v_workforce, (p_incapacitation_per_month * ((1 - p_military_incap_share) + (p_military_incap_share * Math.min(v_enforcement, p_enforcement_cap)))));
+      const v_member_deaths: number = ((p_conflict_coefficient * v_workforce) * v_workforce);
       const v_saturation: number = ((p_saturation_coefficient * v_workforce) * v_workforce);
+      const v_removals: number = (((1 - v_scen) * u_removals_history) + ((((v_scen * u_removals_history) * v_kingpin) * (v_forces_military + (p_guard_kingpin_share * v_guard_effective))) / p_troops_2018));
+      const v_theory_null: number = (1 - h_step(p_violence_theory, 0.5));
+      const v_theory_fragmentation: number = (h_step(p_violence_theory, 1.5) - h_step(p_violence_theory, 2.5));
+      const v_theory_confrontation: number = h_step(p_violence_theory, 2.5);
+      const v_removal_half_life: number = ((v_theory_fragmentation * p_fragmentation_half_life_months) + ((1 - v_theory_fragmentation) * p_removal_half_life_months));
       const v_workforce_ratio: number = (v_workforce / p_workforce_2007);
-      const v_violence_pressure: number = ((((((((p_oc_violence_scale * p_oc_homicides_2007) * v_workforce_ratio) * (1 + ((p_workforce_violence_exponent - 1) * (v_workforce_ratio - 1)))) * (1 + (p_kingpin_violence_effect * (v_fragmentation - 1)))) * (1 + (p_deployment_violence * (((v_forces_military + (p_guard_lethality_ratio * v_forces_guard)) / p_troops_reference) - 1)))) * (1 + ((p_vacuum_effect * v_scen) * Math.max(0, (1 - ((v_enforcement * p_troops_reference) / p_troops_2018)))))) * (1 - ((p_firearm_share * (1 - p_gun_substitution)) * (1 - v_gun_supply)))) * Math.max(0, (1 + (p_revenue_violence_elasticity * ((v_cartel_revenue / v_revenue_reference) - 1)))));
-      const v_homicides: number = (((p_nonoc_homicide_rate * v_pop) / 100000) + ((1 + p_spillover) * v_homicides_oc));
+      const v_membership_driver: number = (((1 - p_conflict_share) * v_workforce_ratio) + ((p_conflict_share * v_workforce_ratio) * v_workforce_ratio));
+      const v_removal_driver: number = (1 + (((v_theory_fragmentation * p_fragmentation_violence) + ((1 - v_theory_fragmentation) * p_removal_violence)) * v_fragmentation));
+      const v_deployment: number = (v_forces_military + (p_guard_lethality_ratio * v_forces_guard));
+      const v_deployment_driver: number = (1 + ((v_theory_confrontation * p_deployment_share) * (Math.exp((p_deployment_elasticity * Math.log((Math.min(Math.max(v_deployment, 1), p_troops_2018) / p_troops_2006)))) - 1)));
+      const v_violence_pressure: number = (((((((p_oc_violence_scale * p_oc_homicides_2006) * v_membership_driver) * v_removal_driver) * v_deployment_driver) * (1 + ((p_vacuum_effect * v_scen) * Math.max(0, (1 - ((v_enforcement * p_troops_reference) / p_troops_2018)))))) * (1 - ((p_firearm_share * (1 - p_gun_substitution)) * (1 - v_gun_supply)))) * Math.max(0, (1 + (p_revenue_violence_elasticity * ((v_cartel_revenue / v_revenue_reference) - 1)))));
+      const v_nonoc_homicides: number = ((p_nonoc_homicide_rate * v_pop) / 100000);
+      const v_homicides_null: number = (v_observed_level * Math.exp(((((((((((((p_null_step_1 * h_step(yr, (p_observed_until + 1))) + (p_null_step_2 * h_step(yr, (p_observed_until + 2)))) + (p_null_step_3 * h_step(yr, (p_observed_until + 3)))) + (p_null_step_4 * h_step(yr, (p_observed_until + 4)))) + (p_null_step_5 * h_step(yr, (p_observed_until + 5)))) + (p_null_step_6 * h_step(yr, (p_observed_until + 6)))) + (p_null_step_7 * h_step(yr, (p_observed_until + 7)))) + (p_null_step_8 * h_step(yr, (p_observed_until + 8)))) + (p_null_step_9 * h_step(yr, (p_observed_until + 9)))) + (p_null_step_10 * h_step(yr, (p_observed_until + 10)))) + (p_null_step_11 * h_step(yr, (p_observed_until + 11)))) + (p_null_step_12 * h_step(yr, (p_observed_until + 12))))));
+      const v_homicides_oc: number = (((v_theory_null * Math.max(0, (v_homicides_null - v_nonoc_homicides))) / (1 + p_spillover)) + ((1 - v_theory_null) * v_oc_model));
+      const v_homicides: number = ((v_theory_null * v_homicides_null) + ((1 - v_theory_null) * (v_nonoc_homicides + ((1 + p_spillover) * v_oc_model))));
       const v_homicide_rate: number = ((v_homicides / v_pop) * 100000);
       const v_cost_guard: number = ((v_forces_guard * p_guard_cost_per_person) / 1000000000);
       const v_cost_military: number = (((v_scen * (v_forces_military - p_troops_2018)) * p_military_cost_per_person) / 1000000000);
@@ -165,7 +201,7 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       const v_cannabis_tax: number = (((v_legal_cannabis_on * p_mx_cannabis_market) * p_cannabis_legal_share) * p_cannabis_tax_rate);
       const v_fiscal_cost: number = ((((v_cost_guard + v_cost_military) + v_cost_youth) + v_cost_amnesty) - v_cannabis_tax);
       if (s === 0) {
-        const o = m * 22;
+        const o = m * 23;
         out[o] = v_cartel_revenue;
         out[o + 1] = v_revenue_cannabis;
         out[o + 2] = v_revenue_cocaine;
@@ -188,6 +224,7 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
         out[o + 19] = v_cannabis_tax;
         out[o + 20] = v_recruitment;
         out[o + 21] = v_enforcement;
+        out[o + 22] = v_member_deaths;
       }
       const r_pop: number = ((v_pop * p_population_growth) / 12);
       const r_forces_guard: number = ((v_guard_path - v_forces_guard) / p_guard_training_months);
@@ -195,9 +232,10 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       const r_youth_reach: number = ((v_youth_coverage - v_youth_reach) / p_youth_lag_months);
       const r_amnesty_pipeline: number = ((p_amnesty_recidivism * v_amnesty_out) - (v_amnesty_pipeline / p_amnesty_relapse_months));
       const r_workforce: number = (((((v_recruitment - v_incapacitation) - v_member_deaths) - v_saturation) - v_amnesty_out) + (v_amnesty_pipeline / p_amnesty_relapse_months));
-      const r_fragmentation: number = ((((p_fragmentation_rate * v_kingpin) * (v_forces_military + (p_guard_kingpin_share * v_guard_effective))) / p_troops_reference) - ((v_fragmentation - 1) / p_consolidation_months));
+      const r_fragmentation: number = (v_removals - ((v_fragmentation * Math.log(2)) / v_removal_half_life));
       const r_gun_supply: number = (((1 - ((v_scen * p_us_gun_action) * p_us_share_of_guns)) - v_gun_supply) / (p_gun_stock_life_years * 12));
-      const r_homicides_oc: number = ((v_violence_pressure - v_homicides_oc) / p_violence_adjust_months);
+      const r_oc_model: number = ((v_violence_pressure - v_oc_model) / p_violence_adjust_months);
+      const r_observed_level: number = ((1 - h_step(yr, (p_observed_until + 1))) * (u_homicides_history - v_observed_level));
       v_pop = v_pop + r_pop * dt;
       v_forces_guard = v_forces_guard + r_forces_guard * dt;
       if (v_forces_guard < 0) v_forces_guard = 0;
@@ -209,103 +247,125 @@ export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Flo
       if (v_workforce < 0) v_workforce = 0;
       v_fragmentation = v_fragmentation + r_fragmentation * dt;
       v_gun_supply = v_gun_supply + r_gun_supply * dt;
-      v_homicides_oc = v_homicides_oc + r_homicides_oc * dt;
-      if (v_homicides_oc < 0) v_homicides_oc = 0;
+      v_oc_model = v_oc_model + r_oc_model * dt;
+      if (v_oc_model < 0) v_oc_model = 0;
+      v_observed_level = v_observed_level + r_observed_level * dt;
     }
   }
 }
 
-/** Runs the model from month `from` and saves the stocks at month `saveAt` (see runModel); kept apart so full runs stay as fast. */
-function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from: number, state: Float64Array | undefined, saveAt: number): void {
-  if (p.length !== 79) throw new RangeError('run: expected 79 parameters, got ' + p.length);
-  if (inp.length !== 1) throw new RangeError('run: expected 1 input series, got ' + inp.length);
-  for (let k = 0; k < 1; k++) if ((inp[k]?.length ?? 0) < 288) throw new RangeError('run: input series ' + k + ' is shorter than 288 months');
-  if (out.length < 6336) throw new RangeError('run: out needs 6336 values, got ' + out.length);
+/** Runs the model from month `from` to month `to` and saves the stocks at month `saveAt` (see runModel); kept apart so full runs stay as fast. */
+function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from: number, state: Float64Array | undefined, saveAt: number, to: number): void {
+  if (p.length !== 97) throw new RangeError('run: expected 97 parameters, got ' + p.length);
+  if (inp.length !== 3) throw new RangeError('run: expected 3 input series, got ' + inp.length);
+  for (let k = 0; k < 3; k++) if ((inp[k]?.length ?? 0) < 288) throw new RangeError('run: input series ' + k + ' is shorter than 288 months');
+  if (out.length < 6624) throw new RangeError('run: out needs 6624 values, got ' + out.length);
   if (!Number.isInteger(from) || from < 0 || from > 288) throw new RangeError('run: from must be an integer month in [0, 288], got ' + from);
   if (!Number.isInteger(saveAt) || saveAt < -1 || saveAt > 288 || (saveAt >= 0 && saveAt < from)) throw new RangeError('run: saveAt must be -1 or an integer month in [from, 288], got ' + saveAt);
-  if ((from > 0 || saveAt >= 0) && (state === undefined || state.length < 9)) throw new RangeError('run: state needs 9 values');
+  if (!Number.isInteger(to) || to < from || to > 288) throw new RangeError('run: to must be an integer month in [from, 288], got ' + to);
+  if ((from > 0 || saveAt >= 0) && (state === undefined || state.length < 10)) throw new RangeError('run: state needs 10 values');
   function h_ramp(x: number, start: number, duration: number): number { if (duration <= 0) return x >= start ? 1 : 0; const r = (x - start) / duration; return r < 0 ? 0 : r > 1 ? 1 : r; }
   function h_step(x: number, start: number): number { return x >= start ? 1 : 0; }
   const p_workforce_2007: number = p[0]!;
   const p_recruitment_rate: number = p[1]!;
   const p_incapacitation_per_month: number = p[2]!;
   const p_saturation_coefficient: number = p[3]!;
-  const p_member_share_of_oc_deaths: number = p[4]!;
+  const p_conflict_coefficient: number = p[4]!;
   const p_revenue_recruitment_elasticity: number = p[5]!;
-  const p_drug_revenue_2010: number = p[6]!;
-  const p_cannabis_share_2010: number = p[7]!;
-  const p_cocaine_share_of_other: number = p[8]!;
-  const p_opioid_share_of_other: number = p[9]!;
-  const p_synthetic_growth: number = p[10]!;
-  const p_nondrug_share: number = p[11]!;
-  const p_nondrug_fragmentation: number = p[12]!;
+  const p_workforce_2017: number = p[6]!;
+  const p_drug_revenue_2010: number = p[7]!;
+  const p_cannabis_share_2010: number = p[8]!;
+  const p_cocaine_share_of_other: number = p[9]!;
+  const p_opioid_share_of_other: number = p[10]!;
+  const p_synthetic_growth: number = p[11]!;
+  const p_nondrug_revenue_2017: number = p[12]!;
   const p_us_squeeze_2015: number = p[13]!;
   const p_us_squeeze_ceiling: number = p[14]!;
   const p_cannabis_domestic_share: number = p[15]!;
   const p_other_drugs_domestic_share: number = p[16]!;
   const p_legal_capture_all_drugs: number = p[17]!;
   const p_substitution: number = p[18]!;
-  const p_oc_homicides_2007: number = p[19]!;
-  const p_nonoc_homicide_rate: number = p[20]!;
-  const p_spillover: number = p[21]!;
-  const p_violence_adjust_months: number = p[22]!;
+  const p_violence_theory: number = p[19]!;
+  const p_oc_homicides_2006: number = p[20]!;
+  const p_homicides_2006: number = p[21]!;
+  const p_conflict_share: number = p[22]!;
   const p_oc_violence_scale: number = p[23]!;
-  const p_workforce_violence_exponent: number = p[24]!;
-  const p_fragmentation_rate: number = p[25]!;
-  const p_consolidation_months: number = p[26]!;
-  const p_kingpin_violence_effect: number = p[27]!;
-  const p_deployment_violence: number = p[28]!;
-  const p_vacuum_effect: number = p[29]!;
-  const p_revenue_violence_elasticity: number = p[30]!;
-  const p_firearm_share: number = p[31]!;
-  const p_us_share_of_guns: number = p[32]!;
-  const p_gun_substitution: number = p[33]!;
-  const p_gun_stock_life_years: number = p[34]!;
-  const p_youth_effect: number = p[35]!;
-  const p_youth_targeting: number = p[36]!;
-  const p_neet_pool: number = p[37]!;
-  const p_youth_lag_months: number = p[38]!;
-  const p_amnesty_eligible_share: number = p[39]!;
-  const p_amnesty_recidivism: number = p[40]!;
-  const p_amnesty_processing_months: number = p[41]!;
-  const p_amnesty_relapse_months: number = p[42]!;
-  const p_reintegration_cost: number = p[43]!;
-  const p_troops_reference: number = p[44]!;
-  const p_troops_2018: number = p[45]!;
-  const p_military_incap_share: number = p[46]!;
-  const p_enforcement_cap: number = p[47]!;
-  const p_corruption_share: number = p[48]!;
-  const p_guard_effectiveness: number = p[49]!;
-  const p_guard_kingpin_share: number = p[50]!;
-  const p_guard_lethality_ratio: number = p[51]!;
-  const p_guard_training_months: number = p[52]!;
-  const p_street_transfer_share: number = p[53]!;
-  const p_guard_cost_per_person: number = p[54]!;
-  const p_military_cost_per_person: number = p[55]!;
-  const p_mx_cannabis_market: number = p[56]!;
-  const p_population_2010: number = p[57]!;
-  const p_population_growth: number = p[58]!;
-  const p_cannabis_legal: number = p[59]!;
-  const p_cannabis_start_year: number = p[60]!;
-  const p_cannabis_legal_share: number = p[61]!;
-  const p_cannabis_tax_rate: number = p[62]!;
-  const p_amnesty_coverage: number = p[63]!;
-  const p_amnesty_start_year: number = p[64]!;
-  const p_drawdown_share: number = p[65]!;
-  const p_drawdown_years: number = p[66]!;
-  const p_drawdown_start_year: number = p[67]!;
-  const p_guard_size: number = p[68]!;
-  const p_guard_build_years: number = p[69]!;
-  const p_guard_military_share: number = p[70]!;
-  const p_guard_vetting: number = p[71]!;
-  const p_youth_budget: number = p[72]!;
-  const p_youth_cost_per_participant: number = p[73]!;
-  const p_youth_start_year: number = p[74]!;
-  const p_legalize_all_drugs: number = p[75]!;
-  const p_all_drugs_start_year: number = p[76]!;
-  const p_us_gun_action: number = p[77]!;
-  const p_kingpin_intensity: number = p[78]!;
+  const p_violence_adjust_months: number = p[24]!;
+  const p_removal_violence: number = p[25]!;
+  const p_removal_half_life_months: number = p[26]!;
+  const p_fragmentation_violence: number = p[27]!;
+  const p_fragmentation_half_life_months: number = p[28]!;
+  const p_deployment_share: number = p[29]!;
+  const p_deployment_elasticity: number = p[30]!;
+  const p_nonoc_homicide_rate: number = p[31]!;
+  const p_spillover: number = p[32]!;
+  const p_vacuum_effect: number = p[33]!;
+  const p_revenue_violence_elasticity: number = p[34]!;
+  const p_firearm_share: number = p[35]!;
+  const p_us_share_of_guns: number = p[36]!;
+  const p_gun_substitution: number = p[37]!;
+  const p_gun_stock_life_years: number = p[38]!;
+  const p_youth_effect: number = p[39]!;
+  const p_youth_targeting: number = p[40]!;
+  const p_neet_pool: number = p[41]!;
+  const p_youth_lag_months: number = p[42]!;
+  const p_amnesty_eligible_share: number = p[43]!;
+  const p_amnesty_recidivism: number = p[44]!;
+  const p_amnesty_processing_months: number = p[45]!;
+  const p_amnesty_relapse_months: number = p[46]!;
+  const p_reintegration_cost: number = p[47]!;
+  const p_troops_reference: number = p[48]!;
+  const p_troops_2018: number = p[49]!;
+  const p_troops_2006: number = p[50]!;
+  const p_military_incap_share: number = p[51]!;
+  const p_enforcement_cap: number = p[52]!;
+  const p_corruption_share: number = p[53]!;
+  const p_guard_effectiveness: number = p[54]!;
+  const p_guard_kingpin_share: number = p[55]!;
+  const p_guard_lethality_ratio: number = p[56]!;
+  const p_guard_training_months: number = p[57]!;
+  const p_street_transfer_share: number = p[58]!;
+  const p_guard_cost_per_person: number = p[59]!;
+  const p_military_cost_per_person: number = p[60]!;
+  const p_mx_cannabis_market: number = p[61]!;
+  const p_population_2010: number = p[62]!;
+  const p_population_growth: number = p[63]!;
+  const p_null_step_1: number = p[64]!;
+  const p_null_step_2: number = p[65]!;
+  const p_null_step_3: number = p[66]!;
+  const p_null_step_4: number = p[67]!;
+  const p_null_step_5: number = p[68]!;
+  const p_null_step_6: number = p[69]!;
+  const p_null_step_7: number = p[70]!;
+  const p_null_step_8: number = p[71]!;
+  const p_null_step_9: number = p[72]!;
+  const p_null_step_10: number = p[73]!;
+  const p_null_step_11: number = p[74]!;
+  const p_null_step_12: number = p[75]!;
+  const p_cannabis_legal: number = p[76]!;
+  const p_cannabis_start_year: number = p[77]!;
+  const p_cannabis_legal_share: number = p[78]!;
+  const p_cannabis_tax_rate: number = p[79]!;
+  const p_amnesty_coverage: number = p[80]!;
+  const p_amnesty_start_year: number = p[81]!;
+  const p_drawdown_share: number = p[82]!;
+  const p_drawdown_years: number = p[83]!;
+  const p_drawdown_start_year: number = p[84]!;
+  const p_guard_size: number = p[85]!;
+  const p_guard_build_years: number = p[86]!;
+  const p_guard_military_share: number = p[87]!;
+  const p_guard_vetting: number = p[88]!;
+  const p_youth_budget: number = p[89]!;
+  const p_youth_cost_per_participant: number = p[90]!;
+  const p_youth_start_year: number = p[91]!;
+  const p_legalize_all_drugs: number = p[92]!;
+  const p_all_drugs_start_year: number = p[93]!;
+  const p_us_gun_action: number = p[94]!;
+  const p_kingpin_intensity: number = p[95]!;
+  const p_observed_until: number = p[96]!;
   const in_troops_history = inp[0]!;
+  const in_removals_history = inp[1]!;
+  const in_homicides_history = inp[2]!;
   const dt: number = 1 / 1;
   let v_pop: number = (p_population_2010 * Math.exp((p_population_growth * (2007 - 2010.45))));
   let v_forces_guard: number = 0;
@@ -313,9 +373,10 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
   let v_youth_reach: number = 0;
   let v_amnesty_pipeline: number = 0;
   let v_workforce: number = p_workforce_2007;
-  let v_fragmentation: number = 1;
+  let v_fragmentation: number = 0;
   let v_gun_supply: number = 1;
-  let v_homicides_oc: number = p_oc_homicides_2007;
+  let v_oc_model: number = p_oc_homicides_2006;
+  let v_observed_level: number = p_homicides_2006;
   if (from > 0) {
     v_pop = state![0]!;
     v_forces_guard = state![1]!;
@@ -325,9 +386,10 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
     v_workforce = state![5]!;
     v_fragmentation = state![6]!;
     v_gun_supply = state![7]!;
-    v_homicides_oc = state![8]!;
+    v_oc_model = state![8]!;
+    v_observed_level = state![9]!;
   }
-  for (let m = from; m < 288; m++) {
+  for (let m = from; m < to; m++) {
     if (m === saveAt) {
       state![0] = v_pop;
       state![1] = v_forces_guard;
@@ -337,9 +399,12 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
       state![5] = v_workforce;
       state![6] = v_fragmentation;
       state![7] = v_gun_supply;
-      state![8] = v_homicides_oc;
+      state![8] = v_oc_model;
+      state![9] = v_observed_level;
     }
     const u_troops_history: number = in_troops_history[m]!;
+    const u_removals_history: number = in_removals_history[m]!;
+    const u_homicides_history: number = in_homicides_history[m]!;
     for (let s = 0; s < 1; s++) {
       const yr: number = 2007 + (m + s / 1) / 12;
       const v_scen: number = h_step(yr, 2019);
@@ -361,9 +426,9 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
       const v_revenue_cocaine: number = ((v_other_drugs_2010 * p_cocaine_share_of_other) * (1 - v_hard_drug_loss));
       const v_revenue_opioids: number = ((((v_other_drugs_2010 * p_opioid_share_of_other) * v_synthetic_trend) * (1 - v_hard_drug_loss)) + ((p_substitution * v_cannabis_lost) / 3));
       const v_revenue_meth: number = ((((v_other_drugs_2010 * ((1 - p_cocaine_share_of_other) - p_opioid_share_of_other)) * v_synthetic_trend) * (1 - v_hard_drug_loss)) + ((p_substitution * v_cannabis_lost) / 3));
-      const v_revenue_nondrug: number = (((((p_drug_revenue_2010 * p_nondrug_share) / (1 - p_nondrug_share)) * (v_workforce / p_workforce_2007)) * (1 + (p_nondrug_fragmentation * (v_fragmentation - 1)))) + (p_substitution * ((v_cannabis_lost / 3) + (v_hard_drug_loss * v_other_drugs_2010))));
+      const v_revenue_nondrug: number = (((p_nondrug_revenue_2017 * v_workforce) / p_workforce_2017) + (p_substitution * ((v_cannabis_lost / 3) + (v_hard_drug_loss * v_other_drugs_2010))));
       const v_cartel_revenue: number = ((((v_revenue_cannabis + v_revenue_cocaine) + v_revenue_opioids) + v_revenue_meth) + v_revenue_nondrug);
-      const v_revenue_reference: number = (p_drug_revenue_2010 / (1 - p_nondrug_share));
+      const v_revenue_reference: number = (p_drug_revenue_2010 + ((p_nondrug_revenue_2017 * p_workforce_2007) / p_workforce_2017));
       const v_youth_on: number = (v_scen * h_ramp(yr, p_youth_start_year, 1));
       const v_youth_coverage: number = Math.min(1, ((((v_youth_on * p_youth_budget) * 1000000000) / p_youth_cost_per_participant) / p_neet_pool));
       const v_youth_cut: number = Math.min(0.95, ((v_youth_reach * p_youth_targeting) * p_youth_effect));
@@ -371,12 +436,24 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
       const v_amnesty_out: number = ((((v_amnesty_window * p_amnesty_coverage) * p_amnesty_eligible_share) * v_workforce) / p_amnesty_processing_months);
       const v_revenue_per_member: number = ((v_cartel_revenue / Math.max(v_workforce, 1)) / (v_revenue_reference / p_workforce_2007));
       const v_recruitment: number = (((p_recruitment_rate * v_workforce) * Math.max(0, (1 + (p_revenue_recruitment_elasticity * (v_revenue_per_member - 1))))) * (1 - v_youth_cut));
-      const v_incapacitation: number = (p_incapacitation_per_month * ((1 - p_military_incap_share) + (p_military_incap_share * Math.min(v_enforcement, p_enforcement_cap))));
-      const v_member_deaths: number = ((v_homicides_oc / 12) * p_member_share_of_oc_deaths);
+      const v_incapacitation: number = Math.min(v_workforce, (p_incapacitation_per_month * ((1 - p_military_incap_share) + (p_military_incap_share * Math.min(v_enforcement, p_enforcement_cap)))));
+      const v_member_deaths: number = ((p_conflict_coefficient * v_workforce) * v_workforce);
       const v_saturation: number = ((p_saturation_coefficient * v_workforce) * v_workforce);
+      const v_removals: number = (((1 - v_scen) * u_removals_history) + ((((v_scen * u_removals_history) * v_kingpin) * (v_forces_military + (p_guard_kingpin_share * v_guard_effective))) / p_troops_2018));
+      const v_theory_null: number = (1 - h_step(p_violence_theory, 0.5));
+      const v_theory_fragmentation: number = (h_step(p_violence_theory, 1.5) - h_step(p_violence_theory, 2.5));
+      const v_theory_confrontation: number = h_step(p_violence_theory, 2.5);
+      const v_removal_half_life: number = ((v_theory_fragmentation * p_fragmentation_half_life_months) + ((1 - v_theory_fragmentation) * p_removal_half_life_months));
       const v_workforce_ratio: number = (v_workforce / p_workforce_2007);
-      const v_violence_pressure: number = ((((((((p_oc_violence_scale * p_oc_homicides_2007) * v_workforce_ratio) * (1 + ((p_workforce_violence_exponent - 1) * (v_workforce_ratio - 1)))) * (1 + (p_kingpin_violence_effect * (v_fragmentation - 1)))) * (1 + (p_deployment_violence * (((v_forces_military + (p_guard_lethality_ratio * v_forces_guard)) / p_troops_reference) - 1)))) * (1 + ((p_vacuum_effect * v_scen) * Math.max(0, (1 - ((v_enforcement * p_troops_reference) / p_troops_2018)))))) * (1 - ((p_firearm_share * (1 - p_gun_substitution)) * (1 - v_gun_supply)))) * Math.max(0, (1 + (p_revenue_violence_elasticity * ((v_cartel_revenue / v_revenue_reference) - 1)))));
-      const v_homicides: number = (((p_nonoc_homicide_rate * v_pop) / 100000) + ((1 + p_spillover) * v_homicides_oc));
+      const v_membership_driver: number = (((1 - p_conflict_share) * v_workforce_ratio) + ((p_conflict_share * v_workforce_ratio) * v_workforce_ratio));
+      const v_removal_driver: number = (1 + (((v_theory_fragmentation * p_fragmentation_violence) + ((1 - v_theory_fragmentation) * p_removal_violence)) * v_fragmentation));
+      const v_deployment: number = (v_forces_military + (p_guard_lethality_ratio * v_forces_guard));
+      const v_deployment_driver: number = (1 + ((v_theory_confrontation * p_deployment_share) * (Math.exp((p_deployment_elasticity * Math.log((Math.min(Math.max(v_deployment, 1), p_troops_2018) / p_troops_2006)))) - 1)));
+      const v_violence_pressure: number = (((((((p_oc_violence_scale * p_oc_homicides_2006) * v_membership_driver) * v_removal_driver) * v_deployment_driver) * (1 + ((p_vacuum_effect * v_scen) * Math.max(0, (1 - ((v_enforcement * p_troops_reference) / p_troops_2018)))))) * (1 - ((p_firearm_share * (1 - p_gun_substitution)) * (1 - v_gun_supply)))) * Math.max(0, (1 + (p_revenue_violence_elasticity * ((v_cartel_revenue / v_revenue_reference) - 1)))));
+      const v_nonoc_homicides: number = ((p_nonoc_homicide_rate * v_pop) / 100000);
+      const v_homicides_null: number = (v_observed_level * Math.exp(((((((((((((p_null_step_1 * h_step(yr, (p_observed_until + 1))) + (p_null_step_2 * h_step(yr, (p_observed_until + 2)))) + (p_null_step_3 * h_step(yr, (p_observed_until + 3)))) + (p_null_step_4 * h_step(yr, (p_observed_until + 4)))) + (p_null_step_5 * h_step(yr, (p_observed_until + 5)))) + (p_null_step_6 * h_step(yr, (p_observed_until + 6)))) + (p_null_step_7 * h_step(yr, (p_observed_until + 7)))) + (p_null_step_8 * h_step(yr, (p_observed_until + 8)))) + (p_null_step_9 * h_step(yr, (p_observed_until + 9)))) + (p_null_step_10 * h_step(yr, (p_observed_until + 10)))) + (p_null_step_11 * h_step(yr, (p_observed_until + 11)))) + (p_null_step_12 * h_step(yr, (p_observed_until + 12))))));
+      const v_homicides_oc: number = (((v_theory_null * Math.max(0, (v_homicides_null - v_nonoc_homicides))) / (1 + p_spillover)) + ((1 - v_theory_null) * v_oc_model));
+      const v_homicides: number = ((v_theory_null * v_homicides_null) + ((1 - v_theory_null) * (v_nonoc_homicides + ((1 + p_spillover) * v_oc_model))));
       const v_homicide_rate: number = ((v_homicides / v_pop) * 100000);
       const v_cost_guard: number = ((v_forces_guard * p_guard_cost_per_person) / 1000000000);
       const v_cost_military: number = (((v_scen * (v_forces_military - p_troops_2018)) * p_military_cost_per_person) / 1000000000);
@@ -385,7 +462,7 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
       const v_cannabis_tax: number = (((v_legal_cannabis_on * p_mx_cannabis_market) * p_cannabis_legal_share) * p_cannabis_tax_rate);
       const v_fiscal_cost: number = ((((v_cost_guard + v_cost_military) + v_cost_youth) + v_cost_amnesty) - v_cannabis_tax);
       if (s === 0) {
-        const o = m * 22;
+        const o = m * 23;
         out[o] = v_cartel_revenue;
         out[o + 1] = v_revenue_cannabis;
         out[o + 2] = v_revenue_cocaine;
@@ -408,6 +485,7 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
         out[o + 19] = v_cannabis_tax;
         out[o + 20] = v_recruitment;
         out[o + 21] = v_enforcement;
+        out[o + 22] = v_member_deaths;
       }
       const r_pop: number = ((v_pop * p_population_growth) / 12);
       const r_forces_guard: number = ((v_guard_path - v_forces_guard) / p_guard_training_months);
@@ -415,9 +493,10 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
       const r_youth_reach: number = ((v_youth_coverage - v_youth_reach) / p_youth_lag_months);
       const r_amnesty_pipeline: number = ((p_amnesty_recidivism * v_amnesty_out) - (v_amnesty_pipeline / p_amnesty_relapse_months));
       const r_workforce: number = (((((v_recruitment - v_incapacitation) - v_member_deaths) - v_saturation) - v_amnesty_out) + (v_amnesty_pipeline / p_amnesty_relapse_months));
-      const r_fragmentation: number = ((((p_fragmentation_rate * v_kingpin) * (v_forces_military + (p_guard_kingpin_share * v_guard_effective))) / p_troops_reference) - ((v_fragmentation - 1) / p_consolidation_months));
+      const r_fragmentation: number = (v_removals - ((v_fragmentation * Math.log(2)) / v_removal_half_life));
       const r_gun_supply: number = (((1 - ((v_scen * p_us_gun_action) * p_us_share_of_guns)) - v_gun_supply) / (p_gun_stock_life_years * 12));
-      const r_homicides_oc: number = ((v_violence_pressure - v_homicides_oc) / p_violence_adjust_months);
+      const r_oc_model: number = ((v_violence_pressure - v_oc_model) / p_violence_adjust_months);
+      const r_observed_level: number = ((1 - h_step(yr, (p_observed_until + 1))) * (u_homicides_history - v_observed_level));
       v_pop = v_pop + r_pop * dt;
       v_forces_guard = v_forces_guard + r_forces_guard * dt;
       if (v_forces_guard < 0) v_forces_guard = 0;
@@ -429,8 +508,9 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
       if (v_workforce < 0) v_workforce = 0;
       v_fragmentation = v_fragmentation + r_fragmentation * dt;
       v_gun_supply = v_gun_supply + r_gun_supply * dt;
-      v_homicides_oc = v_homicides_oc + r_homicides_oc * dt;
-      if (v_homicides_oc < 0) v_homicides_oc = 0;
+      v_oc_model = v_oc_model + r_oc_model * dt;
+      if (v_oc_model < 0) v_oc_model = 0;
+      v_observed_level = v_observed_level + r_observed_level * dt;
     }
   }
   if (saveAt === 288) {
@@ -442,6 +522,7 @@ function runModelFrom(p: Float64Array, inp: readonly Float64Array[], out: Float6
     state![5] = v_workforce;
     state![6] = v_fragmentation;
     state![7] = v_gun_supply;
-    state![8] = v_homicides_oc;
+    state![8] = v_oc_model;
+    state![9] = v_observed_level;
   }
 }

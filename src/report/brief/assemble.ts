@@ -3,6 +3,7 @@
  * assembly can be tested with a small stand-in; no files are read or written here.
  */
 import type { Assumption, EnsembleResult, Lever, Scenario } from '../../model/types.js';
+import { THEORY_ASSUMPTION } from '../../model/pools.js';
 import { attribute, planPlayers, type Player } from '../../analysis/attribution.js';
 import { findCruxes } from '../../analysis/crux.js';
 import { buildClaim, formatCommand } from '../../analysis/claim.js';
@@ -38,6 +39,7 @@ import type {
 export interface ResolvedLike extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
   readonly camp?: string;
+  readonly override?: 'fixed' | 'range';
   readonly changed: boolean;
 }
 
@@ -490,6 +492,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     source: r.source,
     ...(r.camp ? { camp: r.camp } : {}),
     changed: r.changed,
+    ...(r.override ? { override: r.override } : {}),
   }));
 
   return {
@@ -527,8 +530,9 @@ function evidenceBrief(
   metric: Metric,
   input: AssembleInput,
 ): BriefEvidence {
+  // As `palancas evidence`: the theory of violence picks the structure and is not one of the combined camps.
   const contested: ContestedAssumption[] = resolved
-    .filter((r) => (r.camps?.length ?? 0) > 0)
+    .filter((r) => (r.camps?.length ?? 0) > 0 && r.id !== THEORY_ASSUMPTION)
     .map((r) => ({ id: r.id, label: r.label, camps: (r.camps ?? []).map((c) => ({ id: c.id, label: c.label })) }));
   const count = countEvidenceSets(contested);
   if (contested.length === 0) throw new Error(ASSEMBLE_TEXT.noContested);

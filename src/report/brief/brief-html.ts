@@ -6,7 +6,7 @@ import { escapeXml as esc, formatNumber } from '../format.js';
 import { bandChartSvg } from '../svg/band-chart.js';
 import { tornadoSvg, waterfallSvg } from '../svg/bar-charts.js';
 import type { BriefData } from './brief-types.js';
-import { attributionYearTable, BRIEF_TEXT as T, leverRows, ledgersOf, ledgerTotals, num, pctText, perHomicideRow, signed, sourceText } from './brief-text.js';
+import { attributionYearTable, BRIEF_TEXT as T, changedText, leverRows, ledgersOf, ledgerTotals, num, pctText, perHomicideRow, signed, sourceText } from './brief-text.js';
 
 /** Chart width in SVG units; the page scales charts to fit. */
 const CHART_W = 760;
@@ -172,7 +172,7 @@ export function briefHtml(data: BriefData): string {
             r.flip === null ? T.holds : num(r.flip),
             r.flip !== null,
           )}${td(r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`, true)}${td(
-            sourceText({ kind: r.kind === 'guess' ? 'guess' : 'research', source: r.source }),
+            sourceText({ kind: r.kind ?? 'research', source: r.source }),
           )}</tr>`,
       ),
       `</tbody></table></section>`,
@@ -300,7 +300,7 @@ export function briefHtml(data: BriefData): string {
       (a) =>
         `<tr>${td(a.id)}${td(a.label)}${td(num(a.value), true)}${td(a.unit)}${td(num(a.low), true)}${td(num(a.high), true)}${td(a.kind)}<td class="source">${esc(
           sourceText(a),
-        )}</td>${td(a.camp ?? '')}${td(a.changed ? T.yes : '')}</tr>`,
+        )}</td>${td(a.camp ?? '')}${td(changedText(a))}</tr>`,
     ),
     `</tbody></table></section>`,
   );

@@ -7,6 +7,7 @@ import type { BriefData } from './brief-types.js';
 import {
   attributionYearTable,
   BRIEF_TEXT as T,
+  changedText,
   chartYearRows,
   leverRows,
   ledgerTotals,
@@ -150,7 +151,7 @@ export function briefMarkdown(data: BriefData): string {
           `${num(r.low)}–${num(r.high)}`,
           r.flip === null ? T.holds : num(r.flip),
           r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`,
-          sourceText({ kind: r.kind === 'guess' ? 'guess' : 'research', source: r.source }),
+          sourceText({ kind: r.kind ?? 'research', source: r.source }),
         ]),
       ),
     );
@@ -254,7 +255,7 @@ export function briefMarkdown(data: BriefData): string {
         a.kind,
         sourceText(a),
         a.camp ?? '',
-        a.changed ? T.yes : '',
+        changedText(a),
       ]),
     ),
   );

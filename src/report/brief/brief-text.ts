@@ -107,7 +107,7 @@ export const BRIEF_TEXT = {
   moreFailing: (n: number) => `…and ${n} more failing set${n === 1 ? '' : 's'} (run the command above for all of them).`,
   assumptions: 'Assumptions',
   assumptionsNote:
-    'Every number the model uses that is not a lever. Kind: article (the 2018 article), research (a cited study), guess (a modeller’s guess). Changed: set by a scenario.',
+    'Every number the model uses that is not a lever. Kind: article (the 2018 article), research (a cited study), derived (arithmetic on sourced figures, shown in the source), guess (a modeller’s guess, or a figure no source confirms). Changed: set by a scenario; fixed: every run uses the value.',
   id: 'Id',
   label: 'Label',
   unit: 'Unit',
@@ -118,6 +118,9 @@ export const BRIEF_TEXT = {
   changed: 'Changed',
   yes: 'yes',
   guess: "modeller's guess",
+  derived: 'derived',
+  fixed: 'fixed',
+  drawnOver: 'drawn over its own range',
   omitted: 'Left out of this brief',
   figure: 'Figure',
   footer: 'Made with palancas. Illustrative model, not a forecast: every number above follows from the assumptions listed, each with its source.',
@@ -130,15 +133,26 @@ export function leverValueText(l: Pick<BriefLever, 'value' | 'unit' | 'control'>
   return formatNumber(l.value, 4);
 }
 
-/** The source cell of an assumption row: its citation, or "modeller's guess" (with the reason when given). */
+/**
+ * The source cell of an assumption row: its citation, "derived: " and the arithmetic, or "modeller's guess"
+ * (with the reason when given).
+ */
 export function sourceText(a: Pick<BriefAssumption, 'kind' | 'source'>): string {
   const s = a.source.trim();
   if (a.kind === 'guess') {
     if (s === '') return BRIEF_TEXT.guess;
-    // Sources that already say so are not prefixed twice.
-    return /^modell?er[’']s guess/i.test(s) ? s : `${BRIEF_TEXT.guess}: ${s}`;
+    // Sources that already say so (or say the figure is unconfirmed) are not prefixed.
+    return /^(modell?er[’']s guess|unconfirmed)/i.test(s) ? s : `${BRIEF_TEXT.guess}: ${s}`;
   }
+  if (a.kind === 'derived' && s !== '') return /^derived\b/i.test(s) ? s : `${BRIEF_TEXT.derived}: ${s}`;
   return s || BRIEF_TEXT.guess;
+}
+
+/** The "changed" cell of an assumption row: "yes", with "fixed" or "drawn over its own range" for an override. */
+export function changedText(a: Pick<BriefAssumption, 'changed' | 'override'>): string {
+  if (!a.changed) return '';
+  if (a.override === undefined) return BRIEF_TEXT.yes;
+  return `${BRIEF_TEXT.yes}, ${a.override === 'fixed' ? BRIEF_TEXT.fixed : BRIEF_TEXT.drawnOver}`;
 }
 
 /** Formats a number for tables (4 significant figures). */

@@ -3,6 +3,8 @@
  * functions; `briefMarkdown` and `briefHtml` only render it. Optional sections are left out when absent.
  */
 
+import type { AssumptionKind } from '../../model/types.js';
+
 /** One lever as a scenario sets it. */
 export interface BriefLever {
   readonly id: string;
@@ -93,7 +95,7 @@ export interface BriefCruxRow {
   /** |flip − current| as a share of the range (0–1), or null. */
   readonly distance: number | null;
   readonly source: string;
-  readonly kind?: string;
+  readonly kind?: AssumptionKind;
 }
 
 /** Which assumptions the conclusion "A beats B on the metric" hinges on. */
@@ -211,11 +213,13 @@ export interface BriefAssumption {
   readonly unit: string;
   readonly low: number;
   readonly high: number;
-  readonly kind: 'article' | 'research' | 'guess';
+  readonly kind: AssumptionKind;
   readonly source: string;
   readonly camp?: string;
   /** True when a scenario changed it (override or camp). */
   readonly changed: boolean;
+  /** How the scenario sets the value: fixed (no run draws it) or drawn over the scenario's own range. */
+  readonly override?: 'fixed' | 'range';
 }
 
 /** Everything in a brief. */

@@ -4,24 +4,31 @@
  */
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
+import { evidenceOf } from '../../model/camps.js';
+import { assumptionOverride } from '../../model/overrides.js';
 import type { Assumption, Scenario } from '../../model/types.js';
-import { assumptionCamp, assumptionRange, assumptionSource, assumptionValue, isAssumptionChanged } from '../app-state.js';
+import { assumptionCamp, assumptionRange, assumptionValue, isAssumptionChanged } from '../app-state.js';
 import { fit, formatSig } from '../format.js';
 import { MESSAGES } from '../messages.js';
 import type { Theme } from '../theme.js';
 
-/** One assumption as a single line: mark, label, value and unit, range, kind, camp and source. */
+/**
+ * One assumption as a single line: mark, label, value and unit, range (or "fixed" when the scenario fixes
+ * it), kind, camp and source (the selected camp's kind and source when it is not the default one).
+ */
 export function assumptionLine(a: Assumption, s: Scenario): { mark: string; label: string; value: string; rest: string } {
   const camp = assumptionCamp(s, a);
-  const r = assumptionRange(a, camp);
+  const o = assumptionOverride(s, a.id);
+  const r = o?.kind === 'range' ? o : assumptionRange(a, camp);
   const v = assumptionValue(s, a);
-  const from = assumptionSource(a, camp);
-  const kind = MESSAGES.kind[from.kind] ?? from.kind;
+  const ev = evidenceOf(a, camp);
+  const kind = MESSAGES.kind[ev.kind] ?? ev.kind;
+  const drawn = o?.kind === 'fixed' ? MESSAGES.fixedWord : `[${formatSig(r.low)}–${formatSig(r.high)}]`;
   return {
     mark: isAssumptionChanged(s, a) ? MESSAGES.changedMark : ' ',
     label: a.label,
     value: `${formatSig(v)} ${a.unit}`.trim(),
-    rest: `[${formatSig(r.low)}–${formatSig(r.high)}] ${kind}${camp && a.camps?.length ? ` · ${MESSAGES.campLabel} ${camp}` : ''} · ${from.source}`,
+    rest: `${drawn} ${kind}${camp && a.camps?.length ? ` · ${MESSAGES.campLabel} ${camp}` : ''} · ${ev.source}`,
   };
 }
 

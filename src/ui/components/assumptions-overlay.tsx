@@ -1,11 +1,14 @@
 /**
  * The assumptions browser: every assumption with value, range, kind and source; scroll, filter, edit within
- * range, switch camp, and read the full source. Changed ones are marked with `*`.
+ * range (which fixes it), switch camp, and read the full source. Changed ones are marked with `*`, fixed
+ * ones say "fixed" where the range would be.
  */
 import type { ReactElement } from 'react';
 import { Box, Text } from 'ink';
+import { evidenceOf } from '../../model/camps.js';
+import { assumptionOverride } from '../../model/overrides.js';
 import type { Assumption, Scenario } from '../../model/types.js';
-import { assumptionCamp, assumptionRange, assumptionSource, filterAssumptions, type AssumptionShow } from '../app-state.js';
+import { assumptionCamp, assumptionRange, filterAssumptions, type AssumptionShow } from '../app-state.js';
 import { fit, formatSig, wrap } from '../format.js';
 import { scrollWindow } from '../layout.js';
 import { MESSAGES } from '../messages.js';
@@ -36,14 +39,19 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
   if (sel) {
     const camp = assumptionCamp(p.scenario, sel);
     const r = assumptionRange(sel, camp);
-    const from = assumptionSource(sel, camp);
-    detail.push(
-      `${sel.id} · ${sel.distribution} ${formatSig(r.low)}–${formatSig(r.high)} ${sel.unit} · ${MESSAGES.kind[from.kind] ?? from.kind} · ${sel.confidence}`,
-    );
+    const o = assumptionOverride(p.scenario, sel.id);
+    const drawn =
+      o?.kind === 'fixed'
+        ? MESSAGES.fixedDetail
+        : o?.kind === 'range'
+          ? `${sel.distribution} ${MESSAGES.rangeDetail(formatSig(o.low), formatSig(o.high))}`
+          : `${sel.distribution} ${formatSig(r.low)}–${formatSig(r.high)} ${sel.unit}`;
+    const ev = evidenceOf(sel, camp);
+    detail.push(`${sel.id} · ${drawn} · ${MESSAGES.kind[ev.kind] ?? ev.kind} · ${ev.confidence}`);
     if (sel.camps?.length) {
       detail.push(`${MESSAGES.campLabel}: ${sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ')}`);
     }
-    const src = `${MESSAGES.source}: ${from.source}${from.sourceRow ? ` (${from.sourceRow})` : ''}`;
+    const src = `${MESSAGES.source}: ${ev.source}`;
     const srcLines = p.showSource ? Math.max(2, Math.floor(p.height / 2)) : 1;
     detail.push(...wrap(src, p.width, srcLines));
     if (p.showSource && sel.note) detail.push(...wrap(sel.note, p.width, 3));

@@ -7,7 +7,7 @@ import { GENERATED, runModel } from '../../../src/model/generated/model.gen.js';
 import { runStream } from '../../../src/model/rng.js';
 import { compileSampler } from '../../../src/model/sample.js';
 import { paramSpecs, statusQuo, LEVERS, SCENARIO_START } from '../../../src/engine.js';
-import { monthlyFromYearly, TROOPS_SEDENA } from '../../../src/model/history.js';
+import { MODEL_INPUTS } from '../../../src/model/pools.js';
 import type { Equation, ModelSpec } from '../../../src/model/types.js';
 
 const aux = (id: string, expr: string): Equation => ({ id, kind: 'aux', label: id, unit: '', expr });
@@ -141,7 +141,7 @@ describe('checkpoints of the compiled run', () => {
 });
 
 describe('checkpoints of the generated model', () => {
-  const inputs = [monthlyFromYearly(TROOPS_SEDENA)];
+  const inputs = MODEL_INPUTS;
   const nOut = GENERATED.outputs.length;
   const months = GENERATED.months;
 

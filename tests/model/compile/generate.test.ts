@@ -170,12 +170,12 @@ describe('generated source', () => {
     const a = generateRunSource(spec, opts);
     const b = generateRunSource(JSON.parse(JSON.stringify(spec)) as ModelSpec, opts);
     expect(b).toBe(a);
-    expect(a.startsWith('function run(p, inp, out, from, state, saveAt) {')).toBe(true);
+    expect(a.startsWith('function run(p, inp, out, from, state, saveAt, to) {')).toBe(true);
   });
 
   it('is one function with one month loop and one substep loop, and no model text verbatim', () => {
     const src = generateRunSource(spec, opts);
-    expect(src.match(/\bfor \(let m = from; m < 12; m\+\+\)/g)).toHaveLength(1);
+    expect(src.match(/\bfor \(let m = from; m < to; m\+\+\)/g)).toHaveLength(1);
     expect(src.match(/\bfor \(let s = 0; s < 2; s\+\+\)/g)).toHaveLength(1);
     expect(src).toContain('function h_ramp(');
     expect(src).not.toContain('h_clamp');

@@ -36,7 +36,7 @@ describe('generateModule', () => {
     expect(text).toContain('Do not edit');
     expect(text).toContain('export const GENERATED = {');
     expect(text).toContain(
-      'export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1): void {',
+      'export function runModel(p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from = 0, state?: Float64Array, saveAt = -1, to = 36): void {',
     );
     expect(text).toContain('  stocks: ["fighters", "revenue"],');
     expect(text).not.toContain('@ts-nocheck');

@@ -214,6 +214,23 @@ describe('briefMarkdown', () => {
       else expect(row).toContain(a.source);
     });
   });
+  it('says "derived" with the arithmetic, keeps "Unconfirmed" guesses unprefixed, and marks fixed and ranged overrides', () => {
+    const base = makeBrief();
+    const brief = {
+      ...base,
+      assumptions: [
+        { id: 'ratio', label: 'Ratio', value: 0.29, unit: 'ratio', low: 0.2, high: 0.5, kind: 'derived' as const, source: '2.6 ÷ 9.1 = 0.29 (Desacatos 40)', changed: true, override: 'fixed' as const },
+        { id: 'share', label: 'Share', value: 0.6, unit: 'share', low: 0.5, high: 0.61, kind: 'guess' as const, source: 'Unconfirmed: a press figure', camp: 'us_government', changed: true, override: 'range' as const },
+      ],
+    };
+    const rows = mdTable(briefMarkdown(brief), BRIEF_TEXT.assumptions);
+    expect(rows[0]).toBe('| ratio | Ratio | 0.29 | ratio | 0.2 | 0.5 | derived | derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40) |  | yes, fixed |');
+    expect(rows[1]).toBe('| share | Share | 0.6 | share | 0.5 | 0.61 | guess | Unconfirmed: a press figure | us_government | yes, drawn over its own range |');
+    expect(BRIEF_TEXT.assumptionsNote).toMatch(/derived \(arithmetic on sourced figures/);
+    const html = briefHtml(brief);
+    expect(html).toContain('<td>yes, fixed</td>');
+    expect(html).toContain('derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40)');
+  });
   it('shows B beside A and toggles as on/off', () => {
     const lever = mdTable(md, BRIEF_TEXT.levers)[0] ?? '';
     expect(lever).toBe('| Legal marijuana |  | on | off (status quo) | legalize marijuana (AMLO team) |');

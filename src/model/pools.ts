@@ -1,0 +1,302 @@
+/**
+ * History-constrained draws for the generated model: for a scenario's assumption specs and a seed, the
+ * parameter vectors of the runs an ensemble uses, each kept only if its 2007–`until` history fits (see
+ * constrain.ts). Theories of violence are a parameter of the run: a pooled ensemble gives each theory a share
+ * of the runs in proportion to its hindcast skill. Pure and deterministic; kept pools are cached.
+ */
+import { GENERATED, runModel } from './generated/model.gen.js';
+import { historyInputs, MONTH_COUNT, SCENARIO_START } from './history.js';
+import { constrain, effectiveSampleSize, targetsUntil, type HistoryLayout } from './constrain.js';
+import { compileSampler, type ParamSpec } from './sample.js';
+import { runStream } from './rng.js';
+import { THEORY_SKILL } from './generated/theory-skill.gen.js';
+import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
+
+export { LAST_OBSERVED };
+
+/** The model's inputs over the whole grid (troops, leader removals, observed homicides). */
+export const MODEL_INPUTS: readonly Float64Array[] = historyInputs();
+
+const NOUT = GENERATED.outputs.length;
+const OUT_LENGTH = MONTH_COUNT * NOUT;
+
+/** Where the history constraint reads a run. */
+export const LAYOUT: HistoryLayout = {
+  nOut: NOUT,
+  homicides: GENERATED.outputs.indexOf('homicides'),
+  homicidesOc: GENERATED.outputs.indexOf('homicides_oc'),
+  workforce: GENERATED.outputs.indexOf('workforce'),
+};
+
+/** Position of the theory and of the last observed year in a parameter vector. */
+export const P_THEORY = GENERATED.parameters.indexOf('violence_theory');
+export const P_UNTIL = GENERATED.parameters.indexOf('observed_until');
+
+/** The theories of violence, by the value of `violence_theory` in a run. */
+export const THEORIES = [
+  { id: 'conflict', value: 1 },
+  { id: 'fragmentation', value: 2 },
+  { id: 'confrontation', value: 3 },
+  { id: 'persistence', value: 0 },
+] as const;
+
+export type TheoryId = (typeof THEORIES)[number]['id'];
+
+/** The assumption whose camps are the theories. */
+export const THEORY_ASSUMPTION = 'violence_theory';
+
+/** `violence_theory` when the ensemble pools the theories. */
+export const POOLED = -1;
+
+
+/** Candidates tried per kept run before the closest candidates fill the rest (and at least BUDGET_MIN). */
+export const BUDGET_PER_RUN = 40;
+export const BUDGET_MIN = 20_000;
+
+/** Runs the model once from 2007 into `out`. */
+export function runFull(p: Float64Array, out: Float64Array): void {
+  runModel(p, MODEL_INPUTS, out);
+}
+
+/** Runs the model from 2007 through 2018 only (the history months of `out`). */
+export function runHistory(p: Float64Array, out: Float64Array): void {
+  runModel(p, MODEL_INPUTS, out, 0, undefined, -1, SCENARIO_START);
+}
+
+let historyFree: readonly number[] | undefined;
+
+/**
+ * Positions of the assumptions that cannot change any output before 2019 under any theory (the ones that act
+ * only through the levers): moving each from its low to its high (a fixed one from its value to twice it
+ * plus one) leaves every history value bit for bit the same. Their draws need no history constraint. The
+ * theory is never among them: it chooses the structure.
+ */
+export function historyFreePositions(): readonly number[] {
+  if (historyFree !== undefined) return historyFree;
+  const specs = defaultSpecs();
+  const months = SCENARIO_START * NOUT;
+  const a = new Float64Array(OUT_LENGTH);
+  const b = new Float64Array(OUT_LENGTH);
+  const free: number[] = [];
+  for (const i of ASSUMPTION_POSITIONS) {
+    const spec = specs[i] as ParamSpec;
+    // A fixed assumption can still be overridden: move it by its own size instead.
+    const [low, high] = spec.high > spec.low ? [spec.low, spec.high] : [spec.value, spec.value * 2 + 1];
+    let same = true;
+    for (const t of THEORIES) {
+      const p = new Float64Array(specs.map((x) => x.value));
+      p[P_THEORY] = t.value;
+      p[i] = low;
+      runHistory(p, a);
+      p[i] = high;
+      runHistory(p, b);
+      for (let k = 0; k < months && same; k++) if (!Object.is(a[k], b[k])) same = false;
+      if (!same) break;
+    }
+    if (same && i !== P_THEORY) free.push(i);
+  }
+  historyFree = free;
+  return free;
+}
+
+/**
+ * Shares of a pooled ensemble by theory: skill scores against persistence, floored at zero; when no
+ * causal theory beats persistence, persistence takes every run.
+ */
+export function poolWeights(skill: Readonly<Record<string, number>> = THEORY_SKILL): Record<TheoryId, number> {
+  const w = { conflict: 0, fragmentation: 0, confrontation: 0, persistence: 0 } as Record<TheoryId, number>;
+  let total = 0;
+  for (const t of THEORIES) {
+    if (t.id === 'persistence') continue;
+    const s = Math.max(0, skill[t.id] ?? 0);
+    w[t.id] = s;
+    total += s;
+  }
+  if (!(total > 0)) return { ...w, persistence: 1 };
+  for (const t of THEORIES) w[t.id] /= total;
+  return w;
+}
+
+/**
+ * The theory of each run of a pooled ensemble: run r goes to the theory furthest behind its share, so any
+ * first r runs hold the shares as closely as whole runs can (the same runs whatever the total).
+ */
+export function theoryOfRuns(weights: Readonly<Record<TheoryId, number>>, runs: number): number[] {
+  const given = new Map<TheoryId, number>(THEORIES.map((t) => [t.id, 0]));
+  const out: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    let best: (typeof THEORIES)[number] = THEORIES[0];
+    let deficit = Number.NEGATIVE_INFINITY;
+    for (const t of THEORIES) {
+      const d = (weights[t.id] ?? 0) * (r + 1) - (given.get(t.id) as number);
+      if ((weights[t.id] ?? 0) > 0 && d > deficit) {
+        deficit = d;
+        best = t;
+      }
+    }
+    given.set(best.id, (given.get(best.id) as number) + 1);
+    out.push(best.value);
+  }
+  return out;
+}
+
+/** How the constraint went for one theory. */
+export interface TheoryStats {
+  readonly theory: TheoryId;
+  readonly runs: number;
+  readonly tried: number;
+  readonly accepted: number;
+  readonly filled: number;
+  readonly ess: number;
+}
+
+/** The parameter vectors of an ensemble's runs, constrained on history up to `until`. */
+export interface Pool {
+  /** Row-major: runs × size. Levers in the rows are those of the specs the pool was built from. */
+  readonly rows: Float64Array;
+  readonly size: number;
+  readonly runs: number;
+  /** Each run's root mean square implausibility over the history targets. */
+  readonly rms: Float64Array;
+  readonly until: number;
+  readonly stats: readonly TheoryStats[];
+}
+
+function theoryIdOf(value: number): TheoryId {
+  const t = THEORIES.find((x) => x.value === value);
+  if (t === undefined) throw new RangeError(`violence_theory must be one of ${THEORIES.map((x) => x.value).join(', ')} or ${POOLED}, got ${value}`);
+  return t.id;
+}
+
+/** Candidates a theory may try for `want` kept runs: the same for every want up to BUDGET_MIN / BUDGET_PER_RUN. */
+function budgetFor(want: number): number {
+  return Math.max(BUDGET_MIN, BUDGET_PER_RUN * want);
+}
+
+/** Builds the pool for one theory: `want` kept draws from the theory's own candidate stream. */
+function poolOfTheory(specs: readonly ParamSpec[], seed: string, theory: number, want: number, until: number) {
+  const sampler = compileSampler(specs);
+  const stream = `${seed}\u0000theory ${theory}\u0000until ${until}`;
+  return constrain({
+    want,
+    budget: budgetFor(want),
+    size: specs.length,
+    candidate: (j, p) => {
+      sampler.draw(runStream(stream, j), p);
+      p[P_THEORY] = theory;
+      p[P_UNTIL] = until;
+    },
+    run: runHistory,
+    outLength: OUT_LENGTH,
+    layout: LAYOUT,
+    targets: targetsUntil(until),
+  });
+}
+
+/**
+ * Builds the constrained pool of `runs` runs for parameter specs (assumptions drawn, levers fixed): with
+ * `violence_theory` fixed at a theory, every run is that theory's; at POOLED, runs are shared by weight.
+ */
+export function buildPool(
+  specs: readonly ParamSpec[],
+  opts: { readonly seed: string; readonly runs: number; readonly until?: number; readonly weights?: Readonly<Record<TheoryId, number>> },
+): Pool {
+  const until = opts.until ?? LAST_OBSERVED;
+  const chosen = (specs[P_THEORY] as ParamSpec).value;
+  const order = chosen === POOLED ? theoryOfRuns(opts.weights ?? poolWeights(), opts.runs) : new Array<number>(opts.runs).fill(chosen);
+  const size = specs.length;
+  const rows = new Float64Array(opts.runs * size);
+  const rms = new Float64Array(opts.runs);
+  const stats: TheoryStats[] = [];
+  const targets = targetsUntil(until).length;
+  for (const t of THEORIES) {
+    const want = order.filter((v) => v === t.value).length;
+    if (want === 0) continue;
+    const drawn = poolOfTheory(specs, opts.seed, t.value, want, until);
+    let k = 0;
+    order.forEach((v, r) => {
+      if (v !== t.value) return;
+      rows.set(drawn.rows.subarray(k * size, (k + 1) * size), r * size);
+      rms[r] = drawn.rms[k] as number;
+      k++;
+    });
+    stats.push({
+      theory: theoryIdOf(t.value),
+      runs: want,
+      tried: drawn.tried,
+      accepted: drawn.accepted,
+      filled: drawn.filled,
+      ess: effectiveSampleSize(drawn.rms, drawn.count, targets),
+    });
+  }
+  return { rows, size, runs: opts.runs, rms, until, stats };
+}
+
+/** Most recent pools, least recently used first. */
+const pools = new Map<string, Pool>();
+const POOL_ENTRIES = 16;
+
+/** A key naming the pools of the same assumption specs, seed and last observed year. */
+export function poolKey(specs: readonly ParamSpec[], assumptionPositions: readonly number[], seed: string, until: number): string {
+  let key = `${seed}\u0000${until}`;
+  for (const i of assumptionPositions) {
+    const p = specs[i] as ParamSpec;
+    key += `\u0000${p.value},${p.low},${p.high},${p.distribution}`;
+  }
+  return key;
+}
+
+/**
+ * Returns the pool of at least `runs` runs for the specs, seed and year, building it once. A larger pool
+ * already built serves a smaller ensemble when its first runs are exactly the smaller pool: no run was
+ * filled and both had the same candidate budget.
+ */
+export function cachedPool(
+  specs: readonly ParamSpec[],
+  assumptionPositions: readonly number[],
+  seed: string,
+  runs: number,
+  until: number = LAST_OBSERVED,
+): Pool {
+  const key = poolKey(specs, assumptionPositions, seed, until);
+  const hit = pools.get(key);
+  const prefix = hit !== undefined && hit.runs > runs && budgetFor(hit.runs) === budgetFor(runs) && hit.stats.every((x) => x.filled === 0);
+  if (hit !== undefined && (hit.runs === runs || prefix)) {
+    pools.delete(key);
+    pools.set(key, hit);
+    return hit;
+  }
+  const pool = buildPool(specs, { seed, runs, until });
+  pools.set(key, pool);
+  for (const k of pools.keys()) {
+    if (pools.size <= POOL_ENTRIES) break;
+    pools.delete(k);
+  }
+  return pool;
+}
+
+/** Forgets every cached pool (results do not depend on the cache; only time does). */
+export function clearPools(): void {
+  pools.clear();
+}
+
+/** Runs in the pool the central run is chosen from. */
+export const CENTRAL_RUNS = 50;
+
+/**
+ * The central run's parameters: of the first CENTRAL_RUNS runs of the pool, the one whose history fits best
+ * (in a pooled ensemble, among the runs of the theory with the largest share).
+ */
+export function centralRow(pool: Pool, weights: Readonly<Record<TheoryId, number>> = poolWeights()): Float64Array {
+  const top = [...THEORIES].sort((a, b) => (weights[b.id] ?? 0) - (weights[a.id] ?? 0))[0]!.value;
+  const n = Math.min(CENTRAL_RUNS, pool.runs);
+  const theories = new Set<number>();
+  for (let r = 0; r < n; r++) theories.add(pool.rows[r * pool.size + P_THEORY] as number);
+  const wanted = theories.has(top) ? top : (pool.rows[P_THEORY] as number);
+  let best = -1;
+  for (let r = 0; r < n; r++) {
+    if (pool.rows[r * pool.size + P_THEORY] !== wanted) continue;
+    if (best < 0 || (pool.rms[r] as number) < (pool.rms[best] as number)) best = r;
+  }
+  return pool.rows.slice(best * pool.size, (best + 1) * pool.size);
+}
