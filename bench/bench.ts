@@ -27,6 +27,8 @@ import { clearPools } from '../src/model/pools.js';
 import { GENERATED, runModel } from '../src/model/generated/model.gen.js';
 import { createMathjsRun } from '../src/model/mathjs-evaluator.js';
 import { loadScenarioFile } from '../src/scenario/scenario-files.js';
+import { MAX_ENTRIES, parseScenario } from '../src/scenario/parse-scenario.js';
+import { manyKeysAtLimit, manyKeysUnderLimit } from './worst-scenarios.js';
 import { renderChart, type ChartSpec } from '../src/ui/chart.js';
 import { computeLayout } from '../src/ui/layout.js';
 import * as adapter from '../src/analysis/engine-adapter.js';
@@ -452,7 +454,22 @@ async function main(): Promise<void> {
     line(`ratio first_frame: ${fmt(f / b)}`);
   }
 
-  // 10. Memory.
+  // 10. Checking the costliest scenario files: the most entries allowed, and as many keys as fit the size limit.
+  for (const [name, text] of [
+    [`validate_max_entries_ms (${MAX_ENTRIES} entries)`, manyKeysAtLimit()],
+    ['validate_size_limit_keys_ms (keys up to the size limit)', manyKeysUnderLimit()],
+  ] as const) {
+    const times: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const t0 = performance.now();
+      parseScenario(text, 'bench.yaml', { levers: LEVERS, assumptions: ASSUMPTIONS });
+      times.push(performance.now() - t0);
+    }
+    line(`${name}: ${fmt(median(times))} (goal < 500)`);
+  }
+  collect();
+
+  // 11. Memory.
   sampleRss();
   line(`peak_rss_mb: ${fmt(peakRss / 1024 / 1024)}`);
   line(`max_rss_mb (kernel high-water mark, includes the simulation package and mathjs): ${fmt(process.resourceUsage().maxRSS / 1024)}`);

@@ -5,8 +5,11 @@
  */
 import process from 'node:process';
 import { UsageError, type Command, type CommandContext } from './cli/command.js';
+import { guardOutput } from './cli/output.js';
+import { startProgress } from './cli/progress.js';
 import { packageRoot, packageVersion } from './cli/paths.js';
 import { suggest } from './scenario/suggest.js';
+import { clearFalseCi } from './ui/theme.js';
 
 /** Loads a command's module only when it runs, so start-up stays fast. */
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ command: Command }> }>> = {
@@ -51,19 +54,23 @@ function hint(word: string): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  clearFalseCi(process.env);
   const isTTY = process.stdout.isTTY === true && process.stdin.isTTY === true;
   const ctx: CommandContext = {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env['NO_COLOR'] !== ''),
+    progress: (label, total) => startProgress(process.stderr, label, total),
   };
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
     ctx.out(HELP());
     return 0;
   }
-  if (first === '--version' || first === '-v') {
+  // --version anywhere before a `--` (also after a command) prints the version.
+  const end = argv.indexOf('--');
+  if (first === '-v' || (end < 0 ? argv : argv.slice(0, end)).includes('--version')) {
     ctx.out(`${packageVersion()}\n`);
     return 0;
   }
@@ -103,13 +110,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-});
+const output = guardOutput(process);
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = code === 0 && output.failed() ? 1 : code;
   },
   (error: unknown) => {
     process.stderr.write(`palancas: ${error instanceof Error ? error.message : String(error)}\n`);

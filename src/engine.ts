@@ -47,6 +47,7 @@ import { THEORY_SKILL } from './model/generated/theory-skill.gen.js';
 import { GENERATED, runModel } from './model/generated/model.gen.js';
 import {
   BandPrefixCache,
+  abortError,
   runEnsembleChunked,
   runEnsembleSync,
   type BandReuse,
@@ -54,6 +55,16 @@ import {
   type EnsembleResume,
 } from './model/ensemble.js';
 import type { ParamSpec } from './model/sample.js';
+import {
+  PassAccumulator,
+  leanBandSteps,
+  mergeResults,
+  type LeanBudget,
+  type LeanStats,
+  type PassPlan,
+  type PassResult,
+} from './model/lean-bands.js';
+import { PARALLEL_RUNS, callWorkers, defaultThreads } from './model/threads.js';
 import { assumptionOverride } from './model/overrides.js';
 import { campOf, evidenceOf } from './model/camps.js';
 
@@ -352,12 +363,122 @@ function ensembleOptions(s: Scenario, opts?: { runs?: number; seed?: string; out
   };
 }
 
+/** How a large ensemble is computed: threads, memory per pass, and figures to fill in. None changes a band. */
+export interface LeanOptions {
+  /** Worker threads (1: this thread only); by default the machine's cores, at most MAX_THREADS. */
+  readonly threads?: number;
+  readonly budget?: LeanBudget;
+  readonly stats?: LeanStats;
+}
+
+/** Ensembles of at least this many runs are computed in passes over worker threads (see lean-bands.ts). */
+export { PARALLEL_RUNS };
+
+/**
+ * The passes of a large ensemble: the runs' parameters are drawn once (and handed to worker threads, each a
+ * range of runs), then every pass runs the model again over all runs and keeps only the pass's summaries.
+ * Returns the band steps and the function that runs one pass.
+ */
+function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: readonly string[] }, lean: LeanOptions) {
+  const model = modelFor(s, o);
+  const ids = o.outputs ?? GENERATED.outputs;
+  const index = ids.map((id) => {
+    const k = OUTPUT_INDEX[id];
+    if (k === undefined) throw new RangeError(`unknown output "${id}"`);
+    return k;
+  });
+  const { nOut, runs } = { nOut: model.nOut, runs: o.runs };
+  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
+  const months = MONTH_COUNT;
+  const draw = model.draws as (r: number, p: Float64Array) => void;
+  const size = model.parameters.length;
+  const threads = Math.max(1, Math.min(lean.threads ?? defaultThreads(), runs));
+  let parallel = false;
+  if (threads > 1) {
+    const per = Math.ceil(runs / threads);
+    const requests = [];
+    const p = new Float64Array(size);
+    for (let t = 0; t < threads; t++) {
+      const from = Math.min(runs, t * per);
+      const count = Math.min(runs, from + per) - from;
+      const params = new Float64Array(count * size);
+      for (let r = 0; r < count; r++) {
+        draw(from + r, p);
+        params.set(p, r * size);
+      }
+      requests.push({ value: { type: 'runs', params, size, count }, transfer: [params.buffer] });
+    }
+    parallel = callWorkers(requests) !== undefined;
+  }
+  const pass = (plan: PassPlan): PassResult => {
+    if (parallel) {
+      const parts = callWorkers<PassResult>(Array.from({ length: threads }, () => ({ value: { type: 'pass', plan, months, nOut } })));
+      if (parts === undefined) throw new Error('the ensemble workers stopped');
+      return mergeResults(plan, parts);
+    }
+    const acc = new PassAccumulator(plan);
+    const p = new Float64Array(size);
+    const out = new Float64Array(months * nOut);
+    for (let r = 0; r < runs; r++) {
+      draw(r, p);
+      runModel(p, MODEL_INPUTS, out);
+      acc.add(out);
+    }
+    return acc.result;
+  };
+  const steps = leanBandSteps(ids.length, months, runs, (c) => (c % months) * nOut + (index[Math.floor(c / months)] as number), lean.budget, lean.stats);
+  const bandsOf = (bands: readonly Band[]): Record<string, Band> => Object.fromEntries(ids.map((id, j) => [id, bands[j] as Band]));
+  return { steps, pass, bandsOf };
+}
+
+/**
+ * Runs a scenario's ensemble in passes (bounded memory; worker threads unless `threads` is 1): the same
+ * bands as runEnsemble computes in memory, bit for bit. runEnsemble uses it from PARALLEL_RUNS runs on.
+ */
+export function runEnsembleLean(
+  s: Scenario,
+  opts?: { runs?: number; seed?: string; outputs?: readonly string[] } & LeanOptions,
+): EnsembleResult {
+  const o = ensembleOptions(s, opts);
+  const { steps, pass, bandsOf } = leanSetup(s, o, opts ?? {});
+  let step = steps.next();
+  while (!step.done) step = steps.next(pass(step.value));
+  return { months: MONTHS, runs: o.runs, seed: o.seed, bands: bandsOf(step.value) };
+}
+
+/** runEnsembleLean, yielding to the event loop between passes, with progress and abort. */
+async function runEnsembleLeanAsync(
+  s: Scenario,
+  o: { runs: number; seed: string; outputs?: readonly string[] },
+  signal: AbortSignal | undefined,
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Promise<EnsembleResult> {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await turn();
+  if (signal?.aborted) throw abortError();
+  const { steps, pass, bandsOf } = leanSetup(s, o, {});
+  let passes = 0;
+  let step = steps.next();
+  while (!step.done) {
+    const result = pass(step.value);
+    passes++;
+    // Passes usually number five or six; progress halves what is left after each.
+    onProgress?.(Math.min(o.runs - 1, Math.round(o.runs * (1 - 0.5 ** passes))), o.runs);
+    await turn();
+    if (signal?.aborted) throw abortError();
+    step = steps.next(result);
+  }
+  onProgress?.(o.runs, o.runs);
+  return { months: MONTHS, runs: o.runs, seed: o.seed, bands: bandsOf(step.value) };
+}
+
 /** Runs the seeded ensemble of a scenario: P10–P90 bands for every output over all 288 months. */
 export function runEnsemble(
   s: Scenario,
   opts?: { runs?: number; seed?: string; outputs?: readonly string[] },
 ): EnsembleResult {
   const o = ensembleOptions(s, opts);
+  if (o.runs >= PARALLEL_RUNS) return runEnsembleLean(s, o);
   const model = modelFor(s, o);
   const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed) });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
@@ -366,15 +487,24 @@ export function runEnsemble(
 /** Runs the ensemble in chunks, yielding between them; rejects with an AbortError when aborted. */
 export async function runEnsembleAsync(
   s: Scenario,
-  opts: { runs?: number; seed?: string; chunk?: number; signal?: AbortSignal; outputs?: readonly string[] },
+  opts: {
+    runs?: number;
+    seed?: string;
+    chunk?: number;
+    signal?: AbortSignal;
+    outputs?: readonly string[];
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<EnsembleResult> {
   const o = ensembleOptions(s, opts);
+  if (o.runs >= PARALLEL_RUNS) return runEnsembleLeanAsync(s, o, opts.signal, opts.onProgress);
   const model = modelFor(s, o);
   const bands = await runEnsembleChunked(model, {
     ...o,
     reuse: historyReuse(model, o.seed),
     ...(opts.chunk !== undefined ? { chunk: opts.chunk } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
 }

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CommandContext } from '../cli/command.js';
 import type { Scenario } from '../model/types.js';
 import { loadForCli } from '../cli/scenario-input.js';
+import { suggest } from '../scenario/suggest.js';
 
 /** User-facing strings of this module, kept together for translation. */
 export const SUPPORT_MESSAGES = {
@@ -15,8 +16,26 @@ export const SUPPORT_MESSAGES = {
   badInteger: (opt: string, v: string, min: number, max: number) =>
     `${opt} must be a whole number from ${min} to ${max}, not '${v}'.`,
   positionals: (name: string, want: string, got: number) =>
-    `palancas ${name} expects ${want}, got ${got} file argument${got === 1 ? '' : 's'}.`,
+    `${name} expects ${want}, got ${got} file argument${got === 1 ? '' : 's'}.`,
+  unknownOption: (name: string, option: string, hint: string | undefined) =>
+    `${name}: unknown option '${option}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`,
+  missingValue: (name: string, option: string) => `${name}: option '${option}' needs a value.`,
+  unexpectedArgument: (name: string, arg: string) => `${name}: unexpected argument '${arg}'; this command takes no files.`,
+  badArguments: (name: string, message: string) => `${name}: ${message}.`,
 } as const;
+
+/** Rewrites one of Node's argument-parsing errors as a short sentence, with a "did you mean" for options. */
+export function describeParseError(name: string, error: unknown, options: readonly string[]): string {
+  const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return SUPPORT_MESSAGES.unknownOption(name, quoted, quoted.startsWith('--') ? suggest(quoted, options) : undefined);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return SUPPORT_MESSAGES.missingValue(name, quoted.split(' ')[0] ?? quoted);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return SUPPORT_MESSAGES.unexpectedArgument(name, quoted);
+  return SUPPORT_MESSAGES.badArguments(name, (message.split('.')[0] ?? message).trim());
+}
 
 /** Output format of the analysis commands. */
 export type OutputFormat = 'table' | 'json';
@@ -26,8 +45,8 @@ export function parseStrict<T extends ParseArgsConfig>(name: string, config: T):
   try {
     return parseArgs<T>({ ...config, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error);
-    throw new UsageError(`palancas ${name}: ${message} ${SUPPORT_MESSAGES.seeHelp(name)}`);
+    const options = Object.keys(config.options ?? {}).map((o) => `--${o}`);
+    throw new UsageError(`${describeParseError(name, error, options)} ${SUPPORT_MESSAGES.seeHelp(name)}`);
   }
 }
 

@@ -255,10 +255,11 @@ export function analyzeEvidence(
   a: Scenario,
   b: Scenario,
   metric: Metric,
-  opts: { readonly runs?: number; readonly seed?: string } = {},
+  opts: { readonly runs?: number; readonly seed?: string; readonly onProgress?: (done: number, total: number) => void } = {},
 ): EvidenceReport {
   const contested = contestedAssumptions();
   const n = countEvidenceSets(contested);
+  let done = 0;
   if (n > MAX_EVIDENCE_SETS) throw new RangeError(`${n} evidence sets is more than ${MAX_EVIDENCE_SETS}`);
   const runs = opts.runs ?? DEFAULT_EVIDENCE_RUNS;
   const seed = opts.seed ?? a.seed;
@@ -270,6 +271,7 @@ export function analyzeEvidence(
     const central = advantage(metric, centralMetric(sa, metric), centralMetric(sb, metric));
     if (runs <= 0) return { central };
     const paired = summarizePaired(perRunMetric(sa, metric, runs, seed), perRunMetric(sb, metric, runs, seed), metric.better);
+    opts.onProgress?.(++done, n);
     return { central, ensembleMedian: paired.advantage.p50, shareABetter: paired.shareABetter };
   });
   return { ...result, contested, runs, seed, droppedOverrides: dropped };

@@ -1,3 +1,5 @@
+import type { Progress } from './progress.js';
+
 /** What a command gets from the process: output streams and settings, so commands can be tested without one. */
 export interface CommandContext {
   /** Write to standard output (no newline added). */
@@ -8,6 +10,11 @@ export interface CommandContext {
   readonly cwd: string;
   /** False when NO_COLOR is set or output is not a terminal. */
   readonly color: boolean;
+  /**
+   * Starts a progress bar of `total` steps on standard error; absent, or returning undefined, when standard
+   * error is not a terminal (nothing is shown then).
+   */
+  readonly progress?: (label: string, total: number) => Progress | undefined;
 }
 
 /** One subcommand of `palancas`. */

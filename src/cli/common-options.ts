@@ -5,6 +5,7 @@ import { UsageError } from './command.js';
 import type { Scenario } from '../model/types.js';
 import { ASSUMPTIONS } from '../engine.js';
 import { suggest } from '../scenario/suggest.js';
+import { MAX_SEED_CHARS, seedProblem } from '../scenario/parse-scenario.js';
 
 const MESSAGES = {
   campForm: (v: string) => `--camp takes ASSUMPTION=CAMP, not '${v}'.`,
@@ -12,6 +13,7 @@ const MESSAGES = {
   noCamps: (id: string, list: string) => `--camp: '${id}' has no camps. Assumptions with camps: ${list}.`,
   noCamp: (id: string, camp: string, list: string) => `--camp: '${id}' has no camp '${camp}'; its camps are ${list}.`,
   didYouMean: (s: string) => ` Did you mean '${s}'?`,
+  badSeed: (problem: string) => `--seed: ${problem}; a seed is 1 to ${MAX_SEED_CHARS} characters without control characters.`,
 } as const;
 
 function closest(word: string, options: readonly string[]): string {
@@ -38,6 +40,14 @@ export function parseCamps(values: readonly string[] | undefined): Record<string
     out[id] = camp;
   }
   return out;
+}
+
+/** Checks --seed by the rules a file's `seed` follows; undefined when the option is absent. */
+export function parseSeed(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = seedProblem(value);
+  if (problem !== undefined) throw new UsageError(MESSAGES.badSeed(problem));
+  return value;
 }
 
 /** Applies command-line settings to a scenario: camps, and the seed and runs when given. */

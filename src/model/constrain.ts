@@ -111,8 +111,18 @@ export function constrain(opts: {
   readonly outLength: number;
   readonly layout: HistoryLayout;
   readonly targets: readonly Target[];
+  /**
+   * Scores candidates [from, to) at once (on worker threads, say) exactly as running and scoring them one by
+   * one would; candidates are still taken in order, so the rows are the same.
+   */
+  readonly fits?: (from: number, to: number) => { readonly max: Float64Array; readonly rms: Float64Array };
+  /** Candidates scored per call of `fits`. */
+  readonly block?: number;
 }): ConstrainedDraws {
-  const { want, budget, size, candidate, run, layout, targets } = opts;
+  const { want, budget, size, candidate, run, layout, targets, fits } = opts;
+  const block = opts.block ?? 4096;
+  let scored: { readonly max: Float64Array; readonly rms: Float64Array } | undefined;
+  let scoredFrom = 0;
   const rows = new Float64Array(want * size);
   const rms = new Float64Array(want);
   const p = new Float64Array(size);
@@ -123,9 +133,19 @@ export function constrain(opts: {
   const rejects: { j: number; rms: number; p: Float64Array }[] = [];
   while (count < want && tried < budget) {
     const j = tried++;
-    candidate(j, p);
-    run(p, out);
-    const fit = fitOf(out, layout, targets);
+    let fit: Fit;
+    if (fits === undefined) {
+      candidate(j, p);
+      run(p, out);
+      fit = fitOf(out, layout, targets);
+    } else {
+      if (scored === undefined || j >= scoredFrom + scored.max.length) {
+        scoredFrom = j;
+        scored = fits(j, Math.min(budget, j + block));
+      }
+      fit = { max: scored.max[j - scoredFrom] as number, rms: scored.rms[j - scoredFrom] as number };
+      if (fit.max <= MAX_IMPLAUSIBILITY || Number.isFinite(fit.rms)) candidate(j, p);
+    }
     if (fit.max <= MAX_IMPLAUSIBILITY) {
       rows.set(p, count * size);
       rms[count] = fit.rms;

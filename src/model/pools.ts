@@ -6,11 +6,12 @@
  */
 import { GENERATED, runModel } from './generated/model.gen.js';
 import { historyInputs, MONTH_COUNT, SCENARIO_START } from './history.js';
-import { constrain, effectiveSampleSize, targetsUntil, type HistoryLayout } from './constrain.js';
+import { constrain, effectiveSampleSize, fitOf, targetsUntil, type HistoryLayout } from './constrain.js';
 import { compileSampler, type ParamSpec } from './sample.js';
 import { runStream } from './rng.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
+import { PARALLEL_RUNS, callWorkers, defaultThreads } from './threads.js';
 
 export { LAST_OBSERVED };
 
@@ -173,19 +174,86 @@ function budgetFor(want: number): number {
   return Math.max(BUDGET_MIN, BUDGET_PER_RUN * want);
 }
 
+/** A range of one theory's candidates to score: what a worker thread needs to draw and run them. */
+export interface CandidateBatch {
+  readonly specs: readonly ParamSpec[];
+  readonly stream: string;
+  readonly theory: number;
+  readonly until: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Fills candidate j of a theory's stream. */
+function candidateOf(sampler: ReturnType<typeof compileSampler>, stream: string, theory: number, until: number) {
+  return (j: number, p: Float64Array) => {
+    sampler.draw(runStream(stream, j), p);
+    p[P_THEORY] = theory;
+    p[P_UNTIL] = until;
+  };
+}
+
+/** Runs and scores candidates [from, to) of a theory's stream: each one's largest and rms implausibility. */
+export function scoreCandidates(batch: CandidateBatch): { max: Float64Array; rms: Float64Array } {
+  const { specs, stream, theory, until, from, to } = batch;
+  const candidate = candidateOf(compileSampler(specs), stream, theory, until);
+  const targets = targetsUntil(until);
+  const p = new Float64Array(specs.length);
+  const out = new Float64Array(OUT_LENGTH);
+  const max = new Float64Array(to - from);
+  const rms = new Float64Array(to - from);
+  for (let j = from; j < to; j++) {
+    candidate(j, p);
+    runHistory(p, out);
+    const fit = fitOf(out, LAYOUT, targets);
+    max[j - from] = fit.max;
+    rms[j - from] = fit.rms;
+  }
+  return { max, rms };
+}
+
+/** Candidates each worker scores per call. */
+const WORKER_BLOCK = 2048;
+
+/**
+ * Scores candidates [from, to) split over `threads` worker threads in candidate order, or undefined when
+ * workers are not available.
+ */
+function scoreOnThreads(base: Omit<CandidateBatch, 'from' | 'to'>, threads: number, from: number, to: number) {
+  const per = Math.ceil((to - from) / threads);
+  const requests = [];
+  for (let t = 0; t < threads; t++) {
+    const a = Math.min(to, from + t * per);
+    requests.push({ value: { type: 'fits', batch: { ...base, from: a, to: Math.min(to, a + per) } } });
+  }
+  const parts = callWorkers<{ max: Float64Array; rms: Float64Array }>(requests);
+  if (parts === undefined) return undefined;
+  const max = new Float64Array(to - from);
+  const rms = new Float64Array(to - from);
+  let at = 0;
+  for (const part of parts) {
+    max.set(part.max, at);
+    rms.set(part.rms, at);
+    at += part.max.length;
+  }
+  return { max, rms };
+}
+
 /** Builds the pool for one theory: `want` kept draws from the theory's own candidate stream. */
-function poolOfTheory(specs: readonly ParamSpec[], seed: string, theory: number, want: number, until: number) {
+function poolOfTheory(specs: readonly ParamSpec[], seed: string, theory: number, want: number, until: number, threads: number) {
   const sampler = compileSampler(specs);
   const stream = `${seed}\u0000theory ${theory}\u0000until ${until}`;
+  const base = { specs: specs.map((x) => ({ ...x })), stream, theory, until };
+  const fits =
+    threads > 1
+      ? (from: number, to: number) => scoreOnThreads(base, threads, from, to) ?? scoreCandidates({ ...base, from, to })
+      : undefined;
   return constrain({
+    ...(fits !== undefined ? { fits, block: WORKER_BLOCK * threads } : {}),
     want,
     budget: budgetFor(want),
     size: specs.length,
-    candidate: (j, p) => {
-      sampler.draw(runStream(stream, j), p);
-      p[P_THEORY] = theory;
-      p[P_UNTIL] = until;
-    },
+    candidate: candidateOf(sampler, stream, theory, until),
     run: runHistory,
     outLength: OUT_LENGTH,
     layout: LAYOUT,
@@ -199,8 +267,16 @@ function poolOfTheory(specs: readonly ParamSpec[], seed: string, theory: number,
  */
 export function buildPool(
   specs: readonly ParamSpec[],
-  opts: { readonly seed: string; readonly runs: number; readonly until?: number; readonly weights?: Readonly<Record<TheoryId, number>> },
+  opts: {
+    readonly seed: string;
+    readonly runs: number;
+    readonly until?: number;
+    readonly weights?: Readonly<Record<TheoryId, number>>;
+    /** Worker threads scoring candidates (same pool whatever the number); by default the cores from PARALLEL_RUNS runs. */
+    readonly threads?: number;
+  },
 ): Pool {
+  const threads = opts.threads ?? (opts.runs >= PARALLEL_RUNS ? defaultThreads() : 1);
   const until = opts.until ?? LAST_OBSERVED;
   const chosen = (specs[P_THEORY] as ParamSpec).value;
   const order = chosen === POOLED ? theoryOfRuns(opts.weights ?? poolWeights(), opts.runs) : new Array<number>(opts.runs).fill(chosen);
@@ -212,7 +288,7 @@ export function buildPool(
   for (const t of THEORIES) {
     const want = order.filter((v) => v === t.value).length;
     if (want === 0) continue;
-    const drawn = poolOfTheory(specs, opts.seed, t.value, want, until);
+    const drawn = poolOfTheory(specs, opts.seed, t.value, want, until, threads);
     let k = 0;
     order.forEach((v, r) => {
       if (v !== t.value) return;

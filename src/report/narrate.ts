@@ -8,6 +8,8 @@ import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity, lowe
 export const NARRATE_TEXT = {
   defaultBaseline: 'the status-quo baseline',
   noData: (label: string) => `${label}: no data to describe.`,
+  it: 'It',
+  they: 'They',
   above: 'above',
   below: 'below',
   aboutSame: (ref: string) => `about the same as ${ref}`,
@@ -38,6 +40,8 @@ export interface NarrateSeriesInput {
   readonly startIndex?: number;
   /** Whether the label takes a plural verb ("Homicides peak"); guessed from the label when omitted. */
   readonly plural?: boolean;
+  /** Start with "It"/"They" instead of the label, where the label is shown just above (a chart title). */
+  readonly pronoun?: boolean;
 }
 
 /** The shape a series takes, from its yearly means. */
@@ -157,7 +161,12 @@ export function narrateSeries(input: NarrateSeriesInput): string {
   if (!first || !last) return NARRATE_TEXT.noData(input.label);
   const plural = input.plural ?? guessPlural(input.label);
   // "Cartel revenue, all lines" reads better as a subject in brackets: "Cartel revenue (all lines)".
-  const subject = upperFirst(input.label.replace(/^([^,]+), ([^,()]+)$/, '$1 ($2)'));
+  const subject =
+    input.pronoun === true
+      ? plural
+        ? NARRATE_TEXT.they
+        : NARRATE_TEXT.it
+      : upperFirst(input.label.replace(/^([^,]+), ([^,()]+)$/, '$1 ($2)'));
   const q = (v: number): string => formatQuantity(v, input.unit);
   if (years.length === 1) {
     return `${subject} ${plural ? 'are' : 'is'} ${q(first.value)} in ${first.year}${baselineClause(input, last)}.`;

@@ -41,7 +41,7 @@ export type ParseScenarioResult =
 /** Largest scenario file read, in characters. */
 export const MAX_SCENARIO_CHARS = 256 * 1024;
 /** Most problems reported for one file; the rest are summarised in one last problem. */
-export const MAX_PROBLEMS = 100;
+export const MAX_PROBLEMS = 50;
 /** Seed used when a file gives none. */
 export const DEFAULT_SEED = '2018';
 /** Ensemble size used when a file gives none. */
@@ -54,6 +54,11 @@ export const MAX_RUNS = 100_000;
 export const MAX_NAME_CHARS = 200;
 /** Deepest nesting of flow brackets (`[`, `{`) read; deeper documents are refused before parsing. */
 export const MAX_NESTING = 64;
+/**
+ * Most entries (mapping keys and list items, counted before parsing) a file may have. A scenario has about a
+ * hundred settings; the limit keeps any file under the size limit fast to check.
+ */
+export const MAX_ENTRIES = 1000;
 /** Longest seed, in characters. */
 export const MAX_SEED_CHARS = 200;
 /** The keys a scenario file may have at the top level, in the order they are written. */
@@ -73,6 +78,8 @@ export const SCENARIO_MESSAGES = {
   tooLarge: (chars: number) => `the file is too large (${chars} characters; the limit is ${MAX_SCENARIO_CHARS})`,
   notText: 'the scenario is not text',
   tooDeep: `nested too deeply (more than ${MAX_NESTING} levels of brackets)`,
+  tooManyEntries: (count: number) =>
+    `too many entries (about ${count} keys and list items; a scenario file has at most ${MAX_ENTRIES})`,
   empty: 'the file is empty; a scenario needs at least a name',
   notMapping: (got: string) => `expected a mapping of settings (name:, levers: …), got ${got}`,
   missingName: 'missing name; every scenario needs a name',
@@ -157,6 +164,19 @@ function show(value: string): string {
   return `"${cut.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
 
+/** Longest part of a setting's path shown in a problem; longer keys are cut with "…". */
+export const MAX_PATH_PART_CHARS = 40;
+
+/** Shortens each over-long part of a dotted path, so a problem about a huge key stays one short line. */
+function shortPath(path: string): string {
+  if (path.length <= MAX_PATH_PART_CHARS) return path;
+  return path
+    .split('.')
+    .map((part) => (part.length > MAX_PATH_PART_CHARS ? `${part.slice(0, MAX_PATH_PART_CHARS)}…` : part))
+    .join('.')
+    .replace(CONTROL_ALL, ' ');
+}
+
 /** Formats a number for a message. */
 function num(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
@@ -194,7 +214,7 @@ class Collector {
     return {
       file: this.file,
       ...this.position(offset),
-      path,
+      path: shortPath(path),
       message: message.replace(CONTROL_ALL, ' '),
       ...(extra.expected === undefined ? {} : { expected: extra.expected }),
       ...(extra.allowed === undefined ? {} : { allowed: extra.allowed }),
@@ -262,6 +282,7 @@ function checkSafety(root: unknown, text: string, c: Collector): void {
       c.flagged.add(node);
     }
     if (isMap(node)) {
+      reportDuplicateKeys(node, path, c);
       for (let i = node.items.length - 1; i >= 0; i--) {
         const pair = node.items[i];
         if (pair === undefined) continue;
@@ -280,6 +301,22 @@ function checkSafety(root: unknown, text: string, c: Collector): void {
         stack.push({ node: node.items[i], path: `${path}[${i}]` });
       }
     }
+  }
+}
+
+/**
+ * Reports each key that appears again in the same mapping, at its second appearance. One pass with a set:
+ * the yaml library's own check (`uniqueKeys`) compares every pair of keys, which a file of tens of
+ * thousands of short keys turns into seconds.
+ */
+function reportDuplicateKeys(map: YAMLMap<unknown, unknown>, path: string, c: Collector): void {
+  const seen = new Set<string>();
+  for (const pair of map.items) {
+    const key = pair.key;
+    const text = isScalar(key) ? scalarKeyText(key.value) : undefined;
+    if (text === undefined) continue;
+    if (seen.has(text)) c.add(key as YamlNode, join(path, text), SCENARIO_MESSAGES.duplicateKey);
+    else seen.add(text);
   }
 }
 
@@ -405,6 +442,17 @@ function checkText(
   return value;
 }
 
+/**
+ * Checks a seed given as text (in a file, or with --seed): not empty, at most MAX_SEED_CHARS characters and
+ * no control characters. Returns the problem, or undefined when the seed is fine.
+ */
+export function seedProblem(value: string): string | undefined {
+  if (value === '') return SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, 'empty text');
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return SCENARIO_MESSAGES.controlChars;
+  if (value.length > MAX_SEED_CHARS) return `seed ${SCENARIO_MESSAGES.tooLong(MAX_SEED_CHARS)}`;
+  return undefined;
+}
+
 /** Reads `seed`: text, or a whole number kept as text. */
 function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefined {
   const node = pair.value;
@@ -422,11 +470,10 @@ function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefine
     return num(node.value);
   }
   if (isScalar(node) && typeof node.value === 'string') {
-    if (node.value === '') {
-      c.add(at, 'seed', SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, 'empty text'), { expected: EXPECTED.seed });
-      return undefined;
-    }
-    return checkText(node.value, at, 'seed', c, { multiline: false, max: MAX_SEED_CHARS });
+    const problem = seedProblem(node.value);
+    if (problem === undefined) return node.value;
+    c.add(at, 'seed', problem, { expected: EXPECTED.seed });
+    return undefined;
   }
   c.add(at, 'seed', SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, describe(node)), { expected: EXPECTED.seed });
   return undefined;
@@ -545,7 +592,9 @@ function unknownId(
   known: string[],
   c: Collector,
 ): void {
-  c.add(entry.key as YamlNode, path, SCENARIO_MESSAGES.unknownKey(kind, show(id), suggest(id, known)));
+  // Past the problems that will be shown, skip the suggestion: it is the costly part of a file of many keys.
+  const hint = c.problems.length < MAX_PROBLEMS ? suggest(id, known) : undefined;
+  c.add(entry.key as YamlNode, path, SCENARIO_MESSAGES.unknownKey(kind, show(id), hint));
 }
 
 /** Reads the `levers` section. */
@@ -757,6 +806,36 @@ function tooDeepAt(text: string): number {
   return -1;
 }
 
+/** A line that holds a block mapping entry (`key:`) or a list item (`- `). */
+const ENTRY_LINE = /^[ \t]*(?:-(?:[ \t]|$)|[^\s#][^\n]*?:(?:[ \t]|$))/;
+/** A line whose value is a block scalar (`key: >-`, `- |`): the more indented lines after it are text. */
+const BLOCK_SCALAR = /(?:^|[:\s-])[|>][+-]?[1-9]?[ \t]*(?:#.*)?$/;
+
+/**
+ * Counts entries cheaply, before parsing: block entry lines plus commas inside brackets (flow entries),
+ * skipping the text of block scalars (descriptions). An overestimate for text that merely looks like
+ * entries, which a real scenario never has thousands of.
+ */
+function entryCount(text: string): number {
+  let count = 0;
+  let depth = 0;
+  let blockIndent = -1;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0 && (line.trim() === '' || indent > blockIndent)) continue;
+    blockIndent = -1;
+    if (ENTRY_LINE.test(line)) count++;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line.charCodeAt(i);
+      if (ch === 0x5b || ch === 0x7b) depth++;
+      else if ((ch === 0x5d || ch === 0x7d) && depth > 0) depth--;
+      else if (ch === 0x2c && depth > 0) count++;
+    }
+    if (depth === 0 && BLOCK_SCALAR.test(line)) blockIndent = indent;
+  }
+  return count;
+}
+
 /** Sorts problems by position and caps their number, summarising the rest. */
 function capped(unsorted: ScenarioProblem[]): ScenarioProblem[] {
   const problems = [...unsorted].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -790,9 +869,15 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     return { ok: false, problems: c.problems };
   }
 
+  const entryTotal = entryCount(text);
+  if (entryTotal > MAX_ENTRIES) {
+    c.add(0, '', SCENARIO_MESSAGES.tooManyEntries(entryTotal));
+    return { ok: false, problems: c.problems };
+  }
+
   const doc = parseDocument(text, {
     prettyErrors: true,
-    uniqueKeys: true,
+    uniqueKeys: false, // checked in one pass by checkSafety
     lineCounter: lines,
     version: '1.2',
     merge: false,
@@ -806,9 +891,7 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     const message =
       error.code === 'MULTIPLE_DOCS'
         ? SCENARIO_MESSAGES.multipleDocs
-        : error.code === 'DUPLICATE_KEY'
-          ? SCENARIO_MESSAGES.duplicateKey
-          : SCENARIO_MESSAGES.yaml(yamlMessage(error.message));
+        : SCENARIO_MESSAGES.yaml(yamlMessage(error.message));
     c.problems.push({ file, ...at, path: '', message: message.replace(CONTROL_ALL, ' ') });
   }
   const customTags = Object.keys(doc.directives?.tags ?? {}).some((handle) => handle !== '!' && handle !== '!!');

@@ -16,15 +16,20 @@ import {
   type ScenarioRegistry,
 } from './parse-scenario.js';
 import { scenarioToYaml } from './serialize-scenario.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** User-facing text of this module, kept together for translation. */
 export const FILE_MESSAGES = {
   cannotRead: (reason: string) => `cannot read the file (${reason})`,
   tooLarge: (bytes: number) => `the file is too large (${bytes} bytes; the limit is ${MAX_SCENARIO_CHARS})`,
   notAFile: 'not a regular file',
+  notUtf8: (offset: number, byte: number) =>
+    `the file is not UTF-8 text: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${offset} does not begin a valid UTF-8 character; save the file as UTF-8`,
+  utf16: (order: 'LE' | 'BE') => `the file is UTF-16 (${order}), not UTF-8; save it as UTF-8`,
   exists: (path: string) => `${path} already exists; choose another name or confirm overwriting it`,
   invalid: (path: string) => `the scenario cannot be saved to ${path}: it would not read back cleanly`,
   writeFailed: (path: string, reason: string) => `could not save ${path} (${reason})`,
+  danglingLink: (to: string) => `it is a symbolic link to ${to}, which does not exist`,
 } as const;
 
 /** File name endings listed as scenario files. */
@@ -90,8 +95,13 @@ export async function loadScenarioFile(path: string, registry: ScenarioRegistry)
     if (!info.isFile()) return unreadable(path, FILE_MESSAGES.cannotRead(FILE_MESSAGES.notAFile));
     // Characters never exceed bytes in UTF-8, so a file within the byte limit is within the text limit.
     if (info.size > MAX_SCENARIO_CHARS * 4) return unreadable(path, FILE_MESSAGES.tooLarge(info.size));
-    const text = await fs.readFile(path, 'utf8');
-    return parseScenario(text, path, registry);
+    const decoded = decodeUtf8(await fs.readFile(path));
+    if (!decoded.ok) {
+      const p = decoded.problem;
+      if (p.kind === 'utf16') return unreadable(path, FILE_MESSAGES.utf16(p.order));
+      return { ok: false, problems: [{ file: path, line: p.line, column: p.column, path: '', message: FILE_MESSAGES.notUtf8(p.offset, p.byte) }] };
+    }
+    return parseScenario(decoded.text, path, registry);
   } catch (error) {
     return unreadable(path, FILE_MESSAGES.cannotRead(reason(error)));
   }
@@ -128,34 +138,114 @@ export async function saveScenarioFile(
     throw new ScenarioSaveError('exists', FILE_MESSAGES.exists(path), path);
   }
 
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFileAtomic(path, text, { overwrite: options.overwrite, io });
+  } catch (error) {
+    if (reason(error) === 'EEXIST' && !options.overwrite) {
+      throw new ScenarioSaveError('exists', FILE_MESSAGES.exists(path), path, [], { cause: error });
+    }
+    const why = error instanceof LinkError ? error.message : reason(error);
+    throw new ScenarioSaveError('write-failed', FILE_MESSAGES.writeFailed(path, why), path, [], { cause: error });
+  }
+}
+
+/** Temporary files of an interrupted save older than this are removed by the next save to the same file. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** The temporary-file name of a save to `target`: hidden, in the same folder, with a random part. */
+function tempName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A link that cannot be written through (it points nowhere). */
+class LinkError extends Error {
+  override readonly name = 'LinkError';
+}
+
+/**
+ * The file a write to `path` should change: `path` itself, or, when it is a symbolic link, the file it
+ * points to (so the link stays a link). A link to nothing is refused.
+ */
+async function writeTarget(path: string): Promise<{ target: string; mode: number | undefined }> {
+  let info;
+  try {
+    info = await fs.lstat(path);
+  } catch {
+    return { target: path, mode: undefined };
+  }
+  let target = path;
+  if (info.isSymbolicLink()) {
+    try {
+      target = await fs.realpath(path);
+    } catch {
+      throw new LinkError(FILE_MESSAGES.danglingLink(await fs.readlink(path).catch(() => '?')));
+    }
+    info = await fs.stat(target);
+  }
+  return { target, mode: info.mode & 0o7777 };
+}
+
+/** Removes temporary files left by interrupted saves to `target` (best effort; recent ones may be in use). */
+async function removeStaleTemps(target: string, now: number): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const file = join(dirname(target), name);
+    try {
+      const info = await fs.lstat(file);
+      if (info.isFile() && now - info.mtimeMs > STALE_TEMP_MS) await fs.unlink(file);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
+/**
+ * Writes `text` to `path` atomically: a temporary file in the same folder, flushed, then renamed over the
+ * target (or, without `overwrite`, linked so an existing file is never replaced). An existing file keeps its
+ * permissions; a symbolic link is written through to the file it points to. Stale temporary files of
+ * interrupted saves are removed first. On failure the target is as it was and the temporary file is gone;
+ * the error (with its code) is thrown.
+ */
+export async function writeFileAtomic(
+  path: string,
+  text: string,
+  options: { readonly overwrite: boolean; readonly io?: SaveIo },
+): Promise<void> {
+  const io = options.io ?? REAL_IO;
+  const { target, mode } = await writeTarget(path);
+  await removeStaleTemps(target, Date.now());
+  const temp = tempName(target);
   let created = false;
   try {
-    const handle = await io.open(temp, 'wx', 0o644);
+    const handle = await io.open(temp, 'wx', mode ?? 0o666);
     created = true;
     try {
       await handle.writeFile(text, 'utf8');
+      // open() applies the umask; an overwrite keeps exactly the old file's permissions.
+      if (mode !== undefined) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();
     }
     if (options.overwrite) {
-      await io.rename(temp, path);
+      await io.rename(temp, target);
       created = false;
     } else {
-      await linkWithoutReplacing(io, temp, path);
+      await linkWithoutReplacing(io, temp, target);
     }
   } catch (error) {
     if (created) await io.unlink(temp).catch(() => undefined);
-    if (reason(error) === 'EEXIST' && !options.overwrite) {
-      throw new ScenarioSaveError('exists', FILE_MESSAGES.exists(path), path, [], { cause: error });
-    }
-    throw new ScenarioSaveError('write-failed', FILE_MESSAGES.writeFailed(path, reason(error)), path, [], {
-      cause: error,
-    });
+    throw error;
   }
   if (created) await io.unlink(temp).catch(() => undefined);
-  await syncFolder(dirname(path));
+  await syncFolder(dirname(target));
 }
 
 /** Error codes of file systems that cannot make hard links. */

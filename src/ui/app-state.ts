@@ -10,6 +10,14 @@ import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
 import { formatSig } from './format.js';
 import { MESSAGES } from './messages.js';
 
+/** The assumption browser's lists: all, contested (with camps), modeller's guesses, or changed in this scenario. */
+export type AssumptionShow = 'all' | 'contested' | 'guess' | 'changed';
+/** The order f cycles through them. */
+export const ASSUMPTION_SHOWS: readonly AssumptionShow[] = ['all', 'contested', 'guess', 'changed'];
+
+/** What happens after a save succeeds: nothing more, quit, or open another file (the unsaved prompt's choices). */
+export type AfterSave = 'stay' | 'quit' | 'open';
+
 /** Which panel the arrow keys drive. */
 export type Focus = 'levers' | 'chart';
 
@@ -22,6 +30,8 @@ export type Overlay =
       readonly filter: string;
       readonly filtering: boolean;
       readonly showSource: boolean;
+      /** Which assumptions to list besides the text filter (f cycles it); all when absent. */
+      readonly show?: AssumptionShow;
     }
   | { readonly kind: 'explain' }
   /** The debate tools: `tab` indexes DEBATE_TABS, `metric` indexes DEBATE_METRIC_IDS. */
@@ -34,8 +44,8 @@ export type Overlay =
       readonly other?: Scenario;
       readonly error?: string;
     }
-  | { readonly kind: 'save'; readonly text: string; readonly quitAfter: boolean; readonly error?: string }
-  | { readonly kind: 'overwrite'; readonly path: string; readonly quitAfter: boolean }
+  | { readonly kind: 'save'; readonly text: string; readonly after: AfterSave; readonly error?: string }
+  | { readonly kind: 'overwrite'; readonly path: string; readonly after: AfterSave }
   /** The path prompt of the brief export (x). */
   | { readonly kind: 'brief'; readonly text: string; readonly error?: string }
   | { readonly kind: 'brief-overwrite'; readonly path: string }
@@ -46,7 +56,8 @@ export type Overlay =
       readonly selected: number;
       readonly error?: string;
     }
-  | { readonly kind: 'unsaved' };
+  /** Unsaved changes would be lost: ask first. `next` is what the user asked for (quit, or open another file). */
+  | { readonly kind: 'unsaved'; readonly next: 'quit' | 'open' };
 
 /** A one-line note in the status line. */
 export interface StatusMessage {
@@ -80,7 +91,12 @@ export interface AppState {
   readonly message: StatusMessage | undefined;
   /** Set when the app should unmount and exit. */
   readonly exiting: boolean;
+  /** Earlier settings of the scenario, newest last, for undo (u); emptied when another file is opened. */
+  readonly history: readonly Scenario[];
 }
+
+/** Changes kept for undo. */
+export const MAX_UNDO = 200;
 
 /** Every state change. The `*-file` and `open-picker` actions are effects the app performs first. */
 export type Action =
@@ -89,7 +105,10 @@ export type Action =
   | { readonly type: 'adjust-lever'; readonly delta: number }
   | { readonly type: 'toggle-lever' }
   | { readonly type: 'reset-lever' }
+  /** R: back to the scenario as it was opened (or last saved), levers, assumptions and camps. */
   | { readonly type: 'reset-all' }
+  /** u: undo the last change to the scenario. */
+  | { readonly type: 'undo' }
   | { readonly type: 'toggle-focus' }
   | { readonly type: 'cycle-output'; readonly delta: number }
   | { readonly type: 'select-slot'; readonly slot: 0 | 1 }
@@ -102,6 +121,8 @@ export type Action =
   | { readonly type: 'assumption-camp' }
   | { readonly type: 'assumption-reset' }
   | { readonly type: 'assumption-source' }
+  /** f in the browser: the next list (all, contested, guesses, changed). */
+  | { readonly type: 'assumption-show' }
   | { readonly type: 'filter-start' }
   | { readonly type: 'filter-end' }
   | { readonly type: 'text-input'; readonly text: string }
@@ -110,20 +131,21 @@ export type Action =
   | { readonly type: 'debate-tab'; readonly tab: number }
   | { readonly type: 'debate-metric'; readonly delta: number }
   | { readonly type: 'request-quit' }
+
   | { readonly type: 'quit-now' }
   | { readonly type: 'unsaved-save' }
   | { readonly type: 'message'; readonly text: string; readonly error: boolean }
-  | { readonly type: 'save-file'; readonly path: string; readonly overwrite: boolean; readonly quitAfter: boolean }
+  | { readonly type: 'save-file'; readonly path: string; readonly overwrite: boolean; readonly after: AfterSave }
   | { readonly type: 'open-file'; readonly path: string }
   | { readonly type: 'compare-file'; readonly path: string }
   | { readonly type: 'open-picker'; readonly picker: 'open' | 'compare' }
-  | { readonly type: 'saved'; readonly path: string; readonly quitAfter: boolean }
+  | { readonly type: 'saved'; readonly path: string; readonly after: AfterSave }
   | {
       readonly type: 'save-failed';
       readonly path: string;
       readonly exists: boolean;
       readonly message: string;
-      readonly quitAfter: boolean;
+      readonly after: AfterSave;
     }
   | { readonly type: 'opened'; readonly path: string; readonly scenario: Scenario }
   | { readonly type: 'open-failed'; readonly message: string }
@@ -191,6 +213,7 @@ export function initState(o: InitOptions): AppState {
     overlay: undefined,
     message: undefined,
     exiting: false,
+    history: [],
   };
 }
 
@@ -243,11 +266,31 @@ export function assumptionStep(low: number, high: number): number {
   return ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
 }
 
-/** Filter assumptions by a case-insensitive text in id, label or source. */
-export function filterAssumptions(list: readonly Assumption[], filter: string): Assumption[] {
+/**
+ * Filter assumptions by a case-insensitive text in id, label or source, and by which list is shown:
+ * contested ones (with camps), modeller's guesses, or the ones `scenario` changes (value or camp).
+ */
+export function filterAssumptions(
+  list: readonly Assumption[],
+  filter: string,
+  show: AssumptionShow = 'all',
+  scenario?: Scenario,
+): Assumption[] {
   const f = filter.trim().toLowerCase();
-  if (!f) return [...list];
-  return list.filter((a) => `${a.id} ${a.label} ${a.source} ${a.kind}`.toLowerCase().includes(f));
+  const listed = (a: Assumption): boolean => {
+    if (show === 'contested') return (a.camps?.length ?? 0) > 0;
+    if (show === 'guess') return a.kind === 'guess';
+    if (show === 'changed') return scenario !== undefined && isAssumptionChanged(scenario, a);
+    return true;
+  };
+  return list.filter((a) => listed(a) && (!f || `${a.id} ${a.label} ${a.source} ${a.kind}`.toLowerCase().includes(f)));
+}
+
+/** The assumptions the browser lists now (its text filter and its list). */
+export function browsedAssumptions(st: AppState): Assumption[] {
+  const o = st.overlay;
+  if (o?.kind !== 'assumptions') return [];
+  return filterAssumptions(st.assumptions, o.filter, o.show ?? 'all', st.scenario);
 }
 
 /** A key that is equal for two scenarios with the same settings (levers, assumptions and their ranges, camps, seed, runs). */
@@ -289,15 +332,30 @@ function omit<T>(r: Readonly<Record<string, T>>, key: string): Record<string, T>
 function selectedAssumption(st: AppState): Assumption | undefined {
   const o = st.overlay;
   if (o?.kind !== 'assumptions') return undefined;
-  return filterAssumptions(st.assumptions, o.filter)[o.selected];
+  return browsedAssumptions(st)[o.selected];
 }
 
 function clampIndex(i: number, n: number): number {
   return n <= 0 ? 0 : Math.max(0, Math.min(n - 1, i));
 }
 
-/** Apply one action to the state (pure). */
+/**
+ * Apply one action to the state (pure). A change to the scenario is remembered for undo, except opening
+ * another file, which starts a new history.
+ */
 export function appReducer(st: AppState, a: Action): AppState {
+  if (a.type === 'undo') {
+    const previous = st.history[st.history.length - 1];
+    if (previous === undefined) return { ...st, message: { text: MESSAGES.nothingToUndo, error: false } };
+    return { ...st, scenario: previous, history: st.history.slice(0, -1), message: { text: MESSAGES.undone, error: false } };
+  }
+  const next = reduce(st, a);
+  if (a.type === 'opened') return { ...next, history: [] };
+  if (next.scenario === st.scenario || scenarioKey(next.scenario) === scenarioKey(st.scenario)) return next;
+  return { ...next, history: [...st.history, st.scenario].slice(-MAX_UNDO) };
+}
+
+function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
   const lever = st.levers[st.selected];
   switch (a.type) {
     case 'select-lever':
@@ -322,11 +380,7 @@ export function appReducer(st: AppState, a: Action): AppState {
       if (!lever) return st;
       return withLever(st, lever, leverValue(st.baseline, lever));
     case 'reset-all':
-      return {
-        ...st,
-        scenario: { ...st.scenario, levers: { ...st.baseline.levers } },
-        message: { text: MESSAGES.resetAll, error: false },
-      };
+      return { ...st, scenario: st.saved, message: { text: MESSAGES.resetAll(st.path), error: false } };
     case 'toggle-focus':
       return { ...st, focus: st.focus === 'levers' ? 'chart' : 'levers' };
     case 'cycle-output': {
@@ -355,7 +409,7 @@ export function appReducer(st: AppState, a: Action): AppState {
     case 'assumption-move': {
       const o = st.overlay;
       if (o?.kind !== 'assumptions') return st;
-      const n = filterAssumptions(st.assumptions, o.filter).length;
+      const n = browsedAssumptions(st).length;
       return { ...st, overlay: { ...o, selected: clampIndex(o.selected + a.delta, n), showSource: false } };
     }
     case 'assumption-adjust': {
@@ -390,6 +444,12 @@ export function appReducer(st: AppState, a: Action): AppState {
         ...st,
         scenario: { ...withoutOverride(st.scenario, as.id), camps: omit(st.scenario.camps, as.id) },
       };
+    }
+    case 'assumption-show': {
+      const o = st.overlay;
+      if (o?.kind !== 'assumptions') return st;
+      const next = ASSUMPTION_SHOWS[(ASSUMPTION_SHOWS.indexOf(o.show ?? 'all') + 1) % ASSUMPTION_SHOWS.length] ?? 'all';
+      return { ...st, overlay: { ...o, show: next, selected: 0, showSource: false } };
     }
     case 'assumption-source': {
       const o = st.overlay;
@@ -436,12 +496,15 @@ export function appReducer(st: AppState, a: Action): AppState {
       return { ...st, overlay: { ...o, metric: wrapIndex(o.metric + a.delta, DEBATE_METRIC_IDS.length) } };
     }
     case 'request-quit':
-      if (isDirty(st)) return { ...st, overlay: { kind: 'unsaved' } };
+      if (isDirty(st)) return { ...st, overlay: { kind: 'unsaved', next: 'quit' } };
       return { ...st, exiting: true };
+
     case 'quit-now':
       return { ...st, exiting: true };
-    case 'unsaved-save':
-      return { ...st, overlay: { kind: 'save', text: st.path ?? defaultSavePath(st.scenario), quitAfter: true } };
+    case 'unsaved-save': {
+      const after: AfterSave = st.overlay?.kind === 'unsaved' ? st.overlay.next : 'quit';
+      return { ...st, overlay: { kind: 'save', text: st.path ?? defaultSavePath(st.scenario), after } };
+    }
     case 'message':
       return { ...st, message: a.text ? { text: a.text, error: a.error } : undefined };
     case 'saved':
@@ -451,11 +514,11 @@ export function appReducer(st: AppState, a: Action): AppState {
         path: a.path,
         overlay: undefined,
         message: { text: MESSAGES.saved(a.path), error: false },
-        exiting: a.quitAfter,
+        exiting: a.after === 'quit',
       };
     case 'save-failed':
-      if (a.exists) return { ...st, overlay: { kind: 'overwrite', path: a.path, quitAfter: a.quitAfter } };
-      return { ...st, overlay: { kind: 'save', text: a.path, quitAfter: a.quitAfter, error: MESSAGES.saveFailed(a.message) } };
+      if (a.exists) return { ...st, overlay: { kind: 'overwrite', path: a.path, after: a.after } };
+      return { ...st, overlay: { kind: 'save', text: a.path, after: a.after, error: MESSAGES.saveFailed(a.message) } };
     case 'opened':
       return {
         ...st,

@@ -24,7 +24,7 @@ import { keymap } from './keymap.js';
 import type { Layout } from './layout.js';
 import { computeLayout } from './layout.js';
 import { MESSAGES } from './messages.js';
-import { chartSentence, fitLine } from './narration.js';
+import { chartSentence, wrapSentence } from './narration.js';
 import { assumptionsForLever, assumptionsForOutput } from './relations.js';
 import type { Theme } from './theme.js';
 import { createTheme } from './theme.js';
@@ -152,9 +152,11 @@ export function App(p: AppProps) {
             const r = await p.files.save(a.path, ref.current.scenario, a.overwrite);
             dispatch(
               r.ok
-                ? { type: 'saved', path: a.path, quitAfter: a.quitAfter }
-                : { type: 'save-failed', path: a.path, exists: r.exists, message: r.message, quitAfter: a.quitAfter },
+                ? { type: 'saved', path: a.path, after: a.after }
+                : { type: 'save-failed', path: a.path, exists: r.exists, message: r.message, after: a.after },
             );
+            // Saved before opening another file (the unsaved prompt's "yes"): go on to the picker.
+            if (r.ok && a.after === 'open') dispatch({ type: 'picker-files', picker: 'open', files: await p.files.list() });
             return;
           }
         }
@@ -299,11 +301,13 @@ export function App(p: AppProps) {
       return (
         <Box key={slot} flexDirection="column" width={l.rightWidth}>
           {renderChart(slot, id, meta, obs)}
-          {narrated ? (
-            <Text color={t.muted} wrap="truncate">
-              {fitLine(sentence, l.rightWidth)}
-            </Text>
-          ) : null}
+          {narrated
+            ? wrapSentence(sentence, l.rightWidth, l.narrationRows).map((line, i) => (
+                <Text key={`n${i}`} color={t.muted} wrap="truncate">
+                  {line || ' '}
+                </Text>
+              ))
+            : null}
         </Box>
       );
     };
@@ -388,6 +392,7 @@ export function App(p: AppProps) {
             filter={o.filter}
             filtering={o.filtering}
             showSource={o.showSource}
+            {...(o.show !== undefined ? { show: o.show } : {})}
             width={w}
             height={h}
             theme={theme}
@@ -520,7 +525,7 @@ function StatusLine(p: {
   if (o?.kind === 'unsaved')
     return (
       <Text bold inverse wrap="truncate">
-        {fit(MESSAGES.unsavedPrompt, p.width)}
+        {fit(o.next === 'open' ? MESSAGES.unsavedOpenPrompt : MESSAGES.unsavedPrompt, p.width)}
       </Text>
     );
   if (o?.kind === 'overwrite')

@@ -4,13 +4,13 @@
  */
 import { promises as fs } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { writeAtomic } from '../cli/commands/brief.js';
 import * as engine from '../engine.js';
 import { assembleBrief } from '../report/brief/assemble.js';
 import { briefHtml } from '../report/brief/brief-html.js';
 import { briefMarkdown } from '../report/brief/brief-markdown.js';
 import { fingerprintScenario } from '../scenario/fingerprint.js';
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
+import { writeFileAtomic } from '../scenario/scenario-files.js';
 import { briefFormat } from './brief-request.js';
 import type { BriefRequest, BriefResult } from './engine-port.js';
 import { MESSAGES } from './messages.js';
@@ -63,7 +63,7 @@ export async function writeBrief(request: BriefRequest, options: WriteBriefOptio
       reproduce: request.reproduce,
       quick: options.quick === true,
     });
-    await writeAtomic(target, format === 'html' ? briefHtml(data) : briefMarkdown(data));
+    await writeFileAtomic(target, format === 'html' ? briefHtml(data) : briefMarkdown(data), { overwrite: true });
     return { ok: true };
   } catch (e) {
     return { ok: false, exists: false, message: e instanceof Error ? e.message : String(e) };

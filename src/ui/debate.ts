@@ -40,11 +40,6 @@ export function familyName(id: string): string {
   return MESSAGES.families[id] ?? id;
 }
 
-/** Format an input value to three significant figures; tiny non-zero values in exponent form (1.20e-7). */
-export function formatInput(v: number): string {
-  return v !== 0 && Number.isFinite(v) && Math.abs(v) < 1e-3 ? v.toExponential(2) : formatSig(v);
-}
-
 function fmt(v: number, unit: string): string {
   return unit ? `${formatSig(v)} ${unit}` : formatSig(v);
 }
@@ -67,7 +62,7 @@ export function sensitivityLines(v: DebateSensitivity, width: number, top: numbe
     label: r.label,
     atLow: r.atLow,
     atHigh: r.atHigh,
-    note: `${formatInput(r.low)}→${formatSig(r.atLow)} | ${formatInput(r.high)}→${formatSig(r.atHigh)}`,
+    note: `${formatSig(r.low)}→${formatSig(r.atLow)} | ${formatSig(r.high)}→${formatSig(r.atHigh)}`,
   }));
   // Labels get what the bars and notes leave, between 14 and 26 columns.
   const noteW = Math.max(...bars.map((b) => Array.from(b.note).length));
@@ -85,7 +80,7 @@ export function cruxSentence(v: DebateCruxes, metric: DebateMetric, names: { a: 
       : MESSAGES.debateCruxLead(v.leader === 'A' ? names.a : names.b, v.leader === 'A' ? names.b : names.a, metric.phrase, fmt(Math.abs(v.margin), metric.unit));
   const first = cruxes[0];
   if (!first || first.flip === null) return `${lead}; ${MESSAGES.debateHolds}.`;
-  return `${lead}; ${MESSAGES.debateFlips(cruxes.length, first.label, formatInput(first.flip), formatInput(first.value))}.`;
+  return `${lead}; ${MESSAGES.debateFlips(cruxes.length, first.label, formatSig(first.flip), formatSig(first.value))}.`;
 }
 
 /** List the cruxes nearest first (flip value, current value, range and short source), or the closest calls. */
@@ -102,8 +97,8 @@ export function cruxLines(v: DebateCruxes, width: number, maxLines: number): str
   const labelW = Math.min(30, Math.max(...cruxes.map((r) => Array.from(r.label).length)));
   for (const r of cruxes) {
     if (lines.length + 2 > maxLines) break;
-    const range = `${formatInput(r.low)}–${formatInput(r.high)}${r.unit ? ` ${r.unit}` : ''}`;
-    lines.push(fit(`${fit(r.label, labelW)}  ${MESSAGES.debateCruxRow(formatInput(r.flip ?? Number.NaN), formatInput(r.value), range)}`, width).trimEnd());
+    const range = `${formatSig(r.low)}–${formatSig(r.high)}${r.unit ? ` ${r.unit}` : ''}`;
+    lines.push(fit(`${fit(r.label, labelW)}  ${MESSAGES.debateCruxRow(formatSig(r.flip ?? Number.NaN), formatSig(r.value), range)}`, width).trimEnd());
     lines.push(fit(`  ${r.source}`, width).trimEnd());
   }
   const shown = lines.length / 2;

@@ -22,10 +22,17 @@ function decimalsFor(v: number, sig: number): number {
   return Math.max(0, sig - 1 - mag);
 }
 
-/** Format a model output to three significant figures with separators (31,234 → "31,200"; 21.34 → "21.3"). */
+/** Below this magnitude values are shown in exponent form, which keeps their significant figures. */
+const EXPONENT_BELOW = 1e-3;
+
+/**
+ * Format a value to three significant figures with separators (31,234 → "31,200"; 21.34 → "21.3"); tiny
+ * non-zero values in exponent form (9.1e-9 → "9.10e-9"), never as a row of zeros.
+ */
 export function formatSig(v: number, sig = 3): string {
   if (!Number.isFinite(v)) return formatNumber(v);
   if (v === 0) return '0';
+  if (Math.abs(v) < EXPONENT_BELOW) return `${v < 0 ? MINUS : ''}${Math.abs(v).toExponential(sig - 1)}`;
   const mag = Math.floor(Math.log10(Math.abs(v)));
   const factor = Math.pow(10, mag - sig + 1);
   const rounded = Math.round(v / factor) * factor;

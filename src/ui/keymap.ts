@@ -4,7 +4,7 @@
  */
 import type { Key } from 'ink';
 import type { Action, AppState } from './app-state.js';
-import { filterAssumptions } from './app-state.js';
+import { browsedAssumptions, isDirty } from './app-state.js';
 import { defaultBriefPath } from './brief-request.js';
 
 /** The key fields the keymap reads (a subset of Ink's Key, so tests can build them cheaply). */
@@ -30,19 +30,20 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
       case 'unsaved':
         if (ctrlC) return { type: 'quit-now' };
         if (input === 'y' || input === 'Y' || input === 's') return { type: 'unsaved-save' };
-        if (input === 'n' || input === 'N' || input === 'd') return { type: 'quit-now' };
+        // No: discard the changes and go on with what was asked (they go only once another file is opened).
+        if (input === 'n' || input === 'N' || input === 'd') return o.next === 'open' ? { type: 'open-picker', picker: 'open' } : { type: 'quit-now' };
         if (input === 'c' || input === 'C' || key.escape) return { type: 'close-overlay' };
         return undefined;
       case 'overwrite':
         if (ctrlC) return { type: 'request-quit' };
-        if (input === 'y' || input === 'Y') return { type: 'save-file', path: o.path, overwrite: true, quitAfter: o.quitAfter };
+        if (input === 'y' || input === 'Y') return { type: 'save-file', path: o.path, overwrite: true, after: o.after };
         if (input === 'n' || input === 'N' || key.escape)
-          return { type: 'open-overlay', overlay: { kind: 'save', text: o.path, quitAfter: o.quitAfter } };
+          return { type: 'open-overlay', overlay: { kind: 'save', text: o.path, after: o.after } };
         return undefined;
       case 'save':
         if (ctrlC) return { type: 'request-quit' };
         if (key.escape) return { type: 'close-overlay' };
-        if (key.return) return o.text.trim() ? { type: 'save-file', path: o.text.trim(), overwrite: false, quitAfter: o.quitAfter } : undefined;
+        if (key.return) return o.text.trim() ? { type: 'save-file', path: o.text.trim(), overwrite: false, after: o.after } : undefined;
         return textEntry(input, key);
       case 'brief':
         if (ctrlC) return { type: 'request-quit' };
@@ -81,7 +82,9 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
         if (input === '/') return { type: 'filter-start' };
         if (input === 'c') return { type: 'assumption-camp' };
         if (input === 'r') return { type: 'assumption-reset' };
-        if (key.return) return filterAssumptions(st.assumptions, o.filter).length > 0 ? { type: 'assumption-source' } : undefined;
+        if (input === 'u') return { type: 'undo' };
+        if (input === 'f') return { type: 'assumption-show' };
+        if (key.return) return browsedAssumptions(st).length > 0 ? { type: 'assumption-source' } : undefined;
         if (input === '?') return { type: 'open-overlay', overlay: { kind: 'help' } };
         return undefined;
       case 'compare':
@@ -122,10 +125,11 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
   if (input === 'e') return { type: 'open-overlay', overlay: { kind: 'explain' } };
   if (input === 'c') return { type: 'open-picker', picker: 'compare' };
   if (input === 'd') return { type: 'open-overlay', overlay: { kind: 'debate', tab: 0, metric: 0 } };
-  if (input === 'o') return { type: 'open-picker', picker: 'open' };
-  if (input === 's') return { type: 'open-overlay', overlay: { kind: 'save', text: st.path ?? '', quitAfter: false } };
+  if (input === 'o') return isDirty(st) ? { type: 'open-overlay', overlay: { kind: 'unsaved', next: 'open' } } : { type: 'open-picker', picker: 'open' };
+  if (input === 's') return { type: 'open-overlay', overlay: { kind: 'save', text: st.path ?? '', after: 'stay' } };
   if (input === 'x') return { type: 'open-overlay', overlay: { kind: 'brief', text: defaultBriefPath(st.scenario) } };
   if (input === 'R') return { type: 'reset-all' };
+  if (input === 'u') return { type: 'undo' };
 
   if (st.focus === 'levers') {
     if (key.upArrow) return { type: 'select-lever', delta: -1 };

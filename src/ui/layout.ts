@@ -8,8 +8,15 @@ export const MIN_COLUMNS = 80;
 /** Smallest terminal height the explorer draws in. */
 export const MIN_ROWS = 24;
 
-/** Plot rows each chart must keep for both charts to get a narration line. */
+/** Plot rows each chart must keep for both charts to get a narration. */
 const MIN_PLOT_WITH_TWO = 6;
+
+/**
+ * Longest chart sentence, in characters (the narration under a chart, which starts with "It"/"They" since
+ * the chart's title is just above it). A test checks every curve and shape against it; the layout gives each
+ * sentence enough lines for this many characters, so a sentence is wrapped and never cut.
+ */
+export const NARRATION_MAX_CHARS = 125;
 
 /** Sizes of every panel for one terminal size. */
 export interface Layout {
@@ -31,10 +38,12 @@ export interface Layout {
   readonly plotWidth: number;
   readonly plotHeight: number;
   /**
-   * Narration lines under the charts: 2 (one under each chart) when there is room, else 1 (under the
-   * selected chart only, as at 80×24).
+   * Narrated charts: 2 (a sentence under each chart) when there is room, else 1 (under the selected chart
+   * only, as at 80×24).
    */
   readonly narrationLines: 1 | 2;
+  /** Lines each sentence is wrapped into (enough for NARRATION_MAX_CHARS at the charts' width). */
+  readonly narrationRows: number;
   /** Lines of the assumptions strip, title included. */
   readonly stripHeight: number;
   /** Lines available to a full-screen overlay (between header and status line). */
@@ -62,10 +71,11 @@ export function computeLayout(columns: number, rows: number): Layout | TooSmall 
   const leverRows = mainHeight - 1 - 1 - articleLines; // title, blank line before the article's words
   const axisWidth = 7;
   const plotWidth = rightWidth - axisWidth;
-  // Two charts (title + plot + year axis each), their narration lines, a legend line and a cursor readout line.
+  // Two charts (title + plot + year axis each), their sentences, a legend line and a cursor readout line.
   // A sentence under each chart when the plots keep at least MIN_PLOT_WITH_TWO rows, else one sentence.
-  const narrationLines: 1 | 2 = Math.floor((mainHeight - 8) / 2) >= MIN_PLOT_WITH_TWO ? 2 : 1;
-  const plotHeight = Math.max(3, Math.floor((mainHeight - 6 - narrationLines) / 2));
+  const narrationRows = Math.ceil(NARRATION_MAX_CHARS / rightWidth);
+  const narrationLines: 1 | 2 = Math.floor((mainHeight - 6 - 2 * narrationRows) / 2) >= MIN_PLOT_WITH_TWO ? 2 : 1;
+  const plotHeight = Math.max(3, Math.floor((mainHeight - 6 - narrationLines * narrationRows) / 2));
   return {
     ok: true,
     columns: c,
@@ -80,6 +90,7 @@ export function computeLayout(columns: number, rows: number): Layout | TooSmall 
     plotWidth,
     plotHeight,
     narrationLines,
+    narrationRows,
     stripHeight,
     overlayHeight: height - 2,
   };

@@ -4,7 +4,7 @@
  */
 import type { Band } from '../model/types.js';
 import { narrateSeries } from '../report/narrate.js';
-import { fit } from './format.js';
+import { wrap } from './format.js';
 import { MESSAGES } from './messages.js';
 
 /** What a chart narration needs. */
@@ -18,10 +18,14 @@ export interface ChartNarrationInput {
   readonly baseline: Band | undefined;
 }
 
-/** Describe a chart's scenario median against the baseline median in one sentence (no width limit). */
+/**
+ * Describe a chart's scenario median against the baseline median in one sentence (no width limit), starting
+ * with "It"/"They": the chart's title is just above.
+ */
 export function chartSentence(p: ChartNarrationInput): string {
   if (!p.band) return MESSAGES.narrationPending;
   return narrateSeries({
+    pronoun: true,
     label: p.label,
     unit: p.unit,
     months: p.months,
@@ -31,7 +35,12 @@ export function chartSentence(p: ChartNarrationInput): string {
   });
 }
 
-/** Fit a sentence in `width` columns, cutting it with an ellipsis when it is longer (no padding). */
-export function fitLine(text: string, width: number): string {
-  return Array.from(text).length <= width ? text : fit(text, width);
+/**
+ * Wrap a sentence into exactly `rows` lines of at most `width` columns (blank lines pad a short one). Only a
+ * sentence longer than the rows can hold, which the layout rules out, would end with an ellipsis.
+ */
+export function wrapSentence(text: string, width: number, rows: number): string[] {
+  const lines = wrap(text, width, rows);
+  while (lines.length < rows) lines.push('');
+  return lines;
 }

@@ -54,3 +54,14 @@ export function createTheme(color: boolean): Theme {
 export function colorFromEnv(env: Readonly<Record<string, string | undefined>>): boolean {
   return env['NO_COLOR'] === undefined;
 }
+
+/**
+ * Treats CI=false (or 0) as no CI at all: the colour library turns colour off whenever a CI variable is set,
+ * whatever its value. Must run before the explorer (and with it the colour library) is loaded.
+ */
+export function clearFalseCi(env: Record<string, string | undefined>): void {
+  for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) {
+    const v = env[name];
+    if (v !== undefined && /^(0|false)$/i.test(v.trim())) delete env[name];
+  }
+}

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -181,5 +181,95 @@ describe('palancas command line', () => {
     const d = JSON.parse(palancas(['compare', 'platform-2018', 'status-quo', '--runs', '60', '--format', 'json']).out);
     const periods = d.rows.filter((r: { id: string }) => r.id === 'homicides').map((r: { period: string }) => r.period);
     expect(periods).toEqual(['2021', '2024', '2030', '2019–2030 total']);
+  });
+});
+
+describe('command-line errors', () => {
+  it('refuses an unknown --kind instead of listing nothing', () => {
+    const r = palancas(['assumptions', '--kind', 'foo']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe("palancas: --kind must be one of article, research, derived, guess, not 'foo'.\n");
+    expect(palancas(['assumptions', '--kind', 'guess']).code).toBe(0);
+  });
+
+  it('prints the version for --version after a command', () => {
+    const r = palancas(['run', '--version']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(palancas(['--version']).out);
+    expect(r.err).toBe('');
+  });
+
+  it('puts validate without files on stderr with exit code 2', () => {
+    const r = palancas(['validate']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^palancas: validate expects one or more scenario FILEs\./);
+  });
+
+  it("names the program once and rewrites Node's parse errors as plain sentences", () => {
+    const unknown = palancas(['run', '--rnus', '5', 'status-quo']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe("palancas: run: unknown option '--rnus'. Did you mean '--runs'? Run 'palancas run --help' for usage.\n");
+    const missing = palancas(['run', 'status-quo', '--runs']);
+    expect(missing.err).toBe("palancas: run: option '--runs' needs a value. Run 'palancas run --help' for usage.\n");
+    const extra = palancas(['levers', 'extra']);
+    expect(extra.err).toMatch(/^palancas: levers: unexpected argument 'extra'/);
+    for (const r of [unknown, missing, extra]) {
+      expect(r.err).not.toContain('palancas: palancas');
+      expect(r.err).not.toContain('-- "');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('finds an output folder that does not exist before running the brief', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-brief-'));
+    const missing = join(dir, 'no-such-folder', 'brief.md');
+    const r = palancas(['brief', 'platform-2018', '-o', missing]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`brief: could not write ${missing}: there is no folder ${dirname(missing)}\n`);
+    // Nothing was computed: the progress lines of the assembly never appear.
+    expect(r.err).not.toContain('Running the ensembles');
+  });
+});
+
+describe('--seed follows the rules of a file seed', () => {
+  const bad: [string, string][] = [
+    ['empty', ''],
+    ['too long', 'x'.repeat(100_000)],
+    ['a terminal title sequence', '\u001b]0;pwned\u0007'],
+  ];
+  it.each(bad)('refuses a %s seed in every command that takes one, before computing', (_, seed) => {
+    const commands = [
+      ['run', 'status-quo'],
+      ['compare', 'status-quo', 'hard-line'],
+      ['evidence', 'status-quo', 'hard-line', '--runs', '0'],
+      ['claim', 'hard-line'],
+      ['brief', 'hard-line', '-o', join(tmpdir(), 'palancas-never-written.md'), '--quick'],
+    ];
+    for (const args of commands) {
+      const r = palancas([...args, '--seed', seed]);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^palancas: --seed: /);
+      expect(r.err).not.toContain('\u001b');
+      expect(r.err.length).toBeLessThan(300);
+    }
+    expect(existsSync(join(tmpdir(), 'palancas-never-written.md'))).toBe(false);
+  });
+  it('still takes a seed within the rules', () => {
+    expect(palancas(['run', 'status-quo', '--runs', '5', '--seed', 'año-2018']).code).toBe(0);
+  });
+});
+
+describe('progress only on a terminal', () => {
+  it('writes no progress lines to a stderr that is not a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-progress-'));
+    const r = palancas(['brief', 'hard-line', '-o', join(dir, 'b.md'), '--quick', '--runs', '40']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const e = palancas(['evidence', 'hard-line', 'status-quo', '--runs', '2']);
+    expect(e.code).toBe(0);
+    expect(e.err).toBe('');
   });
 });

@@ -26,6 +26,10 @@ class TmuxSession {
   screen(): string {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
   }
+  /** The screen with its colour escape sequences. */
+  coloured(): string {
+    return execFileSync('tmux', ['capture-pane', '-e', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
   keys(...keys: string[]): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }
@@ -81,6 +85,16 @@ describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
     s.keys('n');
     const end = await s.waitFor(/EXITED-\d+/);
     expect(end).toContain('EXITED-0');
+  });
+
+  it('keeps colour with CI=false (the colour library would take any CI variable for CI)', async () => {
+    session = new TmuxSession(`env -u NO_COLOR CI=false TERM=xterm-256color node dist/cli.js; echo EXITED-$?; sleep 30`);
+    const s = session;
+    await s.waitFor(/P50 [\d.,]+ /);
+    // A foreground colour (SGR 30–37, 90–97 or 38;…) somewhere on the screen.
+    expect(s.coloured()).toMatch(/\u001b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])[;m]/);
+    s.keys('q');
+    await s.waitFor(/EXITED-\d+/);
   });
 
   it('asks for a bigger terminal below 80×24 instead of crashing', async () => {

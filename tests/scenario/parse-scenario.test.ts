@@ -5,13 +5,16 @@ import {
   DEFAULT_RUNS,
   DEFAULT_SEED,
   formatProblem,
+  MAX_ENTRIES,
   MAX_NESTING,
   MAX_PROBLEMS,
   MAX_SCENARIO_CHARS,
   parseScenario,
+  SCENARIO_MESSAGES,
   type ScenarioProblem,
 } from '../../src/scenario/parse-scenario.js';
 import { REGISTRY } from '../fixtures/registry.js';
+import { manyKeysAtLimit, manyKeysUnderLimit } from '../../bench/worst-scenarios.js';
 
 const BROKEN = join(import.meta.dirname, '..', 'fixtures', 'broken');
 
@@ -219,7 +222,7 @@ describe('parseScenario problems', () => {
 /** Broken files and the first problem each must report. Positions were counted from the files by hand. */
 const BROKEN_TABLE: Record<string, { path: string; line: number; column: number; message: RegExp; allowed?: string }> = {
   'syntax-error.yaml': { path: '', line: 3, column: 1, message: /^YAML syntax: Flow map/ },
-  'duplicate-key.yaml': { path: '', line: 3, column: 1, message: /more than once/ },
+  'duplicate-key.yaml': { path: 'seed', line: 3, column: 1, message: /more than once/ },
   'multiple-docs.yaml': { path: '', line: 2, column: 1, message: /one document/ },
   'missing-name.yaml': { path: 'name', line: 1, column: 1, message: /missing name/ },
   'name-number.yaml': { path: 'name', line: 1, column: 7, message: /expected text, got a number/ },
@@ -311,4 +314,54 @@ describe('broken scenario corpus', () => {
       if (want.allowed !== undefined) expect(match?.allowed).toBe(want.allowed);
     });
   }
+});
+
+describe('parseScenario: files of many keys', () => {
+  it('refuses more entries than a scenario can have, before parsing, naming the limit', () => {
+    const text = manyKeysUnderLimit();
+    expect(text.length).toBeLessThanOrEqual(MAX_SCENARIO_CHARS);
+    const r = parseScenario(text, 'many.yaml', REGISTRY);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]?.message).toMatch(new RegExp(`too many entries .*at most ${MAX_ENTRIES}\\)$`));
+  });
+  it('parses the most entries allowed within a generous bound (the goal is 0.5 s)', () => {
+    const text = manyKeysAtLimit();
+    const t0 = performance.now();
+    const r = parseScenario(text, 'many.yaml', REGISTRY);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.ok).toBe(false);
+    // Parsed, not refused: every key is reported as unknown (the first MAX_PROBLEMS, then a count).
+    if (!r.ok) expect(r.problems.at(-1)?.message).toBe(SCENARIO_MESSAGES.more(MAX_ENTRIES - 3 - MAX_PROBLEMS));
+    // One entry more is refused before parsing.
+    const over = parseScenario(`${text}extra: 1\n`, 'many.yaml', REGISTRY);
+    expect(over.ok ? '' : over.problems[0]?.message).toMatch(/too many entries/);
+  });
+  it('still finds a key given twice, where it is', () => {
+    const dup = parseScenario('name: a\ndescription: d\nlevers:\n  guard_size: 1000\n  guard_size: 2000\n', 'dup.yaml', REGISTRY);
+    expect(dup.ok ? [] : dup.problems).toEqual([expect.objectContaining({ line: 5, column: 3, path: 'levers.guard_size', message: SCENARIO_MESSAGES.duplicateKey })]);
+  });
+  it('does not count prose with colons and commas as entries', () => {
+    const prose = Array.from({ length: 3000 }, (_, i) => `  Note ${i}: one, two, three: see [a, b, c].`).join('\n');
+    const r = parseScenario(`name: prose\ndescription: >-\n${prose}\n`, 'prose.yaml', REGISTRY);
+    expect(r.ok).toBe(true);
+  });
+});
+
+describe('parseScenario: the report stays small', () => {
+  it('reports the first 50 problems then a count, with long keys cut short', () => {
+    const key = 'a'.repeat(150_000);
+    const text = ['name: x', 'anchors: &a 1', `? ${key}`, ':', ...Array.from({ length: 900 }, (_, i) => `  x${i}: *a`)].join('\n');
+    const r = parseScenario(text, 'long.yaml', REGISTRY);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(MAX_PROBLEMS).toBe(50);
+    expect(r.problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(r.problems.at(-1)?.message).toMatch(/^… and \d+ more problems$/);
+    const out = r.problems.map(formatProblem).join('\n');
+    for (const line of out.split('\n')) expect(line.length).toBeLessThan(300);
+    expect(out.length).toBeLessThan(text.length / 10);
+    expect(r.problems.some((p) => p.path.startsWith(`${'a'.repeat(40)}….x`))).toBe(true);
+  });
 });

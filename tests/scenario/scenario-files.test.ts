@@ -1,11 +1,14 @@
 import * as fs from 'node:fs/promises';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/types.js';
 import { MAX_SCENARIO_CHARS } from '../../src/scenario/parse-scenario.js';
 import {
+  FILE_MESSAGES,
   listScenarioFiles,
+  STALE_TEMP_MS,
   loadScenarioFile,
   saveScenarioFile,
   ScenarioSaveError,
@@ -153,6 +156,54 @@ describe('saveScenarioFile and loadScenarioFile', () => {
   });
 });
 
+describe('saveScenarioFile: permissions, links and leftovers', () => {
+  it('keeps the permissions of the file it overwrites', async () => {
+    const path = join(dir, 'private.yaml');
+    await fs.writeFile(path, 'name: Original\n', { mode: 0o600 });
+    await fs.chmod(path, 0o600);
+    await saveScenarioFile(path, SCENARIO, REGISTRY, { overwrite: true });
+    expect((await fs.stat(path)).mode & 0o777).toBe(0o600);
+    await fs.chmod(path, 0o640);
+    await saveScenarioFile(path, SCENARIO, REGISTRY, { overwrite: true });
+    expect((await fs.stat(path)).mode & 0o777).toBe(0o640);
+  });
+
+  it('writes through a symbolic link to the file it points to, keeping the link', async () => {
+    await fs.mkdir(join(dir, 'real'));
+    const real = join(dir, 'real', 'target.yaml');
+    await fs.writeFile(real, 'name: Original\n');
+    const link = join(dir, 'link.yaml');
+    await fs.symlink(join('real', 'target.yaml'), link);
+    await saveScenarioFile(link, SCENARIO, REGISTRY, { overwrite: true });
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+    const loaded = await loadScenarioFile(real, REGISTRY);
+    expect(loaded.ok && loaded.scenario.name).toBe('Saved');
+    expect((await fs.readdir(join(dir, 'real'))).sort()).toEqual(['target.yaml']);
+  });
+
+  it('refuses a link that points nowhere, saying so', async () => {
+    const link = join(dir, 'dangling.yaml');
+    await fs.symlink('missing.yaml', link);
+    const error = await saveFails(link, SCENARIO, REGISTRY, { overwrite: true });
+    expect(error.code).toBe('write-failed');
+    expect(error.message).toContain(FILE_MESSAGES.danglingLink('missing.yaml'));
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  it('removes stale temporary files of an interrupted save, and leaves recent ones and other files', async () => {
+    const path = join(dir, 'mine.yaml');
+    const stale = join(dir, '.mine.yaml.0123456789ab.tmp');
+    const recent = join(dir, '.mine.yaml.ba9876543210.tmp');
+    const other = join(dir, '.other.yaml.0123456789ab.tmp');
+    for (const f of [stale, recent, other]) await fs.writeFile(f, 'name: half');
+    const old = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
+    await fs.utimes(stale, old, old);
+    await fs.utimes(other, old, old);
+    await saveScenarioFile(path, SCENARIO, REGISTRY, { overwrite: false });
+    expect((await fs.readdir(dir)).sort()).toEqual(['.mine.yaml.ba9876543210.tmp', '.other.yaml.0123456789ab.tmp', 'mine.yaml']);
+  });
+});
+
 describe('listScenarioFiles', () => {
   it('lists .yaml and .yml files sorted, skipping hidden and other files and folders', async () => {
     for (const name of ['b.yaml', 'a.yml', '.a.yaml.123.tmp', '.hidden.yaml', 'notes.txt']) {
@@ -164,5 +215,36 @@ describe('listScenarioFiles', () => {
 
   it('gives an empty list for a missing folder', async () => {
     expect(await listScenarioFiles(join(dir, 'missing'))).toEqual([]);
+  });
+});
+
+describe('loadScenarioFile: text encoding', () => {
+  const write = (name: string, bytes: Uint8Array): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-utf8-'));
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  it('refuses bytes that are not UTF-8, naming the byte offset, line and column', async () => {
+    const path = write('bad.yaml', Buffer.concat([Buffer.from('description: ok\nname: "'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n')]));
+    const r = await loadScenarioFile(path, REGISTRY);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ line: 2, column: 8, message: FILE_MESSAGES.notUtf8(23, 0xc3) });
+    expect(r.problems[0]?.message).toContain('not UTF-8');
+  });
+  it('says a UTF-16 file is UTF-16', async () => {
+    const text = 'name: x\ndescription: y\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const r = await loadScenarioFile(write('le.yaml', le), REGISTRY);
+    expect(r.ok ? '' : r.problems[0]?.message).toBe(FILE_MESSAGES.utf16('LE'));
+  });
+  it('still reads UTF-8 with and without a byte order mark, and characters beyond ASCII', async () => {
+    const text = 'name: "Plataforma año 2018 — 𝔸"\ndescription: y\n';
+    for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
+      const r = await loadScenarioFile(write('ok.yaml', bytes), REGISTRY);
+      expect(r.ok && r.scenario.name).toBe('Plataforma año 2018 — 𝔸');
+    }
   });
 });

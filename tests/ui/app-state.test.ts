@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionLine } from '../../src/ui/components/assumption-strip.js';
 import { MESSAGES } from '../../src/ui/messages.js';
-import { appReducer, assumptionOverrideKind, assumptionValue, defaultSavePath, initState, isDirty, isEffect, leverValue, orderLevers, snapLever } from '../../src/ui/app-state.js';
+import { appReducer, assumptionOverrideKind, browsedAssumptions, assumptionValue, defaultSavePath, initState, isDirty, isEffect, leverValue, orderLevers, snapLever } from '../../src/ui/app-state.js';
 import type { Action, AppState } from '../../src/ui/app-state.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
 
@@ -42,13 +42,47 @@ describe('appReducer: levers', () => {
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(1);
     expect(isDirty(st)).toBe(false); // back to what was opened
   });
-  it('resets one lever and all levers to the status quo', () => {
+  it('resets one lever to the status quo, and everything to the file as opened', () => {
     let st = selectId(start(), 'guard_size');
     st = run(st, { type: 'reset-lever' });
     expect(leverValue(st.scenario, lever('guard_size'))).toBe(0);
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(1);
-    st = run(st, { type: 'reset-all' });
+    st = run(selectId(st, 'cannabis_legal'), { type: 'toggle-lever' });
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(0);
+    st = { ...st, scenario: { ...st.scenario, camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } } };
+    expect(isDirty(st)).toBe(true);
+    st = run(st, { type: 'reset-all' });
+    // The opened file's settings, not the status quo's: the header's name is right again.
+    expect(st.scenario).toEqual(st.saved);
+    expect(leverValue(st.scenario, lever('guard_size'))).toBe(300000);
+    expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(1);
+    expect(isDirty(st)).toBe(false);
+    expect(st.message?.text).toContain('scenarios/platform-2018.yaml');
+  });
+  it('undoes changes one at a time, including a reset, and says when there is nothing left', () => {
+    const opened = selectId(start(), 'guard_size');
+    const one = run(opened, { type: 'adjust-lever', delta: 1 });
+    const two = run(one, { type: 'adjust-lever', delta: 1 });
+    const reset = run(two, { type: 'reset-all' });
+    expect(leverValue(reset.scenario, lever('guard_size'))).toBe(300000);
+    const u1 = run(reset, { type: 'undo' });
+    expect(u1.scenario).toEqual(two.scenario);
+    const u3 = run(u1, { type: 'undo' }, { type: 'undo' });
+    expect(u3.scenario).toEqual(opened.scenario);
+    expect(isDirty(u3)).toBe(false);
+    const none = run(u3, { type: 'undo' });
+    expect(none.scenario).toBe(u3.scenario);
+    expect(none.message?.text).toBe('nothing to undo');
+    // Moving the selection is not a change: nothing to undo.
+    expect(run(opened, { type: 'select-lever', delta: 1 }).history).toEqual([]);
+    // Opening another file starts a new history.
+    expect(run(two, { type: 'opened', path: 'b.yaml', scenario: scenarioWith({}, 'B') }).history).toEqual([]);
+  });
+  it('undoes assumption edits and camp switches', () => {
+    const st = run(start(), { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } });
+    const camp = run(st, { type: 'assumption-camp' });
+    expect(camp.scenario.camps['cannabis_share']).toBe('us_government');
+    expect(run(camp, { type: 'undo' }).scenario).toEqual(st.scenario);
   });
   it('moves the selection within bounds and jumps between families', () => {
     let st = run(start(), { type: 'select-lever', delta: -1 });
@@ -132,15 +166,15 @@ describe('appReducer: quitting and files', () => {
     expect(st.overlay?.kind).toBe('unsaved');
     expect(run(st, { type: 'quit-now' }).exiting).toBe(true);
     const saving = run(st, { type: 'unsaved-save' });
-    expect(saving.overlay).toMatchObject({ kind: 'save', quitAfter: true, text: 'scenarios/platform-2018.yaml' });
-    const done = run(saving, { type: 'saved', path: 'x.yaml', quitAfter: true });
+    expect(saving.overlay).toMatchObject({ kind: 'save', after: 'quit', text: 'scenarios/platform-2018.yaml' });
+    const done = run(saving, { type: 'saved', path: 'x.yaml', after: 'quit' });
     expect(done.exiting).toBe(true);
     expect(isDirty(done)).toBe(false);
   });
   it('asks before overwriting and keeps the work when a save fails', () => {
-    const st = run(start(), { type: 'adjust-lever', delta: -1 }, { type: 'save-failed', path: 'a.yaml', exists: true, message: 'exists', quitAfter: false });
-    expect(st.overlay).toEqual({ kind: 'overwrite', path: 'a.yaml', quitAfter: false });
-    const failed = run(st, { type: 'save-failed', path: 'a.yaml', exists: false, message: 'EACCES', quitAfter: false });
+    const st = run(start(), { type: 'adjust-lever', delta: -1 }, { type: 'save-failed', path: 'a.yaml', exists: true, message: 'exists', after: 'stay' });
+    expect(st.overlay).toEqual({ kind: 'overwrite', path: 'a.yaml', after: 'stay' });
+    const failed = run(st, { type: 'save-failed', path: 'a.yaml', exists: false, message: 'EACCES', after: 'stay' });
     expect(failed.overlay).toMatchObject({ kind: 'save', error: expect.stringContaining('EACCES') });
     expect(isDirty(failed)).toBe(true);
   });
@@ -161,5 +195,29 @@ describe('appReducer: quitting and files', () => {
     expect(isEffect({ type: 'open-file', path: 'x' })).toBe(true);
     expect(isEffect({ type: 'reset-all' })).toBe(false);
     expect(defaultSavePath(scenarioWith({}, 'Platform 2018 (as announced)'))).toBe('scenarios/platform-2018-as-announced-edited.yaml');
+  });
+});
+
+describe('appReducer: assumption lists', () => {
+  const open: Action = { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } };
+  const ids = (st: AppState): string[] => browsedAssumptions(st).map((a) => a.id);
+  it('cycles all, contested, guesses and changed with f, each list what it says', () => {
+    let st = run(start(), open);
+    expect(ids(st)).toEqual(FAKE_ASSUMPTIONS.map((a) => a.id));
+    st = run(st, { type: 'assumption-show' });
+    expect(st.overlay).toMatchObject({ show: 'contested' });
+    expect(ids(st)).toEqual(FAKE_ASSUMPTIONS.filter((a) => (a.camps?.length ?? 0) > 0).map((a) => a.id));
+    st = run(st, { type: 'assumption-show' });
+    expect(ids(st)).toEqual(FAKE_ASSUMPTIONS.filter((a) => a.kind === 'guess').map((a) => a.id));
+    st = run(st, { type: 'assumption-show' });
+    expect(ids(st)).toEqual([]);
+    // Change one (an override) and it is listed; switching the list back to all starts at the top.
+    const changed = { ...st, scenario: { ...st.scenario, assumptions: { guard_effect: 0.2 } } };
+    expect(ids(changed)).toEqual(['guard_effect']);
+    expect(run(changed, { type: 'assumption-show' }).overlay).toMatchObject({ show: 'all', selected: 0 });
+  });
+  it('combines a list with the text filter', () => {
+    const st = run(start(), open, { type: 'assumption-show' }, { type: 'assumption-show' }, { type: 'filter-start' }, { type: 'text-input', text: 'michoac' });
+    expect(ids(st)).toEqual(['vacuum_effect']);
   });
 });

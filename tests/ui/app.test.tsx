@@ -99,6 +99,36 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => !f.includes('unsaved changes'));
   });
 
+  it('asks before opening another file over unsaved changes (o), and keeps them on cancel', async () => {
+    const store = new Map<string, Scenario | string>([['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')]]);
+    const t = setup({ store });
+    await t.press(KEYS.left); // marijuana off: an unsaved change
+    await t.until((f) => f.includes('modified'));
+    await t.press('o');
+    await t.until((f) => f.includes('unsaved changes: save before opening another file?'));
+    expect(t.frame()).not.toContain('Open scenario file:');
+    await t.press('c');
+    await t.until((f) => !f.includes('unsaved changes') && f.includes('modified'));
+    // "no" discards only once a file is picked and opened.
+    await t.press('o', 'n');
+    await t.until((f) => f.includes('Open scenario file:'));
+    await t.press(KEYS.enter);
+    await t.until((f) => f.includes('opened scenarios/hard-line.yaml') && !f.includes('modified'));
+  });
+
+  it('saves first and then shows the picker when the unsaved prompt before opening gets yes', async () => {
+    const store = new Map<string, Scenario | string>([['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')]]);
+    const t = setup({ store });
+    await t.press(KEYS.left);
+    await t.until((f) => f.includes('modified'));
+    await t.press('o', 'y');
+    await t.until((f) => f.includes('Save scenario as:'));
+    await t.press(KEYS.enter);
+    await t.until((f) => f.includes('Open scenario file:') && !f.includes('modified'));
+    expect(t.files.saves).toEqual(['scenarios/platform-2018.yaml']);
+    expect((store.get('scenarios/platform-2018.yaml') as Scenario).levers['cannabis_legal']).toBe(0);
+  });
+
   it('saves to a typed path and asks before overwriting', async () => {
     const store = new Map<string, Scenario | string>([['mine.yaml', scenarioWith({})]]);
     const t = setup({ store });
@@ -141,6 +171,28 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => f.includes('Michoacán'));
   });
 
+  it('lists contested, guessed and changed assumptions with f, and explains the * mark', async () => {
+    const t = setup();
+    await t.press('a');
+    await t.until((f) => f.includes('All assumptions (5/5)') && f.includes('* changed here (value or camp)'));
+    await t.press('f');
+    await t.until((f) => f.includes('All assumptions (2/5)') && f.includes('[contested (camps)]') && f.includes('Cannabis share') && f.includes('Theory of why'));
+    await t.press('f');
+    await t.until((f) => f.includes('All assumptions (2/5)') && f.includes("[modeller's guesses]"));
+    await t.press('f');
+    await t.until((f) => f.includes('All assumptions (0/5)') && f.includes('none in this list'));
+  });
+
+  it("shows the selected camp's source in the browser and the strip after switching camp", async () => {
+    const t = setup();
+    await t.press('a');
+    await t.until((f) => f.includes('All assumptions (5/5)'));
+    await t.until((f) => f.includes('source: RAND OP-325 (2010), p. 2'));
+    await t.press('c');
+    await t.until((f) => f.includes('[us_government]'));
+    await t.until((f) => f.includes('source: ONDCP 2006') && !f.includes('RAND OP-325'));
+  });
+
   it('explains the selected curve with its equation and what moved it', async () => {
     const t = setup();
     await t.press(KEYS.tab, KEYS.down, 'e');
@@ -159,7 +211,7 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => f.includes('Compare scenarios'));
     await t.press(KEYS.enter);
     await t.until((f) => f.includes('other “Status quo”') && f.includes('homicides 2019–2030'));
-    expect(t.frame()).toMatch(/National Guard size\s+300,000 people\s+0 people/);
+    expect(t.frame()).toMatch(/National Guard size\s+300,000 → 0 people/);
   });
 
   it('drops stale ensembles: a burst of changes computes only the last one', async () => {
@@ -206,17 +258,25 @@ describe('App in a resizable terminal', () => {
 });
 
 describe('Chart narration', () => {
-  const SENTENCE = /Homicides rise from [\d,]+ deaths a year in 2019 to [\d,]+ deaths a year by 2030, \d+% below the status quo/;
+  const SENTENCE = /They rise from [\d,]+ deaths a year in 2019 to [\d,]+ deaths a year by 2030, \d+% below the status quo\./;
+  /** The right-hand panel's text as one line (sentences wrap over several screen lines). */
+  const rightText = (frame: string): string =>
+    frame
+      .split('\n')
+      .map((l) => l.split('│').slice(1).join('│').trim())
+      .join(' ')
+      .replace(/\s+/g, ' ');
 
-  it('narrates both charts at 100×30, cut with an ellipsis, and follows a lever change', async () => {
+  it('narrates both charts at 100×30 in whole sentences, and follows a lever change', async () => {
     const t = setup();
     // Fake homicides: (10000 + 80 m) × (1 − 0.1 × guard/100k) from 2019; 2019 is months 144–155 (mean m 149.5,
     // 21,960) and 2030 months 276–287 (32,520). Guard 300,000: 15,400 in 2019 and 22,800 in 2030.
-    await t.until((f) => f.includes('Homicides rise from 15,400 deaths a year in 2019 to 22,800 death'));
-    expect(t.frame()).toMatch(/Cartel revenue [^\n]*…/);
+    await t.until((f) => rightText(f).includes('They rise from 15,400 deaths a year in 2019 to 22,800 deaths a year by 2030, 30% below the status quo.'));
+    expect(rightText(t.frame())).toMatch(/Cartel revenue[^.]*\(US\$ bn\/yr\) .*(It|They) [^…]*status quo\./);
+    expect(t.frame()).not.toMatch(/(rise|fall|quo)…/);
     // Select the guard size (down 9 rows) and shrink it to 200,000: 17,600 in 2019 and 26,000 in 2030.
     await t.press(...Array(9).fill(KEYS.down), ...Array(10).fill(KEYS.left));
-    await t.until((f) => f.includes('200,000 people') && f.includes('Homicides rise from 17,600 deaths a year in 2019 to 26,000'));
+    await t.until((f) => f.includes('200,000 people') && rightText(f).includes('They rise from 17,600 deaths a year in 2019 to 26,000'));
     for (const line of t.frame().split('\n')) expect(Array.from(line).length).toBeLessThanOrEqual(100);
   });
 
@@ -228,8 +288,8 @@ describe('Chart narration', () => {
     );
     cleanups.push(() => inst.unmount());
     // 22,764 against 32,520 in 2030: 30% below.
-    await vi.waitFor(() => expect(stdout.lastFrame()).toMatch(SENTENCE));
-    expect(stdout.lastFrame()).toContain('to 22,800 deaths a year by 2030, 30% below the status quo.');
+    await vi.waitFor(() => expect(rightText(stdout.lastFrame())).toMatch(SENTENCE));
+    expect(rightText(stdout.lastFrame())).toContain('to 22,800 deaths a year by 2030, 30% below the status quo.');
   });
 
   it('fits 80×24 with one sentence, under the selected chart', async () => {
@@ -242,9 +302,9 @@ describe('Chart narration', () => {
     );
     cleanups.push(() => inst.unmount());
     // The upper chart (cartel revenue) is selected: its sentence shows, the homicides one does not.
-    await vi.waitFor(() => expect(stdout.lastFrame()).toMatch(/Cartel revenue .*(status quo|…)/));
+    await vi.waitFor(() => expect(rightText(stdout.lastFrame())).toMatch(/(It|They) [^…]* the status quo\./));
     const f = stdout.lastFrame();
-    expect(f).not.toMatch(SENTENCE);
+    expect(rightText(f)).not.toMatch(SENTENCE);
     expect(f).toContain('P10–P90');
     const lines = f.split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);

@@ -177,9 +177,9 @@ describe('debate helpers', () => {
   });
 });
 
-describe('formatInput', () => {
+describe('formatSig for inputs', () => {
   it('writes tiny inputs in exponent form and others to three significant figures', async () => {
-    const { formatInput } = await import('../../src/ui/debate.js');
+    const { formatSig: formatInput } = await import('../../src/ui/format.js');
     expect(formatInput(1.2e-7)).toBe('1.20e-7');
     expect(formatInput(0)).toBe('0');
     expect(formatInput(0.0333333)).toBe('0.0333');

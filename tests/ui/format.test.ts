@@ -15,6 +15,10 @@ describe('format', () => {
     expect(formatSig(21.34)).toBe('21.3');
     expect(formatSig(0.4567)).toBe('0.457');
     expect(formatSig(0)).toBe('0');
+    // Tiny values keep their figures instead of rounding to a row of zeros.
+    expect(formatSig(9.1e-9)).toBe('9.10e-9');
+    expect(formatSig(-2.345e-5)).toBe('−2.35e-5');
+    expect(formatSig(0.001)).toBe('0.00100');
   });
   it('signs deltas and shows zero unsigned', () => {
     expect(formatDelta(1234)).toBe('+1,230');

@@ -17,12 +17,20 @@ describe('keymap', () => {
     expect(keymap('c', {}, st0)).toEqual({ type: 'open-picker', picker: 'compare' });
   });
   it('answers the unsaved prompt with y, n and c', () => {
-    const st = withOverlay({ kind: 'unsaved' });
+    const st = withOverlay({ kind: 'unsaved', next: 'quit' });
     expect(keymap('y', {}, st)).toEqual({ type: 'unsaved-save' });
     expect(keymap('n', {}, st)).toEqual({ type: 'quit-now' });
     expect(keymap('c', {}, st)).toEqual({ type: 'close-overlay' });
     expect(keymap('', { escape: true }, st)).toEqual({ type: 'close-overlay' });
     expect(keymap('c', { ctrl: true }, st)).toEqual({ type: 'quit-now' });
+  });
+  it('asks before opening a file over unsaved changes; n goes on to the picker', () => {
+    expect(keymap('o', {}, st0)).toEqual({ type: 'open-picker', picker: 'open' });
+    const dirty = appReducer(st0, { type: 'toggle-lever' });
+    expect(keymap('o', {}, dirty)).toEqual({ type: 'open-overlay', overlay: { kind: 'unsaved', next: 'open' } });
+    const asking = { ...dirty, overlay: { kind: 'unsaved', next: 'open' } as const };
+    expect(keymap('n', {}, asking)).toEqual({ type: 'open-picker', picker: 'open' });
+    expect(appReducer(asking, { type: 'unsaved-save' }).overlay).toMatchObject({ kind: 'save', after: 'open' });
   });
   it('sends arrows to the levers or the chart depending on focus', () => {
     expect(keymap('', { rightArrow: true }, st0)).toEqual({ type: 'adjust-lever', delta: 1 });
@@ -44,12 +52,12 @@ describe('keymap', () => {
     expect(keymap(' ', {}, st0)).toEqual({ type: 'toggle-lever' });
   });
   it('types into text prompts instead of running commands', () => {
-    const st = withOverlay({ kind: 'save', text: 'a', quitAfter: false });
+    const st = withOverlay({ kind: 'save', text: 'a', after: 'stay' });
     expect(keymap('q', {}, st)).toEqual({ type: 'text-input', text: 'q' });
     expect(keymap('', { backspace: true }, st)).toEqual({ type: 'text-backspace' });
-    expect(keymap('', { return: true }, st)).toEqual({ type: 'save-file', path: 'a', overwrite: false, quitAfter: false });
+    expect(keymap('', { return: true }, st)).toEqual({ type: 'save-file', path: 'a', overwrite: false, after: 'stay' });
     expect(keymap('', { escape: true }, st)).toEqual({ type: 'close-overlay' });
-    expect(keymap('', { return: true }, withOverlay({ kind: 'save', text: '  ', quitAfter: false }))).toBeUndefined();
+    expect(keymap('', { return: true }, withOverlay({ kind: 'save', text: '  ', after: 'stay' }))).toBeUndefined();
   });
   it('edits, filters and switches camps in the assumptions browser', () => {
     const st = withOverlay({ kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false });
@@ -62,13 +70,23 @@ describe('keymap', () => {
     expect(keymap('', { return: true }, filtering)).toEqual({ type: 'filter-end' });
   });
   it('asks y/n before overwriting', () => {
-    const st = withOverlay({ kind: 'overwrite', path: 'p.yaml', quitAfter: true });
-    expect(keymap('y', {}, st)).toEqual({ type: 'save-file', path: 'p.yaml', overwrite: true, quitAfter: true });
+    const st = withOverlay({ kind: 'overwrite', path: 'p.yaml', after: 'quit' });
+    expect(keymap('y', {}, st)).toEqual({ type: 'save-file', path: 'p.yaml', overwrite: true, after: 'quit' });
     expect(keymap('n', {}, st)).toMatchObject({ type: 'open-overlay', overlay: { kind: 'save', text: 'p.yaml' } });
   });
   it('closes help and explain with Escape and ignores other keys there', () => {
     expect(keymap('', { escape: true }, withOverlay({ kind: 'help' }))).toEqual({ type: 'close-overlay' });
     expect(keymap('x', {}, withOverlay({ kind: 'explain' }))).toBeUndefined();
     expect(keymap('', { rightArrow: true }, withOverlay({ kind: 'help' }))).toBeUndefined();
+  });
+});
+
+describe('keymap: undo', () => {
+  it('maps u to undo on the main screen and in the assumption browser, not while filtering', () => {
+    expect(keymap('u', {}, st0)).toEqual({ type: 'undo' });
+    const browsing = withOverlay({ kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false });
+    expect(keymap('u', {}, browsing)).toEqual({ type: 'undo' });
+    const filtering = withOverlay({ kind: 'assumptions', selected: 0, filter: '', filtering: true, showSource: false });
+    expect(keymap('u', {}, filtering)).toEqual({ type: 'text-input', text: 'u' });
   });
 });

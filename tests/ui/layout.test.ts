@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, scrollWindow } from '../../src/ui/layout.js';
+import { computeLayout, NARRATION_MAX_CHARS, scrollWindow } from '../../src/ui/layout.js';
 
 describe('computeLayout', () => {
   it('refuses terminals under 80×24', () => {
@@ -17,9 +17,12 @@ describe('computeLayout', () => {
     expect(l.leftWidth + 1 + l.rightWidth).toBe(c);
     expect(l.height).toBe(r - 1);
     expect(1 + l.mainHeight + l.stripHeight + 1).toBe(l.height);
-    // Two charts (title, plot, axis), their narration lines, legend and readout fit in the main area.
-    expect(2 * (l.plotHeight + 2) + l.narrationLines + 2).toBeLessThanOrEqual(l.mainHeight);
-    expect(l.plotHeight).toBeGreaterThanOrEqual(5);
+    // Two charts (title, plot, axis), their wrapped sentences, legend and readout fit in the main area.
+    expect(2 * (l.plotHeight + 2) + l.narrationLines * l.narrationRows + 2).toBeLessThanOrEqual(l.mainHeight);
+    // The longest sentence fits the lines it gets: wrapped, never cut.
+    expect(l.narrationRows * l.rightWidth).toBeGreaterThanOrEqual(NARRATION_MAX_CHARS + l.narrationRows);
+    // At 80×24 a plot row goes to the sentence's third line.
+    expect(l.plotHeight).toBeGreaterThanOrEqual(4);
     expect(1 + l.leverRows + 1 + l.articleLines).toBe(l.mainHeight);
     expect(l.plotWidth).toBeGreaterThanOrEqual(40);
     expect(l.leverRows).toBeGreaterThanOrEqual(8);

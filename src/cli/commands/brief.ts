@@ -2,18 +2,19 @@
  * `palancas brief A [B] -o FILE.md|FILE.html`: a brief for a debate judge, with charts, the comparison, claim
  * cards, the cruxes, the attribution, evidence sets, the cost ledgers and every assumption with its source.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { UsageError, type Command } from '../command.js';
+import { parseSeed } from '../common-options.js';
 import * as engine from '../../engine.js';
 import type { Scenario } from '../../model/types.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { getMetric } from '../../analysis/metrics.js';
-import { MAX_RUNS, MAX_SEED_CHARS, MIN_RUNS } from '../../scenario/parse-scenario.js';
+import { MAX_RUNS, MIN_RUNS } from '../../scenario/parse-scenario.js';
 import { loadForCli, refOf } from '../scenario-input.js';
-import { assembleBrief } from '../../report/brief/assemble.js';
+import { writeFileAtomic } from '../../scenario/scenario-files.js';
+import { assembleBrief, briefSteps } from '../../report/brief/assemble.js';
 import { briefHtml } from '../../report/brief/brief-html.js';
 import { briefMarkdown } from '../../report/brief/brief-markdown.js';
 
@@ -50,11 +51,14 @@ const MSG = {
     `brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
   positionals: (got: number) =>
     `brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
-  badSeed: `--seed must be 1 to ${MAX_SEED_CHARS} characters.`,
   writeFailed: (file: string, why: string) => `brief: could not write ${file}: ${why}\n`,
+  notAFolder: (dir: string) => `${dir} is not a folder`,
+  noFolder: (dir: string) => `there is no folder ${dir}`,
+  isAFolder: 'it is a folder',
   wrote: (file: string, format: string, charts: number, omitted: number) =>
     `Wrote ${file} (${format}, ${charts} charts${omitted ? `, ${omitted} section${omitted === 1 ? '' : 's'} left out: see the end of the brief` : ''}).\n`,
-  progress: (text: string) => `${text}\n`,
+  progressStart: 'Writing the brief',
+  progress: (text: string) => `Brief: ${text}`,
 } as const;
 
 /** The two formats, chosen by the output file's extension. */
@@ -68,18 +72,18 @@ export function formatFor(file: string): BriefFormat {
   throw new UsageError(MSG.badExtension(file));
 }
 
-/**
- * Writes text to `target` atomically: a temporary file in the same directory, then a rename over the target,
- * so a reader never sees half a brief. The temporary file is removed on failure.
- */
-export async function writeAtomic(target: string, text: string): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** Why `target` cannot be written (no such folder, no permission, a folder in the way), or undefined. */
+async function cannotWrite(target: string): Promise<string | undefined> {
+  const folder = await fs.stat(dirname(target)).catch(() => undefined);
+  if (folder === undefined) return MSG.noFolder(dirname(target));
   try {
-    await fs.writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
-    await fs.rename(tmp, target);
+    if (!folder.isDirectory()) return MSG.notAFolder(dirname(target));
+    await fs.access(dirname(target), fsConstants.W_OK);
+    const existing = await fs.stat(target).catch(() => undefined);
+    if (existing?.isDirectory()) return MSG.isAFolder;
+    return undefined;
   } catch (error) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw error;
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -111,8 +115,14 @@ export const command: Command = {
     const format = formatFor(output);
     const metricId = values.metric ?? 'homicides_total';
     getMetric(metricId); // throws a UsageError listing the metrics
-    if (values.seed !== undefined && (values.seed.length < 1 || values.seed.length > MAX_SEED_CHARS)) {
-      throw new UsageError(MSG.badSeed);
+    const seedOption = parseSeed(values.seed); // checked before any file is read
+
+    // A folder that cannot take the brief is found before the model runs, not after.
+    const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
+    const unwritable = await cannotWrite(target);
+    if (unwritable !== undefined) {
+      ctx.err(MSG.writeFailed(output, unwritable));
+      return 1;
     }
 
     // Load every file first so all problems print at once.
@@ -123,7 +133,7 @@ export const command: Command = {
     const second = loaded[1]?.scenario;
     if (first === undefined) return 2;
     const runs = parseInteger('--runs', values.runs, first.runs, MIN_RUNS, MAX_RUNS);
-    const seed = values.seed ?? first.seed;
+    const seed = seedOption ?? first.seed;
     const settle = (s: Scenario): Scenario => ({ ...s, runs, seed });
     const a = settle(first);
     const b = second === undefined ? undefined : settle(second);
@@ -142,19 +152,26 @@ export const command: Command = {
       ...(values.quick ? ['--quick'] : []),
     ]);
     const fp = (s: Scenario, file: string): string => refOf(s, file).fingerprint;
-    const data = assembleBrief({
-      engine,
-      a: { scenario: a, file: positionals[0] ?? '', fingerprint: fp(a, positionals[0] ?? '') },
-      ...(b ? { b: { scenario: b, file: positionals[1] ?? '', fingerprint: fp(b, positionals[1] ?? '') } } : {}),
-      reproduce,
-      metricId,
-      quick: values.quick === true,
-      progress: (text) => ctx.err(MSG.progress(text)),
-    });
-    const text = format === 'html' ? briefHtml(data) : briefMarkdown(data);
-    const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
+    // On a terminal, a bar over the assembly's steps, labelled with the step under way; nothing elsewhere.
+    const bar = ctx.progress?.(MSG.progressStart, briefSteps(values.quick === true));
+    let step = 0;
+    let data;
     try {
-      await writeAtomic(target, text);
+      data = assembleBrief({
+        engine,
+        a: { scenario: a, file: positionals[0] ?? '', fingerprint: fp(a, positionals[0] ?? '') },
+        ...(b ? { b: { scenario: b, file: positionals[1] ?? '', fingerprint: fp(b, positionals[1] ?? '') } } : {}),
+        reproduce,
+        metricId,
+        quick: values.quick === true,
+        progress: (text) => bar?.update(step++, MSG.progress(text)),
+      });
+    } finally {
+      bar?.end();
+    }
+    const text = format === 'html' ? briefHtml(data) : briefMarkdown(data);
+    try {
+      await writeFileAtomic(target, text, { overwrite: true });
     } catch (error) {
       ctx.err(MSG.writeFailed(output, error instanceof Error ? error.message : String(error)));
       return 1;

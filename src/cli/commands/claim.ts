@@ -3,6 +3,7 @@
  * reproduces it byte for byte.
  */
 import type { Command } from '../command.js';
+import { parseSeed } from '../common-options.js';
 import type { Scenario } from '../../model/types.js';
 import { fingerprintScenario } from '../../scenario/fingerprint.js';
 import { REGISTRY } from '../scenario-input.js';
@@ -88,7 +89,7 @@ export const command: Command = {
     const b: Scenario | undefined = vs === STATUS_QUO_KEYWORD ? baselineFor(a) : loaded[1];
     if (b === undefined) return 2;
     const runs = parseInteger('--runs', values.runs, a.runs, 1, 100_000);
-    const seed = values.seed ?? a.seed;
+    const seed = parseSeed(values.seed) ?? a.seed;
     const bName = vs === STATUS_QUO_KEYWORD ? MSG.statusQuoName : b.name;
     const claim = analyzeClaim(a, b, metric, { runs, seed, bName });
     const version = modelVersion();

@@ -6,7 +6,7 @@ import { OUTPUTS, runEnsemble, yearlyMean } from '../../engine.js';
 import type { EnsembleResult } from '../../model/types.js';
 import { expectPositionals, parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { loadForCli, refOf } from '../scenario-input.js';
-import { parseCamps, withSettings } from '../common-options.js';
+import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { fmt, round6 } from '../report/series-output.js';
 
 const USAGE = `Usage: palancas compare A B [options]
@@ -89,7 +89,7 @@ export const command: Command = {
     const lb = await loadForCli(positionals[1] as string, ctx);
     if (!la || !lb) return 2;
     const runs = parseInteger('--runs', values.runs, la.scenario.runs, 1, 100_000);
-    const seed = values.seed ?? la.scenario.seed;
+    const seed = parseSeed(values.seed) ?? la.scenario.seed;
     const a = withSettings(la.scenario, { camps, seed, runs });
     const b = withSettings(lb.scenario, { camps, seed, runs });
     const outputs = [...ROWS];

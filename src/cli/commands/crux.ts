@@ -2,6 +2,7 @@
  * `palancas crux A B`: the assumptions on which "A beats B" hinges, and the value at which it flips.
  */
 import type { Command } from '../command.js';
+import { parseSeed } from '../common-options.js';
 import { analyzeCrux, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../analysis/engine-adapter.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderCrux, toJson } from '../../analysis/render.js';
@@ -69,7 +70,7 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
-    const seed = values.seed ?? a.seed;
+    const seed = parseSeed(values.seed) ?? a.seed;
     const report = analyzeCrux(a, b, metric, { runs, seed, confirmTop });
     if (format === 'json') {
       ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));

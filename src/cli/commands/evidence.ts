@@ -2,6 +2,7 @@
  * `palancas evidence A B`: in how many combinations of contested camps ("evidence sets") A still beats B.
  */
 import type { Command } from '../command.js';
+import { parseSeed } from '../common-options.js';
 import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '../../analysis/engine-adapter.js';
 import { countEvidenceSets } from '../../analysis/evidence.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
@@ -12,8 +13,7 @@ const NAME = 'evidence';
 
 // User-facing strings of this command.
 const MSG = {
-  working: (sets: number, runs: number) =>
-    `Running ${sets} evidence sets × 2 scenarios × ${runs} runs (use --runs 0 for central values only)…\n`,
+  progress: (sets: number, runs: number) => `${sets} evidence sets × 2 × ${runs.toLocaleString('en-US')} runs`,
 } as const;
 
 const USAGE = `Usage: palancas evidence A B [options]
@@ -59,8 +59,15 @@ export const command: Command = {
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
     const sets = countEvidenceSets(contestedAssumptions());
-    if (runs > 0 && sets * runs > 10_000) ctx.err(MSG.working(sets, runs));
-    const report = analyzeEvidence(a, b, metric, { runs, seed: values.seed ?? a.seed });
+    const seed = parseSeed(values.seed) ?? a.seed;
+    // A bar on a terminal; the evidence sets run one after another, so the bar is drawn between them.
+    const bar = runs > 0 ? ctx.progress?.(MSG.progress(sets, runs), sets) : undefined;
+    let report;
+    try {
+      report = analyzeEvidence(a, b, metric, { runs, seed, ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}) });
+    } finally {
+      bar?.end();
+    }
     if (format === 'json') {
       ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
     } else {

@@ -2,10 +2,11 @@
  * `palancas run FILE`: the scenario's ensemble against the status-quo baseline, as a table, JSON or CSV.
  */
 import { UsageError, type Command } from '../command.js';
-import { runEnsemble } from '../../engine.js';
+import { runEnsemble, runEnsembleAsync } from '../../engine.js';
+import type { EnsembleResult } from '../../model/types.js';
 import { expectPositionals, parseInteger, parseStrict } from '../../analysis/command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
-import { parseCamps, withSettings } from '../common-options.js';
+import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { runCsv, runJson, runTable } from '../report/series-output.js';
 
 const USAGE = `Usage: palancas run FILE [options]
@@ -21,6 +22,11 @@ Options:
   --format table|json|csv
   -h, --help
 `;
+
+// User-facing strings of this command.
+const MSG = {
+  progress: (runs: number) => `Running ${runs.toLocaleString('en-US')} runs and the baseline`,
+} as const;
 
 /** The run command. */
 export const command: Command = {
@@ -50,15 +56,29 @@ export const command: Command = {
       throw new UsageError(`--format must be table, json or csv, not '${format}'.`);
     }
     const camps = parseCamps(values.camp);
+    const seed = parseSeed(values.seed);
     const runs = values.runs === undefined ? undefined : parseInteger('--runs', values.runs, 1000, 1, 100_000);
     const loaded = await loadForCli(positionals[0] as string, ctx);
     if (!loaded) return 2;
     const base = values.baseline !== undefined ? await loadForCli(values.baseline, ctx) : await loadBaseline(ctx);
     if (!base) return 2;
-    const scenario = withSettings(loaded.scenario, { camps, ...(values.seed !== undefined ? { seed: values.seed } : {}), ...(runs !== undefined ? { runs } : {}) });
+    const scenario = withSettings(loaded.scenario, { camps, ...(seed !== undefined ? { seed } : {}), ...(runs !== undefined ? { runs } : {}) });
     const baseline = withSettings(base.scenario, { camps, seed: scenario.seed, runs: scenario.runs });
-    const result = runEnsemble(scenario);
-    const baseResult = runEnsemble(baseline);
+    // On a terminal, a progress bar over both ensembles (the same results as the plain run, chunk by chunk).
+    const bar = ctx.progress?.(MSG.progress(scenario.runs), scenario.runs + baseline.runs);
+    let result: EnsembleResult;
+    let baseResult: EnsembleResult;
+    if (bar) {
+      try {
+        result = await runEnsembleAsync(scenario, { onProgress: (done) => bar.update(done) });
+        baseResult = await runEnsembleAsync(baseline, { onProgress: (done) => bar.update(scenario.runs + done) });
+      } finally {
+        bar.end();
+      }
+    } else {
+      result = runEnsemble(scenario);
+      baseResult = runEnsemble(baseline);
+    }
     const ref = refOf(scenario, loaded.ref.file);
     const baseRef = refOf(baseline, base.ref.file);
     if (format === 'json') ctx.out(`${JSON.stringify(runJson({ scenario, ref, result, baseline: baseResult, baselineRef: baseRef }))}\n`);

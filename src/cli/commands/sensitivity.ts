@@ -3,6 +3,7 @@
  * each lever) moves across its range.
  */
 import type { Command } from '../command.js';
+import { parseSeed } from '../common-options.js';
 import { analyzeSensitivity } from '../../analysis/engine-adapter.js';
 import { getMetric } from '../../analysis/metrics.js';
 import { renderSensitivity, toJson } from '../../analysis/render.js';
@@ -69,7 +70,7 @@ export const command: Command = {
     const report = analyzeSensitivity(s, metric, {
       levers: values.levers === true,
       ...(runs > 0 ? { runs } : {}),
-      seed: values.seed ?? s.seed,
+      seed: parseSeed(values.seed) ?? s.seed,
     });
     if (format === 'json') ctx.out(toJson({ command: NAME, scenario: s.name, ...report }));
     else ctx.out(renderSensitivity(report, s.name, { width, ascii: !ctx.color, top }));

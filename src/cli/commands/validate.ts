@@ -1,7 +1,7 @@
 /**
  * `palancas validate FILE...`: checks scenario files and reports every problem with file, line and field.
  */
-import type { Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { parseStrict } from '../../analysis/command-support.js';
 import { loadForCli } from '../scenario-input.js';
 
@@ -11,6 +11,11 @@ Checks scenario files: YAML syntax, known keys, lever values within their ranges
 their ranges and camps that exist. Prints "ok FILE" or each problem as FILE:LINE:COLUMN field: message.
 Exit code 0 when every file is valid, 2 otherwise.
 `;
+
+// User-facing strings of this command.
+const MSG = {
+  noFiles: "validate expects one or more scenario FILEs. Run 'palancas validate --help' for usage.",
+} as const;
 
 /** The validate command. */
 export const command: Command = {
@@ -23,10 +28,11 @@ export const command: Command = {
       allowPositionals: true,
       options: { help: { type: 'boolean', short: 'h' } },
     });
-    if (values.help || positionals.length === 0) {
+    if (values.help) {
       ctx.out(USAGE);
-      return values.help ? 0 : 2;
+      return 0;
     }
+    if (positionals.length === 0) throw new UsageError(MSG.noFiles);
     let bad = 0;
     for (const file of positionals) {
       const loaded = await loadForCli(file, ctx);

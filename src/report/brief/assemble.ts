@@ -109,6 +109,14 @@ export interface AssembleInput {
   readonly progress?: (message: string) => void;
 }
 
+/**
+ * How many progress messages a brief's assembly gives: the ensembles and the comparison, then (unless
+ * quick) cruxes, sensitivity, attribution and evidence sets.
+ */
+export function briefSteps(quick: boolean): number {
+  return quick ? 2 : 6;
+}
+
 /** Words the assembly writes into the brief, kept together for a later translation. */
 export const ASSEMBLE_TEXT = {
   title: (a: string, b: string) => `Brief: ${a} vs ${b}`,
@@ -264,6 +272,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
   const omitted: string[] = [];
   const A = input.a.scenario;
   const progress = input.progress ?? ((): void => {});
+  // Each call of progress starts one of briefSteps(quick) steps.
   // Without B, the reference is the status-quo levers under A's own assumption settings, so the comparison
   // isolates what the policies do.
   const refScenario: Scenario = input.b

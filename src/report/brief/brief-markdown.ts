@@ -23,16 +23,22 @@ import {
   theoryRows,
 } from './brief-text.js';
 
-/** Makes text safe inside a Markdown table cell (pipes escaped, line breaks flattened). */
-export function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ').trim();
+/**
+ * Escapes what would turn scenario text into markup anywhere in a line: backslashes, link and image brackets
+ * (`[t](url)`, `![t](url)`, `[t]: url`, so a viewer never loads or links a remote address) and HTML.
+ */
+function mdInline(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&').replace(/</g, '&lt;');
 }
 
-/** Makes text safe as a Markdown paragraph (no accidental headings, HTML or emphasis markers at line starts). */
+/** Makes text safe inside a Markdown table cell (pipes escaped, line breaks flattened). */
+export function mdCell(text: string): string {
+  return mdInline(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+}
+
+/** Makes text safe as a Markdown paragraph (no links, images, HTML, or headings and markers at line starts). */
 function mdText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/</g, '&lt;')
+  return mdInline(text.replace(/\r?\n/g, ' '))
     .replace(/^([#>*+-])/, '\\$1')
     .trim();
 }

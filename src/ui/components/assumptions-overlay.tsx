@@ -8,7 +8,7 @@ import { Box, Text } from 'ink';
 import { evidenceOf } from '../../model/camps.js';
 import { assumptionOverride } from '../../model/overrides.js';
 import type { Assumption, Scenario } from '../../model/types.js';
-import { assumptionCamp, assumptionRange, filterAssumptions } from '../app-state.js';
+import { assumptionCamp, assumptionRange, filterAssumptions, type AssumptionShow } from '../app-state.js';
 import { fit, formatSig, wrap } from '../format.js';
 import { scrollWindow } from '../layout.js';
 import { MESSAGES } from '../messages.js';
@@ -23,6 +23,8 @@ export interface AssumptionsOverlayProps {
   readonly filter: string;
   readonly filtering: boolean;
   readonly showSource: boolean;
+  /** Which list is shown (all when absent). */
+  readonly show?: AssumptionShow;
   readonly width: number;
   readonly height: number;
   readonly theme: Theme;
@@ -30,7 +32,8 @@ export interface AssumptionsOverlayProps {
 
 /** Render the browser in exactly `height` lines. */
 export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
-  const list = filterAssumptions(p.assumptions, p.filter);
+  const show = p.show ?? 'all';
+  const list = filterAssumptions(p.assumptions, p.filter, show, p.scenario);
   const sel = list[p.selected];
   const detail: string[] = [];
   if (sel) {
@@ -63,9 +66,12 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
       <Text bold color={p.theme.accent}>
         {MESSAGES.assumptionsTitle} ({list.length}/{p.assumptions.length})
       </Text>
+      <Text>{`  ${MESSAGES.assumptionsShow(MESSAGES.assumptionsShowNames[show] ?? show)}`}</Text>
       <Text>{filterText}</Text>
+      <Text color={p.theme.muted}>{`  ${MESSAGES.changedLegend}`}</Text>
     </Text>,
   );
+  if (list.length === 0) rows.push(<Text key="none" color={p.theme.muted} wrap="truncate">{`  ${MESSAGES.assumptionsNoneListed}`}</Text>);
   list.slice(top, top + listRows).forEach((a, i) => {
     const l = assumptionLine(a, p.scenario);
     const isSel = top + i === p.selected;

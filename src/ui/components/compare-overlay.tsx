@@ -12,6 +12,7 @@ import { fit, formatDelta, formatLeverValue, formatPercentDelta, formatSig, padL
 import { MESSAGES } from '../messages.js';
 import type { Theme } from '../theme.js';
 import { BandChart, Legend } from './band-chart.js';
+import { panelLabel } from './lever-panel.js';
 
 /** One row of the difference table. */
 export interface CompareRow {
@@ -20,8 +21,15 @@ export interface CompareRow {
   readonly other: number;
 }
 
+/** Years of the difference table when there is room for all of them. */
+export const COMPARE_YEARS = [2021, 2024, 2030] as const;
+/** Below this many lines the table keeps 2024 and 2030 only, to leave room for the levers that differ. */
+const ALL_YEARS_FROM_HEIGHT = 25;
+/** Columns each lever of the "levers that differ" list gets at least. */
+const LEVER_CHIP_WIDTH = 38;
+
 /** Build the difference table from two ensembles' medians (homicides and revenue by year and summed). */
-export function compareRows(a: EnsembleResult, b: EnsembleResult, scenarioStart: number): CompareRow[] {
+export function compareRows(a: EnsembleResult, b: EnsembleResult, scenarioStart: number, years: readonly number[] = COMPARE_YEARS): CompareRow[] {
   const rows: CompareRow[] = [];
   const metrics: [string, (y: number) => string, string][] = [
     ['homicides', MESSAGES.metricHomicidesYear, MESSAGES.metricHomicidesTotal],
@@ -30,10 +38,17 @@ export function compareRows(a: EnsembleResult, b: EnsembleResult, scenarioStart:
   for (const [id, yearLabel, totalLabel] of metrics) {
     const sa = a.bands[id]?.p50;
     const sb = b.bands[id]?.p50;
-    for (const y of [2021, 2024, 2030]) rows.push({ label: yearLabel(y), current: yearValue(sa, a.months, y), other: yearValue(sb, b.months, y) });
+    for (const y of years) rows.push({ label: yearLabel(y), current: yearValue(sa, a.months, y), other: yearValue(sb, b.months, y) });
     rows.push({ label: totalLabel, current: periodSum(sa, scenarioStart), other: periodSum(sb, scenarioStart) });
   }
   return rows;
+}
+
+/** "300,000 people" and "0 people" → "300,000 → 0 people": a unit both share is written once. */
+export function leverChange(current: string, other: string): string {
+  const cut = current.indexOf(' ');
+  if (cut > 0 && other.endsWith(current.slice(cut))) return `${current.slice(0, cut)} → ${other}`;
+  return `${current} → ${other}`;
 }
 
 /** Props of the compare view. */
@@ -60,10 +75,16 @@ export interface CompareOverlayProps {
 export function CompareOverlay(p: CompareOverlayProps) {
   const listW = Math.min(30, Math.floor(p.width * 0.3));
   const chartW = p.width - listW - 1;
-  const table = p.currentResult && p.otherResult ? compareRows(p.currentResult, p.otherResult, p.scenarioStart) : [];
+  const years = p.height >= ALL_YEARS_FROM_HEIGHT ? COMPARE_YEARS : COMPARE_YEARS.slice(1);
+  const table = p.currentResult && p.otherResult ? compareRows(p.currentResult, p.otherResult, p.scenarioStart, years) : [];
   const diffLevers = p.other ? p.levers.filter((l) => leverValue(p.current, l) !== leverValue(p.other!, l)) : [];
-  const tableH = 1 + 8;
-  const leverH = Math.max(2, Math.min(1 + diffLevers.length, p.height - 1 - tableH - 8));
+  const tableH = 1 + 2 * (years.length + 1);
+  // The levers that differ go in columns; they get lines before the chart grows past its smallest size.
+  const leverCols = Math.max(1, Math.floor((p.width - 2) / LEVER_CHIP_WIDTH));
+  const chipW = Math.floor((p.width - 2) / leverCols);
+  const leverSpace = Math.max(1, p.height - 1 - tableH - 6 - 1 - 1); // title, table, smallest chart, keys, heading
+  const leverLines = Math.min(Math.max(1, Math.ceil(diffLevers.length / leverCols)), leverSpace);
+  const leverH = 1 + leverLines;
   const plotH = Math.max(3, p.height - 1 - tableH - leverH - 3 - 1); // title, table, levers, chart frame, keys
   const fileRows = plotH + 3;
   const rows: ReactElement[] = [];
@@ -114,14 +135,15 @@ export function CompareOverlay(p: CompareOverlayProps) {
       </Box>
     </Box>,
   );
-  const colW = 14;
-  const labelW = Math.max(10, Math.min(28, p.width - 4 * colW - 2));
+  const numW = 12;
+  const diffW = Math.max(12, Array.from(MESSAGES.compareDiff).length + 1);
+  const labelW = Math.max(10, Math.min(28, p.width - 2 * numW - diffW - 9));
   rows.push(
     <Text key="th" bold wrap="truncate">
       {fit(MESSAGES.compareMetric, labelW)}
-      {padLeft(MESSAGES.compareCurrent, colW)}
-      {padLeft(MESSAGES.compareOther, colW)}
-      {padLeft(MESSAGES.compareDiff, colW)}
+      {padLeft(MESSAGES.compareCurrent, numW)}
+      {padLeft(MESSAGES.compareOther, numW)}
+      {padLeft(MESSAGES.compareDiff, diffW)}
     </Text>,
   );
   for (const r of table) {
@@ -129,9 +151,9 @@ export function CompareOverlay(p: CompareOverlayProps) {
     rows.push(
       <Text key={r.label} wrap="truncate">
         <Text>{fit(r.label, labelW)}</Text>
-        <Text color={p.theme.median}>{padLeft(formatSig(r.current), colW)}</Text>
-        <Text color={p.theme.compare}>{padLeft(formatSig(r.other), colW)}</Text>
-        <Text>{padLeft(formatDelta(d), colW)}</Text>
+        <Text color={p.theme.median}>{padLeft(formatSig(r.current), numW)}</Text>
+        <Text color={p.theme.compare}>{padLeft(formatSig(r.other), numW)}</Text>
+        <Text>{padLeft(formatDelta(d), diffW)}</Text>
         <Text color={p.theme.muted}>{`  ${formatPercentDelta(d, r.current)}`}</Text>
       </Text>,
     );
@@ -143,12 +165,27 @@ export function CompareOverlay(p: CompareOverlayProps) {
       {p.other && diffLevers.length === 0 ? `: ${MESSAGES.compareNoLeverDiff}` : ''}
     </Text>,
   );
-  for (const l of diffLevers.slice(0, leverH - 1)) {
+  // When not all fit, the last place says how many are left out.
+  const places = leverLines * leverCols;
+  const shown = diffLevers.length <= places ? diffLevers : diffLevers.slice(0, places - 1);
+  const chips = shown.map((l) => {
+    const values = leverChange(formatLeverValue(l, leverValue(p.current, l)), formatLeverValue(l, leverValue(p.other!, l)));
+    const labelW = Math.max(8, chipW - Array.from(values).length - 3);
+    return { id: l.id, label: fit(panelLabel(l.label, l.id, labelW), labelW), values };
+  });
+  for (let line = 0; line < leverLines && line * leverCols < chips.length; line++) {
+    const inLine = chips.slice(line * leverCols, (line + 1) * leverCols);
+    const more = line === leverLines - 1 && shown.length < diffLevers.length ? MESSAGES.debateMore(diffLevers.length - shown.length) : '';
     rows.push(
-      <Text key={`l-${l.id}`} wrap="truncate">
-        {`  ${fit(l.label, 34)} `}
-        <Text color={p.theme.median}>{fit(formatLeverValue(l, leverValue(p.current, l)), 18)}</Text>
-        <Text color={p.theme.compare}>{formatLeverValue(l, leverValue(p.other!, l))}</Text>
+      <Text key={`l-${line}`} wrap="truncate">
+        {inLine.map((c) => (
+          <Text key={c.id}>
+            {'  '}
+            <Text>{c.label} </Text>
+            <Text color={p.theme.median}>{fit(c.values, chipW - Array.from(c.label).length - 3)}</Text>
+          </Text>
+        ))}
+        {more ? <Text color={p.theme.muted}>{`  ${more}`}</Text> : null}
       </Text>,
     );
   }

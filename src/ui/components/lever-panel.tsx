@@ -43,6 +43,11 @@ export function leverRows(levers: readonly Lever[], selected: number): LeverRow[
   return rows;
 }
 
+/** The name shown for a lever: its full name when it fits in `width`, else its short one. */
+export function panelLabel(label: string, id: string, width: number): string {
+  return Array.from(label).length <= width ? label : (MESSAGES.leverShort[id] ?? label);
+}
+
 /** Props of the levers panel. */
 export interface LeverPanelProps {
   readonly levers: readonly Lever[];
@@ -92,7 +97,7 @@ export function LeverPanel(p: LeverPanelProps) {
     lines.push(
       <Text key={l.id} wrap="truncate" inverse={isSel && p.isFocused} bold={isSel}>
         <Text color={changed ? p.theme.changed : undefined}>{prefix}</Text>
-        <Text color={r.indent ? p.theme.muted : undefined}>{fit(r.label, labelWidth)}</Text>
+        <Text color={r.indent ? p.theme.muted : undefined}>{fit(panelLabel(r.label, l.id, labelWidth), labelWidth)}</Text>
         <Text> </Text>
         <Text color={changed ? p.theme.changed : undefined}>{padLeft(value, valueWidth)}</Text>
       </Text>,

@@ -237,3 +237,25 @@ describe('briefMarkdown', () => {
     expect(mdTable(md, BRIEF_TEXT.levers)[1]).toBe('| National Guard size | people | 300,000 | 300,000 | a 300,000-strong National Guard |');
   });
 });
+
+describe('briefMarkdown: scenario text cannot become links or images', () => {
+  const evil = '![t](http://evil.example/t.png) and [click](http://evil.example/) [ref]: http://evil.example/';
+  const base = makeBrief({ withB: true });
+  const data = {
+    ...base,
+    title: `Brief: ${evil}`,
+    a: { ...base.a, name: evil, description: evil, sources: [evil] },
+  };
+  const md = briefMarkdown(data);
+  it('escapes every bracket that came from the scenario', () => {
+    // An unescaped "[" followed by "](" or "]:" is link, image or reference syntax.
+    const unescaped = /(^|[^\\])!?\[[^\]\n]*[^\\]\](\(|:)/m;
+    expect(md).toContain('http://evil.example/t.png');
+    expect(unescaped.test(md)).toBe(false);
+    expect(md).toContain('!\\[t\\](http://evil.example/t.png)');
+  });
+  it('keeps a backslash from undoing the escape', () => {
+    const sneaky = briefMarkdown({ ...base, a: { ...base.a, description: '\\![t](http://evil.example/t.png)' } });
+    expect(sneaky).toContain('\\\\!\\[t\\](http://evil.example/t.png)');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A worker thread of the ensemble (see threads.ts): holds a range of runs' parameters and runs passes of
+ * the lean band computation over them, or scores a range of a pool's candidates against history.
+ * Answers each request on its port and then raises its flag, so the caller can wait synchronously.
+ */
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { runModel } from './generated/model.gen.js';
+import { MODEL_INPUTS } from './pools.js';
+import { PassAccumulator, type PassPlan } from './lean-bands.js';
+import { scoreCandidates, type CandidateBatch } from './pools.js';
+
+const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
+
+let params: Float64Array = new Float64Array(0);
+let size = 0;
+let count = 0;
+
+type Request =
+  | { readonly type: 'runs'; readonly params: Float64Array; readonly size: number; readonly count: number }
+  | { readonly type: 'pass'; readonly plan: PassPlan; readonly months: number; readonly nOut: number }
+  | { readonly type: 'fits'; readonly batch: CandidateBatch };
+
+function answer(req: Request): { value: unknown; transfer: ArrayBuffer[] } {
+  if (req.type === 'runs') {
+    ({ params, size, count } = req);
+    return { value: true, transfer: [] };
+  }
+  if (req.type === 'pass') {
+    const acc = new PassAccumulator(req.plan);
+    const out = new Float64Array(req.months * req.nOut);
+    for (let r = 0; r < count; r++) {
+      runModel(params.subarray(r * size, (r + 1) * size), MODEL_INPUTS, out);
+      acc.add(out);
+    }
+    const res = acc.result;
+    return { value: res, transfer: [res.counts.buffer, res.mins.buffer, res.maxs.buffer, res.values.buffer, res.filled.buffer] as ArrayBuffer[] };
+  }
+  const fits = scoreCandidates(req.batch);
+  return { value: fits, transfer: [fits.max.buffer, fits.rms.buffer] as ArrayBuffer[] };
+}
+
+port.on('message', (req: Request) => {
+  try {
+    const { value, transfer } = answer(req);
+    port.postMessage({ ok: true, value }, transfer);
+  } catch (error) {
+    port.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+  Atomics.add(flag, 0, 1);
+  Atomics.notify(flag, 0);
+});
+
+// Loaded: ready for requests.
+Atomics.add(flag, 0, 1);
+Atomics.notify(flag, 0);

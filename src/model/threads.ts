@@ -1,0 +1,124 @@
+/**
+ * Worker threads for large ensembles, called synchronously: the caller posts one request to each worker and
+ * waits (Atomics.wait) until every one has answered, then reads the answers in worker order. Work handed out
+ * this way must give the same result whatever the split (see lean-bands.ts and pools.ts), so an ensemble's
+ * bytes never depend on the number of threads. When workers cannot start, callers compute on one thread.
+ */
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Ensembles (and pools) of this many runs or more are spread over worker threads. */
+export const PARALLEL_RUNS = 5000;
+
+/** How long a new worker may take to start. */
+const START_TIMEOUT_MS = 30_000;
+
+/** Most worker threads used, whatever the machine. */
+export const MAX_THREADS = 8;
+
+/** How long a worker may take to answer before the threads are given up (a worker that failed to load). */
+const ANSWER_TIMEOUT_MS = 600_000;
+
+interface Slot {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+  readonly flag: Int32Array;
+}
+
+let slots: Slot[] = [];
+let failed = false;
+
+/** Threads an ensemble uses by default: the machine's cores, at most MAX_THREADS. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
+}
+
+/** Starts a worker from the bundle (dist/ensemble-worker.js) or, under tsx or vitest, from the source. */
+function startWorker(data: { port: MessagePort; flag: Int32Array }, transfer: MessagePort[]): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const url = new URL('./ensemble-worker.ts', here).href;
+    const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
+    return new Worker(code, { eval: true, workerData: data, transferList: transfer });
+  }
+  for (const rel of ['./ensemble-worker.js', '../ensemble-worker.js']) {
+    const url = new URL(rel, here);
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { workerData: data, transferList: transfer });
+  }
+  throw new Error('ensemble-worker.js not found');
+}
+
+/** Returns `n` workers (starting the missing ones), or undefined when workers cannot be used. */
+function workers(n: number): Slot[] | undefined {
+  if (failed || n < 2) return undefined;
+  try {
+    while (slots.length < n) {
+      const { port1, port2 } = new MessageChannel();
+      const flag = new Int32Array(new SharedArrayBuffer(4));
+      const worker = startWorker({ port: port2, flag }, [port2]);
+      worker.unref();
+      port1.unref();
+      // A worker that dies is noticed by its missing answer; keep its error from ending the process.
+      worker.on('error', () => {});
+      slots.push({ worker, port: port1, flag });
+      // The worker raises its flag once loaded.
+      const started = Date.now();
+      while (Atomics.load(flag, 0) === 0) {
+        if (Date.now() - started > START_TIMEOUT_MS) throw new Error('an ensemble worker did not start');
+        Atomics.wait(flag, 0, 0, 100);
+      }
+    }
+  } catch {
+    giveUp();
+    return undefined;
+  }
+  return slots.slice(0, n);
+}
+
+/** Stops every worker; later calls compute on one thread. */
+function giveUp(): void {
+  failed = true;
+  for (const s of slots) void s.worker.terminate();
+  slots = [];
+}
+
+/** Stops the workers (they are started again when needed). */
+export function stopThreads(): void {
+  for (const s of slots) void s.worker.terminate();
+  slots = [];
+}
+
+/**
+ * Sends requests[i] to worker i and returns their answers in order, waiting synchronously; undefined when
+ * workers are not available (the caller then computes on one thread). A worker's own error is thrown.
+ */
+export function callWorkers<T>(requests: readonly { value: unknown; transfer?: ArrayBuffer[] }[]): T[] | undefined {
+  const use = workers(requests.length);
+  if (use === undefined) return undefined;
+  const before = use.map((s) => Atomics.load(s.flag, 0));
+  requests.forEach((req, i) => (use[i] as Slot).port.postMessage(req.value, req.transfer ?? []));
+  const answers: T[] = [];
+  for (let i = 0; i < use.length; i++) {
+    const s = use[i] as Slot;
+    const started = Date.now();
+    while (Atomics.load(s.flag, 0) === before[i]) {
+      if (Atomics.wait(s.flag, 0, before[i] as number, 1000) === 'timed-out' && Date.now() - started > ANSWER_TIMEOUT_MS) {
+        giveUp();
+        throw new Error('an ensemble worker did not answer');
+      }
+    }
+    const got = receiveMessageOnPort(s.port);
+    if (got === undefined) {
+      giveUp();
+      throw new Error('an ensemble worker answered nothing');
+    }
+    const msg = got.message as { ok: boolean; value?: T; error?: string };
+    if (!msg.ok) throw new Error(msg.error);
+    answers.push(msg.value as T);
+  }
+  return answers;
+}
