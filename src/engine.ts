@@ -28,7 +28,7 @@ import {
 } from './model/pools.js';
 import { compileSampler } from './model/sample.js';
 import { runStream } from './model/rng.js';
-import { POOLED, THEORIES, poolWeights, type TheoryId, type TheoryStats } from './model/pools.js';
+import { POOLED, THEORIES, THEORY_ASSUMPTION, poolWeights, type TheoryId, type TheoryStats } from './model/pools.js';
 import {
   HINDCAST_FIRST,
   HINDCAST_LAST,
@@ -36,6 +36,7 @@ import {
   HINDCAST_SEED,
   SCORED_UNTIL,
   hindcast,
+  hindcastSteps,
   mapeOf,
   testYearsOf,
   type Hindcast,
@@ -620,41 +621,69 @@ export function hindcastOf(
   s: Scenario,
   opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
 ): Hindcast {
-  return hindcast(paramSpecs(s, undefined, opts.until), {
-    until: opts.until,
-    theory: opts.theory ?? 'pooled',
-    runs: opts.runs ?? HINDCAST_RUNS,
-    seed: opts.seed ?? HINDCAST_SEED,
-  });
+  return hindcast(...hindcastArgs(s, opts));
 }
 
-/** One theory of violence as `palancas theories` lists it. */
-export interface TheoryInfo {
+/**
+ * The same hindcast, handing the event loop a turn after each constrained pool (a pooled hindcast builds a
+ * dozen); rejects with an AbortError when `signal` aborts.
+ */
+export async function hindcastAsync(
+  s: Scenario,
+  opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
+  signal?: AbortSignal,
+): Promise<Hindcast> {
+  const steps = hindcastSteps(...hindcastArgs(s, opts));
+  for (;;) {
+    if (signal?.aborted) throw abortError();
+    const r = steps.next();
+    if (r.done === true) return r.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function hindcastArgs(
+  s: Scenario,
+  opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
+): Parameters<typeof hindcast> {
+  return [
+    paramSpecs(s, undefined, opts.until),
+    { until: opts.until, theory: opts.theory ?? 'pooled', runs: opts.runs ?? HINDCAST_RUNS, seed: opts.seed ?? HINDCAST_SEED },
+  ];
+}
+
+/** One theory of violence: its camp's label and source, its skill and the share of a pooled ensemble it gets. */
+export interface TheorySummary {
   readonly id: TheoryId;
   readonly label: string;
   readonly source: string;
   /** Rolling-origin skill against persistence (0 = no better), and the share of a pooled ensemble it gets. */
   readonly skill: number;
   readonly share: number;
+}
+
+/** One theory of violence as `palancas theories` lists it: the summary and its hindcasts. */
+export interface TheoryInfo extends TheorySummary {
   readonly hindcasts: readonly Hindcast[];
+}
+
+/** The theories of violence with their sources, skill and pooled share (instant: from the generated scores). */
+export function theoryList(): TheorySummary[] {
+  const camps = ASSUMPTIONS.find((a) => a.id === THEORY_ASSUMPTION)?.camps ?? [];
+  const shares = poolWeights();
+  return THEORIES.map((t) => {
+    const camp = camps.find((c) => c.id === t.id);
+    return { id: t.id, label: camp?.label ?? t.id, source: camp?.source ?? '', skill: THEORY_SKILL[t.id] ?? 0, share: shares[t.id] };
+  });
 }
 
 /** The theories of violence with their sources, skill, pooled share and hindcasts to 2012 and 2014. */
 export function theories(opts?: { runs?: number; seed?: string }): TheoryInfo[] {
-  const camps = ASSUMPTIONS.find((a) => a.id === 'violence_theory')?.camps ?? [];
-  const shares = poolWeights();
   const base = statusQuo();
-  return THEORIES.map((t) => {
-    const camp = camps.find((c) => c.id === t.id);
-    return {
-      id: t.id,
-      label: camp?.label ?? t.id,
-      source: camp?.source ?? '',
-      skill: THEORY_SKILL[t.id] ?? 0,
-      share: shares[t.id],
-      hindcasts: SCORED_UNTIL.map((until) => hindcastOf(base, { until, theory: t.id, ...(opts ?? {}) })),
-    };
-  });
+  return theoryList().map((t) => ({
+    ...t,
+    hindcasts: SCORED_UNTIL.map((until) => hindcastOf(base, { until, theory: t.id, ...(opts ?? {}) })),
+  }));
 }
 
 /** The theory ids, and the camp value that pools them. */

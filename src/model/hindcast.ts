@@ -112,6 +112,15 @@ export function skillOf(score: { mape: number; persistence_mape: number }): numb
  * persistence is nearly perfect cannot swamp the rest). Persistence itself scores 0 by definition.
  */
 export function rollingSkill(specs: readonly ParamSpec[], last: number, opts: { runs: number; seed: string }): Record<TheoryId, number> {
+  return finish(rollingSkillSteps(specs, last, opts));
+}
+
+/** rollingSkill in steps: one pool built between two yields, so a caller can hand the event loop a turn. */
+export function* rollingSkillSteps(
+  specs: readonly ParamSpec[],
+  last: number,
+  opts: { runs: number; seed: string },
+): Generator<void, Record<TheoryId, number>> {
   const key = `${opts.seed}\u0000${opts.runs}\u0000${last}\u0000${specs.map((p) => `${p.value},${p.low},${p.high},${p.distribution}`).join('|')}`;
   const known = skills.get(key);
   if (known !== undefined) return { ...known };
@@ -125,12 +134,21 @@ export function rollingSkill(specs: readonly ParamSpec[], last: number, opts: { 
       const score = scoreRows(testYearsOf(pool, c, last), c);
       model += score.mape;
       persistence += score.persistence_mape;
+      yield;
     }
     skill[t.id] = Number(skillOf({ mape: model, persistence_mape: persistence }).toFixed(4));
   }
   if (skills.size >= SKILL_ENTRIES) skills.delete(skills.keys().next().value as string);
   skills.set(key, skill);
   return { ...skill };
+}
+
+/** Runs a stepped computation to its end. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return r.value;
+  }
 }
 
 /** Rolling skills already computed (they cost a dozen constrained pools each), oldest first. */
@@ -148,13 +166,22 @@ export function hindcast(
   specs: readonly ParamSpec[],
   opts: { readonly until: number; readonly theory: TheoryId | 'pooled'; readonly runs: number; readonly seed: string },
 ): Hindcast {
+  return finish(hindcastSteps(specs, opts));
+}
+
+/** hindcast in steps: one constrained pool between two yields (see rollingSkillSteps). */
+export function* hindcastSteps(
+  specs: readonly ParamSpec[],
+  opts: { readonly until: number; readonly theory: TheoryId | 'pooled'; readonly runs: number; readonly seed: string },
+): Generator<void, Hindcast> {
   checkUntil(opts.until);
   const { until, runs, seed } = opts;
   let weights: Record<TheoryId, number> | undefined;
   let value = POOLED;
-  if (opts.theory === 'pooled') weights = poolWeights(rollingSkill(specs, until, { runs: SKILL_RUNS, seed }));
+  if (opts.theory === 'pooled') weights = poolWeights(yield* rollingSkillSteps(specs, until, { runs: SKILL_RUNS, seed }));
   else value = (THEORIES.find((t) => t.id === opts.theory) as (typeof THEORIES)[number]).value;
   const pool = buildPool(hindcastSpecs(specs, until, value), { seed, runs, until, ...(weights ? { weights } : {}) });
+  yield;
   const years = testYearsOf(pool, until);
   return { until, theory: opts.theory, runs, seed, years, ...scoreRows(years, until), ...(weights ? { weights } : {}) };
 }

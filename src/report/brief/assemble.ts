@@ -66,8 +66,8 @@ export interface BriefEngine {
   ): Float64Array;
   /** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018 (engine.hindcastOf). */
   hindcastOf?(s: Scenario, opts: { until: number; theory?: 'pooled' | 'conflict' | 'fragmentation' | 'confrontation' | 'persistence' }): HindcastLike;
-  /** The theories of violence with sources, skill and pooled share (engine.theories; its hindcasts are not read). */
-  theories?(): readonly { readonly id: string; readonly label: string; readonly source: string; readonly skill: number; readonly share: number }[];
+  /** The theories of violence with sources, skill and pooled share (engine.theoryList). */
+  theoryList?(): readonly { readonly id: string; readonly label: string; readonly source: string; readonly skill: number; readonly share: number }[];
 }
 
 /** A hindcast as the engine returns it. */
@@ -295,10 +295,10 @@ export function assembleBrief(input: AssembleInput): BriefData {
     }
   }
   let theories: BriefTheories | undefined;
-  if (engine.theories) {
+  if (engine.theoryList) {
     try {
       progress(ASSEMBLE_TEXT.progressTheories);
-      theories = theoriesBrief(engine.theories(), theoryId);
+      theories = theoriesBrief(engine.theoryList(), theoryId);
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionTheories, errorText(e)));
     }
@@ -612,7 +612,7 @@ function weightParts(weights: Readonly<Record<string, number>>): string {
 }
 
 /** The theory section: which theory A runs under (or the pool's shares), and every theory's skill and sources. */
-function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theories']>>, active: string): BriefTheories {
+function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theoryList']>>, active: string): BriefTheories {
   const rows = list.map((t) => ({
     id: t.id,
     label: t.label,

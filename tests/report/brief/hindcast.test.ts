@@ -40,8 +40,8 @@ describe('brief: hindcast and theories from the real engine', () => {
     expect(md).toMatch(/MAPE \d[\d.]*% against \d[\d.]*% for persistence/);
   }, 120_000);
 
-  it('names the active theory with the skill, pooled share and sources of engine.theories()', () => {
-    const list = engine.theories();
+  it('names the active theory with the skill, pooled share and sources of engine.theoryList()', () => {
+    const list = engine.theoryList();
     const pooled = brief(A).theories!;
     expect(pooled.active).toBe('pooled');
     expect(pooled.rows.map((r) => [r.id, r.skill, r.share, r.source])).toEqual(list.map((t) => [t.id, t.skill, t.share, t.source]));
