@@ -21,7 +21,7 @@ import {
   runEnsembleAsync,
   runPerRun,
   statusQuo,
-} from '../src/engine.js';
+} from '../src/port/engine.js';
 import { MODEL_SPEC } from '../src/model/equations.js';
 import { clearPools } from '../src/model/pools.js';
 import { GENERATED, runModel } from '../src/model/generated/model.gen.js';
@@ -31,7 +31,7 @@ import { MAX_ENTRIES, parseScenario } from '../src/scenario/parse-scenario.js';
 import { manyKeysAtLimit, manyKeysUnderLimit } from './worst-scenarios.js';
 import { renderChart, type ChartSpec } from '../src/ui/chart.js';
 import { computeLayout } from '../src/ui/layout.js';
-import * as adapter from '../src/analysis/engine-adapter.js';
+import * as adapter from '../src/port/analyses.js';
 import { runHand } from './hand-model.js';
 import {
   INPUTS,

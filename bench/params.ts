@@ -5,7 +5,7 @@
  * output buffers.
  */
 import type { Scenario } from '../src/model/types.js';
-import { CENTRAL_SEED, LEVERS, paramSpecs, poolOf, statusQuo } from '../src/engine.js';
+import { CENTRAL_SEED, LEVERS, paramSpecs, poolOf, statusQuo } from '../src/port/engine.js';
 import { GENERATED } from '../src/model/generated/model.gen.js';
 import { CENTRAL_RUNS, MODEL_INPUTS, P_THEORY, THEORIES, centralRow, historyFreePositions } from '../src/model/pools.js';
 import { FIXED_POSITIONS } from '../src/model/params.js';

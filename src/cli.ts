@@ -5,6 +5,7 @@
  */
 import process from 'node:process';
 import { UsageError, type Command, type CommandContext } from './cli/command.js';
+import { AnalysisError } from './analysis/errors.js';
 import { guardOutput } from './cli/output.js';
 import { startProgress } from './cli/progress.js';
 import { packageRoot, packageVersion } from './cli/paths.js';
@@ -99,7 +100,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const { command } = await COMMANDS['report']!.load();
     return await command.run(file !== undefined ? [file] : [], ctx);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof AnalysisError) {
       ctx.err(`palancas: ${error.message}\n`);
       return 2;
     }

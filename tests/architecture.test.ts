@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
@@ -16,6 +16,108 @@ function filesUnder(dir: string): string[] {
 
 // The compiler and the slow reference evaluator may use mathjs; nothing else in the model may.
 const MATHJS_ALLOWED = /src\/model\/(compile\/|mathjs-evaluator\.ts)/;
+
+/**
+ * The rooms of src/, lowest first, and the rooms each may import from. Arrows point down only: a room never
+ * imports a room above it, so a change in one room needs changes only in the rooms above.
+ */
+const ROOMS: Readonly<Record<string, readonly string[]>> = {
+  text: [],
+  model: ['text'],
+  scenario: ['model', 'text'],
+  analysis: ['model', 'text'],
+  render: ['analysis', 'model', 'text'],
+  port: ['render', 'analysis', 'scenario', 'model', 'text'],
+  ui: ['port', 'render', 'analysis', 'scenario', 'model', 'text'],
+  cli: ['ui', 'port', 'render', 'analysis', 'scenario', 'model', 'text'],
+};
+
+/** The room of a source file: its first folder under src/, or cli for the entry point src/cli.ts. */
+function roomOf(file: string): string {
+  const rel = file.slice(join(root, 'src').length + 1);
+  if (!rel.includes('/')) return rel.replace(/\.tsx?$/, '');
+  return rel.split('/')[0] as string;
+}
+
+/** Relative imports of a file (static, re-exports and dynamic), resolved to paths. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+  return specs.filter((x): x is string => x !== undefined && x.startsWith('.')).map((x) => join(dirname(file), x));
+}
+
+/** The room-to-room edges of a set of files, each with one file that makes it. */
+function roomEdges(files: readonly string[]): Map<string, string> {
+  const edges = new Map<string, string>();
+  for (const f of files) {
+    const from = roomOf(f) === 'cli' ? 'cli' : roomOf(f);
+    for (const target of importsOf(f)) {
+      if (!target.startsWith(join(root, 'src'))) continue;
+      const to = roomOf(target);
+      if (to !== from && !edges.has(`${from} -> ${to}`)) edges.set(`${from} -> ${to}`, f.slice(root.length + 1));
+    }
+  }
+  return edges;
+}
+
+/** A cycle in a room graph given as "a -> b" edges, or undefined. */
+function cycleOf(edges: Iterable<string>): string[] | undefined {
+  const next = new Map<string, string[]>();
+  for (const e of edges) {
+    const [a, b] = e.split(' -> ') as [string, string];
+    next.set(a, [...(next.get(a) ?? []), b]);
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (n: string): string[] | undefined => {
+    if (state.get(n) === 'open') return [...path.slice(path.indexOf(n)), n];
+    if (state.get(n) === 'done') return undefined;
+    state.set(n, 'open');
+    path.push(n);
+    for (const m of next.get(n) ?? []) {
+      const c = visit(m);
+      if (c) return c;
+    }
+    path.pop();
+    state.set(n, 'done');
+    return undefined;
+  };
+  for (const n of next.keys()) {
+    const c = visit(n);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+describe('rooms', () => {
+  const files = filesUnder(join(root, 'src'));
+  const edges = roomEdges(files);
+
+  it('puts every source file in a known room', () => {
+    for (const f of files) {
+      const room = roomOf(f) === 'cli' ? 'cli' : roomOf(f);
+      expect(Object.keys(ROOMS), f).toContain(room);
+    }
+  });
+
+  it('has arrows that only point down', () => {
+    const wrong = [...edges].filter(([e]) => {
+      const [a, b] = e.split(' -> ') as [string, string];
+      return !(ROOMS[a] ?? []).includes(b);
+    });
+    expect(wrong.map(([e, f]) => `${e} (${f})`)).toEqual([]);
+  });
+
+  it('has no cycle between rooms', () => {
+    expect(cycleOf(edges.keys())).toBeUndefined();
+  });
+
+  it('catches a wrong arrow and a cycle when there is one', () => {
+    expect(cycleOf(['model -> analysis', 'analysis -> render', 'render -> model'])).toEqual(['model', 'analysis', 'render', 'model']);
+    expect(cycleOf(['cli -> port', 'port -> model'])).toBeUndefined();
+    expect((ROOMS['analysis'] ?? []).includes('cli')).toBe(false);
+  });
+});
 
 describe('architecture', () => {
   const modelFiles = filesUnder(join(root, 'src', 'model'));
@@ -39,7 +141,7 @@ describe('architecture', () => {
   });
 
   it('keeps mathjs out of the start-up path of the command line and the explorer', () => {
-    const entry = [join(root, 'src', 'engine.ts'), join(root, 'src', 'cli.ts'), ...filesUnder(join(root, 'src', 'ui'))];
+    const entry = [join(root, 'src', 'port', 'engine.ts'), join(root, 'src', 'cli.ts'), ...filesUnder(join(root, 'src', 'ui'))];
     for (const f of entry) expect(readFileSync(f, 'utf8')).not.toMatch(/from\s+['"]mathjs['"]/);
   });
 });

@@ -3,7 +3,7 @@
  * is drawn inside that range.
  */
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTIONS, paramSpecs, resolveAssumptions, runEnsemble, statusQuo } from '../src/engine.js';
+import { ASSUMPTIONS, paramSpecs, resolveAssumptions, runEnsemble, statusQuo } from '../src/port/engine.js';
 import { GENERATED } from '../src/model/generated/model.gen.js';
 import { runStream } from '../src/model/rng.js';
 import { compileSampler } from '../src/model/sample.js';

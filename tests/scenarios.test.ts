@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTIONS, LEVERS, MODEL_VERSION, OUTPUTS, runEnsemble, yearlyMean } from '../src/engine.js';
+import { ASSUMPTIONS, LEVERS, MODEL_VERSION, OUTPUTS, runEnsemble, yearlyMean } from '../src/port/engine.js';
 import { fingerprintScenario } from '../src/scenario/fingerprint.js';
 import { parseScenario } from '../src/scenario/parse-scenario.js';
 import { listScenarioFiles, loadScenarioFile } from '../src/scenario/scenario-files.js';

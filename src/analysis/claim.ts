@@ -2,7 +2,7 @@
  * Claim cards: one checkable sentence with the numbers, computed from paired per-run differences, plus
  * everything needed to reproduce it (fingerprints, seed, runs, model version, the exact command).
  */
-import { formatNumber } from '../report/format.js';
+import { formatNumber } from '../text/format.js';
 import type { Metric } from './metrics.js';
 import { spread, type Spread } from './stats.js';
 

@@ -4,7 +4,7 @@
  * 12: monthly series are annual rates, so a year's total is the mean of its 12 months and a 2019–2030 total is
  * the sum of its monthly values over 12.
  */
-import { UsageError } from '../cli/command.js';
+import { AnalysisError } from './errors.js';
 
 /** First simulated year (index 0 is January of it). */
 export const FIRST_YEAR = 2007;
@@ -208,14 +208,14 @@ export function getMetric(id: string): Metric {
   const match = /^([a-z_]+?)_(total|\d{4})$/.exec(id);
   const b = match?.[1] === undefined ? undefined : baseOf(match[1]);
   if (match === null || b === undefined) {
-    throw new UsageError(`${MSG.unknown(id, METRICS.map((m) => m.id).join(', '))}${metricFamilies().join(', ')}).`);
+    throw new AnalysisError(`${MSG.unknown(id, METRICS.map((m) => m.id).join(', '))}${metricFamilies().join(', ')}).`);
   }
   if (match[2] === 'total') {
-    if (!b.hasTotal) throw new UsageError(MSG.noTotal(b.base));
+    if (!b.hasTotal) throw new AnalysisError(MSG.noTotal(b.base));
     return makeMetric(b, undefined);
   }
   const year = Number(match[2]);
-  if (year < SCENARIO_FIRST_YEAR || year > SCENARIO_LAST_YEAR) throw new UsageError(MSG.badYear(id));
+  if (year < SCENARIO_FIRST_YEAR || year > SCENARIO_LAST_YEAR) throw new AnalysisError(MSG.badYear(id));
   return makeMetric(b, year);
 }
 

@@ -3,7 +3,7 @@
  */
 import { UsageError } from './command.js';
 import type { Scenario } from '../model/types.js';
-import { ASSUMPTIONS } from '../engine.js';
+import { ASSUMPTIONS } from '../port/engine.js';
 import { suggest } from '../scenario/suggest.js';
 import { MAX_SEED_CHARS, seedProblem } from '../scenario/parse-scenario.js';
 

@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { CommandContext } from './command.js';
 import type { Scenario } from '../model/types.js';
-import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../engine.js';
+import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../port/engine.js';
 import { loadScenarioFile } from '../scenario/scenario-files.js';
 import { formatProblem, type ScenarioRegistry } from '../scenario/parse-scenario.js';
 import { fingerprintScenario } from '../scenario/fingerprint.js';
 import { presetsDir } from './paths.js';
-import type { ScenarioRef } from './report/series-output.js';
+import type { ScenarioRef } from '../render/text/series-output.js';
 
 /** The lever and assumption tables scenario files are checked against. */
 export const REGISTRY: ScenarioRegistry = { levers: LEVERS, assumptions: ASSUMPTIONS };

@@ -1,9 +1,5 @@
 import type { Lever } from './types.js';
 
-/** Where the lever quotes come from. */
-export const ARTICLE =
-  'P. Smith, "Mexico\'s President-Elect Plans to End the Nation\'s War on Drugs", Alternet / Independent Media Institute, July 2018';
-
 /**
  * The policy levers. The first five families are the ones the July 2018 article describes; the rest are
  * ideas the article mentions that deserve a lever of their own. Defaults are the status quo: the

@@ -109,14 +109,6 @@ export type Equation =
       readonly expr: string;
     };
 
-/** An exogenous series indexed by month (history inputs such as troops deployed, 2007–2018). */
-export interface InputSeries {
-  readonly id: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly source: string;
-}
-
 /** What the whole model is made of, as data. */
 export interface ModelSpec {
   readonly equations: readonly Equation[];

@@ -4,10 +4,10 @@
  */
 import { promises as fs } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import * as engine from '../engine.js';
-import { assembleBrief } from '../report/brief/assemble.js';
-import { briefHtml } from '../report/brief/brief-html.js';
-import { briefMarkdown } from '../report/brief/brief-markdown.js';
+import * as engine from '../port/engine.js';
+import { assembleBrief } from '../port/brief.js';
+import { briefHtml } from '../render/brief/brief-html.js';
+import { briefMarkdown } from '../render/brief/brief-markdown.js';
 import { fingerprintScenario } from '../scenario/fingerprint.js';
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
 import { writeFileAtomic } from '../scenario/scenario-files.js';

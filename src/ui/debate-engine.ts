@@ -14,11 +14,11 @@ import {
   centralMetric,
   makeCentralEvaluator,
   perRunMetric,
-} from '../analysis/engine-adapter.js';
+} from '../port/analyses.js';
 import { buildClaim } from '../analysis/claim.js';
 import { findCruxes } from '../analysis/crux.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
-import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../engine.js';
+import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../port/engine.js';
 import type { Scenario } from '../model/types.js';
 import { fingerprintScenario } from '../scenario/fingerprint.js';
 import type { DebateMetric, UiDebate } from './engine-port.js';

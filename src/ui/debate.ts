@@ -3,9 +3,9 @@
  * narration sentence and text lines (tornado, crux list, waterfall, claim card), sized to a width.
  */
 import { formatCommand } from '../analysis/claim.js';
-import { drawTornado, drawWaterfall } from '../analysis/text-charts.js';
+import { drawTornado, drawWaterfall } from '../render/text/text-charts.js';
 import type { Scenario } from '../model/types.js';
-import { narrateBars } from '../report/narrate.js';
+import { narrateBars } from '../render/narrate.js';
 import type { DebateAttribution, DebateClaim, DebateCruxes, DebateMetric, DebateSensitivity } from './engine-port.js';
 import { fit, formatDelta, formatSig, wrap } from './format.js';
 import { MESSAGES } from './messages.js';
@@ -132,11 +132,6 @@ export function attributionLines(v: DebateAttribution, names: { a: string; b: st
 /** The argv of the command that reproduces the claim card (the claim command prints the same argv). */
 export function claimArgv(path: string, metricId: string, runs: number, seed: string): string[] {
   return ['palancas', 'claim', path, '--vs', 'status-quo', '--metric', metricId, '--runs', String(runs), '--seed', seed, '--format', 'table'];
-}
-
-/** The exact command that reproduces the claim card, as one shell line. */
-export function claimCommand(path: string, metricId: string, runs: number, seed: string): string {
-  return formatCommand(claimArgv(path, metricId, runs, seed));
 }
 
 /**

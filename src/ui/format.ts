@@ -39,11 +39,6 @@ export function formatSig(v: number, sig = 3): string {
   return formatNumber(rounded, Math.min(6, decimalsFor(rounded, sig)));
 }
 
-/** Format a value with its unit ("31,200 deaths/yr"). */
-export function formatValue(v: number, unit: string): string {
-  return unit ? `${formatSig(v)} ${unit}` : formatSig(v);
-}
-
 /** Format a signed difference ("+1,200", "−3.4", "0"), to three significant figures. */
 export function formatDelta(v: number, sig = 3): string {
   if (!Number.isFinite(v)) return formatNumber(v);

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { render } from 'ink';
-import * as engineModule from '../engine.js';
+import * as engineModule from '../port/engine.js';
 import type { Scenario } from '../model/types.js';
 import { formatProblem } from '../scenario/parse-scenario.js';
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';

@@ -3,7 +3,7 @@
  * scenario years, from the report's narration, fitted to the chart's width.
  */
 import type { Band } from '../model/types.js';
-import { narrateSeries } from '../report/narrate.js';
+import { narrateSeries } from '../render/narrate.js';
 import { wrap } from './format.js';
 import { MESSAGES } from './messages.js';
 

@@ -3,7 +3,7 @@
  * (instant, from the generated skill scores and the pool's shares), and its hindcast (started one event-loop
  * turn after it is asked for, so the frame that says "computing" is drawn first, and yielding between pools).
  */
-import { ASSUMPTIONS, POOLED, THEORIES, hindcastAsync, resolveAssumptions, theoryList } from '../engine.js';
+import { ASSUMPTIONS, POOLED, THEORIES, hindcastAsync, resolveAssumptions, theoryList } from '../port/engine.js';
 import { THEORY_ASSUMPTION } from '../model/pools.js';
 import type { Scenario } from '../model/types.js';
 import { yieldTurn } from './debate-engine.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
+import { AnalysisError } from '../../src/analysis/errors.js';
 import {
   METRICS,
   MONTH_COUNT,
@@ -65,10 +65,10 @@ describe('metrics', () => {
     ]);
   });
 
-  it('throws a UsageError that lists the ids for an unknown metric', () => {
-    expect(() => getMetric('murders')).toThrow(UsageError);
+  it('throws an AnalysisError that lists the ids for an unknown metric', () => {
+    expect(() => getMetric('murders')).toThrow(AnalysisError);
     expect(() => getMetric('murders')).toThrow(/homicides_total/);
-    expect(() => getMetric('homicides_2031')).toThrow(UsageError);
+    expect(() => getMetric('homicides_2031')).toThrow(AnalysisError);
     expect(() => getMetric('workforce_total')).toThrow(/workforce_2030/);
   });
 

@@ -12,7 +12,7 @@ import {
   underEveryTheory,
 } from '../../bench/params.js';
 import { buildSimulationRun } from '../../bench/sim-model.js';
-import { statusQuo } from '../../src/engine.js';
+import { statusQuo } from '../../src/port/engine.js';
 import { MODEL_SPEC } from '../../src/model/equations.js';
 import { GENERATED, runModel } from '../../src/model/generated/model.gen.js';
 import { createMathjsRun } from '../../src/model/mathjs-evaluator.js';

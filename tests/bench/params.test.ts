@@ -9,7 +9,7 @@ import {
   priorParams,
   sampledParams,
 } from '../../bench/params.js';
-import { OUTPUT_INDEX, centralParameters, runCentral, runPerRun, statusQuo } from '../../src/engine.js';
+import { OUTPUT_INDEX, centralParameters, runCentral, runPerRun, statusQuo } from '../../src/port/engine.js';
 import { GENERATED, runModel } from '../../src/model/generated/model.gen.js';
 import { historyInputs } from '../../src/model/history.js';
 import { P_THEORY, THEORIES } from '../../src/model/pools.js';

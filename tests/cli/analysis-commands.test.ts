@@ -8,11 +8,11 @@ import { command as crux } from '../../src/cli/commands/crux.js';
 import { command as evidence } from '../../src/cli/commands/evidence.js';
 import { command as ledger } from '../../src/cli/commands/ledger.js';
 import { command as sensitivity } from '../../src/cli/commands/sensitivity.js';
-import { ASSUMPTIONS, runCentral } from '../../src/engine.js';
+import { ASSUMPTIONS, runCentral } from '../../src/port/engine.js';
 import { getMetric } from '../../src/analysis/metrics.js';
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
-import { LEVERS } from '../../src/engine.js';
+import { LEVERS } from '../../src/port/engine.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIX = 'tests/analysis/fixtures';

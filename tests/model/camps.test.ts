@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAssumptions, statusQuo } from '../../src/engine.js';
+import { resolveAssumptions, statusQuo } from '../../src/port/engine.js';
 import { ASSUMPTIONS } from '../../src/model/assumptions.js';
 import { evidenceOf } from '../../src/model/camps.js';
 

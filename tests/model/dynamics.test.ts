@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LEVERS, paramSpecs, runParameters, statusQuo } from '../../src/engine.js';
+import { LEVERS, paramSpecs, runParameters, statusQuo } from '../../src/port/engine.js';
 import { GENERATED, runModel } from '../../src/model/generated/model.gen.js';
 import { MODEL_INPUTS, P_THEORY, THEORIES } from '../../src/model/pools.js';
 import { MONTH_COUNT, SCENARIO_START } from '../../src/model/history.js';

@@ -4,7 +4,7 @@
  * same numbers as the plain one.
  */
 import { describe, expect, it } from 'vitest';
-import { hindcastAsync, hindcastOf, statusQuo } from '../../src/engine.js';
+import { hindcastAsync, hindcastOf, statusQuo } from '../../src/port/engine.js';
 import { scoreRows, hindcastSpecs, mapeOf } from '../../src/model/hindcast.js';
 import { defaultSpecs } from '../../src/model/params.js';
 import { P_THEORY, buildPool, runHistory } from '../../src/model/pools.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTIONS, LEVERS, PARALLEL_RUNS, paramSpecs, runEnsemble, runEnsembleLean, statusQuo } from '../../src/engine.js';
+import { ASSUMPTIONS, LEVERS, PARALLEL_RUNS, paramSpecs, runEnsemble, runEnsembleLean, statusQuo } from '../../src/port/engine.js';
 
 const REGISTRY = { levers: LEVERS, assumptions: ASSUMPTIONS };
 import { loadScenarioFile } from '../../src/scenario/scenario-files.js';

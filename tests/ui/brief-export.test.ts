@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { statusQuo } from '../../src/engine.js';
+import { statusQuo } from '../../src/port/engine.js';
 import type { Scenario } from '../../src/model/types.js';
 import { writeBrief } from '../../src/ui/brief-export.js';
 import type { BriefRequest } from '../../src/ui/engine-port.js';

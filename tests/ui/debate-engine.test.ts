@@ -1,8 +1,8 @@
 /** The real debate tools against the analysis functions they slice up, on the shipped model. */
 import { describe, expect, it } from 'vitest';
-import { analyzeClaim, analyzeSensitivity, baselineFor } from '../../src/analysis/engine-adapter.js';
+import { analyzeClaim, analyzeSensitivity, baselineFor } from '../../src/port/analyses.js';
 import { getMetric } from '../../src/analysis/metrics.js';
-import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../../src/engine.js';
+import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../../src/port/engine.js';
 import type { Scenario } from '../../src/model/types.js';
 import { fingerprintScenario } from '../../src/scenario/fingerprint.js';
 import { loadScenarioFile } from '../../src/scenario/scenario-files.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSentence, wrapSentence } from '../../src/ui/narration.js';
 import { fakeEnsemble, MONTHS, SCENARIO_START, scenarioWith } from '../helpers/fake-engine.js';
-import { MONTHS as ENGINE_MONTHS, OUTPUTS, SCENARIO_START as SCENARIO_START_REAL } from '../../src/engine.js';
+import { MONTHS as ENGINE_MONTHS, OUTPUTS, SCENARIO_START as SCENARIO_START_REAL } from '../../src/port/engine.js';
 import { computeLayout, NARRATION_MAX_CHARS } from '../../src/ui/layout.js';
 import { wrap } from '../../src/ui/format.js';
 

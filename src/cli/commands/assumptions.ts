@@ -2,8 +2,8 @@
  * `palancas assumptions`: every assumption with value, range, kind and source (and camps).
  */
 import { UsageError, type Command } from '../command.js';
-import { ASSUMPTIONS, EQUATIONS } from '../../engine.js';
-import { parseStrict } from '../../analysis/command-support.js';
+import { ASSUMPTIONS, EQUATIONS } from '../../port/engine.js';
+import { parseStrict } from '../command-support.js';
 import { ASSUMPTION_KINDS, type AssumptionKind } from '../../model/types.js';
 
 /** What each kind means, as the listing's legend says it. */

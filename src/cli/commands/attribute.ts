@@ -2,16 +2,17 @@
  * `palancas attribute A B`: splits the difference A − B of a metric into each lever's exact Shapley share.
  */
 import type { Command } from '../command.js';
-import { analyzeAttribution } from '../../analysis/engine-adapter.js';
+import { analyzeAttribution } from '../../port/analyses.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
-import { renderAttribution, toJson } from '../../analysis/render.js';
+import { renderAttribution, toJson } from '../../render/text/analysis-text.js';
 import {
   chartWidth,
   expectPositionals,
   loadScenarios,
   parseFormat,
   parseStrict,
-} from '../../analysis/command-support.js';
+  optionsOf,
+} from '../command-support.js';
 
 const NAME = 'attribute';
 
@@ -38,12 +39,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: {
-        metric: { type: 'string' },
-        width: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...optionsOf('metric', 'width', 'format', 'help') },
     });
     if (values.help === true) {
       ctx.out(USAGE);

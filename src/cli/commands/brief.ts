@@ -6,17 +6,17 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { UsageError, type Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import * as engine from '../../engine.js';
+import * as engine from '../../port/engine.js';
 import type { Scenario } from '../../model/types.js';
 import { formatCommand } from '../../analysis/claim.js';
-import { parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { parseInteger, parseStrict } from '../command-support.js';
 import { getMetric } from '../../analysis/metrics.js';
 import { MAX_RUNS, MIN_RUNS } from '../../scenario/parse-scenario.js';
 import { loadForCli, refOf } from '../scenario-input.js';
 import { writeFileAtomic } from '../../scenario/scenario-files.js';
-import { assembleBrief, briefSteps } from '../../report/brief/assemble.js';
-import { briefHtml } from '../../report/brief/brief-html.js';
-import { briefMarkdown } from '../../report/brief/brief-markdown.js';
+import { assembleBrief, briefSteps } from '../../port/brief.js';
+import { briefHtml } from '../../render/brief/brief-html.js';
+import { briefMarkdown } from '../../render/brief/brief-markdown.js';
 
 const NAME = 'brief';
 

@@ -3,9 +3,9 @@
  * size per theory) and how its kept runs fit INEGI homicides 2007–2018.
  */
 import type { Command } from '../command.js';
-import { constraintReport, DEFAULT_RUNS, statusQuo } from '../../engine.js';
-import { loadScenarios, parseFormat, parseInteger, parseStrict } from '../../analysis/command-support.js';
-import { fmt } from '../report/series-output.js';
+import { constraintReport, DEFAULT_RUNS, statusQuo } from '../../port/engine.js';
+import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
+import { fmt } from '../../render/text/series-output.js';
 
 const USAGE = `Usage: palancas calibrate [FILE] [--runs N] [--seed S] [--format table|json]
 
@@ -30,7 +30,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict('calibrate', {
       args: [...argv],
       allowPositionals: true,
-      options: { runs: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { ...optionsOf('runs', 'seed', 'format', 'help') },
     });
     if (values.help) {
       ctx.out(USAGE);

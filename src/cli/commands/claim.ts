@@ -8,16 +8,17 @@ import type { Scenario } from '../../model/types.js';
 import { fingerprintScenario } from '../../scenario/fingerprint.js';
 import { REGISTRY } from '../scenario-input.js';
 import { formatCommand } from '../../analysis/claim.js';
-import { analyzeClaim, baselineFor, modelVersion } from '../../analysis/engine-adapter.js';
+import { analyzeClaim, baselineFor, modelVersion } from '../../port/analyses.js';
 import { describeMetric, getMetric, metricForYear } from '../../analysis/metrics.js';
-import { RENDER_MESSAGES, toJson } from '../../analysis/render.js';
+import { RENDER_MESSAGES, toJson } from '../../render/text/analysis-text.js';
 import {
   expectPositionals,
   loadScenarios,
   parseFormat,
   parseInteger,
   parseStrict,
-} from '../../analysis/command-support.js';
+  optionsOf,
+} from '../command-support.js';
 
 const NAME = 'claim';
 /** The --vs value that stands for the built-in status quo (with A's own assumption settings). */
@@ -62,15 +63,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: {
-        vs: { type: 'string' },
-        metric: { type: 'string' },
-        year: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...optionsOf('metric', 'runs', 'seed', 'format', 'help'), vs: { type: 'string' }, year: { type: 'string' } },
     });
     if (values.help === true) {
       ctx.out(USAGE);

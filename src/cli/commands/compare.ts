@@ -2,12 +2,12 @@
  * `palancas compare A B`: two scenarios side by side at chosen years and over the whole period.
  */
 import { UsageError, type Command } from '../command.js';
-import { OUTPUTS, runEnsemble, yearlyMean } from '../../engine.js';
+import { OUTPUTS, runEnsemble, yearlyMean } from '../../port/engine.js';
 import type { EnsembleResult } from '../../model/types.js';
-import { expectPositionals, parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { expectPositionals, parseInteger, parseStrict } from '../command-support.js';
 import { loadForCli, refOf } from '../scenario-input.js';
 import { parseCamps, parseSeed, withSettings } from '../common-options.js';
-import { fmt, round6 } from '../report/series-output.js';
+import { fmt, round6 } from '../../render/text/series-output.js';
 
 const USAGE = `Usage: palancas compare A B [options]
 

@@ -3,9 +3,9 @@
  */
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import { analyzeCrux, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../analysis/engine-adapter.js';
+import { analyzeCrux, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../port/analyses.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
-import { renderCrux, toJson } from '../../analysis/render.js';
+import { renderCrux, toJson } from '../../render/text/analysis-text.js';
 import {
   chartWidth,
   expectPositionals,
@@ -13,7 +13,8 @@ import {
   parseFormat,
   parseInteger,
   parseStrict,
-} from '../../analysis/command-support.js';
+  optionsOf,
+} from '../command-support.js';
 
 const NAME = 'crux';
 
@@ -45,16 +46,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: {
-        metric: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        confirm: { type: 'string' },
-        top: { type: 'string' },
-        width: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...optionsOf('metric', 'runs', 'seed', 'top', 'width', 'format', 'help'), confirm: { type: 'string' } },
     });
     if (values.help === true) {
       ctx.out(USAGE);

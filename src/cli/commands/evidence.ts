@@ -3,11 +3,11 @@
  */
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '../../analysis/engine-adapter.js';
+import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '../../port/analyses.js';
 import { countEvidenceSets } from '../../analysis/evidence.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
-import { renderEvidence, toJson } from '../../analysis/render.js';
-import { expectPositionals, loadScenarios, parseFormat, parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { renderEvidence, toJson } from '../../render/text/analysis-text.js';
+import { expectPositionals, loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 
 const NAME = 'evidence';
 
@@ -39,13 +39,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: {
-        metric: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...optionsOf('metric', 'runs', 'seed', 'format', 'help') },
     });
     if (values.help === true) {
       ctx.out(USAGE);

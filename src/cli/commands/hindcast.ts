@@ -3,9 +3,9 @@
  * removals of those years known, and score the projection against INEGI beside persistence.
  */
 import { UsageError, type Command } from '../command.js';
-import { HINDCAST_FIRST, HINDCAST_LAST, HINDCAST_RUNS, HINDCAST_SEED, THEORIES, hindcastOf, statusQuo, type TheoryId } from '../../engine.js';
-import { loadScenarios, parseFormat, parseInteger, parseStrict } from '../../analysis/command-support.js';
-import { fmt } from '../report/series-output.js';
+import { HINDCAST_FIRST, HINDCAST_LAST, HINDCAST_RUNS, HINDCAST_SEED, THEORIES, hindcastOf, statusQuo, type TheoryId } from '../../port/engine.js';
+import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
+import { fmt } from '../../render/text/series-output.js';
 
 const THEORY_IDS = ['pooled', ...THEORIES.map((t) => t.id)];
 
@@ -37,14 +37,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict('hindcast', {
       args: [...argv],
       allowPositionals: true,
-      options: {
-        until: { type: 'string' },
-        theory: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...optionsOf('runs', 'seed', 'format', 'help'), until: { type: 'string' }, theory: { type: 'string' } },
     });
     if (values.help) {
       ctx.out(USAGE);

@@ -3,9 +3,9 @@
  * cost per homicide averted against the status quo.
  */
 import type { Command } from '../command.js';
-import { analyzeLedger } from '../../analysis/engine-adapter.js';
-import { renderLedger, toJson } from '../../analysis/render.js';
-import { expectPositionals, loadScenarios, parseFormat, parseStrict } from '../../analysis/command-support.js';
+import { analyzeLedger } from '../../port/analyses.js';
+import { renderLedger, toJson } from '../../render/text/analysis-text.js';
+import { expectPositionals, loadScenarios, parseFormat, parseStrict, optionsOf } from '../command-support.js';
 
 const NAME = 'ledger';
 
@@ -30,10 +30,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...optionsOf('format', 'help') },
     });
     if (values.help === true) {
       ctx.out(USAGE);

@@ -2,8 +2,8 @@
  * `palancas levers`: the policy levers with unit, range, default and the article's words.
  */
 import { UsageError, type Command } from '../command.js';
-import { LEVERS, LEVER_FAMILIES } from '../../engine.js';
-import { parseStrict } from '../../analysis/command-support.js';
+import { LEVERS, LEVER_FAMILIES } from '../../port/engine.js';
+import { parseStrict } from '../command-support.js';
 
 const USAGE = `Usage: palancas levers [--format table|json]
 

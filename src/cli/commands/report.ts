@@ -3,11 +3,11 @@
  * against the status quo, with no escape codes, for pipes, files and screen readers.
  */
 import type { Command } from '../command.js';
-import { LEVERS, OUTPUTS, SCENARIO_START, MONTHS, leverValues, resolveAssumptions, runEnsemble } from '../../engine.js';
-import { parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { LEVERS, OUTPUTS, SCENARIO_START, MONTHS, leverValues, resolveAssumptions, runEnsemble } from '../../port/engine.js';
+import { parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
-import { runTable } from '../report/series-output.js';
-import { narrateSeries } from '../../report/narrate.js';
+import { runTable } from '../../render/text/series-output.js';
+import { narrateSeries } from '../../render/narrate.js';
 
 const USAGE = `Usage: palancas report [FILE] [--runs N]
 

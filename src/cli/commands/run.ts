@@ -2,12 +2,12 @@
  * `palancas run FILE`: the scenario's ensemble against the status-quo baseline, as a table, JSON or CSV.
  */
 import { UsageError, type Command } from '../command.js';
-import { runEnsemble, runEnsembleAsync } from '../../engine.js';
+import { runEnsemble, runEnsembleAsync } from '../../port/engine.js';
 import type { EnsembleResult } from '../../model/types.js';
-import { expectPositionals, parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { expectPositionals, parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
 import { parseCamps, parseSeed, withSettings } from '../common-options.js';
-import { runCsv, runJson, runTable } from '../report/series-output.js';
+import { runCsv, runJson, runTable } from '../../render/text/series-output.js';
 
 const USAGE = `Usage: palancas run FILE [options]
 

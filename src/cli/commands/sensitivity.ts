@@ -4,9 +4,9 @@
  */
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import { analyzeSensitivity } from '../../analysis/engine-adapter.js';
+import { analyzeSensitivity } from '../../port/analyses.js';
 import { getMetric } from '../../analysis/metrics.js';
-import { renderSensitivity, toJson } from '../../analysis/render.js';
+import { renderSensitivity, toJson } from '../../render/text/analysis-text.js';
 import {
   chartWidth,
   expectPositionals,
@@ -14,7 +14,8 @@ import {
   parseFormat,
   parseInteger,
   parseStrict,
-} from '../../analysis/command-support.js';
+  optionsOf,
+} from '../command-support.js';
 
 const NAME = 'sensitivity';
 
@@ -43,16 +44,7 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: {
-        metric: { type: 'string' },
-        levers: { type: 'boolean' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        top: { type: 'string' },
-        width: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...optionsOf('metric', 'runs', 'seed', 'top', 'width', 'format', 'help'), levers: { type: 'boolean' } },
     });
     if (values.help === true) {
       ctx.out(USAGE);

@@ -3,8 +3,8 @@
  * hindcasts from 2012 and 2014, its skill against persistence and its share of a pooled ensemble.
  */
 import type { Command } from '../command.js';
-import { HINDCAST_RUNS, HINDCAST_SEED, theories } from '../../engine.js';
-import { parseFormat, parseInteger, parseStrict } from '../../analysis/command-support.js';
+import { HINDCAST_RUNS, HINDCAST_SEED, theories } from '../../port/engine.js';
+import { parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 
 const USAGE = `Usage: palancas theories [--runs N] [--seed S] [--format table|json]
 
@@ -23,7 +23,7 @@ export const command: Command = {
   async run(argv, ctx) {
     const { values } = parseStrict('theories', {
       args: [...argv],
-      options: { runs: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { ...optionsOf('runs', 'seed', 'format', 'help') },
     });
     if (values.help) {
       ctx.out(USAGE);

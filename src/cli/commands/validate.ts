@@ -2,7 +2,7 @@
  * `palancas validate FILE...`: checks scenario files and reports every problem with file, line and field.
  */
 import { UsageError, type Command } from '../command.js';
-import { parseStrict } from '../../analysis/command-support.js';
+import { parseStrict } from '../command-support.js';
 import { loadForCli } from '../scenario-input.js';
 
 const USAGE = `Usage: palancas validate FILE...

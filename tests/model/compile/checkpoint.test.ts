@@ -6,7 +6,7 @@ import { EQUATIONS } from '../../../src/model/equations.js';
 import { GENERATED, runModel } from '../../../src/model/generated/model.gen.js';
 import { runStream } from '../../../src/model/rng.js';
 import { compileSampler } from '../../../src/model/sample.js';
-import { paramSpecs, statusQuo, LEVERS, SCENARIO_START } from '../../../src/engine.js';
+import { paramSpecs, statusQuo, LEVERS, SCENARIO_START } from '../../../src/port/engine.js';
 import { MODEL_INPUTS } from '../../../src/model/pools.js';
 import type { Equation, ModelSpec } from '../../../src/model/types.js';
 

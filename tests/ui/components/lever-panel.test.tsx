@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
-import { LEVERS } from '../../../src/engine.js';
+import { LEVERS } from '../../../src/port/engine.js';
 import { orderLevers } from '../../../src/ui/app-state.js';
 import { LeverPanel } from '../../../src/ui/components/lever-panel.js';
 import { computeLayout } from '../../../src/ui/layout.js';

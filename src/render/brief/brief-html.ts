@@ -1,0 +1,368 @@
+/**
+ * The brief as one self-contained HTML page: inline CSS (with print rules), inline SVG charts, no scripts,
+ * no external links. It opens offline and prints well in greyscale.
+ */
+import { escapeXml as esc, formatNumber } from '../../text/format.js';
+import { bandChartSvg } from '../svg/band-chart.js';
+import { tornadoSvg, waterfallSvg } from '../svg/bar-charts.js';
+import type { BriefData } from './brief-types.js';
+import {
+  attributionYearTable,
+  BRIEF_TEXT as T,
+  changedText,
+  hindcastRows,
+  hindcastScoreLine,
+  leverRows,
+  ledgersOf,
+  ledgerTotals,
+  num,
+  pctText,
+  perHomicideRow,
+  signed,
+  sourceText,
+  theoryRows,
+} from './brief-text.js';
+
+/** Chart width in SVG units; the page scales charts to fit. */
+const CHART_W = 760;
+const CHART_H = 320;
+
+const CSS = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #fff; color: #1a1a1a; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+main { max-width: 860px; margin: 0 auto; padding: 24px 20px 48px; }
+h1 { font-size: 1.6rem; margin: 0.4rem 0 0.8rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid #bbb; padding-bottom: 0.2rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 0.4rem; }
+.banner { border: 3px solid #1a1a1a; padding: 0.6rem 0.9rem; margin: 0 0 1rem; }
+.banner strong { font-size: 1.1rem; }
+pre, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
+pre { background: #f2f2f2; border: 1px solid #ccc; padding: 0.6rem; white-space: pre-wrap; word-break: break-all; }
+table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 1rem; font-size: 0.88rem; }
+th, td { border: 1px solid #bbb; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.total td { font-weight: bold; }
+td { overflow-wrap: anywhere; }
+table.assumptions { font-size: 0.8rem; }
+figure { margin: 1rem 0 1.6rem; }
+figure svg { width: 100%; height: auto; display: block; }
+figcaption { font-size: 0.92rem; margin-top: 0.3rem; }
+.note { color: #444; font-size: 0.9rem; }
+.claim { border-left: 4px solid #1a1a1a; padding: 0.1rem 0 0.1rem 0.8rem; margin: 0.8rem 0; break-inside: avoid; }
+.claim p { margin: 0.2rem 0 0.4rem; font-weight: 600; }
+.small { font-size: 0.8rem; }
+footer { margin-top: 2.4rem; border-top: 1px solid #bbb; padding-top: 0.6rem; color: #444; font-size: 0.85rem; }
+@page { margin: 14mm; }
+@media print {
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  figure, tr { break-inside: avoid; }
+  pre { background: none; }
+  th { background: none; }
+}
+`;
+
+/** A table cell; numbers are right-aligned. */
+function td(text: string, numeric = false): string {
+  return numeric ? `<td class="n">${esc(text)}</td>` : `<td>${esc(text)}</td>`;
+}
+
+/** A header row. */
+function thead(cells: readonly string[]): string {
+  return `<thead><tr>${cells.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
+}
+
+/** Wraps a chart in a figure with its narration as the caption. */
+function figure(n: number, svg: string, caption: string, extra = ''): string {
+  return `<figure>${svg}<figcaption><strong>${esc(T.figure)} ${n}.</strong> ${esc(caption)}${extra}</figcaption></figure>`;
+}
+
+/** Renders the brief as a self-contained HTML page. Deterministic: the same data always gives the same page. */
+export function briefHtml(data: BriefData): string {
+  const body: string[] = [];
+  const scen = [data.a, ...(data.b ? [data.b] : [])];
+  let fig = 0;
+
+  body.push(
+    `<header><p class="banner"><strong>${esc(T.notForecast)}</strong> ${esc(T.notForecastLong)}</p>`,
+    `<h1>${esc(data.title)}</h1>`,
+    `<p>${esc(T.reproduce)}</p><pre><code>${esc(data.reproduce)}</code></pre></header>`,
+  );
+
+  // Scenarios.
+  const fields: [string, (s: (typeof scen)[number]) => string][] = [
+    [T.name, (s) => s.name],
+    [T.description, (s) => s.description],
+    [T.file, (s) => s.file],
+    [T.fingerprint, (s) => s.fingerprint],
+    [T.seed, (s) => s.seed],
+    [T.runs, (s) => String(s.runs)],
+    [T.modelVersion, (s) => s.modelVersion],
+    [T.settingSources, (s) => (s.sources ?? []).join('; ') || '—'],
+  ];
+  body.push(
+    `<section><h2>${esc(T.scenarios)}</h2><table>${thead([T.field, T.scenarioA, ...(data.b ? [T.scenarioB] : [])])}<tbody>`,
+    ...fields.map(([label, get]) => `<tr><th scope="row">${esc(label)}</th>${scen.map((s) => td(get(s))).join('')}</tr>`),
+    `</tbody></table>`,
+  );
+  body.push(
+    `<h3>${esc(T.levers)}</h3><table>${thead([T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords])}<tbody>`,
+    ...leverRows(data).map(
+      (r) => `<tr>${td(r.label)}${td(r.unit)}${td(r.a, true)}${r.b !== undefined ? td(r.b, true) : ''}${td(r.articleWords)}</tr>`,
+    ),
+    `</tbody></table></section>`,
+  );
+
+  // Charts.
+  if (data.charts.length) {
+    body.push(`<section><h2>${esc(T.charts)}</h2>`);
+    for (const c of data.charts) {
+      const svg = bandChartSvg({
+        id: c.id,
+        title: `${c.label} (${c.unit})`,
+        unit: c.unit,
+        months: c.months,
+        band: c.bandA,
+        startIndex: c.startIndex,
+        width: CHART_W,
+        height: CHART_H,
+        narration: c.narration,
+        scenarioLabel: `${data.a.name} (${T.p50.toLowerCase()})`,
+        ...(c.reference?.p10 && c.reference.p90
+          ? {
+              baselineBand: { p10: c.reference.p10, p90: c.reference.p90 },
+              bandLabel: T.bandOf(data.a.name),
+              baselineBandLabel: T.hatchedBandOf(c.reference.label),
+            }
+          : {}),
+        ...(c.reference ? { baseline: c.reference.p50, baselineLabel: `${c.reference.label} (${T.p50.toLowerCase()})` } : {}),
+        ...(c.history ? { history: { months: c.history.months, values: c.history.values, label: c.history.label } } : {}),
+        ...(c.historyBand ? { fitBand: { ...c.historyBand, label: T.fitBandOf(data.a.name) } } : {}),
+        ...(c.hindcast ? { hindcast: { until: c.hindcast.until, years: c.hindcast.years, label: T.hindcastOf(c.hindcast.until, c.hindcast.theory) } } : {}),
+      });
+      const hist = c.history ? `<br><span class="small">${esc(T.historySource)} ${esc(c.history.label)}, ${esc(c.history.source)}</span>` : '';
+      const hc = c.hindcast ? ` ${esc(c.hindcast.summary)}` : '';
+      body.push(figure(++fig, svg, c.narration, `${hc}${hist}`));
+      if (c.hindcast) {
+        const h = c.hindcast;
+        body.push(
+          `<h3>${esc(T.hindcastTitle(h.until))}</h3><p class="note">${esc(T.hindcastNote(h.until, h.runs, h.seed))}</p><table class="hindcast">`,
+          thead([T.year, T.observed, T.p10, T.p50, T.p90, T.inside]),
+          `<tbody>`,
+          ...hindcastRows(h).map(([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((x, i) => td(x, i < 4)).join('')}</tr>`),
+          `</tbody></table><p>${esc(hindcastScoreLine(h))}</p>`,
+        );
+      }
+    }
+    body.push(`</section>`);
+  }
+
+  // Theories of violence.
+  if (data.theories) {
+    const t = data.theories;
+    body.push(
+      `<section><h2>${esc(T.theories)}</h2><p>${esc(t.summary)}</p><p class="note">${esc(T.theoriesNote)}</p><table class="theories">`,
+      thead([T.theory, T.skill, T.pooledShare, T.inScenario, T.source]),
+      `<tbody>`,
+      ...theoryRows(t).map(([label, skill, share, active, source]) => `<tr>${td(label ?? '')}${td(skill ?? '', true)}${td(share ?? '', true)}${td(active ?? '')}${td(source ?? '')}</tr>`),
+      `</tbody></table></section>`,
+    );
+  }
+
+  // Comparison.
+  if (data.compare) {
+    const cmp = data.compare;
+    const withShare = cmp.rows.some((r) => r.shareABetter !== undefined);
+    body.push(
+      `<section><h2>${esc(T.compare)}</h2><p class="note">${esc(cmp.note)}</p><table>`,
+      thead([T.metric, T.unit, cmp.aLabel, cmp.bLabel, T.difference, T.percent, ...(withShare ? [T.shareBetter] : [])]),
+      `<tbody>`,
+      ...cmp.rows.map(
+        (r) =>
+          `<tr>${td(r.label)}${td(r.unit)}${td(num(r.a), true)}${td(num(r.b), true)}${td(signed(r.diff), true)}${td(pctText(r.pct), true)}${
+            withShare ? td(r.shareABetter === undefined ? '—' : `${formatNumber(100 * r.shareABetter, 3)}%`, true) : ''
+          }</tr>`,
+      ),
+      `</tbody></table></section>`,
+    );
+  }
+
+  // Claim cards.
+  if (data.claims?.length) {
+    body.push(
+      `<section><h2>${esc(T.claims)}</h2><p class="note">${esc(T.claimsNote)}</p>`,
+      ...data.claims.map((c) => `<div class="claim"><p>${esc(c.sentence)}</p><pre><code>${esc(c.command)}</code></pre></div>`),
+      `</section>`,
+    );
+  }
+
+  // Cruxes.
+  if (data.cruxes) {
+    const c = data.cruxes;
+    body.push(
+      `<section><h2>${esc(T.cruxes)}</h2><p>${esc(c.summary)}</p><p class="note">${esc(T.cruxesNote)}</p><table>`,
+      thead([T.assumption, T.current, T.range, T.flipsAt, T.distance, T.source]),
+      `<tbody>`,
+      ...c.rows.map(
+        (r) =>
+          `<tr>${td(`${r.label} (${r.id})`)}${td(`${num(r.current)} ${r.unit}`.trim(), true)}${td(`${num(r.low)}–${num(r.high)}`, true)}${td(
+            r.flip === null ? T.holds : num(r.flip),
+            r.flip !== null,
+          )}${td(r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`, true)}${td(
+            sourceText({ kind: r.kind ?? 'research', source: r.source }),
+          )}</tr>`,
+      ),
+      `</tbody></table></section>`,
+    );
+  }
+
+  // Sensitivity (tornado).
+  if (data.sensitivity) {
+    const s = data.sensitivity;
+    const svg = tornadoSvg({
+      id: 'sensitivity',
+      title: `${T.sensitivity}: ${s.metricLabel}`,
+      metric: s.metricLabel,
+      unit: s.unit,
+      base: s.base,
+      rows: s.rows,
+      width: CHART_W,
+      narration: s.narration,
+    });
+    body.push(`<section><h2>${esc(T.sensitivity)}: ${esc(s.metricLabel)}</h2><p class="note">${esc(T.sensitivityNote)}</p>`);
+    body.push(figure(++fig, svg, s.narration));
+    body.push(
+      `<table>${thead([T.assumption, T.atLow, T.atHigh, T.swing, T.source])}<tbody>`,
+      ...s.rows.map((r) => `<tr>${td(r.label)}${td(num(r.low), true)}${td(num(r.high), true)}${td(signed(r.high - r.low), true)}${td(r.source || T.guess)}</tr>`),
+      `</tbody></table></section>`,
+    );
+  }
+
+  // Attribution (waterfall).
+  if (data.attribution) {
+    const at = data.attribution;
+    const svg = waterfallSvg({
+      id: 'attribution',
+      title: `${T.attribution}: ${at.metricLabel}`,
+      metric: at.metricLabel,
+      unit: at.unit,
+      start: { label: at.startLabel, value: at.start },
+      steps: [...at.rows.map((r) => ({ label: r.label, delta: r.shapley }))],
+      endLabel: at.endLabel,
+      width: CHART_W,
+      narration: at.narration,
+    });
+    body.push(`<section><h2>${esc(T.attribution)}: ${esc(at.metricLabel)}</h2><p class="note">${esc(T.attributionNote)}</p>`);
+    body.push(figure(++fig, svg, at.narration));
+    body.push(
+      `<table>${thead([T.leverOrFamily, T.shapley, T.oneAtATime])}<tbody>`,
+      `<tr>${td(at.startLabel)}${td(num(at.start), true)}${td('')}</tr>`,
+      ...at.rows.map((r) => `<tr>${td(r.label)}${td(signed(r.shapley), true)}${td(signed(r.oneAtATime), true)}</tr>`),
+      `<tr>${td(T.interaction)}${td('')}${td(signed(at.interaction), true)}</tr>`,
+      `<tr class="total">${td(at.endLabel)}${td(num(at.end), true)}${td('')}</tr>`,
+      `</tbody></table>`,
+    );
+    if (at.byYear) {
+      const t = attributionYearTable(at.byYear);
+      body.push(
+        `<h3>${esc(T.byYear)}</h3><p>${esc(at.byYear.narration)}</p><p class="note">${esc(T.byYearNote(at.byYear.unit))}</p><table>`,
+        thead(t.head),
+        `<tbody>`,
+        ...t.rows.map(([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((c) => td(c, true)).join('')}</tr>`),
+        `</tbody></table>`,
+      );
+    }
+    body.push(`</section>`);
+  }
+
+  // Evidence sets.
+  if (data.evidence) {
+    const ev = data.evidence;
+    body.push(
+      `<section><h2>${esc(T.evidence)}: ${esc(ev.metricLabel)}</h2><p><strong>${esc(ev.summary)}</strong></p><p class="note">${esc(T.evidenceNote)}</p><table>`,
+      thead([T.contestedHead, T.camps]),
+      `<tbody>`,
+      ...ev.contested.map((c) => `<tr>${td(`${c.label} (${c.id})`)}${td(c.camps.join(', '))}</tr>`),
+      `</tbody></table>`,
+    );
+    if (ev.command) body.push(`<p>${esc(T.evidenceCommand)}</p><pre><code>${esc(ev.command)}</code></pre>`);
+    if (ev.failingCount === 0) body.push(`<p>${esc(T.noneFail)}</p>`);
+    else {
+      body.push(
+        `<h3>${esc(T.failingSets)}</h3><table>`,
+        thead([...ev.contested.map((c) => c.id), T.margin(ev.unit)]),
+        `<tbody>`,
+        ...ev.failing.map((f) => `<tr>${ev.contested.map((c) => td(f.set[c.id] ?? '—')).join('')}${td(signed(f.margin), true)}</tr>`),
+        `</tbody></table>`,
+      );
+      if (ev.failingCount > ev.failing.length) body.push(`<p class="note">${esc(T.moreFailing(ev.failingCount - ev.failing.length))}</p>`);
+    }
+    body.push(`</section>`);
+  }
+
+  // Ledgers, then each scenario's cost per homicide averted.
+  const ledgers = ledgersOf(data);
+  for (const l of ledgers) {
+    const t = ledgerTotals(l.rows);
+    const cells = (r: Omit<(typeof l.rows)[number], 'year'>): string =>
+      [r.costGuard, r.costMilitary, r.costYouth, r.costAmnesty, r.cannabisTax, r.net].map((v) => td(num(v), true)).join('');
+    body.push(
+      `<section><h2>${esc(T.ledger)}: ${esc(l.scenarioLabel)}</h2><p class="note">${esc(T.ledgerNote)}</p><table>`,
+      thead([T.year, T.costGuard, T.costMilitary, T.costYouth, T.costAmnesty, T.cannabisTax, T.net]),
+      `<tbody>`,
+      ...l.rows.map((r) => `<tr>${td(String(r.year))}${cells(r)}</tr>`),
+      `<tr class="total">${td(T.total)}${cells(t)}</tr>`,
+      `</tbody></table>`,
+      l.summary ? `<p>${esc(l.summary)}</p>` : '',
+      `</section>`,
+    );
+  }
+  const perRows = ledgers.map(perHomicideRow).filter((r): r is string[] => r !== undefined);
+  if (perRows.length) {
+    body.push(
+      `<section><h3>${esc(T.perHomicide)}</h3><p class="note">${esc(T.perHomicideNote)}</p><table>`,
+      thead([T.scenario, T.netTotal, T.extraNet, T.averted, T.perAverted]),
+      `<tbody>`,
+      ...perRows.map(([name, ...rest]) => `<tr>${td(name ?? '')}${rest.map((c) => td(c, true)).join('')}</tr>`),
+      `</tbody></table></section>`,
+    );
+  }
+
+  // Assumptions.
+  body.push(
+    `<section><h2>${esc(T.assumptions)}</h2><p class="note">${esc(T.assumptionsNote)}</p><table class="assumptions">`,
+    thead([T.id, T.label, T.value, T.unit, T.low, T.high, T.kind, T.source, T.camp, T.changed]),
+    `<tbody>`,
+    ...data.assumptions.map(
+      (a) =>
+        `<tr>${td(a.id)}${td(a.label)}${td(num(a.value), true)}${td(a.unit)}${td(num(a.low), true)}${td(num(a.high), true)}${td(a.kind)}<td class="source">${esc(
+          sourceText(a),
+        )}</td>${td(a.camp ?? '')}${td(changedText(a))}</tr>`,
+    ),
+    `</tbody></table></section>`,
+  );
+
+  if (data.omitted?.length) {
+    body.push(`<section><h2>${esc(T.omitted)}</h2><ul>${data.omitted.map((o) => `<li>${esc(o)}</li>`).join('')}</ul></section>`);
+  }
+  body.push(`<footer><p>${esc(T.footer)}</p></footer>`);
+
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(data.title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body><main>',
+    ...body.filter((b) => b !== ''),
+    '</main></body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,274 @@
+/**
+ * Plain-text renderings of the analysis reports, for the command line and the plain-text report. Pure: each
+ * function returns the text (ending in a newline); width and ASCII mode are parameters.
+ */
+import { formatNumber, formatSigned } from '../../text/format.js';
+import type { AttributionReport, CruxReport, EvidenceReport, SensitivityReport } from '../../analysis/reports.js';
+import type { Ledger } from '../../analysis/ledger.js';
+import type { Metric } from '../../analysis/metrics.js';
+import { drawTornado, drawWaterfall } from './text-charts.js';
+
+/** Rendering options. */
+export interface RenderOptions {
+  readonly width: number;
+  readonly ascii: boolean;
+  /** Rows to show in long tables. */
+  readonly top?: number;
+}
+
+/** User-facing strings of this module, kept together for translation. */
+export const RENDER_MESSAGES = {
+  disclaimer: 'Illustrative toy model, not a forecast.',
+  sensitivityTitle: (metric: string, unit: string, name: string) => `Sensitivity of ${metric} (${unit}) in ${name}`,
+  sensitivityHow:
+    'Each bar moves one input from its low to its high end (camp range when a camp is chosen), all others central.',
+  central: (v: string, unit: string) => `Central value: ${v} ${unit}.`,
+  ensemble: (runs: number, seed: string, p10: string, p50: string, p90: string, unit: string) =>
+    `Ensemble (${runs} runs, seed ${seed}): P10 ${p10}, median ${p50}, P90 ${p90} ${unit}.`,
+  details: 'Inputs (low → metric | high → metric), with sources:',
+  more: (n: number) => `… and ${n} more (use --format json for all).`,
+  cruxQuestion: (a: string, b: string, metric: string) => `Does ${a} beat ${b} on ${metric}?`,
+  cruxCentral: (answer: string, by: string, unit: string, va: string, vb: string) =>
+    `At central values: ${answer}, by ${by} ${unit} (A ${va} vs B ${vb}).`,
+  yes: 'yes',
+  no: 'no',
+  tie: 'a tie',
+  cruxEnsemble: (runs: number, seed: string, share: string, p10: string, p90: string, unit: string) =>
+    `Paired ensemble (${runs} runs, seed ${seed}): A better in ${share} of runs; A's advantage P10–P90 ${p10} to ${p90} ${unit}.`,
+  cruxHeader: 'Cruxes, nearest flip first (the value at which the ranking flips):',
+  cruxRow: (rank: number, id: string, now: string, flip: string, dist: string, range: string) =>
+    `${String(rank).padStart(3)}. ${id}: now ${now}, flips at ${flip} (${dist} of its range away; range ${range})`,
+  noCrux: 'No assumption flips the ranking anywhere inside its range.',
+  holds: (n: number) => `Holds across the range (${n}), closest calls first:`,
+  holdsRow: (id: string, margin: string, unit: string) => `     ${id}: smallest lead ${margin} ${unit}`,
+  check: (id: string, value: string, share: string, runs: number) =>
+    `  If ${id} were ${value} (the far end past its flip), A is better in ${share} of ${runs} paired runs.`,
+  checksHeader: 'Top cruxes checked with the ensemble:',
+  evidenceVerdict: (a: string, b: string, metric: string, k: number, n: number) =>
+    `${a} beats ${b} on ${metric} in ${k} of ${n} evidence sets (central values).`,
+  evidenceEnsemble: (k: number, n: number, runs: number, seed: string) =>
+    `By the median of ${runs} paired runs (seed ${seed}): ${k} of ${n}.`,
+  contested: 'Contested assumptions and their camps:',
+  failingHeader: 'Evidence sets where it fails:',
+  noneFail: 'It holds in every evidence set.',
+  failRow: (margin: string, median: string, share: string, unit: string) =>
+    `    central lead ${margin} ${unit}; median paired lead ${median}; A better in ${share} of runs`,
+  dropped: (ids: string) => `Overrides replaced by the camps' values in these runs: ${ids}.`,
+  attributionTitle: (a: string, b: string, metric: string) => `Why ${a} and ${b} differ on ${metric}`,
+  attributionTotal: (total: string, unit: string, start: string, end: string) =>
+    `A − B = ${total} ${unit} (from B ${start} to A ${end}).`,
+  grouped: (n: number) => `${n} levers differ (more than 8), so they are grouped by lever family.`,
+  noPlayers: 'A and B have the same settings: there is nothing to attribute.',
+  attributionHeader: 'Player: Shapley share | effect alone (B with only this changed)',
+  interaction: (v: string, unit: string) => `Interaction (total − sum of effects alone): ${v} ${unit}.`,
+  byYear: 'Shapley share by year:',
+  ledgerTitle: (name: string) => `Cost ledger of ${name} (US$ bn a year, central run; tax revenue counts negative)`,
+  ledgerTotal: 'total',
+  ledgerVs: (extra: string, base: string) =>
+    `Against the status quo with the same assumptions: net cost ${extra} US$ bn over 2019–2030 (status quo net ${base}).`,
+  averted: (n: string, per: string) => `Homicides averted 2019–2030: ${n}; cost per homicide averted: US$${per}.`,
+  notAverted: (n: string) => `Homicides averted 2019–2030: ${n}, so no homicides averted and no cost per homicide.`,
+  drivers: 'What drives each line (assumptions named in its equations):',
+  noDrivers: '(no assumption named)',
+} as const;
+
+const M = RENDER_MESSAGES;
+
+function pct(share: number): string {
+  return `${formatNumber(share * 100, 3)}%`;
+}
+
+function end(lines: readonly string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+/** Renders a sensitivity report: tornado chart, then the inputs with values and sources. */
+export function renderSensitivity(r: SensitivityReport, scenarioName: string, o: RenderOptions): string {
+  const top = o.top ?? 15;
+  const rows = r.rows.slice(0, top);
+  const lines = [
+    M.sensitivityTitle(r.metric.label, r.metric.unit, scenarioName),
+    M.sensitivityHow,
+    M.central(formatNumber(r.base), r.metric.unit),
+  ];
+  if (r.ensemble !== undefined) {
+    const e = r.ensemble;
+    lines.push(M.ensemble(e.runs, e.seed, formatNumber(e.p10), formatNumber(e.p50), formatNumber(e.p90), r.metric.unit));
+  }
+  lines.push('');
+  const bars = rows.map((row) => ({
+    label: row.id,
+    atLow: row.atLow,
+    atHigh: row.atHigh,
+    note: `${formatNumber(row.low)} → ${formatNumber(row.atLow)} | ${formatNumber(row.high)} → ${formatNumber(row.atHigh)}`,
+  }));
+  lines.push(...drawTornado(bars, r.base, formatNumber(r.base), { width: o.width, ascii: o.ascii }));
+  lines.push('', M.details);
+  for (const row of rows) {
+    const camp = row.camp === undefined ? '' : ` [camp ${row.camp}]`;
+    lines.push(`  ${row.id} (${row.kind}${camp}): ${row.label}. ${row.source}`);
+  }
+  if (r.rows.length > rows.length) lines.push(M.more(r.rows.length - rows.length));
+  lines.push('', M.disclaimer);
+  return end(lines);
+}
+
+/** Renders a crux report. */
+export function renderCrux(r: CruxReport, names: { a: string; b: string }, metric: Metric, o: RenderOptions): string {
+  const top = o.top ?? 15;
+  const unit = metric.unit;
+  const answer = r.leader === 'A' ? M.yes : r.leader === 'B' ? M.no : M.tie;
+  const lines = [
+    M.cruxQuestion(names.a, names.b, metric.label),
+    M.cruxCentral(answer, formatNumber(Math.abs(r.margin)), unit, formatNumber(r.a), formatNumber(r.b)),
+    M.cruxEnsemble(
+      r.ensemble.runs,
+      r.ensemble.seed,
+      pct(r.ensemble.shareABetter),
+      formatSigned(r.ensemble.advantage.p10),
+      formatSigned(r.ensemble.advantage.p90),
+      unit,
+    ),
+    '',
+  ];
+  const cruxes = r.rows.filter((row) => row.flip !== null);
+  const holds = r.rows.filter((row) => row.flip === null);
+  if (cruxes.length === 0) lines.push(M.noCrux);
+  else {
+    lines.push(M.cruxHeader);
+    cruxes.slice(0, top).forEach((row, i) => {
+      lines.push(
+        M.cruxRow(
+          i + 1,
+          row.id,
+          formatNumber(row.value),
+          formatNumber(row.flip ?? Number.NaN, 4),
+          pct(row.distance ?? Number.NaN),
+          `${formatNumber(row.low)}–${formatNumber(row.high)} ${row.unit}`.trimEnd(),
+        ),
+      );
+      lines.push(`       ${row.label}. ${row.source}`);
+    });
+    if (cruxes.length > top) lines.push(M.more(cruxes.length - top));
+  }
+  if (r.checks.length > 0) {
+    lines.push('', M.checksHeader);
+    for (const c of r.checks) lines.push(M.check(c.id, formatNumber(c.value), pct(c.paired.shareABetter), c.paired.runs));
+  }
+  if (holds.length > 0) {
+    lines.push('', M.holds(holds.length));
+    for (const row of holds.slice(0, 5)) lines.push(M.holdsRow(row.id, formatSigned(row.closestMargin), unit));
+    if (holds.length > 5) lines.push(M.more(holds.length - 5));
+  }
+  lines.push('', M.disclaimer);
+  return end(lines);
+}
+
+/** Renders an evidence-set report. */
+export function renderEvidence(r: EvidenceReport, names: { a: string; b: string }, metric: Metric): string {
+  const lines = [M.evidenceVerdict(names.a, names.b, metric.label, r.kCentral, r.n)];
+  if (r.kEnsemble !== undefined) lines.push(M.evidenceEnsemble(r.kEnsemble, r.n, r.runs, r.seed));
+  lines.push('', M.contested);
+  for (const c of r.contested) lines.push(`  ${c.id} (${c.label}): ${c.camps.map((k) => k.id).join(', ')}`);
+  if (r.droppedOverrides.length > 0) lines.push(M.dropped(r.droppedOverrides.join(', ')));
+  lines.push('');
+  if (r.failing.length === 0) lines.push(M.noneFail);
+  else {
+    lines.push(M.failingHeader);
+    for (const row of r.failing) {
+      lines.push(`  ${Object.entries(row.set).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+      lines.push(
+        M.failRow(
+          formatSigned(row.central),
+          row.ensembleMedian === undefined ? '–' : formatSigned(row.ensembleMedian),
+          row.shareABetter === undefined ? '–' : pct(row.shareABetter),
+          metric.unit,
+        ),
+      );
+    }
+  }
+  lines.push('', M.disclaimer);
+  return end(lines);
+}
+
+/** Renders an attribution report: waterfall, shares, interaction and the split by year. */
+export function renderAttribution(
+  r: AttributionReport,
+  names: { a: string; b: string },
+  metric: Metric,
+  o: RenderOptions,
+): string {
+  const unit = metric.unit;
+  const lines = [
+    M.attributionTitle(names.a, names.b, metric.label),
+    M.attributionTotal(formatSigned(r.total), unit, formatNumber(r.start), formatNumber(r.end)),
+  ];
+  if (r.grouped) lines.push(M.grouped(r.differingLevers.length));
+  if (r.rows.length === 0) {
+    lines.push(M.noPlayers, '', M.disclaimer);
+    return end(lines);
+  }
+  lines.push('');
+  lines.push(
+    ...drawWaterfall(
+      { label: `B: ${names.b}`, value: r.start, note: formatNumber(r.start) },
+      r.rows.map((row) => ({ label: row.id, delta: row.shapley, note: formatSigned(row.shapley) })),
+      { label: `A: ${names.a}`, value: r.end, note: formatNumber(r.end) },
+      { width: o.width, ascii: o.ascii },
+    ),
+  );
+  lines.push('', M.attributionHeader);
+  for (const row of r.rows) {
+    lines.push(`  ${row.id}: ${formatSigned(row.shapley)} | ${formatSigned(row.oneAtATime)} ${unit}  (${row.label})`);
+  }
+  lines.push(M.interaction(formatSigned(r.interaction), unit), '', M.byYear);
+  const labelW = Math.min(24, Math.max(4, ...r.rows.map((row) => row.id.length)));
+  const cell = (s: string): string => s.padStart(8);
+  lines.push(`${''.padEnd(labelW)}${r.years.map((y) => cell(String(y))).join('')}`);
+  for (const row of r.rows) {
+    lines.push(`${row.id.slice(0, labelW).padEnd(labelW)}${row.shapleyByYear.map((v) => cell(formatSigned(v, 2))).join('')}`);
+  }
+  lines.push('', M.disclaimer);
+  return end(lines);
+}
+
+/** Renders the cost ledger. */
+export function renderLedger(l: Ledger, name: string): string {
+  const labelW = Math.max(...[...l.lines, l.net].map((x) => x.label.length));
+  const cell = (s: string): string => s.padStart(7);
+  const lines = [M.ledgerTitle(name), ''];
+  lines.push(`${''.padEnd(labelW)}${l.years.map((y) => cell(String(y))).join('')}${cell(M.ledgerTotal)}`);
+  for (const line of [...l.lines, l.net]) {
+    lines.push(
+      `${line.label.padEnd(labelW)}${line.byYear.map((v) => cell(formatNumber(v, 2))).join('')}${cell(formatNumber(line.total, 3))}`,
+    );
+  }
+  lines.push('', M.ledgerVs(formatSigned(l.extraNetCost), formatNumber(l.baselineNetTotal)));
+  lines.push(
+    l.dollarsPerHomicideAverted === null
+      ? M.notAverted(formatNumber(l.homicidesAverted))
+      : M.averted(formatNumber(l.homicidesAverted), formatNumber(l.dollarsPerHomicideAverted)),
+  );
+  lines.push('', M.drivers);
+  for (const line of [...l.lines, l.net]) {
+    const ids = line.drivers.map((d) => `${d.id} (${d.label})`).join('; ');
+    lines.push(`  ${line.label}: ${ids === '' ? M.noDrivers : ids}`);
+  }
+  const hom = l.homicideDrivers.map((d) => d.id).join(', ');
+  lines.push(`  homicides: ${hom === '' ? M.noDrivers : hom}`);
+  lines.push('', M.disclaimer);
+  return end(lines);
+}
+
+/** Converts a report to JSON text: typed arrays become arrays, non-finite numbers become null. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
+      if (typeof v === 'number' && !Number.isFinite(v)) return null;
+      return v;
+    },
+    2,
+  )}\n`;
+}
