@@ -18,12 +18,14 @@ import {
   historyCacheStats,
   poolOf,
   runEnsemble,
+  runEnsembleLean,
   runEnsembleAsync,
   runPerRun,
   statusQuo,
 } from '../src/port/engine.js';
 import { MODEL_SPEC } from '../src/model/equations.js';
 import { clearPools } from '../src/model/pools.js';
+import { defaultThreads } from '../src/model/threads.js';
 import { GENERATED, runModel } from '../src/model/generated/model.gen.js';
 import { createMathjsRun } from '../src/model/mathjs-evaluator.js';
 import { loadScenarioFile } from '../src/scenario/scenario-files.js';
@@ -469,7 +471,36 @@ async function main(): Promise<void> {
   }
   collect();
 
-  // 11. Memory.
+  // 11. Large ensembles: passes over worker threads, one thread against the cores, and the peak memory of
+  // the documented maximum in a child process (PALANCAS_BENCH_MAX_RUNS=0 skips it: it takes minutes).
+  {
+    const s = statusQuo();
+    poolOf(s, { runs: 10_000, seed: SEED });
+    const threads = defaultThreads();
+    for (const t of [1, threads]) {
+      const times: number[] = [];
+      for (let rep = 0; rep < 2; rep++) {
+        const t0 = performance.now();
+        runEnsembleLean(s, { runs: 10_000, seed: SEED, threads: t });
+        times.push(performance.now() - t0);
+      }
+      line(`ensemble_10000_runs_all_outputs_ms (${t} thread${t > 1 ? 's' : ''}, pool built): ${fmt(median(times))}`);
+    }
+    const maxRuns = Number(process.env['PALANCAS_BENCH_MAX_RUNS'] ?? 100_000);
+    if (maxRuns > 0) {
+      const t0 = performance.now();
+      const child = spawnSync(
+        process.execPath,
+        ['-e', `process.argv.splice(1, 0, ${JSON.stringify(join(here, 'cli.js'))}); process.on('exit', () => process.stderr.write('maxrss_kb ' + process.resourceUsage().maxRSS + '\\n')); import(${JSON.stringify(join(here, 'cli.js'))});`, 'run', 'status-quo', '--runs', String(maxRuns), '--format', 'json'],
+        { encoding: 'utf8', maxBuffer: 1 << 30 },
+      );
+      const kb = /maxrss_kb (\d+)/.exec(child.stderr ?? '')?.[1];
+      line(`run_${maxRuns}_runs_json: exit ${child.status}, ${fmt((performance.now() - t0) / 1000)} s, peak rss ${kb !== undefined ? fmt(Number(kb) / 1024) : '?'} MB (goal < 400)`);
+    }
+  }
+  collect();
+
+  // 12. Memory.
   sampleRss();
   line(`peak_rss_mb: ${fmt(peakRss / 1024 / 1024)}`);
   line(`max_rss_mb (kernel high-water mark, includes the simulation package and mathjs): ${fmt(process.resourceUsage().maxRSS / 1024)}`);

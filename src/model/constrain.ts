@@ -129,8 +129,8 @@ export function constrain(opts: {
   const out = new Float64Array(opts.outLength);
   let count = 0;
   let tried = 0;
-  // Rejected candidates, kept only while they could still be needed to fill.
-  const rejects: { j: number; rms: number; p: Float64Array }[] = [];
+  // Rejected candidates, kept only while they could still be needed to fill; their draws are drawn again then.
+  const rejects: { j: number; rms: number }[] = [];
   while (count < want && tried < budget) {
     const j = tried++;
     let fit: Fit;
@@ -144,14 +144,14 @@ export function constrain(opts: {
         scored = fits(j, Math.min(budget, j + block));
       }
       fit = { max: scored.max[j - scoredFrom] as number, rms: scored.rms[j - scoredFrom] as number };
-      if (fit.max <= MAX_IMPLAUSIBILITY || Number.isFinite(fit.rms)) candidate(j, p);
+      if (fit.max <= MAX_IMPLAUSIBILITY) candidate(j, p);
     }
     if (fit.max <= MAX_IMPLAUSIBILITY) {
       rows.set(p, count * size);
       rms[count] = fit.rms;
       count++;
     } else if (Number.isFinite(fit.rms)) {
-      rejects.push({ j, rms: fit.rms, p: p.slice() });
+      rejects.push({ j, rms: fit.rms });
       if (rejects.length > 4 * want) {
         rejects.sort((a, b) => a.rms - b.rms || a.j - b.j);
         rejects.length = want;
@@ -163,7 +163,8 @@ export function constrain(opts: {
     rejects.sort((a, b) => a.rms - b.rms || a.j - b.j);
     for (const r of rejects) {
       if (count >= want) break;
-      rows.set(r.p, count * size);
+      candidate(r.j, p);
+      rows.set(p, count * size);
       rms[count] = r.rms;
       count++;
     }

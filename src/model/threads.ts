@@ -6,9 +6,8 @@
  */
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
 /** Ensembles (and pools) of this many runs or more are spread over worker threads. */
 export const PARALLEL_RUNS = 5000;
@@ -45,11 +44,9 @@ function startWorker(data: { port: MessagePort; flag: Int32Array }, transfer: Me
     const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
     return new Worker(code, { eval: true, workerData: data, transferList: transfer });
   }
-  for (const rel of ['./ensemble-worker.js', '../ensemble-worker.js']) {
-    const url = new URL(rel, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url, { workerData: data, transferList: transfer });
-  }
-  throw new Error('ensemble-worker.js not found');
+  // The bundle's entries sit in dist/, shared code in dist/chunks/.
+  const url = new URL(/\/chunks\/[^/]*$/.test(here) ? '../ensemble-worker.js' : './ensemble-worker.js', here);
+  return new Worker(url, { workerData: data, transferList: transfer });
 }
 
 /** Returns `n` workers (starting the missing ones), or undefined when workers cannot be used. */
@@ -66,10 +63,10 @@ function workers(n: number): Slot[] | undefined {
       worker.on('error', () => {});
       slots.push({ worker, port: port1, flag });
       // The worker raises its flag once loaded.
-      const started = Date.now();
+      let waited = 0;
       while (Atomics.load(flag, 0) === 0) {
-        if (Date.now() - started > START_TIMEOUT_MS) throw new Error('an ensemble worker did not start');
-        Atomics.wait(flag, 0, 0, 100);
+        if (Atomics.wait(flag, 0, 0, 100) === 'timed-out') waited += 100;
+        if (waited > START_TIMEOUT_MS) throw new Error('an ensemble worker did not start');
       }
     }
   } catch {
@@ -104,9 +101,10 @@ export function callWorkers<T>(requests: readonly { value: unknown; transfer?: A
   const answers: T[] = [];
   for (let i = 0; i < use.length; i++) {
     const s = use[i] as Slot;
-    const started = Date.now();
+    let waited = 0;
     while (Atomics.load(s.flag, 0) === before[i]) {
-      if (Atomics.wait(s.flag, 0, before[i] as number, 1000) === 'timed-out' && Date.now() - started > ANSWER_TIMEOUT_MS) {
+      if (Atomics.wait(s.flag, 0, before[i] as number, 1000) === 'timed-out') waited += 1000;
+      if (waited > ANSWER_TIMEOUT_MS) {
         giveUp();
         throw new Error('an ensemble worker did not answer');
       }
