@@ -25,7 +25,7 @@ import {
 } from '../src/port/engine.js';
 import { MODEL_SPEC } from '../src/model/equations.js';
 import { clearPools } from '../src/model/pools.js';
-import { defaultThreads } from '../src/model/threads.js';
+import { defaultThreads } from '../src/port/threads.js';
 import { GENERATED, runModel } from '../src/model/generated/model.gen.js';
 import { createMathjsRun } from '../src/model/mathjs-evaluator.js';
 import { loadScenarioFile } from '../src/scenario/scenario-files.js';

@@ -13,7 +13,7 @@ writeFileSync(stub, 'export default undefined;\n');
 const entries = [
   { in: 'src/cli.ts', out: 'cli' },
   // Worker threads of large ensembles, started by src/model/threads.ts from next to the bundle.
-  { in: 'src/model/ensemble-worker.ts', out: 'ensemble-worker' },
+  { in: 'src/port/ensemble-worker.ts', out: 'ensemble-worker' },
   ...(existsSync(join(root, 'bench/bench.ts')) ? [{ in: 'bench/bench.ts', out: 'bench' }] : []),
 ];
 

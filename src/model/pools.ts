@@ -11,7 +11,6 @@ import { compileSampler, type ParamSpec } from './sample.js';
 import { runStream } from './rng.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
-import { PARALLEL_RUNS, callWorkers, defaultThreads } from './threads.js';
 
 export { LAST_OBSERVED };
 
@@ -212,6 +211,26 @@ export function scoreCandidates(batch: CandidateBatch): { max: Float64Array; rms
   return { max, rms };
 }
 
+/** Ensembles of at least this many runs spread their work over threads when a port provides them. */
+export const PARALLEL_RUNS = 5000;
+
+/**
+ * Worker threads, as the port that owns them provides: how many to use by default, and a call that sends one
+ * request to each and returns their answers in order (undefined when workers cannot be used). The model
+ * itself starts no thread; results are the same with or without them.
+ */
+export interface Parallel {
+  readonly defaultThreads: () => number;
+  readonly call: <T>(requests: readonly { value: unknown; transfer?: ArrayBuffer[] }[]) => T[] | undefined;
+}
+
+let parallel: Parallel | undefined;
+
+/** Lets the model score pool candidates on the given threads (undefined: one thread). */
+export function useParallel(p: Parallel | undefined): void {
+  parallel = p;
+}
+
 /** Candidates each worker scores per call. */
 const WORKER_BLOCK = 2048;
 
@@ -226,7 +245,7 @@ function scoreOnThreads(base: Omit<CandidateBatch, 'from' | 'to'>, threads: numb
     const a = Math.min(to, from + t * per);
     requests.push({ value: { type: 'fits', batch: { ...base, from: a, to: Math.min(to, a + per) } } });
   }
-  const parts = callWorkers<{ max: Float64Array; rms: Float64Array }>(requests);
+  const parts = parallel?.call<{ max: Float64Array; rms: Float64Array }>(requests);
   if (parts === undefined) return undefined;
   const max = new Float64Array(to - from);
   const rms = new Float64Array(to - from);
@@ -276,7 +295,7 @@ export function buildPool(
     readonly threads?: number;
   },
 ): Pool {
-  const threads = opts.threads ?? (opts.runs >= PARALLEL_RUNS ? defaultThreads() : 1);
+  const threads = opts.threads ?? (opts.runs >= PARALLEL_RUNS && parallel !== undefined ? parallel.defaultThreads() : 1);
   const until = opts.until ?? LAST_OBSERVED;
   const chosen = (specs[P_THEORY] as ParamSpec).value;
   const order = chosen === POOLED ? theoryOfRuns(opts.weights ?? poolWeights(), opts.runs) : new Array<number>(opts.runs).fill(chosen);

@@ -56,7 +56,11 @@ import {
   type PassPlan,
   type PassResult,
 } from '../model/lean-bands.js';
-import { PARALLEL_RUNS, callWorkers, defaultThreads } from '../model/threads.js';
+import { PARALLEL_RUNS, callWorkers, defaultThreads } from './threads.js';
+import { useParallel } from '../model/pools.js';
+
+// The model scores pool candidates on this port's worker threads for large ensembles.
+useParallel({ defaultThreads, call: callWorkers });
 import {
   DEFAULT_RUNS,
   HISTORY,
