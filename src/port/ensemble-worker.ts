@@ -4,10 +4,10 @@
  * Answers each request on its port and then raises its flag, so the caller can wait synchronously.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { runModel } from './generated/model.gen.js';
-import { MODEL_INPUTS } from './pools.js';
-import { PassAccumulator, type PassPlan } from './lean-bands.js';
-import { scoreCandidates, type CandidateBatch } from './pools.js';
+import { runModel } from '../model/generated/model.gen.js';
+import { MODEL_INPUTS } from '../model/pools.js';
+import { PassAccumulator, type PassPlan } from '../model/lean-bands.js';
+import { scoreCandidates, type CandidateBatch } from '../model/pools.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 

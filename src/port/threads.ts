@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 /** Ensembles (and pools) of this many runs or more are spread over worker threads. */
-export const PARALLEL_RUNS = 5000;
+export { PARALLEL_RUNS } from '../model/pools.js';
 
 /** How long a new worker may take to start. */
 const START_TIMEOUT_MS = 30_000;
