@@ -2,6 +2,7 @@
  * Evidence sets: every combination of camps of the contested assumptions. Asks in how many of those worlds
  * "A beats B" still holds. Pure: the model comes in as an `evaluate` function of a set.
  */
+import type { Scenario } from '../model/types.js';
 
 /** A contested assumption and the camps it can take. */
 export interface ContestedAssumption {
@@ -75,4 +76,10 @@ export function assessEvidenceSets(
   const failing = rows.filter((r) => !r.holdsCentral || r.holdsEnsemble === false);
   const base = { n: rows.length, kCentral, rows, failing };
   return hasEnsemble ? { ...base, kEnsemble: rows.filter((r) => r.holdsEnsemble === true).length } : base;
+}
+
+/** Applies one evidence set to a scenario: its camps, and no override of those assumptions. */
+export function applyEvidenceSet(s: Scenario, set: EvidenceSet): Scenario {
+  const assumptions = Object.fromEntries(Object.entries(s.assumptions).filter(([id]) => !(id in set)));
+  return { ...s, camps: { ...s.camps, ...set }, assumptions };
 }

@@ -30,7 +30,7 @@ import {
   countEvidenceSets,
   enumerateEvidenceSets,
   type ContestedAssumption,
-  type EvidenceSet,
+  applyEvidenceSet,
 } from '../analysis/evidence.js';
 import { buildLedger, findDrivers, type Driver, type EquationText, type Ledger } from '../analysis/ledger.js';
 import { advantage, getMetric, metricReducer, yearlyMetrics, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
@@ -218,11 +218,6 @@ export function contestedAssumptions(): ContestedAssumption[] {
 }
 
 
-/** Applies one evidence set to a scenario: its camps, and no override of those assumptions. */
-export function applyEvidenceSet(s: Scenario, set: EvidenceSet): Scenario {
-  const assumptions = Object.fromEntries(Object.entries(s.assumptions).filter(([id]) => !(id in set)));
-  return { ...s, camps: { ...s.camps, ...set }, assumptions };
-}
 
 /** Runs A and B in every combination of camps and counts where A still beats B. */
 export function analyzeEvidence(

@@ -12,7 +12,7 @@ import {
   countEvidenceSets,
   enumerateEvidenceSets,
   type ContestedAssumption,
-  type EvidenceSet,
+  applyEvidenceSet,
 } from '../analysis/evidence.js';
 import { buildLedger } from '../analysis/ledger.js';
 import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
@@ -635,11 +635,6 @@ function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theoryList']>>,
   return { active, summary, rows };
 }
 
-/** Applies one evidence set: its camps, and no override of those assumptions (as `palancas evidence` does). */
-function applyEvidenceSet(s: Scenario, set: EvidenceSet): Scenario {
-  const assumptions = Object.fromEntries(Object.entries(s.assumptions).filter(([id]) => !(id in set)));
-  return { ...s, camps: { ...s.camps, ...set }, assumptions };
-}
 
 /** Counts the evidence sets in which A beats the reference on the metric, at central values. */
 function evidenceBrief(
