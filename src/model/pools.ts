@@ -49,9 +49,14 @@ export const THEORY_ASSUMPTION = 'violence_theory';
 export const POOLED = -1;
 
 
-/** Candidates tried per kept run before the closest candidates fill the rest (and at least BUDGET_MIN). */
+/**
+ * Candidates a theory tries per kept run before the closest candidates fill the rest, counted on at least
+ * BUDGET_FLOOR_RUNS runs: every pool of up to that many runs per theory has the same budget, so a smaller
+ * one is exactly the first runs of a larger one (what lets the explorer's 200-run preview share the pool of
+ * its 1,000-run ensemble).
+ */
 export const BUDGET_PER_RUN = 40;
-export const BUDGET_MIN = 20_000;
+export const BUDGET_FLOOR_RUNS = 1000;
 
 /** Runs the model once from 2007 into `out`. */
 export function runFull(p: Float64Array, out: Float64Array): void {
@@ -168,9 +173,9 @@ function theoryIdOf(value: number): TheoryId {
   return t.id;
 }
 
-/** Candidates a theory may try for `want` kept runs: the same for every want up to BUDGET_MIN / BUDGET_PER_RUN. */
+/** Candidates a theory may try for `want` kept runs: the same for every want up to BUDGET_FLOOR_RUNS. */
 function budgetFor(want: number): number {
-  return Math.max(BUDGET_MIN, BUDGET_PER_RUN * want);
+  return BUDGET_PER_RUN * Math.max(BUDGET_FLOOR_RUNS, want);
 }
 
 /** A range of one theory's candidates to score: what a worker thread needs to draw and run them. */
@@ -353,10 +358,20 @@ export function cachedPool(
   runs: number,
   until: number = LAST_OBSERVED,
 ): Pool {
-  const key = poolKey(specs, assumptionPositions, seed, until);
-  const hit = pools.get(key);
-  const prefix = hit !== undefined && hit.runs > runs && budgetFor(hit.runs) === budgetFor(runs) && hit.stats.every((x) => x.filled === 0);
-  if (hit !== undefined && (hit.runs === runs || prefix)) {
+  const base = poolKey(specs, assumptionPositions, seed, until);
+  const key = `${base}\u0000${runs}`;
+  let hit = pools.get(key);
+  if (hit === undefined) {
+    // A larger pool serves when its first runs are exactly this one: nothing filled, and every theory's runs
+    // within the budget floor (so the smaller pool would have had the same candidates and the same budget).
+    for (const [k, p] of pools) {
+      if (k.startsWith(`${base}\u0000`) && p.runs > runs && p.stats.every((x) => x.filled === 0 && x.runs <= BUDGET_FLOOR_RUNS)) {
+        hit = p;
+        break;
+      }
+    }
+  }
+  if (hit !== undefined) {
     pools.delete(key);
     pools.set(key, hit);
     return hit;
