@@ -3,7 +3,7 @@
  * baseline and a compared file, the layout, and the single exit call.
  */
 import type { ReactElement } from 'react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { Scenario } from '../model/types.js';
 import type { Action, AppState, EffectAction } from './app-state.js';
@@ -16,7 +16,7 @@ import { explainCurve } from './explain.js';
 import { fit } from './format.js';
 import type { DebateRequest } from './hooks/use-debate.js';
 import { useDebate } from './hooks/use-debate.js';
-import { useEnsemble } from './hooks/use-ensemble.js';
+import { DEFAULT_DEBOUNCE_MS, useEnsemble } from './hooks/use-ensemble.js';
 import { HINDCAST_UNTIL, useHindcast } from './hooks/use-hindcast.js';
 import type { HindcastState } from './hooks/use-hindcast.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -57,8 +57,23 @@ export interface AppProps {
   readonly color: boolean;
   /** @default 1000 */
   readonly maxRuns?: number;
-  /** @default 120 */
+  /** Wait this long after a change before recomputing the bands. @default DEFAULT_DEBOUNCE_MS (none) */
   readonly debounceMs?: number;
+  /**
+   * Told each time the scenario's bands to be drawn change, during the commit and before Ink writes the frame
+   * (so the next frame written shows them): for the benchmark and tests. @default no-op
+   */
+  readonly onBandsShown?: (shown: BandsShown) => void;
+}
+
+/** The scenario's bands a frame is about to show. */
+export interface BandsShown {
+  /** Ensemble key of the bands (scenario key, runs and outputs), or undefined for a preview. */
+  readonly key: string | undefined;
+  /** Runs behind the bands. */
+  readonly runs: number;
+  /** True once the ensemble is complete (not a preview, nothing newer being computed). */
+  readonly final: boolean;
 }
 
 function outputMeta(engine: UiEngine, id: string): OutputMeta {
@@ -192,11 +207,16 @@ export function App(p: AppProps) {
     const known = new Set(p.engine.outputs.map((x) => x.id));
     return [...new Set([...slotsKey.split(','), 'cartel_revenue', 'homicides'])].filter((id) => known.has(id));
   }, [slotsKey, p.engine.outputs]);
-  const ens = useEnsemble(p.engine, state.scenario, { runs, debounceMs: p.debounceMs ?? 120, outputs });
-  const base = useEnsemble(p.engine, baselineRun, { runs, debounceMs: p.debounceMs ?? 120, outputs });
+  const ens = useEnsemble(p.engine, state.scenario, { runs, debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS, outputs });
+  const base = useEnsemble(p.engine, baselineRun, { runs, debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS, outputs });
   const o = state.overlay;
   const other = o?.kind === 'compare' ? o.other : undefined;
   const otherRun = useMemo(() => (other ? { ...other, runs: Math.min(other.runs, maxRuns) } : undefined), [other, maxRuns]);
+  // An insertion effect runs in the commit before Ink's frame is drawn, unlike layout and passive effects.
+  const onBandsShown = p.onBandsShown;
+  useInsertionEffect(() => {
+    if (onBandsShown && ens.result) onBandsShown({ key: ens.key, runs: ens.result.runs, final: !ens.computing && ens.key !== undefined });
+  }, [onBandsShown, ens.result, ens.key, ens.computing]);
   const cmp = useEnsemble(p.engine, otherRun, { runs: Math.min(otherRun?.runs ?? runs, maxRuns), debounceMs: 0, outputs });
 
   // Debate tools: the open view only, against the baseline's levers under the scenario's own assumptions.

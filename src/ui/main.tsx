@@ -15,6 +15,7 @@ import { writeBrief } from './brief-export.js';
 import { realDebate } from './debate-engine.js';
 import { hindcastFor, theoryOf } from './theory-engine.js';
 import type { UiEngine, UiFiles } from './engine-port.js';
+import { RENDER_OPTIONS } from './render-options.js';
 import { colorFromEnv } from './theme.js';
 
 /** Options of `runExplorer`. */
@@ -133,7 +134,7 @@ export async function runExplorer(opts: ExplorerOptions): Promise<number> {
   try {
     const instance = render(
       <App engine={engine} files={files} scenario={scenario} baseline={baseline} color={color} {...(path !== undefined ? { path } : {})} />,
-      { exitOnCtrlC: false, patchConsole: true },
+      { ...RENDER_OPTIONS, patchConsole: true },
     );
     await instance.waitUntilExit();
     return 0;

@@ -1,7 +1,8 @@
 /**
- * Ensemble bands for a scenario, recomputed without blocking input: debounced, run in chunks through the
- * engine's async ensemble, and cancelled (AbortSignal) when the scenario changes again. The last bands stay
- * on screen while new ones are computed.
+ * Ensemble bands for a scenario, recomputed without blocking input: started at once (or after an optional
+ * debounce), run in chunks through the engine's async ensemble, and cancelled (AbortSignal) when the scenario
+ * changes again, so keys held down cost at most a chunk each. The last bands stay on screen while new ones
+ * are computed.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { EnsembleResult, Scenario } from '../../model/types.js';
@@ -21,7 +22,7 @@ export interface EnsembleState {
 export interface UseEnsembleOptions {
   /** Runs per ensemble. */
   readonly runs: number;
-  /** Wait this long after the last change before computing. @default 120 */
+  /** Wait this long after a change before computing, once bands are on screen. @default DEFAULT_DEBOUNCE_MS */
   readonly debounceMs?: number;
   /** Runs per chunk between yields to the event loop. @default 50 */
   readonly chunk?: number;
@@ -31,14 +32,32 @@ export interface UseEnsembleOptions {
   readonly outputs?: readonly string[];
 }
 
+/** Debounce of a recompute after a change (ms): none, as a change aborts the computation it replaces. */
+export const DEFAULT_DEBOUNCE_MS = 0;
+
 function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && 'name' in e && (e as { name: unknown }).name === 'AbortError';
 }
 
+/** A full ensemble taking longer than this (ms) is preceded by a quick preview the next time: about one frame. */
+export const PREVIEW_OVER_MS = 33;
+
+/** What the hook keeps between renders; `computing` is derived from `done` against the current key. */
+interface Held {
+  readonly result: EnsembleResult | undefined;
+  readonly error: string | undefined;
+  /** Key of `result` (undefined for a preview). */
+  readonly key: string | undefined;
+  /** The key whose computation last ended, with bands or with an error. */
+  readonly done: string | undefined;
+}
+
 /** Compute ensemble bands for `scenario` (or nothing for undefined), debounced and cancellable. */
 export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, opts: UseEnsembleOptions): EnsembleState {
-  const [state, setState] = useState<EnsembleState>({ result: undefined, computing: scenario !== undefined, error: undefined, key: undefined });
+  const [held, setHeld] = useState<Held>({ result: undefined, error: undefined, key: undefined, done: undefined });
   const hasResult = useRef(false);
+  /** How long the last full ensemble took (ms), or undefined before the first. */
+  const lastFullMs = useRef<number | undefined>(undefined);
   const outputsKey = opts.outputs?.join(',') ?? '*';
   const key = scenario === undefined ? undefined : `${scenarioKey(scenario)}|${opts.runs}|${outputsKey}`;
   const outputsRef = useRef(opts.outputs);
@@ -49,13 +68,12 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
   useEffect(() => {
     const s = latest.current;
     if (key === undefined || s === undefined) {
-      setState({ result: undefined, computing: false, error: undefined, key: undefined });
+      setHeld({ result: undefined, error: undefined, key: undefined, done: undefined });
       hasResult.current = false;
       return undefined;
     }
-    setState((prev) => (prev.key === key ? prev : { ...prev, computing: true }));
     const controller = new AbortController();
-    const delay = hasResult.current ? (opts.debounceMs ?? 120) : 0;
+    const delay = hasResult.current ? (opts.debounceMs ?? DEFAULT_DEBOUNCE_MS) : 0;
     const outputs = outputsRef.current;
     const run = (runs: number): Promise<EnsembleResult> =>
       engine.runEnsembleAsync(s, {
@@ -66,23 +84,28 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
         ...(outputs ? { outputs } : {}),
       });
     // A quick preview from the first runs (the same draws as the full ensemble's first runs), then all runs.
+    // The preview is left out once a full ensemble is known to take about a frame or less: it would only
+    // put off the full one.
     const preview = opts.previewRuns ?? 200;
+    const previewPays = lastFullMs.current === undefined || lastFullMs.current > PREVIEW_OVER_MS;
     const timer = setTimeout(() => {
       void (async () => {
         try {
-          if (preview > 0 && preview < opts.runs) {
+          if (preview > 0 && preview < opts.runs && previewPays) {
             const first = await run(preview);
             if (controller.signal.aborted) return;
             hasResult.current = true;
-            setState({ result: first, computing: true, error: undefined, key: undefined });
+            setHeld((prev) => ({ ...prev, result: first, error: undefined, key: undefined }));
           }
+          const t0 = performance.now();
           const result = await run(opts.runs);
           if (controller.signal.aborted) return;
+          lastFullMs.current = performance.now() - t0;
           hasResult.current = true;
-          setState({ result, computing: false, error: undefined, key });
+          setHeld({ result, error: undefined, key, done: key });
         } catch (e: unknown) {
           if (controller.signal.aborted || isAbort(e)) return;
-          setState((prev) => ({ ...prev, computing: false, error: e instanceof Error ? e.message : String(e) }));
+          setHeld((prev) => ({ ...prev, error: e instanceof Error ? e.message : String(e), done: key }));
         }
       })();
     }, delay);
@@ -92,5 +115,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
     };
   }, [engine, key, opts.runs, opts.debounceMs, opts.chunk, opts.previewRuns]);
 
-  return state;
+  // Computing from the render that changes the key on, so the keypress frame already says so (no second
+  // commit right after it, which Ink's frame throttle would make the chart's frame wait for).
+  return { result: held.result, error: held.error, key: held.key, computing: key !== undefined && held.done !== key };
 }
