@@ -135,11 +135,11 @@ function defaultYield(): Promise<void> {
 }
 
 /**
- * Values (doubles) a BandPrefixCache holds by default, raw values and bands together: 64 MB, room for the
+ * Values (doubles) a BandPrefixCache holds by default, raw values and bands together: 40 MB, room for the
  * history months of every output at 1,000 runs and at the explorer's 200-run preview at once (about 4 M
  * values), so a lever change finds both.
  */
-export const DEFAULT_PREFIX_CACHE_VALUES = 8_000_000;
+export const DEFAULT_PREFIX_CACHE_VALUES = 5_000_000;
 
 /** Largest entry (values) a BandPrefixCache accepts by default: 1,000 runs × 144 months of 7 outputs. */
 export const DEFAULT_PREFIX_ENTRY_VALUES = 1_000_000;
