@@ -16,7 +16,8 @@
  * over any ranges of runs (worker threads) and merged in any order with the same result.
  *
  * Memory: at most `budget.histograms` histograms (BUCKETS × 20 bytes each) and `budget.values` collected
- * values (8 bytes each) per pass; what does not fit waits for the next pass.
+ * values (8 bytes each) per pass; what does not fit waits for the next pass. Passes reuse their memory
+ * (PassStorage) and merge in place.
  */
 import type { Band } from './types.js';
 import { BAND_PROBS, emptyBand } from './quantiles.js';
@@ -81,11 +82,55 @@ function summarySize(plan: PassPlan): number {
   return Math.max(plan.buckets, plan.kind.length);
 }
 
-/** Accumulates runs' outputs into a pass's summaries. */
+/**
+ * Memory for the summaries of one pass after another, reused: a pass's result is read before the next pass
+ * starts, so every pass can write into the same arrays, which grow only when a pass needs more. Without it
+ * each pass would allocate (and a large ensemble's process keep) tens of megabytes afresh. `alloc` makes
+ * the buffers (shared memory, say, read by another thread without a copy).
+ */
+export class PassStorage {
+  private counts: Int32Array = new Int32Array(0);
+  private mins: Float64Array = new Float64Array(0);
+  private maxs: Float64Array = new Float64Array(0);
+  private values: Float64Array = new Float64Array(0);
+  private filled: Int32Array = new Int32Array(0);
+
+  constructor(private readonly alloc: (bytes: number) => ArrayBufferLike = (bytes) => new ArrayBuffer(bytes)) {}
+
+  /** Cleared summaries of exactly the plan's sizes, in this storage's memory. */
+  take(plan: PassPlan): PassResult {
+    const n = summarySize(plan);
+    const jobs = plan.kind.length;
+    if (this.counts.length < n) {
+      this.counts = new Int32Array(this.alloc(n * 4));
+      this.mins = new Float64Array(this.alloc(n * 8));
+      this.maxs = new Float64Array(this.alloc(n * 8));
+    }
+    if (this.values.length < plan.values) this.values = new Float64Array(this.alloc(plan.values * 8));
+    if (this.filled.length < jobs) this.filled = new Int32Array(this.alloc(jobs * 4));
+    return {
+      counts: this.counts.subarray(0, n).fill(0),
+      mins: this.mins.subarray(0, n).fill(Number.POSITIVE_INFINITY),
+      maxs: this.maxs.subarray(0, n).fill(Number.NEGATIVE_INFINITY),
+      // Only the values a job filled are ever read.
+      values: this.values.subarray(0, plan.values),
+      filled: this.filled.subarray(0, jobs).fill(0),
+    };
+  }
+}
+
+/** Accumulates runs' outputs into a pass's summaries (in `storage` when given, else in new arrays). */
 export class PassAccumulator {
   readonly result: PassResult;
 
-  constructor(readonly plan: PassPlan) {
+  constructor(
+    readonly plan: PassPlan,
+    storage?: PassStorage,
+  ) {
+    if (storage !== undefined) {
+      this.result = storage.take(plan);
+      return;
+    }
     const n = summarySize(plan);
     const mins = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
     const maxs = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
@@ -127,12 +172,14 @@ export class PassAccumulator {
   }
 }
 
-/** Merges the results of one plan over disjoint ranges of runs (the order does not change the merge). */
+/**
+ * Merges the results of one plan over disjoint ranges of runs (the order does not change the merge), into
+ * the first part: it is changed and returned, no new memory is taken.
+ */
 export function mergeResults(plan: PassPlan, parts: readonly PassResult[]): PassResult {
-  if (parts.length === 1) return parts[0] as PassResult;
-  const acc = new PassAccumulator(plan);
-  const { counts, mins, maxs, values, filled } = acc.result;
-  for (const part of parts) {
+  const into = parts[0] as PassResult;
+  const { counts, mins, maxs, values, filled } = into;
+  for (const part of parts.slice(1)) {
     for (let i = 0; i < counts.length; i++) {
       counts[i]! += part.counts[i] as number;
       if ((part.mins[i] as number) < (mins[i] as number)) mins[i] = part.mins[i] as number;
@@ -146,7 +193,7 @@ export function mergeResults(plan: PassPlan, parts: readonly PassResult[]): Pass
       filled[j]! += f;
     }
   }
-  return acc.result;
+  return into;
 }
 
 /** An interval of one column's values known to hold some wanted ranks. */

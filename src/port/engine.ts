@@ -49,6 +49,7 @@ import {
 import type { ParamSpec } from '../model/sample.js';
 import {
   PassAccumulator,
+  PassStorage,
   leanBandSteps,
   mergeResults,
   type LeanBudget,
@@ -279,9 +280,26 @@ export interface LeanOptions {
 export { PARALLEL_RUNS };
 
 /**
- * The passes of a large ensemble: the runs' parameters are drawn once (and handed to worker threads, each a
- * range of runs), then every pass runs the model again over all runs and keeps only the pass's summaries.
- * Returns the band steps and the function that runs one pass.
+ * The runs' parameters of the latest large ensemble on worker threads, in memory the workers share (each
+ * reads its range of runs): one buffer, refilled by the next ensemble of the same size, so no ensemble
+ * copies the parameters per worker or holds two generations of them at once.
+ */
+let sharedRows: Float64Array = new Float64Array(0);
+
+function sharedParams(length: number): Float64Array {
+  if (sharedRows.length !== length) {
+    // Drop the old buffer first, so the two are never held together.
+    sharedRows = new Float64Array(0);
+    sharedRows = new Float64Array(new SharedArrayBuffer(length * 8));
+  }
+  return sharedRows;
+}
+
+/**
+ * The passes of a large ensemble: the runs' parameters are drawn once (into shared memory that worker
+ * threads read, each a range of runs), then every pass runs the model again over all runs and keeps only
+ * the pass's summaries (in memory reused from pass to pass). Returns the band steps and the function that
+ * runs one pass.
  */
 function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: readonly string[] }, lean: LeanOptions) {
   const model = modelFor(s, o);
@@ -299,28 +317,31 @@ function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: reado
   const threads = Math.max(1, Math.min(lean.threads ?? defaultThreads(), runs));
   let parallel = false;
   if (threads > 1) {
+    const all = sharedParams(runs * size);
+    const p = new Float64Array(size);
+    for (let r = 0; r < runs; r++) {
+      draw(r, p);
+      all.set(p, r * size);
+    }
     const per = Math.ceil(runs / threads);
     const requests = [];
-    const p = new Float64Array(size);
     for (let t = 0; t < threads; t++) {
       const from = Math.min(runs, t * per);
       const count = Math.min(runs, from + per) - from;
-      const params = new Float64Array(count * size);
-      for (let r = 0; r < count; r++) {
-        draw(from + r, p);
-        params.set(p, r * size);
-      }
-      requests.push({ value: { type: 'runs', params, size, count }, transfer: [params.buffer] });
+      requests.push({ value: { type: 'runs', params: all.subarray(from * size, (from + count) * size), size, count } });
     }
     parallel = callWorkers(requests) !== undefined;
+    // Without workers the runs are drawn as they go: keep no shared copy.
+    if (!parallel) sharedRows = new Float64Array(0);
   }
+  const storage = new PassStorage();
   const pass = (plan: PassPlan): PassResult => {
     if (parallel) {
       const parts = callWorkers<PassResult>(Array.from({ length: threads }, () => ({ value: { type: 'pass', plan, months, nOut } })));
       if (parts === undefined) throw new Error('the ensemble workers stopped');
       return mergeResults(plan, parts);
     }
-    const acc = new PassAccumulator(plan);
+    const acc = new PassAccumulator(plan, storage);
     const p = new Float64Array(size);
     const out = new Float64Array(months * nOut);
     for (let r = 0; r < runs; r++) {
@@ -364,13 +385,13 @@ async function runEnsembleLeanAsync(
   let passes = 0;
   let step = steps.next();
   while (!step.done) {
-    const result = pass(step.value);
+    // The pass's result lives in memory the next pass reuses: read it before yielding.
+    step = steps.next(pass(step.value));
     passes++;
     // Passes usually number five or six; progress halves what is left after each.
     onProgress?.(Math.min(o.runs - 1, Math.round(o.runs * (1 - 0.5 ** passes))), o.runs);
     await turn();
     if (signal?.aborted) throw abortError();
-    step = steps.next(result);
   }
   onProgress?.(o.runs, o.runs);
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands: bandsOf(step.value) };

@@ -1,12 +1,13 @@
 /**
- * A worker thread of the ensemble (see threads.ts): holds a range of runs' parameters and runs passes of
- * the lean band computation over them, or scores a range of a pool's candidates against history.
+ * A worker thread of the ensemble (see threads.ts): reads a range of runs' parameters (shared memory, one
+ * buffer for every worker) and runs passes of the lean band computation over them, or scores a range of a
+ * pool's candidates against history.
  * Answers each request on its port and then raises its flag, so the caller can wait synchronously.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { runModel } from '../model/generated/model.gen.js';
 import { MODEL_INPUTS } from '../model/pools.js';
-import { PassAccumulator, type PassPlan } from '../model/lean-bands.js';
+import { PassAccumulator, PassStorage, type PassPlan } from '../model/lean-bands.js';
 import { scoreCandidates, type CandidateBatch } from '../model/pools.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
@@ -14,6 +15,9 @@ const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 let params: Float64Array = new Float64Array(0);
 let size = 0;
 let count = 0;
+// A pass's summaries, in shared memory reused pass after pass: the caller reads them before the next request.
+const storage = new PassStorage((bytes) => new SharedArrayBuffer(bytes));
+const out: { buffer: Float64Array } = { buffer: new Float64Array(0) };
 
 type Request =
   | { readonly type: 'runs'; readonly params: Float64Array; readonly size: number; readonly count: number }
@@ -26,14 +30,15 @@ function answer(req: Request): { value: unknown; transfer: ArrayBuffer[] } {
     return { value: true, transfer: [] };
   }
   if (req.type === 'pass') {
-    const acc = new PassAccumulator(req.plan);
-    const out = new Float64Array(req.months * req.nOut);
+    const acc = new PassAccumulator(req.plan, storage);
+    if (out.buffer.length !== req.months * req.nOut) out.buffer = new Float64Array(req.months * req.nOut);
+    const run = out.buffer;
     for (let r = 0; r < count; r++) {
-      runModel(params.subarray(r * size, (r + 1) * size), MODEL_INPUTS, out);
-      acc.add(out);
+      runModel(params.subarray(r * size, (r + 1) * size), MODEL_INPUTS, run);
+      acc.add(run);
     }
-    const res = acc.result;
-    return { value: res, transfer: [res.counts.buffer, res.mins.buffer, res.maxs.buffer, res.values.buffer, res.filled.buffer] as ArrayBuffer[] };
+    // Shared memory: the caller sees the summaries without a copy.
+    return { value: acc.result, transfer: [] };
   }
   const fits = scoreCandidates(req.batch);
   return { value: fits, transfer: [fits.max.buffer, fits.rms.buffer] as ArrayBuffer[] };
