@@ -397,13 +397,25 @@ async function runEnsembleLeanAsync(
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands: bandsOf(step.value) };
 }
 
+/**
+ * Bytes an ensemble may keep in memory (every kept output of every run and month) before it is computed in
+ * passes instead (the same bands, bit for bit, in bounded memory, spread over worker threads).
+ */
+export const IN_MEMORY_BYTES = 128 * 1024 * 1024;
+
+/** True when an ensemble is computed in passes over threads: from PARALLEL_RUNS runs, when it would not fit. */
+export function computedInPasses(o: { runs: number; outputs?: readonly string[] }): boolean {
+  const kept = o.outputs?.length ?? OUTPUTS.length;
+  return o.runs >= PARALLEL_RUNS && o.runs * MONTH_COUNT * kept * 8 > IN_MEMORY_BYTES;
+}
+
 /** Runs the seeded ensemble of a scenario: P10–P90 bands for every output over all 288 months. */
 export function runEnsemble(
   s: Scenario,
   opts?: { runs?: number; seed?: string; outputs?: readonly string[] },
 ): EnsembleResult {
   const o = ensembleOptions(s, opts);
-  if (o.runs >= PARALLEL_RUNS) return runEnsembleLean(s, o);
+  if (computedInPasses(o)) return runEnsembleLean(s, o);
   const model = modelFor(s, o);
   const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed) });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
@@ -422,7 +434,7 @@ export async function runEnsembleAsync(
   },
 ): Promise<EnsembleResult> {
   const o = ensembleOptions(s, opts);
-  if (o.runs >= PARALLEL_RUNS) return runEnsembleLeanAsync(s, o, opts.signal, opts.onProgress);
+  if (computedInPasses(o)) return runEnsembleLeanAsync(s, o, opts.signal, opts.onProgress);
   const model = modelFor(s, o);
   const bands = await runEnsembleChunked(model, {
     ...o,

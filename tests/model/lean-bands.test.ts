@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTIONS, LEVERS, PARALLEL_RUNS, paramSpecs, runEnsemble, runEnsembleLean, statusQuo } from '../../src/port/engine.js';
+import { ASSUMPTIONS, LEVERS, PARALLEL_RUNS, computedInPasses, paramSpecs, runEnsemble, runEnsembleLean, statusQuo } from '../../src/port/engine.js';
 
 const REGISTRY = { levers: LEVERS, assumptions: ASSUMPTIONS };
 import { loadScenarioFile } from '../../src/scenario/scenario-files.js';
@@ -160,4 +160,11 @@ describe('bands in passes (bounded memory)', () => {
     expectSameBands(c.bands, d.bands);
     expectSameBands(runEnsembleLean(s, { runs: 6000, seed: 'threads', threads: 2 }).bands, a.bands);
   }, 360_000);
+
+  it('computes in passes only ensembles from PARALLEL_RUNS runs that would not fit in memory', () => {
+    expect(computedInPasses({ runs: PARALLEL_RUNS - 1 })).toBe(false);
+    expect(computedInPasses({ runs: 6000 })).toBe(true);
+    expect(computedInPasses({ runs: 100_000, outputs: ['homicides'] })).toBe(true);
+    expect(computedInPasses({ runs: 10_000, outputs: ['homicides', 'cartel_revenue'] })).toBe(false);
+  });
 });
