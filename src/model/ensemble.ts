@@ -220,10 +220,12 @@ export class BandPrefixCache {
    * Copies into `band` the cached bands of months [0, months) when the entry `key` was computed from
    * exactly the first runs × months values of the step-major `store`; returns whether it did.
    */
-  restore(key: string, store: Float64Array, runs: number, months: number, band: Band): boolean {
+  restore(key: string, store: Float64Array, runs: number, months: number, band: Band, copiedFrom?: Float64Array): boolean {
     const entry = this.entries.get(key);
     const n = runs * months;
-    if (entry === undefined || entry.raw.length !== n || entry.band.p10.length !== months || !sameValues(entry.raw, store, n)) {
+    // A store whose leading months were copied from this very entry's values needs no comparison.
+    const same = entry !== undefined && (entry.raw === copiedFrom || sameValues(entry.raw, store, n));
+    if (entry === undefined || entry.raw.length !== n || entry.band.p10.length !== months || !same) {
       this.misses++;
       return false;
     }
@@ -418,6 +420,8 @@ interface EnsembleState {
 interface CheckpointUse {
   readonly resume: EnsembleResume;
   readonly cache: BandPrefixCache;
+  /** When resuming: the cached values each kept output's leading months were copied from, by output. */
+  readonly copiedFrom?: readonly Float64Array[];
   readonly key: string;
   /** True: runs start from `states`; false: runs fill `states`, kept once the ensemble is complete. */
   readonly resuming: boolean;
@@ -444,7 +448,7 @@ function checkpointsOf(model: EnsembleModel, runs: number, reuse: BandReuse | un
     if (raws.every((r) => r !== undefined)) {
       raws.forEach((raw, j) => (stores[j] as Float64Array).set(raw as Float64Array));
       cache.resumes++;
-      return { resume, cache, key, resuming: true, states: kept, scratch };
+      return { resume, cache, key, resuming: true, states: kept, scratch, copiedFrom: raws as Float64Array[] };
     }
     return undefined;
   }
@@ -573,12 +577,12 @@ function prefixKey(reuse: BandReuse, id: string, runs: number): string {
  * Bands one output's step-major values over `months` months, taking the leading months from
  * `reuse` when their values match and remembering them there otherwise.
  */
-function bandOfStore(id: string, ens: Float64Array, runs: number, months: number, reuse?: BandReuse): Band {
+function bandOfStore(id: string, ens: Float64Array, runs: number, months: number, reuse?: BandReuse, copiedFrom?: Float64Array): Band {
   const band = emptyBand(months);
   let from = 0;
   if (reuse !== undefined && Number.isInteger(reuse.months) && reuse.months > 0 && reuse.months <= months) {
     const key = prefixKey(reuse, id, runs);
-    if (!reuse.cache.restore(key, ens, runs, reuse.months, band)) {
+    if (!reuse.cache.restore(key, ens, runs, reuse.months, band, copiedFrom)) {
       fillBandRange(ens, runs, band, 0, reuse.months);
       reuse.cache.remember(key, ens, runs, reuse.months, band);
     }
@@ -603,7 +607,11 @@ export function runEnsembleSync(model: EnsembleModel, options: EnsembleOptions):
   try {
     simulateRange(s, 0, s.runs);
     keepCheckpoints(s);
-    return bandsOf(rawOf(s), s.runs, model.months, s.reuse);
+    const bands: Record<string, Band> = {};
+    s.keptIds.forEach((id, j) => {
+      bands[id] = bandOfStore(id, s.stores[j] as Float64Array, s.runs, model.months, s.reuse, s.checkpoints?.copiedFrom?.[j]);
+    });
+    return bands;
   } finally {
     releaseStores(s.stores);
   }
@@ -635,7 +643,7 @@ export async function runEnsembleChunked(
     const bands: Record<string, Band> = {};
     for (let j = 0; j < s.keptIds.length; j++) {
       const id = s.keptIds[j] as string;
-      bands[id] = bandOfStore(id, s.stores[j] as Float64Array, s.runs, model.months, s.reuse);
+      bands[id] = bandOfStore(id, s.stores[j] as Float64Array, s.runs, model.months, s.reuse, s.checkpoints?.copiedFrom?.[j]);
       await yieldFn();
       if (signal?.aborted) throw abortError();
     }
