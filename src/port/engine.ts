@@ -59,9 +59,6 @@ import {
 } from '../model/lean-bands.js';
 import { PARALLEL_RUNS, callWorkers, defaultThreads } from './threads.js';
 import { useParallel } from '../model/pools.js';
-
-// The model scores pool candidates on this port's worker threads for large ensembles.
-useParallel({ defaultThreads, call: callWorkers });
 import {
   DEFAULT_RUNS,
   HISTORY,
@@ -96,9 +93,9 @@ export {
 };
 export type { OutputMeta, ResolvedAssumption };
 
+// The model scores pool candidates on this port's worker threads for large ensembles.
+useParallel({ defaultThreads, call: callWorkers });
 
-const ASSUMPTION_PARAMS = ASSUMPTION_POSITIONS;
-const FIXED_PARAMS = FIXED_POSITIONS;
 
 const N_STOCKS = GENERATED.stocks.length;
 
@@ -117,10 +114,15 @@ const RESUME_2019: EnsembleResume = {
   },
 };
 
+let constrained: readonly number[] | undefined;
+
 /** Positions of the assumptions whose draws the history constraint checks (the rest act only from 2019). */
 function constrainedPositions(): readonly number[] {
-  const free = new Set(historyFreePositions());
-  return ASSUMPTION_PARAMS.filter((i) => !free.has(i));
+  if (constrained === undefined) {
+    const free = new Set(historyFreePositions());
+    constrained = ASSUMPTION_POSITIONS.filter((i) => !free.has(i));
+  }
+  return constrained;
 }
 
 /**
@@ -190,7 +192,7 @@ function drawsFrom(pool: Pool, specs: readonly ParamSpec[], seed: string): (r: n
   return (r, p) => {
     p.set(rows.subarray(r * size, (r + 1) * size));
     for (let j = 0; j < nFree; j++) p[free[j] as number] = later[r * nFree + j] as number;
-    for (const i of FIXED_PARAMS) p[i] = fixed[i] as number;
+    for (const i of FIXED_POSITIONS) p[i] = fixed[i] as number;
   };
 }
 
@@ -227,7 +229,7 @@ const historyBands = new BandPrefixCache();
 /** Returns the history-band reuse of a model and seed: keyed by the seed and the drawn assumptions' specs. */
 function historyReuse(model: EnsembleModel, seed: string): BandReuse {
   let key = `${MODEL_VERSION}\u0000${seed}\u0000${model.parameters[P_UNTIL]?.value}`;
-  for (const i of ASSUMPTION_PARAMS) {
+  for (const i of ASSUMPTION_POSITIONS) {
     const p = model.parameters[i];
     if (p !== undefined) key += `\u0000${p.value},${p.low},${p.high},${p.distribution}`;
   }
@@ -467,7 +469,7 @@ function seriesOf(out: Float64Array): Record<string, Float64Array> {
 export function centralParameters(s: Scenario, overrides?: Readonly<Record<string, number>>): Float64Array {
   const specs = paramSpecs(s);
   const p = centralRow(cachedPool(specs, constrainedPositions(), CENTRAL_SEED, CENTRAL_RUNS));
-  for (const i of [...historyFreePositions(), ...FIXED_PARAMS]) p[i] = (specs[i] as ParamSpec).value;
+  for (const i of [...historyFreePositions(), ...FIXED_POSITIONS]) p[i] = (specs[i] as ParamSpec).value;
   if (overrides) {
     for (const [id, v] of Object.entries(overrides)) {
       const i = (GENERATED.parameters as readonly string[]).indexOf(id);
