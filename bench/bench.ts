@@ -150,7 +150,10 @@ function report(name: string, d: Difference, sets: number, limit: number): void 
 // ─────────────────────────────────────────────────────────── scenarios
 
 async function loadPlatform(): Promise<Scenario> {
-  const r = await loadScenarioFile(join(root, 'scenarios', 'platform-2018.yaml'), { levers: LEVERS, assumptions: ASSUMPTIONS });
+  const r = await loadScenarioFile(join(root, 'scenarios', 'platform-2018.yaml'), {
+    levers: LEVERS,
+    assumptions: ASSUMPTIONS,
+  });
   if (r.ok) return r.scenario;
   line('note: scenarios/platform-2018.yaml did not load; using every lever moved instead');
   return allLeversScenario();
@@ -174,7 +177,19 @@ function tmux(args: readonly string[]): { ok: boolean; out: string } {
 /** Starts a command in a detached tmux session and returns ms until FRAME_TEXT shows, or NaN. */
 async function timeToText(command: string, session: string): Promise<number> {
   const t0 = performance.now();
-  const started = tmux(['new-session', '-d', '-s', session, '-x', String(TERMINAL.columns), '-y', String(TERMINAL.rows), '-c', root, command]);
+  const started = tmux([
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    String(TERMINAL.columns),
+    '-y',
+    String(TERMINAL.rows),
+    '-c',
+    root,
+    command,
+  ]);
   if (!started.ok) return NaN;
   let ms = NaN;
   try {
@@ -195,7 +210,9 @@ async function timeToText(command: string, session: string): Promise<number> {
 // ─────────────────────────────────────────────────────────── main
 
 async function main(): Promise<void> {
-  line(`palancas benchmark: node ${process.version}, ${GENERATED.parameters.length} parameters, ${MONTHS} months, ${N_OUT} outputs`);
+  line(
+    `palancas benchmark: node ${process.version}, ${GENERATED.parameters.length} parameters, ${MONTHS} months, ${N_OUT} outputs`,
+  );
   if (!gc) line('note: run with node --expose-gc for steadier figures');
   const platform = await loadPlatform();
   const sq = statusQuo();
@@ -215,7 +232,12 @@ async function main(): Promise<void> {
   // 1. Same numbers.
   const mathjsRun = createMathjsRun(MODEL_SPEC, { months: GENERATED.months, startYear: GENERATED.startYear });
   const gen = sets.map((p) => outputsOf(runModel, p));
-  report('hand_vs_generated', worstOf(sets.map((p, i) => maxRelativeDifference(gen[i]!, outputsOf(runHand, p)))), sets.length, EXACT_LIMIT);
+  report(
+    'hand_vs_generated',
+    worstOf(sets.map((p, i) => maxRelativeDifference(gen[i]!, outputsOf(runHand, p)))),
+    sets.length,
+    EXACT_LIMIT,
+  );
   // Informative only: the engine's way of drawing a run from the pool is copied into params.ts, so a
   // difference means the copy is stale (the timings of section 3 would then compare different runs).
   const drawRuns = 8;
@@ -226,8 +248,12 @@ async function main(): Promise<void> {
   });
   const ours = sampledParams(platform, SEED, drawRuns);
   const draws = worstOf(ours.map((p, r) => maxRelativeDifference(engineRuns[r]!, outputsOf(runModel, p))));
-  line(`check bench_draws_vs_engine_draws: max_rel_diff ${draws.max.toExponential(2)} over ${drawRuns} run(s)` +
-    (draws.max <= EXACT_LIMIT ? ' ok' : ' (not fatal: the copy of the engine\'s pool draws in bench/params.ts is out of date)'));
+  line(
+    `check bench_draws_vs_engine_draws: max_rel_diff ${draws.max.toExponential(2)} over ${drawRuns} run(s)` +
+      (draws.max <= EXACT_LIMIT
+        ? ' ok'
+        : " (not fatal: the copy of the engine's pool draws in bench/params.ts is out of date)"),
+  );
   // The first seven: the three central runs and the all-levers central run under each theory.
   const mathjsSets = sets.slice(0, 7);
   report(
@@ -319,7 +345,9 @@ async function main(): Promise<void> {
     ensMs.push(ensemble());
     collect();
   }
-  line(`ensemble_10000_ms: ${fmt(median(ensMs))} (engine: draws from the cached pool + runs + bands of ${ENSEMBLE_OUTPUTS.join(', ')})`);
+  line(
+    `ensemble_10000_ms: ${fmt(median(ensMs))} (engine: draws from the cached pool + runs + bands of ${ENSEMBLE_OUTPUTS.join(', ')})`,
+  );
   line(`hand_loop_10000_ms: ${fmt(median(handMs))} (hand-written runs, the same parameters drawn beforehand)`);
   line(`ratio ensemble_10000_vs_hand_loop: ${fmt(median(ensMs.map((x, i) => x / handMs[i]!)))}`);
   drawn.length = 0;
@@ -339,7 +367,9 @@ async function main(): Promise<void> {
     poolMs.push(performance.now() - t0);
   }
   sampleRss();
-  line(`pool_build_1000_ms: ${fmt(median(poolMs))} (status quo, cold: median of ${poolMs.map((x) => fmt(x)).join(', ')})`);
+  line(
+    `pool_build_1000_ms: ${fmt(median(poolMs))} (status quo, cold: median of ${poolMs.map((x) => fmt(x)).join(', ')})`,
+  );
   for (const t of pool.stats) {
     line(
       `pool_acceptance ${t.theory}: ${fmt(t.tried > 0 ? t.accepted / t.tried : 0)} (${t.accepted} accepted of ${t.tried} tried` +
@@ -347,13 +377,17 @@ async function main(): Promise<void> {
     );
   }
   const tried = pool.stats.reduce((n, t) => n + t.tried, 0);
-  line(`pool_candidates_per_s: ${fmt(tried / (median(poolMs) / 1000))} (2007–2018 runs scored against the history targets)`);
+  line(
+    `pool_candidates_per_s: ${fmt(tried / (median(poolMs) / 1000))} (2007–2018 runs scored against the history targets)`,
+  );
   clearPools();
   clearHistoryCache();
   collect();
   const coldT0 = performance.now();
   await runEnsembleAsync(sq, { runs: poolRuns, outputs: UI_OUTPUTS });
-  line(`ensemble_1000_cold_ms: ${fmt(performance.now() - coldT0)} (status quo, first ensemble after clearing: pool + runs + bands)`);
+  line(
+    `ensemble_1000_cold_ms: ${fmt(performance.now() - coldT0)} (status quo, first ensemble after clearing: pool + runs + bands)`,
+  );
   collect();
 
   // 5. The explorer's 1,000-run ensemble of the default scenario, as the UI asks for it.
@@ -423,7 +457,9 @@ async function main(): Promise<void> {
     if (cells === 0) throw new Error('chart drew nothing');
     if (rep > 0) keyMs.push(performance.now() - t0);
   }
-  line(`keypress_chart_ms p50/p95: ${fmt(median(keyMs))}/${fmt(percentile(keyMs, 0.95))} (ensemble + renderChart of both charts, before Ink; the Ink render is 7b)`);
+  line(
+    `keypress_chart_ms p50/p95: ${fmt(median(keyMs))}/${fmt(percentile(keyMs, 0.95))} (ensemble + renderChart of both charts, before Ink; the Ink render is 7b)`,
+  );
   collect();
 
   // 7b. Keypress → redrawn 1,000-run chart through the real Ink render (bench/ink-redraw.ts).
@@ -433,8 +469,13 @@ async function main(): Promise<void> {
   // 8. Crux finder and attribution, when the analysis exposes its benchmark entry.
   const benchCrux = (adapter as Record<string, unknown>)['benchCruxAndAttribution'];
   if (typeof benchCrux === 'function') {
-    const r = (benchCrux as typeof adapter.benchCruxAndAttribution)(platform, sq, { runs: 1000, now: () => performance.now() });
-    line(`crux_attribution_s: ${fmt(r.totalMs / 1000)} (crux ${fmt(r.cruxMs / 1000)} s, ${r.cruxRows} rows; attribution ${fmt(r.attributionMs / 1000)} s, ${r.evaluations} evaluations)`);
+    const r = (benchCrux as typeof adapter.benchCruxAndAttribution)(platform, sq, {
+      runs: 1000,
+      now: () => performance.now(),
+    });
+    line(
+      `crux_attribution_s: ${fmt(r.totalMs / 1000)} (crux ${fmt(r.cruxMs / 1000)} s, ${r.cruxRows} rows; attribution ${fmt(r.attributionMs / 1000)} s, ${r.evaluations} evaluations)`,
+    );
   } else {
     line('crux_attribution_s: skipped (no benchCruxAndAttribution export)');
   }
@@ -455,7 +496,10 @@ async function main(): Promise<void> {
     }
     const f = median(frames.filter(Number.isFinite));
     const b = median(bares.filter(Number.isFinite));
-    if (frames.some((x) => !Number.isFinite(x))) line(`note: "${FRAME_TEXT}" did not appear in ${frames.filter((x) => !Number.isFinite(x)).length} explorer start(s)`);
+    if (frames.some((x) => !Number.isFinite(x)))
+      line(
+        `note: "${FRAME_TEXT}" did not appear in ${frames.filter((x) => !Number.isFinite(x)).length} explorer start(s)`,
+      );
     line(`first_frame_ms: ${fmt(f)}`);
     line(`bare_node_ms: ${fmt(b)}`);
     line(`ratio first_frame: ${fmt(f / b)}`);
@@ -496,11 +540,22 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const child = spawnSync(
         process.execPath,
-        ['-e', `process.argv.splice(1, 0, ${JSON.stringify(join(here, 'cli.js'))}); process.on('exit', () => process.stderr.write('maxrss_kb ' + process.resourceUsage().maxRSS + '\\n')); import(${JSON.stringify(join(here, 'cli.js'))});`, 'run', 'status-quo', '--runs', String(maxRuns), '--format', 'json'],
+        [
+          '-e',
+          `process.argv.splice(1, 0, ${JSON.stringify(join(here, 'cli.js'))}); process.on('exit', () => process.stderr.write('maxrss_kb ' + process.resourceUsage().maxRSS + '\\n')); import(${JSON.stringify(join(here, 'cli.js'))});`,
+          'run',
+          'status-quo',
+          '--runs',
+          String(maxRuns),
+          '--format',
+          'json',
+        ],
         { encoding: 'utf8', maxBuffer: 1 << 30 },
       );
       const kb = /maxrss_kb (\d+)/.exec(child.stderr ?? '')?.[1];
-      line(`run_${maxRuns}_runs_json: exit ${child.status}, ${fmt((performance.now() - t0) / 1000)} s, peak rss ${kb !== undefined ? fmt(Number(kb) / 1024) : '?'} MB (goal < 400)`);
+      line(
+        `run_${maxRuns}_runs_json: exit ${child.status}, ${fmt((performance.now() - t0) / 1000)} s, peak rss ${kb !== undefined ? fmt(Number(kb) / 1024) : '?'} MB (goal < 400)`,
+      );
     }
   }
   collect();
@@ -508,7 +563,9 @@ async function main(): Promise<void> {
   // 12. Memory.
   sampleRss();
   line(`peak_rss_mb: ${fmt(peakRss / 1024 / 1024)}`);
-  line(`max_rss_mb (kernel high-water mark, includes the simulation package and mathjs): ${fmt(process.resourceUsage().maxRSS / 1024)}`);
+  line(
+    `max_rss_mb (kernel high-water mark, includes the simulation package and mathjs): ${fmt(process.resourceUsage().maxRSS / 1024)}`,
+  );
 
   // Goals, for the reader: each figure beside the goal it is read against.
   const goals: [string, string][] = [

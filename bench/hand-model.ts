@@ -118,7 +118,8 @@ const P = {
 
 // The null's steps are read as one block: null_step_1 … null_step_12 must sit next to each other in order.
 for (let k = 0; k < NULL_STEP_COUNT; k++) {
-  if (GENERATED.parameters[P.null_step_1 + k] !== `null_step_${k + 1}`) throw new Error('hand model: the null steps are not consecutive');
+  if (GENERATED.parameters[P.null_step_1 + k] !== `null_step_${k + 1}`)
+    throw new Error('hand model: the null steps are not consecutive');
 }
 
 /** The inputs in the order this file reads them; checked against the generated layout when loaded. */
@@ -129,11 +130,29 @@ if (INPUT_ORDER.length !== GENERATED.inputs.length || INPUT_ORDER.some((id, k) =
 
 /** The outputs in the order this file writes them; checked against the generated layout when loaded. */
 const OUTPUT_ORDER = [
-  'cartel_revenue', 'revenue_cannabis', 'revenue_cocaine', 'revenue_opioids', 'revenue_meth', 'revenue_nondrug',
-  'homicides', 'homicides_oc', 'homicide_rate',
-  'workforce', 'forces_military', 'forces_guard', 'forces_total', 'fragmentation',
-  'fiscal_cost', 'cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax',
-  'recruitment', 'enforcement', 'member_deaths',
+  'cartel_revenue',
+  'revenue_cannabis',
+  'revenue_cocaine',
+  'revenue_opioids',
+  'revenue_meth',
+  'revenue_nondrug',
+  'homicides',
+  'homicides_oc',
+  'homicide_rate',
+  'workforce',
+  'forces_military',
+  'forces_guard',
+  'forces_total',
+  'fragmentation',
+  'fiscal_cost',
+  'cost_guard',
+  'cost_military',
+  'cost_youth',
+  'cost_amnesty',
+  'cannabis_tax',
+  'recruitment',
+  'enforcement',
+  'member_deaths',
 ] as const;
 if (
   OUTPUT_ORDER.length !== N_OUT ||
@@ -167,9 +186,12 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
   const troopsHistory = inp[0];
   const removalsHistory = inp[1];
   const homicidesHistory = inp[2];
-  if (troopsHistory === undefined || troopsHistory.length < MONTHS) throw new RangeError('hand model: troops series missing or short');
-  if (removalsHistory === undefined || removalsHistory.length < MONTHS) throw new RangeError('hand model: removals series missing or short');
-  if (homicidesHistory === undefined || homicidesHistory.length < MONTHS) throw new RangeError('hand model: homicides series missing or short');
+  if (troopsHistory === undefined || troopsHistory.length < MONTHS)
+    throw new RangeError('hand model: troops series missing or short');
+  if (removalsHistory === undefined || removalsHistory.length < MONTHS)
+    throw new RangeError('hand model: removals series missing or short');
+  if (homicidesHistory === undefined || homicidesHistory.length < MONTHS)
+    throw new RangeError('hand model: homicides series missing or short');
   if (out.length < MONTHS * N_OUT) throw new RangeError('hand model: output buffer too short');
 
   const workforce2007 = p[P.workforce_2007]!;
@@ -263,14 +285,15 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
   // Pieces that use parameters only.
   const cannabis2010 = drugRevenue2010 * cannabisShare2010;
   const otherDrugs2010 = drugRevenue2010 * (1 - cannabisShare2010);
-  const revenueReference = drugRevenue2010 + nondrugRevenue2017 * workforce2007 / workforce2017;
+  const revenueReference = drugRevenue2010 + (nondrugRevenue2017 * workforce2007) / workforce2017;
 
   // Which theory of violence the run follows (violence_theory 0 persistence, 1 conflict, 2 fragmentation,
   // 3 confrontation). The outputs blend the theories by these 0/1 weights, as the equations do.
   const theoryNull = 1 - step(violenceTheory, 0.5);
   const theoryFragmentation = step(violenceTheory, 1.5) - step(violenceTheory, 2.5);
   const theoryConfrontation = step(violenceTheory, 2.5);
-  const removalHalfLife = theoryFragmentation * fragmentationHalfLifeMonths + (1 - theoryFragmentation) * removalHalfLifeMonths;
+  const removalHalfLife =
+    theoryFragmentation * fragmentationHalfLifeMonths + (1 - theoryFragmentation) * removalHalfLifeMonths;
   const removalEffect = theoryFragmentation * fragmentationViolence + (1 - theoryFragmentation) * removalViolence;
 
   // Stocks, at their 2007-01 values.
@@ -295,42 +318,49 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     const forcesMilitary = Math.max(0, troopsPath - guardMilitaryShare * streetTransferShare * forcesGuard);
     const forcesTotal = forcesMilitary + forcesGuard;
     const guardEffective = forcesGuard * guardEffectiveness * (1 - corruptionShare * (1 - guardVetting));
-    const enforcement = (forcesMilitary * (1 - corruptionShare) + guardEffective) / (troopsReference * (1 - corruptionShare));
+    const enforcement =
+      (forcesMilitary * (1 - corruptionShare) + guardEffective) / (troopsReference * (1 - corruptionShare));
     const kingpin = 1 + scen * (kingpinIntensity - 1);
 
     // Revenue.
     const usSqueeze = usSqueeze2015 * ramp(year, 2009, 6) + (usSqueezeCeiling - usSqueeze2015) * ramp(year, 2015, 8);
-    const legalCannabisOn = scen * Math.max(
-      cannabisLegal * ramp(year, cannabisStartYear, 1),
-      legalizeAllDrugs * ramp(year, allDrugsStartYear, 1),
-    );
+    const legalCannabisOn =
+      scen *
+      Math.max(cannabisLegal * ramp(year, cannabisStartYear, 1), legalizeAllDrugs * ramp(year, allDrugsStartYear, 1));
     const legalAllOn = scen * legalizeAllDrugs * ramp(year, allDrugsStartYear, 1);
-    const cannabisBeforeMx = cannabis2010 * (1 - usSqueeze) / (1 - usSqueeze2015 / 6);
+    const cannabisBeforeMx = (cannabis2010 * (1 - usSqueeze)) / (1 - usSqueeze2015 / 6);
     const revenueCannabis = cannabisBeforeMx * (1 - legalCannabisOn * cannabisDomesticShare * cannabisLegalShare);
     const cannabisLost = Math.max(0, cannabis2010 - revenueCannabis);
     const hardDrugLoss = legalAllOn * otherDrugsDomesticShare * legalCaptureAllDrugs;
     const revenueCocaine = otherDrugs2010 * cocaineShareOfOther * (1 - hardDrugLoss);
-    const revenueOpioids = otherDrugs2010 * opioidShareOfOther * syntheticTrend * (1 - hardDrugLoss) + substitution * cannabisLost / 3;
-    const revenueMeth = otherDrugs2010 * (1 - cocaineShareOfOther - opioidShareOfOther) * syntheticTrend * (1 - hardDrugLoss)
-      + substitution * cannabisLost / 3;
-    const revenueNondrug = nondrugRevenue2017 * workforce / workforce2017
-      + substitution * (cannabisLost / 3 + hardDrugLoss * otherDrugs2010);
+    const revenueOpioids =
+      otherDrugs2010 * opioidShareOfOther * syntheticTrend * (1 - hardDrugLoss) + (substitution * cannabisLost) / 3;
+    const revenueMeth =
+      otherDrugs2010 * (1 - cocaineShareOfOther - opioidShareOfOther) * syntheticTrend * (1 - hardDrugLoss) +
+      (substitution * cannabisLost) / 3;
+    const revenueNondrug =
+      (nondrugRevenue2017 * workforce) / workforce2017 +
+      substitution * (cannabisLost / 3 + hardDrugLoss * otherDrugs2010);
     const cartelRevenue = revenueCannabis + revenueCocaine + revenueOpioids + revenueMeth + revenueNondrug;
 
     // Youth programmes.
     const youthOn = scen * ramp(year, youthStartYear, 1);
-    const youthCoverage = Math.min(1, youthOn * youthBudget * 1e9 / youthCostPerParticipant / neetPool);
+    const youthCoverage = Math.min(1, (youthOn * youthBudget * 1e9) / youthCostPerParticipant / neetPool);
     const youthCut = Math.min(0.95, youthReach * youthTargeting * youthEffect);
 
     // Amnesty: cases are processed over a window of months from its start.
-    const amnestyWindow = scen * (step(year, amnestyStartYear) - step(year, amnestyStartYear + amnestyProcessingMonths / 12));
-    const amnestyOut = amnestyWindow * amnestyCoverage * amnestyEligibleShare * workforce / amnestyProcessingMonths;
+    const amnestyWindow =
+      scen * (step(year, amnestyStartYear) - step(year, amnestyStartYear + amnestyProcessingMonths / 12));
+    const amnestyOut = (amnestyWindow * amnestyCoverage * amnestyEligibleShare * workforce) / amnestyProcessingMonths;
     const relapse = amnestyPipeline / amnestyRelapseMonths;
 
     // Cartel workforce.
     const revenuePerMember = cartelRevenue / Math.max(workforce, 1) / (revenueReference / workforce2007);
-    const recruitment = recruitmentRate * workforce
-      * Math.max(0, 1 + revenueRecruitmentElasticity * (revenuePerMember - 1)) * (1 - youthCut);
+    const recruitment =
+      recruitmentRate *
+      workforce *
+      Math.max(0, 1 + revenueRecruitmentElasticity * (revenuePerMember - 1)) *
+      (1 - youthCut);
     const incapacitation = Math.min(
       workforce,
       incapacitationPerMonth * (1 - militaryIncapShare + militaryIncapShare * Math.min(enforcement, enforcementCap)),
@@ -339,21 +369,30 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     const saturation = saturationCoefficient * workforce * workforce;
 
     // Leader removals: the observed series before 2019; from 2019 it scales with kingpin targeting and forces.
-    const removals = (1 - scen) * removalsHistory[m]!
-      + scen * removalsHistory[m]! * kingpin * (forcesMilitary + guardKingpinShare * guardEffective) / troops2018;
+    const removals =
+      (1 - scen) * removalsHistory[m]! +
+      (scen * removalsHistory[m]! * kingpin * (forcesMilitary + guardKingpinShare * guardEffective)) / troops2018;
 
     // Violence under the causal theories.
     const workforceRatio = workforce / workforce2007;
     const membershipDriver = (1 - conflictShare) * workforceRatio + conflictShare * workforceRatio * workforceRatio;
     const removalDriver = 1 + removalEffect * fragmentation;
     const deployment = forcesMilitary + guardLethalityRatio * forcesGuard;
-    const deploymentDriver = 1 + theoryConfrontation * deploymentShare
-      * (Math.exp(deploymentElasticity * Math.log(Math.min(Math.max(deployment, 1), troops2018) / troops2006)) - 1);
-    const violencePressure = ocViolenceScale * ocHomicides2006 * membershipDriver * removalDriver * deploymentDriver
-      * (1 + vacuumEffect * scen * Math.max(0, 1 - enforcement * troopsReference / troops2018))
-      * (1 - firearmShare * (1 - gunSubstitution) * (1 - gunSupply))
-      * Math.max(0, 1 + revenueViolenceElasticity * (cartelRevenue / revenueReference - 1));
-    const nonocHomicides = nonocHomicideRate * pop / 1e5;
+    const deploymentDriver =
+      1 +
+      theoryConfrontation *
+        deploymentShare *
+        (Math.exp(deploymentElasticity * Math.log(Math.min(Math.max(deployment, 1), troops2018) / troops2006)) - 1);
+    const violencePressure =
+      ocViolenceScale *
+      ocHomicides2006 *
+      membershipDriver *
+      removalDriver *
+      deploymentDriver *
+      (1 + vacuumEffect * scen * Math.max(0, 1 - (enforcement * troopsReference) / troops2018)) *
+      (1 - firearmShare * (1 - gunSubstitution) * (1 - gunSupply)) *
+      Math.max(0, 1 + revenueViolenceElasticity * (cartelRevenue / revenueReference - 1));
+    const nonocHomicides = (nonocHomicideRate * pop) / 1e5;
 
     // Violence under persistence: the last observed level, then one random step a year after it.
     let drift = nullSteps[0]! * step(year, observedUntil + 1);
@@ -361,15 +400,16 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     const homicidesNull = observedLevel * Math.exp(drift);
 
     // Violence: outputs.
-    const homicidesOc = theoryNull * Math.max(0, homicidesNull - nonocHomicides) / (1 + spillover) + (1 - theoryNull) * ocModel;
+    const homicidesOc =
+      (theoryNull * Math.max(0, homicidesNull - nonocHomicides)) / (1 + spillover) + (1 - theoryNull) * ocModel;
     const homicides = theoryNull * homicidesNull + (1 - theoryNull) * (nonocHomicides + (1 + spillover) * ocModel);
-    const homicideRate = homicides / pop * 1e5;
+    const homicideRate = (homicides / pop) * 1e5;
 
     // Fiscal.
-    const costGuard = forcesGuard * guardCostPerPerson / 1e9;
-    const costMilitary = scen * (forcesMilitary - troops2018) * militaryCostPerPerson / 1e9;
+    const costGuard = (forcesGuard * guardCostPerPerson) / 1e9;
+    const costMilitary = (scen * (forcesMilitary - troops2018) * militaryCostPerPerson) / 1e9;
     const costYouth = youthOn * youthBudget;
-    const costAmnesty = amnestyOut * 12 * reintegrationCost / 1e9;
+    const costAmnesty = (amnestyOut * 12 * reintegrationCost) / 1e9;
     const cannabisTax = legalCannabisOn * mxCannabisMarket * cannabisLegalShare * cannabisTaxRate;
     const fiscalCost = costGuard + costMilitary + costYouth + costAmnesty - cannabisTax;
 
@@ -400,13 +440,13 @@ export function runHand(p: Float64Array, inp: readonly Float64Array[], out: Floa
     out[o + 22] = memberDeaths;
 
     // Rates, all from this month's values.
-    const popRate = pop * populationGrowth / 12;
+    const popRate = (pop * populationGrowth) / 12;
     const guardRate = (guardPath - forcesGuard) / guardTrainingMonths;
-    const syntheticRate = syntheticTrend * syntheticGrowth / 12 * step(year, 2010);
+    const syntheticRate = ((syntheticTrend * syntheticGrowth) / 12) * step(year, 2010);
     const youthRate = (youthCoverage - youthReach) / youthLagMonths;
     const pipelineRate = amnestyRecidivism * amnestyOut - relapse;
     const workforceRate = recruitment - incapacitation - memberDeaths - saturation - amnestyOut + relapse;
-    const fragmentationRate = removals - fragmentation * Math.log(2) / removalHalfLife;
+    const fragmentationRate = removals - (fragmentation * Math.log(2)) / removalHalfLife;
     const gunRate = (1 - scen * usGunAction * usShareOfGuns - gunSupply) / (gunStockLifeYears * 12);
     const ocRate = (violencePressure - ocModel) / violenceAdjustMonths;
     const observedRate = (1 - step(year, observedUntil + 1)) * (homicidesHistory[m]! - observedLevel);

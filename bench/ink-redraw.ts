@@ -47,7 +47,9 @@ export async function inkRedrawSection(
   const frames = r.samples.map((s) => s.frames);
   const runs = new Set(r.samples.map((s) => s.runs));
   const where = `real App and engine, Ink ${r.mode === 'debug' ? 'debug rendering (CI is set)' : 'render with its frame throttle'}, 100×30, ${r.samples.length} presses of → on ${LEVER}`;
-  line(`keypress_ink_first_frame_ms p50/p95: ${fmt(percentile(first, 0.5))}/${fmt(percentile(first, 0.95))} (keypress to the first frame written; ${where})`);
+  line(
+    `keypress_ink_first_frame_ms p50/p95: ${fmt(percentile(first, 0.5))}/${fmt(percentile(first, 0.95))} (keypress to the first frame written; ${where})`,
+  );
   line(
     `keypress_ink_chart_1000_ms p50/p95: ${fmt(percentile(final, 0.5))}/${fmt(percentile(final, 0.95))}` +
       ` (goal p95 <= ${INK_REDRAW_GOAL_MS}; keypress to the frame with the recomputed ${[...runs].join('/')}-run chart, debounce included;` +

@@ -7,7 +7,14 @@
 import type { Scenario } from '../src/model/types.js';
 import { CENTRAL_SEED, LEVERS, paramSpecs, poolOf, statusQuo } from '../src/port/engine.js';
 import { GENERATED } from '../src/model/generated/model.gen.js';
-import { CENTRAL_RUNS, MODEL_INPUTS, P_THEORY, THEORIES, centralRow, historyFreePositions } from '../src/model/pools.js';
+import {
+  CENTRAL_RUNS,
+  MODEL_INPUTS,
+  P_THEORY,
+  THEORIES,
+  centralRow,
+  historyFreePositions,
+} from '../src/model/pools.js';
 import { FIXED_POSITIONS } from '../src/model/params.js';
 import { compileSampler, type ParamSpec } from '../src/model/sample.js';
 import { runStream } from '../src/model/rng.js';
@@ -46,7 +53,13 @@ export function centralParams(s: Scenario): Float64Array {
  * run's own "from 2019" stream, then the levers and run settings. `runs` defaults to first + count (the
  * pool of a smaller ensemble can differ from the first rows of a larger one when the candidate budget differs).
  */
-export function sampledParams(s: Scenario, seed: string, count: number, first = 0, runs = first + count): Float64Array[] {
+export function sampledParams(
+  s: Scenario,
+  seed: string,
+  count: number,
+  first = 0,
+  runs = first + count,
+): Float64Array[] {
   const specs = scenarioParamSpecs(s);
   const pool = poolOf(s, { runs, seed });
   const sampler = compileSampler(specs);

@@ -95,9 +95,18 @@ interface SimResults {
 }
 interface SimModel {
   Variable(c: { name: string; value: string }): SimPrimitive;
-  Converter(c: { name: string; input: 'Time'; interpolation: 'Discrete' | 'Linear'; values: { x: number; y: number }[] }): SimPrimitive;
+  Converter(c: {
+    name: string;
+    input: 'Time';
+    interpolation: 'Discrete' | 'Linear';
+    values: { x: number; y: number }[];
+  }): SimPrimitive;
   Stock(c: { name: string; initial: string }): SimPrimitive;
-  Flow(start: SimPrimitive | null, end: SimPrimitive | null, c: { name: string; rate: string; nonNegative: boolean }): SimPrimitive;
+  Flow(
+    start: SimPrimitive | null,
+    end: SimPrimitive | null,
+    c: { name: string; rate: string; nonNegative: boolean },
+  ): SimPrimitive;
   Link(a: SimPrimitive, b: SimPrimitive): unknown;
   simulate(): SimResults;
 }
@@ -135,7 +144,13 @@ export interface SimulationModel {
 export async function buildSimulationRun(): Promise<SimulationModel> {
   const mod = await loadPackage();
   const parsed: ParsedModel = parseEquations(MODEL_SPEC);
-  const m = new mod.Model({ timeStart: 0, timeLength: MONTHS - 1, timeStep: 1, timeUnits: 'Months', algorithm: 'Euler' });
+  const m = new mod.Model({
+    timeStart: 0,
+    timeLength: MONTHS - 1,
+    timeStep: 1,
+    timeUnits: 'Months',
+    algorithm: 'Euler',
+  });
   const prims = new Map<string, SimPrimitive>();
   const refsOf = new Map<string, Set<string>>();
   const formulas = new Map<string, string>();
@@ -198,7 +213,8 @@ export async function buildSimulationRun(): Promise<SimulationModel> {
   const nOut = outputs.length;
 
   const run: SimRun = (p, inp, out) => {
-    if (inp.length !== inputs.length) throw new RangeError(`simulation model: expected ${inputs.length} input series, got ${inp.length}`);
+    if (inp.length !== inputs.length)
+      throw new RangeError(`simulation model: expected ${inputs.length} input series, got ${inp.length}`);
     for (let k = 0; k < params.length; k++) params[k]!.value = lit(p[k]!);
     inputs.forEach((c, j) => {
       const series = inp[j]!;

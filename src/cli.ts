@@ -14,22 +14,64 @@ import { clearFalseCi } from './ui/theme.js';
 
 /** Loads a command's module only when it runs, so start-up stays fast. */
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ command: Command }> }>> = {
-  run: { summary: 'run a scenario: bands against the status-quo baseline (table, json or csv)', load: () => import('./cli/commands/run.js') },
-  compare: { summary: 'compare two scenarios at 2021, 2024, 2030 and over 2019–2030', load: () => import('./cli/commands/compare.js') },
-  assumptions: { summary: 'list every assumption with value, range, kind and source', load: () => import('./cli/commands/assumptions.js') },
-  levers: { summary: "list the levers with unit, range, default and the article's words", load: () => import('./cli/commands/levers.js') },
-  validate: { summary: 'check scenario files (file, line, field, allowed range)', load: () => import('./cli/commands/validate.js') },
-  calibrate: { summary: 'the history constraint: acceptance, effective sample size, fit to 2007–2018', load: () => import('./cli/commands/calibrate.js') },
-  hindcast: { summary: 'constrain on 2007..Y, project to 2018, score against INEGI and persistence', load: () => import('./cli/commands/hindcast.js') },
-  theories: { summary: 'rival theories of the violence: sources, hindcast score, pooled share', load: () => import('./cli/commands/theories.js') },
-  sensitivity: { summary: 'tornado: how far each assumption moves a metric', load: () => import('./cli/commands/sensitivity.js') },
+  run: {
+    summary: 'run a scenario: bands against the status-quo baseline (table, json or csv)',
+    load: () => import('./cli/commands/run.js'),
+  },
+  compare: {
+    summary: 'compare two scenarios at 2021, 2024, 2030 and over 2019–2030',
+    load: () => import('./cli/commands/compare.js'),
+  },
+  assumptions: {
+    summary: 'list every assumption with value, range, kind and source',
+    load: () => import('./cli/commands/assumptions.js'),
+  },
+  levers: {
+    summary: "list the levers with unit, range, default and the article's words",
+    load: () => import('./cli/commands/levers.js'),
+  },
+  validate: {
+    summary: 'check scenario files (file, line, field, allowed range)',
+    load: () => import('./cli/commands/validate.js'),
+  },
+  calibrate: {
+    summary: 'the history constraint: acceptance, effective sample size, fit to 2007–2018',
+    load: () => import('./cli/commands/calibrate.js'),
+  },
+  hindcast: {
+    summary: 'constrain on 2007..Y, project to 2018, score against INEGI and persistence',
+    load: () => import('./cli/commands/hindcast.js'),
+  },
+  theories: {
+    summary: 'rival theories of the violence: sources, hindcast score, pooled share',
+    load: () => import('./cli/commands/theories.js'),
+  },
+  sensitivity: {
+    summary: 'tornado: how far each assumption moves a metric',
+    load: () => import('./cli/commands/sensitivity.js'),
+  },
   crux: { summary: 'the assumption values at which "A beats B" flips', load: () => import('./cli/commands/crux.js') },
   evidence: { summary: 'A vs B under every combination of camps', load: () => import('./cli/commands/evidence.js') },
-  attribute: { summary: "split A − B into each lever's contribution (Shapley)", load: () => import('./cli/commands/attribute.js') },
-  ledger: { summary: 'fiscal cost per lever and year, cost per homicide averted', load: () => import('./cli/commands/ledger.js') },
-  claim: { summary: 'a one-sentence claim card with the command that reproduces it', load: () => import('./cli/commands/claim.js') },
-  brief: { summary: 'a Markdown or self-contained HTML brief for a judge', load: () => import('./cli/commands/brief.js') },
-  report: { summary: 'a plain-text report of a scenario against the status quo', load: () => import('./cli/commands/report.js') },
+  attribute: {
+    summary: "split A − B into each lever's contribution (Shapley)",
+    load: () => import('./cli/commands/attribute.js'),
+  },
+  ledger: {
+    summary: 'fiscal cost per lever and year, cost per homicide averted',
+    load: () => import('./cli/commands/ledger.js'),
+  },
+  claim: {
+    summary: 'a one-sentence claim card with the command that reproduces it',
+    load: () => import('./cli/commands/claim.js'),
+  },
+  brief: {
+    summary: 'a Markdown or self-contained HTML brief for a judge',
+    load: () => import('./cli/commands/brief.js'),
+  },
+  report: {
+    summary: 'a plain-text report of a scenario against the status quo',
+    load: () => import('./cli/commands/report.js'),
+  },
 };
 
 const HELP = () => `palancas ${packageVersion()} — what-if simulator of Mexico's 2018 drug-policy levers.
@@ -84,7 +126,8 @@ async function main(argv: readonly string[]): Promise<number> {
       throw new UsageError(`unknown option '${first}'. Run 'palancas --help'.`);
     }
     const files = argv.filter((a) => a !== '--report');
-    if (files.length > 1) throw new UsageError(`unknown command '${files[0]}'.${hint(files[0] as string)} Run 'palancas --help'.`);
+    if (files.length > 1)
+      throw new UsageError(`unknown command '${files[0]}'.${hint(files[0] as string)} Run 'palancas --help'.`);
     const file = files[0];
     if (file !== undefined && !/[./]/.test(file) && !(await import('./cli/scenario-input.js')).presetExists(file)) {
       throw new UsageError(`unknown command or scenario '${file}'.${hint(file)} Run 'palancas --help'.`);

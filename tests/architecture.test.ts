@@ -42,7 +42,9 @@ function roomOf(file: string): string {
 /** Relative imports of a file (static, re-exports and dynamic), resolved to paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+  const specs = [
+    ...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2]);
   return specs.filter((x): x is string => x !== undefined && x.startsWith('.')).map((x) => join(dirname(file), x));
 }
 
@@ -113,7 +115,12 @@ describe('rooms', () => {
   });
 
   it('catches a wrong arrow and a cycle when there is one', () => {
-    expect(cycleOf(['model -> analysis', 'analysis -> render', 'render -> model'])).toEqual(['model', 'analysis', 'render', 'model']);
+    expect(cycleOf(['model -> analysis', 'analysis -> render', 'render -> model'])).toEqual([
+      'model',
+      'analysis',
+      'render',
+      'model',
+    ]);
     expect(cycleOf(['cli -> port', 'port -> model'])).toBeUndefined();
     expect((ROOMS['analysis'] ?? []).includes('cli')).toBe(false);
   });
@@ -126,22 +133,29 @@ describe('architecture', () => {
     expect(modelFiles.length).toBeGreaterThan(10);
   });
 
-  it.each(modelFiles.map((f) => [f.slice(root.length + 1), f]))('%s imports no UI, file system or process', (_, file) => {
-    const text = readFileSync(file, 'utf8');
-    const imports = [...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-      (m) => m[1] ?? m[2],
-    );
-    for (const spec of imports) {
-      expect(spec).not.toMatch(/^(ink|react|@inkjs\/ui|node:fs|fs|node:process|process|node:child_process)(\/|$)/);
-    }
-    expect(text).not.toMatch(/\bMath\.random\s*\(/);
-    expect(text).not.toMatch(/\bDate\.now\s*\(/);
-    expect(text).not.toMatch(/\bprocess\.(env|argv|exit|stdout|stderr|cwd)\b/);
-    if (!MATHJS_ALLOWED.test(file)) expect(imports).not.toContain('mathjs');
-  });
+  it.each(modelFiles.map((f) => [f.slice(root.length + 1), f]))(
+    '%s imports no UI, file system or process',
+    (_, file) => {
+      const text = readFileSync(file, 'utf8');
+      const imports = [
+        ...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+      ].map((m) => m[1] ?? m[2]);
+      for (const spec of imports) {
+        expect(spec).not.toMatch(/^(ink|react|@inkjs\/ui|node:fs|fs|node:process|process|node:child_process)(\/|$)/);
+      }
+      expect(text).not.toMatch(/\bMath\.random\s*\(/);
+      expect(text).not.toMatch(/\bDate\.now\s*\(/);
+      expect(text).not.toMatch(/\bprocess\.(env|argv|exit|stdout|stderr|cwd)\b/);
+      if (!MATHJS_ALLOWED.test(file)) expect(imports).not.toContain('mathjs');
+    },
+  );
 
   it('keeps mathjs out of the start-up path of the command line and the explorer', () => {
-    const entry = [join(root, 'src', 'port', 'engine.ts'), join(root, 'src', 'cli.ts'), ...filesUnder(join(root, 'src', 'ui'))];
+    const entry = [
+      join(root, 'src', 'port', 'engine.ts'),
+      join(root, 'src', 'cli.ts'),
+      ...filesUnder(join(root, 'src', 'ui')),
+    ];
     for (const f of entry) expect(readFileSync(f, 'utf8')).not.toMatch(/from\s+['"]mathjs['"]/);
   });
 });

@@ -32,12 +32,17 @@ describe('assumption overrides', () => {
     expect(new Set(drawsOf(s, 'deployment_share', 300))).toEqual(new Set([0.3]));
     expect(new Set(drawsOf(s, 'youth_targeting', 300))).toEqual(new Set([1.5]));
     const r = resolveAssumptions(s).find((a) => a.id === 'deployment_share');
-    expect(r).toMatchObject({ override: 'fixed', distribution: 'fixed', effective: { value: 0.3, low: 0.3, high: 0.3 }, changed: true });
+    expect(r).toMatchObject({
+      override: 'fixed',
+      distribution: 'fixed',
+      effective: { value: 0.3, low: 0.3, high: 0.3 },
+      changed: true,
+    });
     // Without the override the same assumption is drawn over its range.
     expect(new Set(drawsOf(sq, 'deployment_share', 300)).size).toBeGreaterThan(100);
   });
 
-  it('a value with a range is drawn inside that range, around the value, with the assumption\'s own shape', () => {
+  it("a value with a range is drawn inside that range, around the value, with the assumption's own shape", () => {
     const s: Scenario = {
       ...sq,
       assumptions: { youth_targeting: 1.5 },
@@ -52,7 +57,11 @@ describe('assumption overrides', () => {
     expect(mean).toBeCloseTo(1.5, 1);
     const own = ASSUMPTIONS.find((a) => a.id === 'youth_targeting');
     const r = resolveAssumptions(s).find((a) => a.id === 'youth_targeting');
-    expect(r).toMatchObject({ override: 'range', distribution: own?.distribution, effective: { value: 1.5, low: 1, high: 2 } });
+    expect(r).toMatchObject({
+      override: 'range',
+      distribution: own?.distribution,
+      effective: { value: 1.5, low: 1, high: 2 },
+    });
   });
 
   it('a range given without a value is ignored: the assumption keeps its own draw', () => {
@@ -63,7 +72,9 @@ describe('assumption overrides', () => {
   });
 
   it('fixing every assumption makes every run of an ensemble identical (P10 = P90 for every output and month)', () => {
-    const assumptions = Object.fromEntries(ASSUMPTIONS.filter((a) => a.id !== 'violence_theory').map((a) => [a.id, a.value]));
+    const assumptions = Object.fromEntries(
+      ASSUMPTIONS.filter((a) => a.id !== 'violence_theory').map((a) => [a.id, a.value]),
+    );
     // One theory too: a pooled ensemble mixes structures even with every figure fixed.
     const result = runEnsemble({ ...sq, runs: 40, assumptions, camps: { violence_theory: 'confrontation' } });
     for (const [id, band] of Object.entries(result.bands)) {

@@ -28,7 +28,9 @@ describe('every scenario in scenarios/', async () => {
       const again = parseScenario(scenarioToYaml(s, REGISTRY), file, REGISTRY);
       expect(again.ok).toBe(true);
       if (!again.ok) return;
-      expect(fingerprintScenario(again.scenario, REGISTRY, MODEL_VERSION)).toBe(fingerprintScenario(s, REGISTRY, MODEL_VERSION));
+      expect(fingerprintScenario(again.scenario, REGISTRY, MODEL_VERSION)).toBe(
+        fingerprintScenario(s, REGISTRY, MODEL_VERSION),
+      );
       const a = runEnsemble(s, { runs: 40 });
       const b = runEnsemble(again.scenario, { runs: 40 });
       for (const o of OUTPUTS) {

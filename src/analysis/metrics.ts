@@ -95,7 +95,14 @@ const BASES: readonly MetricBase[] = [
     better: 'lower',
     hasTotal: false,
   },
-  { base: 'revenue', output: 'cartel_revenue', noun: 'cartel revenue', unit: 'US$ bn', better: 'lower', hasTotal: true },
+  {
+    base: 'revenue',
+    output: 'cartel_revenue',
+    noun: 'cartel revenue',
+    unit: 'US$ bn',
+    better: 'lower',
+    hasTotal: true,
+  },
   {
     base: 'revenue_cannabis',
     output: 'revenue_cannabis',
@@ -112,7 +119,14 @@ const BASES: readonly MetricBase[] = [
     better: 'lower',
     hasTotal: true,
   },
-  { base: 'workforce', output: 'workforce', noun: 'cartel workforce', unit: 'people', better: 'lower', hasTotal: false },
+  {
+    base: 'workforce',
+    output: 'workforce',
+    noun: 'cartel workforce',
+    unit: 'people',
+    better: 'lower',
+    hasTotal: false,
+  },
   {
     base: 'fragmentation',
     output: 'fragmentation',
@@ -258,6 +272,11 @@ export function advantage(metric: Pick<Metric, 'better'>, a: number, b: number):
 }
 
 /** Describes a metric as plain data for JSON output. */
-export function describeMetric(metric: Metric): { id: string; label: string; unit: string; better: 'lower' | 'higher' } {
+export function describeMetric(metric: Metric): {
+  id: string;
+  label: string;
+  unit: string;
+  better: 'lower' | 'higher';
+} {
   return { id: metric.id, label: metric.label, unit: metric.unit, better: metric.better };
 }

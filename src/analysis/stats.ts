@@ -41,11 +41,7 @@ export interface PairedSummary {
 }
 
 /** Summarizes paired runs: `a[i]` and `b[i]` share their assumption draws. */
-export function summarizePaired(
-  a: ArrayLike<number>,
-  b: ArrayLike<number>,
-  better: 'lower' | 'higher',
-): PairedSummary {
+export function summarizePaired(a: ArrayLike<number>, b: ArrayLike<number>, better: 'lower' | 'higher'): PairedSummary {
   const n = Math.min(a.length, b.length);
   const adv = new Float64Array(n);
   let wins = 0;

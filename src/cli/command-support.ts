@@ -20,7 +20,8 @@ export const SUPPORT_MESSAGES = {
   unknownOption: (name: string, option: string, hint: string | undefined) =>
     `${name}: unknown option '${option}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`,
   missingValue: (name: string, option: string) => `${name}: option '${option}' needs a value.`,
-  unexpectedArgument: (name: string, arg: string) => `${name}: unexpected argument '${arg}'; this command takes no files.`,
+  unexpectedArgument: (name: string, arg: string) =>
+    `${name}: unexpected argument '${arg}'; this command takes no files.`,
   badArguments: (name: string, message: string) => `${name}: ${message}.`,
 } as const;
 
@@ -32,7 +33,8 @@ export function describeParseError(name: string, error: unknown, options: readon
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     return SUPPORT_MESSAGES.unknownOption(name, quoted, quoted.startsWith('--') ? suggest(quoted, options) : undefined);
   }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return SUPPORT_MESSAGES.missingValue(name, quoted.split(' ')[0] ?? quoted);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return SUPPORT_MESSAGES.missingValue(name, quoted.split(' ')[0] ?? quoted);
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return SUPPORT_MESSAGES.unexpectedArgument(name, quoted);
   return SUPPORT_MESSAGES.badArguments(name, (message.split('.')[0] ?? message).trim());
 }
@@ -74,7 +76,13 @@ export function parseFormat(value: string | undefined): OutputFormat {
 }
 
 /** Parses a whole-number option within [min, max]; `fallback` when absent. */
-export function parseInteger(opt: string, value: string | undefined, fallback: number, min: number, max: number): number {
+export function parseInteger(
+  opt: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {

@@ -13,7 +13,8 @@ const MESSAGES = {
   noCamps: (id: string, list: string) => `--camp: '${id}' has no camps. Assumptions with camps: ${list}.`,
   noCamp: (id: string, camp: string, list: string) => `--camp: '${id}' has no camp '${camp}'; its camps are ${list}.`,
   didYouMean: (s: string) => ` Did you mean '${s}'?`,
-  badSeed: (problem: string) => `--seed: ${problem}; a seed is 1 to ${MAX_SEED_CHARS} characters without control characters.`,
+  badSeed: (problem: string) =>
+    `--seed: ${problem}; a seed is 1 to ${MAX_SEED_CHARS} characters without control characters.`,
 } as const;
 
 function closest(word: string, options: readonly string[]): string {
@@ -29,9 +30,20 @@ export function parseCamps(values: readonly string[] | undefined): Record<string
     if (!m) throw new UsageError(MESSAGES.campForm(v));
     const [, id, camp] = m as unknown as [string, string, string];
     const a = ASSUMPTIONS.find((x) => x.id === id);
-    if (!a) throw new UsageError(MESSAGES.noAssumption(id, closest(id, ASSUMPTIONS.map((x) => x.id))));
+    if (!a)
+      throw new UsageError(
+        MESSAGES.noAssumption(
+          id,
+          closest(
+            id,
+            ASSUMPTIONS.map((x) => x.id),
+          ),
+        ),
+      );
     if (!a.camps) {
-      const list = ASSUMPTIONS.filter((x) => x.camps).map((x) => x.id).join(', ');
+      const list = ASSUMPTIONS.filter((x) => x.camps)
+        .map((x) => x.id)
+        .join(', ');
       throw new UsageError(MESSAGES.noCamps(id, list));
     }
     if (!a.camps.some((c) => c.id === camp)) {
@@ -51,7 +63,10 @@ export function parseSeed(value: string | undefined): string | undefined {
 }
 
 /** Applies command-line settings to a scenario: camps, and the seed and runs when given. */
-export function withSettings(s: Scenario, o: { camps?: Record<string, string>; seed?: string; runs?: number }): Scenario {
+export function withSettings(
+  s: Scenario,
+  o: { camps?: Record<string, string>; seed?: string; runs?: number },
+): Scenario {
   return {
     ...s,
     camps: { ...s.camps, ...(o.camps ?? {}) },

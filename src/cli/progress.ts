@@ -7,7 +7,8 @@
 export const PROGRESS_MESSAGES = {
   line: (label: string, bar: string, done: number, total: number, left: string) =>
     `${label} ${bar} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left}`,
-  left: (seconds: number) => ` · about ${seconds < 60 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`} left`,
+  left: (seconds: number) =>
+    ` · about ${seconds < 60 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`} left`,
 } as const;
 
 /** Where a bar is drawn: a writable terminal stream (tests pass a fake). */

@@ -51,7 +51,10 @@ export function nelderMead(
     const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
     simplex = order.map((i) => simplex[i] as number[]);
     values = order.map((i) => values[i] as number);
-    const centroid = Array.from({ length: n }, (_, j) => simplex.slice(0, n).reduce((s, p) => s + (p[j] as number), 0) / n);
+    const centroid = Array.from(
+      { length: n },
+      (_, j) => simplex.slice(0, n).reduce((s, p) => s + (p[j] as number), 0) / n,
+    );
     const worst = simplex[n] as number[];
     const along = (t: number) => centroid.map((c, j) => c + t * (c - (worst[j] as number)));
     const reflected = along(1);

@@ -39,11 +39,28 @@ export interface Target {
 export function targetsUntil(until: number): Target[] {
   const keep = (o: Observation) => o.year <= until;
   return [
-    ...HOMICIDES_INEGI.filter(keep).map((o) => ({ series: 'homicides' as const, year: o.year, value: o.value, tolerance: TOLERANCE.homicides })),
+    ...HOMICIDES_INEGI.filter(keep).map((o) => ({
+      series: 'homicides' as const,
+      year: o.year,
+      value: o.value,
+      tolerance: TOLERANCE.homicides,
+    })),
     ...(WORKFORCE_2012.year <= until
-      ? [{ series: 'workforce' as const, year: WORKFORCE_2012.year, value: WORKFORCE_2012.value, tolerance: TOLERANCE.workforce }]
+      ? [
+          {
+            series: 'workforce' as const,
+            year: WORKFORCE_2012.year,
+            value: WORKFORCE_2012.value,
+            tolerance: TOLERANCE.workforce,
+          },
+        ]
       : []),
-    ...OC_SHARE.filter(keep).map((o) => ({ series: 'oc_share' as const, year: o.year, value: o.value, tolerance: TOLERANCE.ocShare })),
+    ...OC_SHARE.filter(keep).map((o) => ({
+      series: 'oc_share' as const,
+      year: o.year,
+      value: o.value,
+      tolerance: TOLERANCE.ocShare,
+    })),
   ];
 }
 
@@ -69,8 +86,14 @@ export function fitOf(out: Float64Array, layout: HistoryLayout, targets: readonl
     let model: number;
     if (t.series === 'homicides') model = yearMeanOf(out, layout.nOut, layout.homicides, t.year);
     else if (t.series === 'workforce') model = yearMeanOf(out, layout.nOut, layout.workforce, t.year);
-    else model = yearMeanOf(out, layout.nOut, layout.homicidesOc, t.year) / yearMeanOf(out, layout.nOut, layout.homicides, t.year);
-    const z = model > 0 && Number.isFinite(model) ? Math.abs(Math.log(model / t.value)) / t.tolerance : Number.POSITIVE_INFINITY;
+    else
+      model =
+        yearMeanOf(out, layout.nOut, layout.homicidesOc, t.year) /
+        yearMeanOf(out, layout.nOut, layout.homicides, t.year);
+    const z =
+      model > 0 && Number.isFinite(model)
+        ? Math.abs(Math.log(model / t.value)) / t.tolerance
+        : Number.POSITIVE_INFINITY;
     if (z > max) max = z;
     sum += z * z;
   }

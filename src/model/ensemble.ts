@@ -220,7 +220,14 @@ export class BandPrefixCache {
    * Copies into `band` the cached bands of months [0, months) when the entry `key` was computed from
    * exactly the first runs × months values of the step-major `store`; returns whether it did.
    */
-  restore(key: string, store: Float64Array, runs: number, months: number, band: Band, copiedFrom?: Float64Array): boolean {
+  restore(
+    key: string,
+    store: Float64Array,
+    runs: number,
+    months: number,
+    band: Band,
+    copiedFrom?: Float64Array,
+  ): boolean {
     const entry = this.entries.get(key);
     const n = runs * months;
     // A store whose leading months were copied from this very entry's values needs no comparison.
@@ -239,7 +246,9 @@ export class BandPrefixCache {
   /** Returns the raw values cached under `key` when they are runs × months values; the caller must not modify them. */
   rawPrefix(key: string, runs: number, months: number): Float64Array | undefined {
     const entry = this.entries.get(key);
-    return entry !== undefined && entry.raw.length === runs * months && entry.band.p10.length === months ? entry.raw : undefined;
+    return entry !== undefined && entry.raw.length === runs * months && entry.band.p10.length === months
+      ? entry.raw
+      : undefined;
   }
 
   /** Returns the run checkpoints kept under `key`, or undefined; the caller must not modify them. */
@@ -434,11 +443,25 @@ interface CheckpointUse {
  * Decides whether an ensemble starts its runs from checkpoints (kept ones, and the leading months'
  * raw values of every kept output in the cache, copied into the stores) or saves them, or neither.
  */
-function checkpointsOf(model: EnsembleModel, runs: number, reuse: BandReuse | undefined, keptIds: readonly string[], stores: readonly Float64Array[]): CheckpointUse | undefined {
+function checkpointsOf(
+  model: EnsembleModel,
+  runs: number,
+  reuse: BandReuse | undefined,
+  keptIds: readonly string[],
+  stores: readonly Float64Array[],
+): CheckpointUse | undefined {
   const resume = model.resume;
   if (resume === undefined || reuse === undefined || runs > CHECKPOINT_RUNS) return undefined;
   const { month, size } = resume;
-  if (!Number.isInteger(month) || month < 1 || month >= model.months || month !== reuse.months || !Number.isInteger(size) || size < 1) return undefined;
+  if (
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month >= model.months ||
+    month !== reuse.months ||
+    !Number.isInteger(size) ||
+    size < 1
+  )
+    return undefined;
   const { cache } = reuse;
   const key = `${reuse.key}\u0000${runs}\u0000${month}\u0000${size}`;
   const scratch = new Float64Array(size);
@@ -478,7 +501,9 @@ function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean
     if (k < 0) throw new RangeError(`unknown output "${id}"`);
     keptIndex[j] = k;
   }
-  const stores = keptIds.map(() => (pooled ? acquireStore(runs * model.months) : new Float64Array(runs * model.months)));
+  const stores = keptIds.map(() =>
+    pooled ? acquireStore(runs * model.months) : new Float64Array(runs * model.months),
+  );
   return {
     model,
     runs,
@@ -577,7 +602,14 @@ function prefixKey(reuse: BandReuse, id: string, runs: number): string {
  * Bands one output's step-major values over `months` months, taking the leading months from
  * `reuse` when their values match and remembering them there otherwise.
  */
-function bandOfStore(id: string, ens: Float64Array, runs: number, months: number, reuse?: BandReuse, copiedFrom?: Float64Array): Band {
+function bandOfStore(
+  id: string,
+  ens: Float64Array,
+  runs: number,
+  months: number,
+  reuse?: BandReuse,
+  copiedFrom?: Float64Array,
+): Band {
   const band = emptyBand(months);
   let from = 0;
   if (reuse !== undefined && Number.isInteger(reuse.months) && reuse.months > 0 && reuse.months <= months) {
@@ -609,7 +641,14 @@ export function runEnsembleSync(model: EnsembleModel, options: EnsembleOptions):
     keepCheckpoints(s);
     const bands: Record<string, Band> = {};
     s.keptIds.forEach((id, j) => {
-      bands[id] = bandOfStore(id, s.stores[j] as Float64Array, s.runs, model.months, s.reuse, s.checkpoints?.copiedFrom?.[j]);
+      bands[id] = bandOfStore(
+        id,
+        s.stores[j] as Float64Array,
+        s.runs,
+        model.months,
+        s.reuse,
+        s.checkpoints?.copiedFrom?.[j],
+      );
     });
     return bands;
   } finally {
@@ -643,7 +682,14 @@ export async function runEnsembleChunked(
     const bands: Record<string, Band> = {};
     for (let j = 0; j < s.keptIds.length; j++) {
       const id = s.keptIds[j] as string;
-      bands[id] = bandOfStore(id, s.stores[j] as Float64Array, s.runs, model.months, s.reuse, s.checkpoints?.copiedFrom?.[j]);
+      bands[id] = bandOfStore(
+        id,
+        s.stores[j] as Float64Array,
+        s.runs,
+        model.months,
+        s.reuse,
+        s.checkpoints?.copiedFrom?.[j],
+      );
       await yieldFn();
       if (signal?.aborted) throw abortError();
     }

@@ -9,7 +9,17 @@ import { homicideLogChangeSd } from './assumptions.js';
 import { yearMeanOf } from './constrain.js';
 import { GENERATED } from './generated/model.gen.js';
 import { MONTH_COUNT } from './history.js';
-import { LAYOUT, P_THEORY, POOLED, THEORIES, buildPool, poolWeights, runHistory, type Pool, type TheoryId } from './pools.js';
+import {
+  LAYOUT,
+  P_THEORY,
+  POOLED,
+  THEORIES,
+  buildPool,
+  poolWeights,
+  runHistory,
+  type Pool,
+  type TheoryId,
+} from './pools.js';
 import type { ParamSpec } from './sample.js';
 import { quantileSorted } from './quantiles.js';
 
@@ -45,7 +55,9 @@ export interface Hindcast {
   readonly weights?: Readonly<Record<TheoryId, number>>;
 }
 
-const NULL_STEP_POSITIONS: readonly number[] = GENERATED.parameters.flatMap((id, i) => (id.startsWith('null_step_') ? [i] : []));
+const NULL_STEP_POSITIONS: readonly number[] = GENERATED.parameters.flatMap((id, i) =>
+  id.startsWith('null_step_') ? [i] : [],
+);
 
 /**
  * The specs of a hindcast to `until`: the persistence null's steps sized from the yearly changes observed up
@@ -67,13 +79,19 @@ export function mapeOf(rows: readonly { observed: number; predicted: number }[])
 }
 
 /** Scores rows of a hindcast to `until`: MAPE of the median, persistence's MAPE, and P10–P90 coverage. */
-export function scoreRows(years: readonly HindcastYear[], until: number): { mape: number; persistence_mape: number; coverage: number } {
+export function scoreRows(
+  years: readonly HindcastYear[],
+  until: number,
+): { mape: number; persistence_mape: number; coverage: number } {
   const last = valueIn(HOMICIDES_INEGI, until);
   if (last === undefined) throw new RangeError(`no observed homicides for ${until}`);
   return {
     mape: mapeOf(years.map((y) => ({ observed: y.observed, predicted: y.p50 }))),
     persistence_mape: mapeOf(years.map((y) => ({ observed: y.observed, predicted: last }))),
-    coverage: years.length === 0 ? Number.NaN : years.filter((y) => y.observed >= y.p10 && y.observed <= y.p90).length / years.length,
+    coverage:
+      years.length === 0
+        ? Number.NaN
+        : years.filter((y) => y.observed >= y.p10 && y.observed <= y.p90).length / years.length,
   };
 }
 
@@ -90,13 +108,21 @@ export function testYearsOf(pool: Pool, until: number, last = 2018): HindcastYea
   }
   return tests.map((o, i) => {
     const v = (values[i] as Float64Array).sort();
-    return { year: o.year, observed: o.value, p10: quantileSorted(v, 0.1), p50: quantileSorted(v, 0.5), p90: quantileSorted(v, 0.9) };
+    return {
+      year: o.year,
+      observed: o.value,
+      p10: quantileSorted(v, 0.1),
+      p50: quantileSorted(v, 0.5),
+      p90: quantileSorted(v, 0.9),
+    };
   });
 }
 
 function checkUntil(until: number): void {
   if (!Number.isInteger(until) || until < HINDCAST_FIRST || until > HINDCAST_LAST) {
-    throw new RangeError(`the hindcast year must be a whole year from ${HINDCAST_FIRST} to ${HINDCAST_LAST}, got ${until}`);
+    throw new RangeError(
+      `the hindcast year must be a whole year from ${HINDCAST_FIRST} to ${HINDCAST_LAST}, got ${until}`,
+    );
   }
 }
 
@@ -111,7 +137,11 @@ export function skillOf(score: { mape: number; persistence_mape: number }): numb
  * MAPEs summed over the cutoffs / persistence's MAPEs summed over them (a ratio of sums, so a cutoff where
  * persistence is nearly perfect cannot swamp the rest). Persistence itself scores 0 by definition.
  */
-export function rollingSkill(specs: readonly ParamSpec[], last: number, opts: { runs: number; seed: string }): Record<TheoryId, number> {
+export function rollingSkill(
+  specs: readonly ParamSpec[],
+  last: number,
+  opts: { runs: number; seed: string },
+): Record<TheoryId, number> {
   return finish(rollingSkillSteps(specs, last, opts));
 }
 
@@ -178,7 +208,8 @@ export function* hindcastSteps(
   const { until, runs, seed } = opts;
   let weights: Record<TheoryId, number> | undefined;
   let value = POOLED;
-  if (opts.theory === 'pooled') weights = poolWeights(yield* rollingSkillSteps(specs, until, { runs: SKILL_RUNS, seed }));
+  if (opts.theory === 'pooled')
+    weights = poolWeights(yield* rollingSkillSteps(specs, until, { runs: SKILL_RUNS, seed }));
   else value = (THEORIES.find((t) => t.id === opts.theory) as (typeof THEORIES)[number]).value;
   const pool = buildPool(hindcastSpecs(specs, until, value), { seed, runs, until, ...(weights ? { weights } : {}) });
   yield;

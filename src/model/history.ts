@@ -74,9 +74,21 @@ export const TROOPS_SEDENA: readonly Observation[] = [
  */
 export const LEADER_REMOVALS: readonly Observation[] = [
   ...[2007, 2008, 2009, 2010].map((year) => ({ year, value: 6.25, source: 'D: 25 / 4 (Dickenson 2014)' })),
-  ...[2011, 2012].map((year) => ({ year, value: 2.9, source: 'D: (25 − 20) / 21 months × 12 (Economist 2012; Calderón et al. 2015)' })),
-  ...[2013, 2014, 2015].map((year) => ({ year, value: 2.5, source: 'D: (33 − 25) / 39 months × 12 (Telegraph via MexBizNews; Economist 2012)' })),
-  ...[2016, 2017, 2018].map((year) => ({ year, value: 1, source: "modeller's guess within the slowdown of the 122-target list (Milenio 2017; InSight Crime 2018)" })),
+  ...[2011, 2012].map((year) => ({
+    year,
+    value: 2.9,
+    source: 'D: (25 − 20) / 21 months × 12 (Economist 2012; Calderón et al. 2015)',
+  })),
+  ...[2013, 2014, 2015].map((year) => ({
+    year,
+    value: 2.5,
+    source: 'D: (33 − 25) / 39 months × 12 (Telegraph via MexBizNews; Economist 2012)',
+  })),
+  ...[2016, 2017, 2018].map((year) => ({
+    year,
+    value: 1,
+    source: "modeller's guess within the slowdown of the 122-target list (Milenio 2017; InSight Crime 2018)",
+  })),
 ];
 
 /** Organized-crime share of homicides, where a source gives it (the series change method in 2014). */
@@ -163,7 +175,11 @@ export function valueIn(points: readonly Observation[], year: number): number | 
  */
 export function historyInputs(): Float64Array[] {
   const removals = monthlyStepsFromYearly(LEADER_REMOVALS).map((v) => v / 12);
-  return [monthlyFromYearly(TROOPS_SEDENA.filter((o) => o.year >= START_YEAR)), removals, monthlyStepsFromYearly(HOMICIDES_INEGI)];
+  return [
+    monthlyFromYearly(TROOPS_SEDENA.filter((o) => o.year >= START_YEAR)),
+    removals,
+    monthlyStepsFromYearly(HOMICIDES_INEGI),
+  ];
 }
 
 /** Mean of a monthly series over one calendar year: its annual value, since monthly series are annual rates. */

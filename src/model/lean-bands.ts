@@ -134,7 +134,13 @@ export class PassAccumulator {
     const n = summarySize(plan);
     const mins = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
     const maxs = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-    this.result = { counts: new Int32Array(n), mins, maxs, values: new Float64Array(plan.values), filled: new Int32Array(plan.kind.length) };
+    this.result = {
+      counts: new Int32Array(n),
+      mins,
+      maxs,
+      values: new Float64Array(plan.values),
+      filled: new Int32Array(plan.kind.length),
+    };
   }
 
   /** Adds one run's month-major output buffer. */
@@ -273,7 +279,16 @@ export function* leanBandSteps(
     const numbers = runs - (s.counts[c] as number);
     // Ranks among the NaNs (which sort last) stay NaN.
     const inside = ranks.filter((r) => r < numbers);
-    if (inside.length > 0) open.push({ column: c, lo: s.mins[c] as number, hi: s.maxs[c] as number, below: 0, count: numbers, ranks: inside, depth: 0 });
+    if (inside.length > 0)
+      open.push({
+        column: c,
+        lo: s.mins[c] as number,
+        hi: s.maxs[c] as number,
+        below: 0,
+        count: numbers,
+        ranks: inside,
+        depth: 0,
+      });
   }
 
   const rankIndex = new Map(ranks.map((r, i) => [r, i]));
@@ -292,7 +307,8 @@ export function* leanBandSteps(
         continue;
       }
       const scale = BUCKETS / (seg.hi - seg.lo);
-      const collect = seg.count <= COLLECT_MAX || seg.depth >= MAX_DEPTH || !(scale > 0 && scale < Number.POSITIVE_INFINITY);
+      const collect =
+        seg.count <= COLLECT_MAX || seg.depth >= MAX_DEPTH || !(scale > 0 && scale < Number.POSITIVE_INFINITY);
       if (collect) {
         if (values > 0 && values + seg.count > budget.values) waiting.push(seg);
         else {
@@ -354,7 +370,15 @@ export function* leanBandSteps(
           continue;
         }
         const i = job.base + b;
-        group = { column: seg.column, lo: result.mins[i] as number, hi: result.maxs[i] as number, below, count: result.counts[i] as number, ranks: [r], depth: seg.depth + 1 };
+        group = {
+          column: seg.column,
+          lo: result.mins[i] as number,
+          hi: result.maxs[i] as number,
+          below,
+          count: result.counts[i] as number,
+          ranks: [r],
+          depth: seg.depth + 1,
+        };
         next.push(group);
       }
     });
@@ -386,7 +410,10 @@ export function* leanBandSteps(
 }
 
 /** Drives the passes with a synchronous pass function. */
-export function leanBandsSync(steps: Generator<PassPlan, Band[], PassResult>, pass: (plan: PassPlan) => PassResult): Band[] {
+export function leanBandsSync(
+  steps: Generator<PassPlan, Band[], PassResult>,
+  pass: (plan: PassPlan) => PassResult,
+): Band[] {
   let step = steps.next();
   while (!step.done) step = steps.next(pass(step.value));
   return step.value;

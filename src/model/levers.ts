@@ -271,7 +271,8 @@ export const LEVERS: readonly Lever[] = [
     max: 2,
     step: 0.1,
     default: 1,
-    articleWords: 'Mexico "has also benefited from DEA intelligence that allowed it to kill or capture numerous cartel figures"',
+    articleWords:
+      'Mexico "has also benefited from DEA intelligence that allowed it to kill or capture numerous cartel figures"',
     group: 'extra',
     family: 'kingpin',
   },

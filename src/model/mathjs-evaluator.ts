@@ -24,7 +24,7 @@ const EXACT_FUNCTIONS = {
   equal: (a: unknown, b: unknown): boolean => toNum(a) === toNum(b),
   unequal: (a: unknown, b: unknown): boolean => toNum(a) !== toNum(b),
   floor: (x: unknown): number => Math.floor(toNum(x)),
-  pow: (a: unknown, b: unknown): number => Math.pow(toNum(a), toNum(b)),
+  pow: (a: unknown, b: unknown): number => toNum(a) ** toNum(b),
   min: (...xs: unknown[]): number => Math.min(...xs.map(toNum)),
   max: (...xs: unknown[]): number => Math.max(...xs.map(toNum)),
 };
@@ -67,19 +67,28 @@ export function createMathjsRun(spec: ModelSpec, opts: GenerateOptions): RunFn {
   if (!Number.isInteger(spm) || spm < 1) throw new RangeError(`stepsPerMonth must be a positive integer, got ${spm}`);
   const dt = 1 / spm;
   const compiled = (text: string): EvalFunction => math.compile(text);
-  const stocks = model.stocks.map((s) => ({ id: s.id, init: compiled(s.initText), rate: compiled(s.rateText), nonNegative: s.nonNegative }));
+  const stocks = model.stocks.map((s) => ({
+    id: s.id,
+    init: compiled(s.initText),
+    rate: compiled(s.rateText),
+    nonNegative: s.nonNegative,
+  }));
   const auxes = model.auxes.map((a) => ({ id: a.id, expr: compiled(a.text) }));
   const nOut = spec.outputs.length;
 
   return (p, inp, out) => {
-    if (p.length !== spec.parameters.length) throw new RangeError(`run: expected ${spec.parameters.length} parameters, got ${p.length}`);
-    if (inp.length !== spec.inputs.length) throw new RangeError(`run: expected ${spec.inputs.length} input series, got ${inp.length}`);
-    if (inp.some((series) => series.length < months)) throw new RangeError(`run: an input series is shorter than ${months} months`);
+    if (p.length !== spec.parameters.length)
+      throw new RangeError(`run: expected ${spec.parameters.length} parameters, got ${p.length}`);
+    if (inp.length !== spec.inputs.length)
+      throw new RangeError(`run: expected ${spec.inputs.length} input series, got ${inp.length}`);
+    if (inp.some((series) => series.length < months))
+      throw new RangeError(`run: an input series is shorter than ${months} months`);
     if (out.length < months * nOut) throw new RangeError(`run: out needs ${months * nOut} values, got ${out.length}`);
     const scope = new Map<string, number>();
     const evaluate = (fn: EvalFunction, id: string): number => {
       const v: unknown = fn.evaluate(scope);
-      if (typeof v !== 'number' && typeof v !== 'boolean') throw new TypeError(`equation "${id}" gave a ${typeof v}, not a number`);
+      if (typeof v !== 'number' && typeof v !== 'boolean')
+        throw new TypeError(`equation "${id}" gave a ${typeof v}, not a number`);
       return toNum(v);
     };
     const setInputs = (m: number): void => spec.inputs.forEach((id, k) => scope.set(id, inp[k]?.[m] ?? NaN));

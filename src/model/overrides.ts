@@ -16,7 +16,8 @@ export type AssumptionOverride =
 export function assumptionOverride(s: Scenario, id: string): AssumptionOverride | undefined {
   const value = Object.hasOwn(s.assumptions, id) ? s.assumptions[id] : undefined;
   if (value === undefined) return undefined;
-  const r = s.assumptionRanges !== undefined && Object.hasOwn(s.assumptionRanges, id) ? s.assumptionRanges[id] : undefined;
+  const r =
+    s.assumptionRanges !== undefined && Object.hasOwn(s.assumptionRanges, id) ? s.assumptionRanges[id] : undefined;
   if (r === undefined) return { kind: 'fixed', value };
   return { kind: 'range', value, low: Math.min(r.low, value), high: Math.max(r.high, value) };
 }

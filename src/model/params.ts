@@ -44,7 +44,10 @@ export function defaultLevers(): Record<string, number> {
 
 /** The status quo's specs with every assumption at its default camp. */
 export function defaultSpecs(): ParamSpec[] {
-  return specsOf(new Map(ASSUMPTIONS.map((a) => [a.id, { value: a.value, low: a.low, high: a.high, distribution: a.distribution }])), defaultLevers());
+  return specsOf(
+    new Map(ASSUMPTIONS.map((a) => [a.id, { value: a.value, low: a.low, high: a.high, distribution: a.distribution }])),
+    defaultLevers(),
+  );
 }
 
 /** Positions of the assumptions in the parameter vector. */

@@ -48,7 +48,6 @@ export const THEORY_ASSUMPTION = 'violence_theory';
 /** `violence_theory` when the ensemble pools the theories. */
 export const POOLED = -1;
 
-
 /**
  * Candidates a theory tries per kept run before the closest candidates fill the rest, counted on at least
  * BUDGET_FLOOR_RUNS runs: every pool of up to that many runs per theory has the same budget, so a smaller
@@ -169,7 +168,10 @@ export interface Pool {
 
 function theoryIdOf(value: number): TheoryId {
   const t = THEORIES.find((x) => x.value === value);
-  if (t === undefined) throw new RangeError(`violence_theory must be one of ${THEORIES.map((x) => x.value).join(', ')} or ${POOLED}, got ${value}`);
+  if (t === undefined)
+    throw new RangeError(
+      `violence_theory must be one of ${THEORIES.map((x) => x.value).join(', ')} or ${POOLED}, got ${value}`,
+    );
   return t.id;
 }
 
@@ -264,7 +266,14 @@ function scoreOnThreads(base: Omit<CandidateBatch, 'from' | 'to'>, threads: numb
 }
 
 /** Builds the pool for one theory: `want` kept draws from the theory's own candidate stream. */
-function poolOfTheory(specs: readonly ParamSpec[], seed: string, theory: number, want: number, until: number, threads: number) {
+function poolOfTheory(
+  specs: readonly ParamSpec[],
+  seed: string,
+  theory: number,
+  want: number,
+  until: number,
+  threads: number,
+) {
   const sampler = compileSampler(specs);
   const stream = `${seed}\u0000theory ${theory}\u0000until ${until}`;
   const base = { specs: specs.map((x) => ({ ...x })), stream, theory, until };
@@ -300,10 +309,14 @@ export function buildPool(
     readonly threads?: number;
   },
 ): Pool {
-  const threads = opts.threads ?? (opts.runs >= PARALLEL_RUNS && parallel !== undefined ? parallel.defaultThreads() : 1);
+  const threads =
+    opts.threads ?? (opts.runs >= PARALLEL_RUNS && parallel !== undefined ? parallel.defaultThreads() : 1);
   const until = opts.until ?? LAST_OBSERVED;
   const chosen = (specs[P_THEORY] as ParamSpec).value;
-  const order = chosen === POOLED ? theoryOfRuns(opts.weights ?? poolWeights(), opts.runs) : new Array<number>(opts.runs).fill(chosen);
+  const order =
+    chosen === POOLED
+      ? theoryOfRuns(opts.weights ?? poolWeights(), opts.runs)
+      : new Array<number>(opts.runs).fill(chosen);
   const size = specs.length;
   const rows = new Float64Array(opts.runs * size);
   const rms = new Float64Array(opts.runs);
@@ -337,7 +350,12 @@ const pools = new Map<string, Pool>();
 const POOL_ENTRIES = 16;
 
 /** A key naming the pools of the same assumption specs, seed and last observed year. */
-export function poolKey(specs: readonly ParamSpec[], assumptionPositions: readonly number[], seed: string, until: number): string {
+export function poolKey(
+  specs: readonly ParamSpec[],
+  assumptionPositions: readonly number[],
+  seed: string,
+  until: number,
+): string {
   let key = `${seed}\u0000${until}`;
   for (const i of assumptionPositions) {
     const p = specs[i] as ParamSpec;
@@ -365,7 +383,11 @@ export function cachedPool(
     // A larger pool serves when its first runs are exactly this one: nothing filled, and every theory's runs
     // within the budget floor (so the smaller pool would have had the same candidates and the same budget).
     for (const [k, p] of pools) {
-      if (k.startsWith(`${base}\u0000`) && p.runs > runs && p.stats.every((x) => x.filled === 0 && x.runs <= BUDGET_FLOOR_RUNS)) {
+      if (
+        k.startsWith(`${base}\u0000`) &&
+        p.runs > runs &&
+        p.stats.every((x) => x.filled === 0 && x.runs <= BUDGET_FLOOR_RUNS)
+      ) {
         hit = p;
         break;
       }

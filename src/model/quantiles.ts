@@ -357,7 +357,21 @@ function selectRanks(
     const count = slotCount[k] as number;
     const lastRank = k + 1 < slots ? (slotFirstRank[k + 1] as number) : rTo;
     const firstRank = slotFirstRank[k] as number;
-    selectRanks(dst, src, dstWords, srcWords, start, start + count, base + (slotBelow[k] as number), firstRank, lastRank, sc, depth + 1, 0, 0);
+    selectRanks(
+      dst,
+      src,
+      dstWords,
+      srcWords,
+      start,
+      start + count,
+      base + (slotBelow[k] as number),
+      firstRank,
+      lastRank,
+      sc,
+      depth + 1,
+      0,
+      0,
+    );
     start += count;
   }
   return true;
@@ -419,7 +433,8 @@ export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: 
     column.sort();
     for (let p = 0; p < 5; p++) out[p] = quantileSorted(column, BAND_PROBS[p] as number);
   } else {
-    const sc = scratch !== undefined && scratch.tmp.length >= column.length ? scratch : createSelectScratch(column.length);
+    const sc =
+      scratch !== undefined && scratch.tmp.length >= column.length ? scratch : createSelectScratch(column.length);
     if (!bandByHistogram(column, out, sc, min, max)) bandByPartition(column, out);
   }
   // Selection does not order -0 before +0 as sorting does; drop the sign of zero so all routes agree.
@@ -429,7 +444,8 @@ export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: 
 /** Checks the shape of a step-major ensemble and throws a RangeError describing the first problem. */
 function assertEnsembleShape(ens: Float64Array, runs: number, months: number): void {
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
-  if (!Number.isInteger(months) || months < 0) throw new RangeError(`months must be a non-negative integer, got ${months}`);
+  if (!Number.isInteger(months) || months < 0)
+    throw new RangeError(`months must be a non-negative integer, got ${months}`);
   if (ens.length < runs * months) throw new RangeError(`ensemble holds ${ens.length} values, ${runs * months} needed`);
 }
 

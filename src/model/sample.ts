@@ -79,14 +79,16 @@ export function assertParamSpecs(specs: readonly ParamSpec[], names?: readonly s
     const problem = checkParamSpec(spec);
     if (problem !== undefined) {
       const name = names?.[i] ?? `#${i}`;
-      throw new RangeError(`parameter ${name}: ${problem} (value ${spec.value}, low ${spec.low}, high ${spec.high}, ${spec.distribution})`);
+      throw new RangeError(
+        `parameter ${name}: ${problem} (value ${spec.value}, low ${spec.low}, high ${spec.high}, ${spec.distribution})`,
+      );
     }
   }
 }
 
 /** Returns the unnormalised beta density x^(a-1) (1-x)^(b-1) on [0, 1]. */
 function betaKernel(x: number, a: number, b: number): number {
-  return Math.pow(x, a - 1) * Math.pow(1 - x, b - 1);
+  return x ** (a - 1) * (1 - x) ** (b - 1);
 }
 
 /** Builds the inverse-CDF table of the beta(a, b) distribution with a, b >= 1. */
@@ -167,7 +169,8 @@ export function quantileOfParam(spec: ParamSpec, u: number): number {
       break;
     case 'triangular': {
       const split = (value - low) / width;
-      x = u < split ? low + Math.sqrt(u * (width * (value - low))) : high - Math.sqrt((1 - u) * (width * (high - value)));
+      x =
+        u < split ? low + Math.sqrt(u * (width * (value - low))) : high - Math.sqrt((1 - u) * (width * (high - value)));
       break;
     }
     case 'pert': {
@@ -278,7 +281,8 @@ export function compileSampler(specs: readonly ParamSpec[]): Sampler {
   }
   const drawUniforms = (us: Float64Array, offset: number, out: Float64Array): void => {
     if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
-    if (!(offset >= 0) || us.length < offset + n) throw new RangeError(`uniforms hold ${us.length} values, ${offset + n} needed`);
+    if (!(offset >= 0) || us.length < offset + n)
+      throw new RangeError(`uniforms hold ${us.length} values, ${offset + n} needed`);
     for (let i = 0; i < n; i++) {
       const u = us[offset + i] as number;
       const k = kind[i] as number;
@@ -292,7 +296,10 @@ export function compileSampler(specs: readonly ParamSpec[]): Sampler {
       if (k === KIND_UNIFORM) {
         x = low + u * (c1[i] as number);
       } else if (k === KIND_TRIANGULAR) {
-        x = u < (c1[i] as number) ? low + Math.sqrt(u * (c2[i] as number)) : high - Math.sqrt((1 - u) * (c3[i] as number));
+        x =
+          u < (c1[i] as number)
+            ? low + Math.sqrt(u * (c2[i] as number))
+            : high - Math.sqrt((1 - u) * (c3[i] as number));
       } else if (k === KIND_PERT) {
         x = low + (c1[i] as number) * pertUnitQuantile(tables[i] as PertTable, u);
       } else {

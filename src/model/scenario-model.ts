@@ -29,12 +29,27 @@ export interface OutputMeta {
 }
 
 const GROUP: Readonly<Record<string, OutputMeta['group']>> = {
-  cartel_revenue: 'revenue', revenue_cannabis: 'revenue', revenue_cocaine: 'revenue', revenue_opioids: 'revenue',
-  revenue_meth: 'revenue', revenue_nondrug: 'revenue',
-  homicides: 'violence', homicides_oc: 'violence', homicide_rate: 'violence', fragmentation: 'violence',
-  workforce: 'workforce', recruitment: 'workforce',
-  forces_military: 'forces', forces_guard: 'forces', forces_total: 'forces', enforcement: 'forces',
-  fiscal_cost: 'fiscal', cost_guard: 'fiscal', cost_military: 'fiscal', cost_youth: 'fiscal', cost_amnesty: 'fiscal',
+  cartel_revenue: 'revenue',
+  revenue_cannabis: 'revenue',
+  revenue_cocaine: 'revenue',
+  revenue_opioids: 'revenue',
+  revenue_meth: 'revenue',
+  revenue_nondrug: 'revenue',
+  homicides: 'violence',
+  homicides_oc: 'violence',
+  homicide_rate: 'violence',
+  fragmentation: 'violence',
+  workforce: 'workforce',
+  recruitment: 'workforce',
+  forces_military: 'forces',
+  forces_guard: 'forces',
+  forces_total: 'forces',
+  enforcement: 'forces',
+  fiscal_cost: 'fiscal',
+  cost_guard: 'fiscal',
+  cost_military: 'fiscal',
+  cost_youth: 'fiscal',
+  cost_amnesty: 'fiscal',
   cannabis_tax: 'fiscal',
 };
 
@@ -52,7 +67,6 @@ export const SCENARIO_START = SCENARIO_START_INDEX;
 
 /** Observed history the model is calibrated against. */
 export const HISTORY = { homicides: HOMICIDES_INEGI, troops: TROOPS_SEDENA } as const;
-
 
 /** The status-quo scenario: every lever at its default, every assumption central, default camps. */
 export function statusQuo(): Scenario {
@@ -122,11 +136,20 @@ export function leverValues(s: Scenario): Record<string, number> {
  * Returns parameter specs in the generated model's order: assumptions (drawn), then levers and run settings
  * (fixed). `until` is the last year of observations a run may read (2018 unless a hindcast says otherwise).
  */
-export function paramSpecs(s: Scenario, overrides?: Readonly<Record<string, number>>, until: number = LAST_OBSERVED): ParamSpec[] {
+export function paramSpecs(
+  s: Scenario,
+  overrides?: Readonly<Record<string, number>>,
+  until: number = LAST_OBSERVED,
+): ParamSpec[] {
   const drawn = new Map<string, DrawSpec>();
   for (const a of resolveAssumptions(s)) {
     const o = overrides?.[a.id];
-    drawn.set(a.id, o !== undefined ? { value: o, low: o, high: o, distribution: 'fixed' } : { ...a.effective, distribution: a.distribution });
+    drawn.set(
+      a.id,
+      o !== undefined
+        ? { value: o, low: o, high: o, distribution: 'fixed' }
+        : { ...a.effective, distribution: a.distribution },
+    );
   }
   return specsOf(drawn, leverValues(s), until);
 }

@@ -20,7 +20,13 @@ import { MONTH_COUNT as HISTORY_MONTHS } from '../model/history.js';
 import { MODEL_INPUTS, THEORY_ASSUMPTION } from '../model/pools.js';
 import type { Assumption, Scenario } from '../model/types.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
-import type { AttributionReport, CruxCheck, CruxReport, EvidenceReport, SensitivityReport } from '../analysis/reports.js';
+import type {
+  AttributionReport,
+  CruxCheck,
+  CruxReport,
+  EvidenceReport,
+  SensitivityReport,
+} from '../analysis/reports.js';
 
 export type { AttributionReport, CruxCheck, CruxReport, EvidenceReport, SensitivityReport };
 import { buildClaim, type Claim } from '../analysis/claim.js';
@@ -33,7 +39,14 @@ import {
   applyEvidenceSet,
 } from '../analysis/evidence.js';
 import { buildLedger, findDrivers, type Driver, type EquationText, type Ledger } from '../analysis/ledger.js';
-import { advantage, getMetric, metricReducer, yearlyMetrics, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
+import {
+  advantage,
+  getMetric,
+  metricReducer,
+  yearlyMetrics,
+  SCENARIO_YEARS,
+  type Metric,
+} from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { spread, summarizePaired } from '../analysis/stats.js';
 
@@ -140,7 +153,6 @@ export function perRunMetric(s: Scenario, metric: Metric, runs: number, seed: st
 
 // ---------------------------------------------------------------- sensitivity
 
-
 /** Runs one-at-a-time sensitivity of a metric to every assumption (and optionally every lever). */
 export function analyzeSensitivity(
   s: Scenario,
@@ -159,8 +171,6 @@ export function analyzeSensitivity(
 }
 
 // ---------------------------------------------------------------- crux
-
-
 
 /** Finds the assumptions on which "A beats B on the metric" flips, and checks the top ones with the ensemble. */
 export function analyzeCrux(
@@ -211,20 +221,21 @@ export function analyzeCrux(
  */
 export function contestedAssumptions(): ContestedAssumption[] {
   return ASSUMPTIONS.filter(
-    (a): a is Assumption & { camps: NonNullable<Assumption['camps']> } => (a.camps?.length ?? 0) > 0 && a.id !== THEORY_ASSUMPTION,
-  ).map(
-    (a) => ({ id: a.id, label: a.label, camps: a.camps.map((c) => ({ id: c.id, label: c.label })) }),
-  );
+    (a): a is Assumption & { camps: NonNullable<Assumption['camps']> } =>
+      (a.camps?.length ?? 0) > 0 && a.id !== THEORY_ASSUMPTION,
+  ).map((a) => ({ id: a.id, label: a.label, camps: a.camps.map((c) => ({ id: c.id, label: c.label })) }));
 }
-
-
 
 /** Runs A and B in every combination of camps and counts where A still beats B. */
 export function analyzeEvidence(
   a: Scenario,
   b: Scenario,
   metric: Metric,
-  opts: { readonly runs?: number; readonly seed?: string; readonly onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    readonly runs?: number;
+    readonly seed?: string;
+    readonly onProgress?: (done: number, total: number) => void;
+  } = {},
 ): EvidenceReport {
   const contested = contestedAssumptions();
   const n = countEvidenceSets(contested);
@@ -233,13 +244,19 @@ export function analyzeEvidence(
   const runs = opts.runs ?? DEFAULT_EVIDENCE_RUNS;
   const seed = opts.seed ?? a.seed;
   const ids = new Set(contested.map((c) => c.id));
-  const dropped = [...new Set([...Object.keys(a.assumptions), ...Object.keys(b.assumptions)])].filter((id) => ids.has(id)).sort();
+  const dropped = [...new Set([...Object.keys(a.assumptions), ...Object.keys(b.assumptions)])]
+    .filter((id) => ids.has(id))
+    .sort();
   const result = assessEvidenceSets(enumerateEvidenceSets(contested), (set) => {
     const sa = applyEvidenceSet(a, set);
     const sb = applyEvidenceSet(b, set);
     const central = advantage(metric, centralMetric(sa, metric), centralMetric(sb, metric));
     if (runs <= 0) return { central };
-    const paired = summarizePaired(perRunMetric(sa, metric, runs, seed), perRunMetric(sb, metric, runs, seed), metric.better);
+    const paired = summarizePaired(
+      perRunMetric(sa, metric, runs, seed),
+      perRunMetric(sb, metric, runs, seed),
+      metric.better,
+    );
     opts.onProgress?.(++done, n);
     return { central, ensembleMedian: paired.advantage.p50, shareABetter: paired.shareABetter };
   });
@@ -251,10 +268,11 @@ export function analyzeEvidence(
 /** Id of the player that stands for assumption overrides and camps. */
 export const ASSUMPTIONS_PLAYER = 'assumption_settings';
 
-
 function assumptionSettingsDiffer(a: Scenario, b: Scenario): boolean {
   const key = (s: Scenario): string => {
-    const camps = ASSUMPTIONS.map((x) => `${x.id}=${s.camps[x.id] ?? x.defaultCamp ?? ''}:${s.assumptions[x.id] ?? ''}`);
+    const camps = ASSUMPTIONS.map(
+      (x) => `${x.id}=${s.camps[x.id] ?? x.defaultCamp ?? ''}:${s.assumptions[x.id] ?? ''}`,
+    );
     const extra = Object.keys(s.assumptions)
       .filter((id) => !ASSUMPTIONS.some((x) => x.id === id))
       .sort()
@@ -270,7 +288,8 @@ export function analyzeAttribution(a: Scenario, b: Scenario, metric: Metric, max
   const plan = planPlayers(differing, maxLevers);
   const players: Player[] = [...plan.players];
   const hasAssumptionPlayer = assumptionSettingsDiffer(a, b);
-  if (hasAssumptionPlayer) players.push({ id: ASSUMPTIONS_PLAYER, label: 'assumption settings (overrides, camps)', levers: [] });
+  if (hasAssumptionPlayer)
+    players.push({ id: ASSUMPTIONS_PLAYER, label: 'assumption settings (overrides, camps)', levers: [] });
   const yearly = yearlyMetrics(metric);
   const result = attribute(players, SCENARIO_YEARS, (mask) => {
     const levers: Record<string, number> = {};

@@ -54,7 +54,9 @@ export interface BriefEngine {
   readonly MONTHS: readonly string[];
   readonly SCENARIO_START: number;
   readonly MODEL_VERSION: string;
-  readonly HISTORY: { readonly homicides: readonly { readonly year: number; readonly value: number; readonly source: string }[] };
+  readonly HISTORY: {
+    readonly homicides: readonly { readonly year: number; readonly value: number; readonly source: string }[];
+  };
   statusQuo(): Scenario;
   resolveAssumptions(s: Scenario): readonly ResolvedLike[];
   runEnsemble(s: Scenario, opts?: { runs?: number; seed?: string; outputs?: readonly string[] }): EnsembleResult;
@@ -65,9 +67,18 @@ export interface BriefEngine {
     reduce: (out: Float64Array, index: Readonly<Record<string, number>>) => number,
   ): Float64Array;
   /** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018 (engine.hindcastOf). */
-  hindcastOf?(s: Scenario, opts: { until: number; theory?: 'pooled' | 'conflict' | 'fragmentation' | 'confrontation' | 'persistence' }): HindcastLike;
+  hindcastOf?(
+    s: Scenario,
+    opts: { until: number; theory?: 'pooled' | 'conflict' | 'fragmentation' | 'confrontation' | 'persistence' },
+  ): HindcastLike;
   /** The theories of violence with sources, skill and pooled share (engine.theoryList). */
-  theoryList?(): readonly { readonly id: string; readonly label: string; readonly source: string; readonly skill: number; readonly share: number }[];
+  theoryList?(): readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly source: string;
+    readonly skill: number;
+    readonly share: number;
+  }[];
 }
 
 /** A hindcast as the engine returns it. */
@@ -76,7 +87,13 @@ export interface HindcastLike {
   readonly theory: string;
   readonly runs: number;
   readonly seed: string;
-  readonly years: readonly { readonly year: number; readonly observed: number; readonly p10: number; readonly p50: number; readonly p90: number }[];
+  readonly years: readonly {
+    readonly year: number;
+    readonly observed: number;
+    readonly p10: number;
+    readonly p50: number;
+    readonly p90: number;
+  }[];
   readonly mape: number;
   readonly persistence_mape: number;
   readonly coverage: number;
@@ -131,7 +148,8 @@ export const ASSEMBLE_TEXT = {
   hindcastSummary: (until: number, theory: string, mape: string, persistence: string, inside: number, years: number) =>
     `Hindcast from ${until} (${theory}): constrained on 2007–${until} only, its median misses INEGI's counts of ${until + 1}–${until + years} by ${mape} on average (MAPE), against ${persistence} for carrying ${until} forward; ${inside} of ${years} years fall inside its P10–P90.`,
   hindcastTheoryPooled: 'pooled theories',
-  hindcastWeights: (until: number, parts: string) => ` Its pool is weighted by skill scored on data up to ${until} only: ${parts}.`,
+  hindcastWeights: (until: number, parts: string) =>
+    ` Its pool is weighted by skill scored on data up to ${until} only: ${parts}.`,
   hindcastTheoryOne: (id: string) => `theory: ${id}`,
   theoriesPooled: (parts: string) =>
     `Scenario A pools the theories of violence, each in proportion to its hindcast skill: ${parts}.`,
@@ -151,12 +169,15 @@ export const ASSEMBLE_TEXT = {
   assumptionSettings: 'Assumption settings',
   ledgerSummary: (ref: string, who: string, averted: string, perHomicide: string) =>
     `Against ${ref}, ${who} averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central runs).`,
-  ledgerNoAverted: (ref: string, who: string) => `Against ${ref}, ${who} averts no homicides over 2019–2030 (central runs).`,
+  ledgerNoAverted: (ref: string, who: string) =>
+    `Against ${ref}, ${who} averts no homicides over 2019–2030 (central runs).`,
   statusQuoPhrase: 'the status quo',
-  nothingToAttribute: 'Attribution: scenario A and the reference have the same settings, so there is no difference to split.',
+  nothingToAttribute:
+    'Attribution: scenario A and the reference have the same settings, so there is no difference to split.',
   quoted: (name: string) => `“${name}”`,
   noFlips: 'No single assumption flips the ranking anywhere in its range.',
-  someFlips: (n: number) => `${n} assumption${n === 1 ? '' : 's'} can flip the ranking within ${n === 1 ? 'its' : 'their'} range.`,
+  someFlips: (n: number) =>
+    `${n} assumption${n === 1 ? '' : 's'} can flip the ranking within ${n === 1 ? 'its' : 'their'} range.`,
   failed: (section: string, why: string) => `${section}: could not be computed (${why}).`,
   quick: (section: string) => `${section}: left out (--quick).`,
   sectionCruxes: 'Cruxes',
@@ -170,7 +191,8 @@ export const ASSEMBLE_TEXT = {
   tooManySets: (n: number, max: number) => `${n} evidence sets is more than ${max}`,
   evidenceSummary: (a: string, b: string, metric: string, k: number, n: number) =>
     `${a} beats ${b} on ${metric} in ${k} of ${n} evidence sets (central values).`,
-  statusQuoDescription: 'The status-quo levers (the 2006–2018 strategy continued) with scenario A\u2019s assumption settings.',
+  statusQuoDescription:
+    'The status-quo levers (the 2006–2018 strategy continued) with scenario A\u2019s assumption settings.',
   progressEnsembles: 'Running the ensembles…',
   progressCompare: 'Comparing paired runs…',
   progressCruxes: 'Searching for cruxes…',
@@ -179,11 +201,19 @@ export const ASSEMBLE_TEXT = {
   yearlyGap: (ref: string, first: string, y0: number, last: string, y1: number) =>
     `Year by year, the difference from ${ref} is ${first} in ${y0} and ${last} in ${y1}`,
   sameLeader: (label: string) => `; ${label} has the largest share in both years`,
-  leaders: (l0: string, y0: number, l1: string, y1: number) => `; the largest share is ${l0} in ${y0} and ${l1} in ${y1}`,
+  leaders: (l0: string, y0: number, l1: string, y1: number) =>
+    `; the largest share is ${l0} in ${y0} and ${l1} in ${y1}`,
 } as const;
 
 /** Outputs drawn as charts, in order (those the engine lacks are skipped). */
-export const CHART_OUTPUTS = ['homicides', 'cartel_revenue', 'homicides_oc', 'workforce', 'forces_total', 'fiscal_cost'] as const;
+export const CHART_OUTPUTS = [
+  'homicides',
+  'cartel_revenue',
+  'homicides_oc',
+  'workforce',
+  'forces_total',
+  'fiscal_cost',
+] as const;
 
 /** Metrics in the comparison table (those the metric registry lacks are skipped). */
 export const COMPARE_METRICS = [
@@ -243,7 +273,15 @@ function describeScenario(engine: BriefEngine, input: BriefInputScenario): Brief
     modelVersion: engine.MODEL_VERSION,
     levers: engine.LEVERS.map((l) => {
       const value = Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default;
-      return { id: l.id, label: l.label, value, unit: l.unit, articleWords: l.articleWords, isDefault: value === l.default, control: l.control };
+      return {
+        id: l.id,
+        label: l.label,
+        value,
+        unit: l.unit,
+        articleWords: l.articleWords,
+        isDefault: value === l.default,
+        control: l.control,
+      };
     }),
     ...(s.sources ? { sources: s.sources } : {}),
   };
@@ -261,7 +299,12 @@ function perRunMetrics(engine: BriefEngine, s: Scenario, metrics: readonly Metri
 }
 
 /** A scenario with the given assumption set to `x` (via overrides) and the metric of its central run. */
-function centralMetric(engine: BriefEngine, s: Scenario, metric: Metric, overrides?: Readonly<Record<string, number>>): number {
+function centralMetric(
+  engine: BriefEngine,
+  s: Scenario,
+  metric: Metric,
+  overrides?: Readonly<Record<string, number>>,
+): number {
   const out = engine.runCentral(s, overrides);
   return metric.fromSeries((id) => out[id] ?? new Float64Array(engine.MONTHS.length).fill(Number.NaN));
 }
@@ -277,7 +320,12 @@ export function assembleBrief(input: AssembleInput): BriefData {
   // isolates what the policies do.
   const refScenario: Scenario = input.b
     ? input.b.scenario
-    : { ...A, name: ASSEMBLE_TEXT.statusQuo, description: ASSEMBLE_TEXT.statusQuoDescription, levers: engine.statusQuo().levers };
+    : {
+        ...A,
+        name: ASSEMBLE_TEXT.statusQuo,
+        description: ASSEMBLE_TEXT.statusQuoDescription,
+        levers: engine.statusQuo().levers,
+      };
   const refName = input.b ? input.b.scenario.name : ASSEMBLE_TEXT.statusQuo;
   const refPhrase = input.b ? ASSEMBLE_TEXT.scenarioRef(input.b.scenario.name) : ASSEMBLE_TEXT.statusQuoRef;
   const refPhraseShort = input.b ? ASSEMBLE_TEXT.quoted(input.b.scenario.name) : ASSEMBLE_TEXT.statusQuoPhrase;
@@ -391,7 +439,13 @@ export function assembleBrief(input: AssembleInput): BriefData {
     const runsRef = perRunMetrics(engine, refScenario, all);
     const perRun = (m: Metric, side: number[][]): number[] => side[all.findIndex((x) => x.id === m.id)] ?? [];
     claims = claimMetrics.map((m) => {
-      const c = buildClaim({ aName: A.name, bName: claimBName, metric: m, perRunA: perRun(m, runsA), perRunB: perRun(m, runsRef) });
+      const c = buildClaim({
+        aName: A.name,
+        bName: claimBName,
+        metric: m,
+        perRunA: perRun(m, runsA),
+        perRunB: perRun(m, runsRef),
+      });
       const argv = [
         'palancas',
         'claim',
@@ -407,7 +461,15 @@ export function assembleBrief(input: AssembleInput): BriefData {
         '--format',
         'table',
       ];
-      return { metricId: m.id, sentence: c.sentence, pct: { p10: c.pct.p10, p50: c.pct.p50, p90: c.pct.p90 }, wins: c.wins, runs: c.runs, argv, command: formatCommand(argv) };
+      return {
+        metricId: m.id,
+        sentence: c.sentence,
+        pct: { p10: c.pct.p10, p50: c.pct.p50, p90: c.pct.p90 },
+        wins: c.wins,
+        runs: c.runs,
+        argv,
+        command: formatCommand(argv),
+      };
     });
     compare = {
       aLabel: A.name,
@@ -466,11 +528,16 @@ export function assembleBrief(input: AssembleInput): BriefData {
     try {
       progress(ASSEMBLE_TEXT.progressCruxes);
       const margin = (overrides?: Readonly<Record<string, number>>): number =>
-        advantage(metric, centralMetric(engine, A, metric, overrides), centralMetric(engine, refScenario, metric, overrides));
+        advantage(
+          metric,
+          centralMetric(engine, A, metric, overrides),
+          centralMetric(engine, refScenario, metric, overrides),
+        );
       const result = findCruxes(items, margin(), (item, x) => margin({ [item.id]: x }), { intervals: CRUX_INTERVALS });
       const flips = result.rows.filter((r) => r.flip !== null);
       const holds = result.rows.filter((r) => r.flip === null).slice(0, HOLDING_CRUX_ROWS);
-      const leader = result.leader === 'A' ? ASSEMBLE_TEXT.leaderA : result.leader === 'B' ? ASSEMBLE_TEXT.leaderB(refName) : 'tie';
+      const leader =
+        result.leader === 'A' ? ASSEMBLE_TEXT.leaderA : result.leader === 'B' ? ASSEMBLE_TEXT.leaderB(refName) : 'tie';
       cruxes = {
         metricLabel: metric.label,
         summary: `${ASSEMBLE_TEXT.cruxSummary(metric.phrase, leader, formatQuantity(Math.abs(result.margin), metric.unit))} ${
@@ -497,8 +564,12 @@ export function assembleBrief(input: AssembleInput): BriefData {
     try {
       progress(ASSEMBLE_TEXT.progressSensitivity);
       const base = centralMetric(engine, A, metric);
-      const result = computeSensitivity(metric, base, items, (item, x) => centralMetric(engine, A, metric, { [item.id]: x }));
-      const rows = result.rows.slice(0, SENSITIVITY_ROWS).map((r) => ({ id: r.id, label: r.label, low: r.atLow, high: r.atHigh, source: r.source }));
+      const result = computeSensitivity(metric, base, items, (item, x) =>
+        centralMetric(engine, A, metric, { [item.id]: x }),
+      );
+      const rows = result.rows
+        .slice(0, SENSITIVITY_ROWS)
+        .map((r) => ({ id: r.id, label: r.label, low: r.atLow, high: r.atHigh, source: r.source }));
       sensitivity = {
         metricLabel: metric.label,
         unit: metric.unit,
@@ -537,7 +608,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
   const sqLevers = engine.statusQuo().levers;
   try {
     ledger = ledgerOf(engine, A, { ...A, levers: sqLevers }, ASSEMBLE_TEXT.leaderA);
-    if (input.b) ledgerB = ledgerOf(engine, input.b.scenario, { ...input.b.scenario, levers: sqLevers }, ASSEMBLE_TEXT.scenarioB);
+    if (input.b)
+      ledgerB = ledgerOf(engine, input.b.scenario, { ...input.b.scenario, levers: sqLevers }, ASSEMBLE_TEXT.scenarioB);
   } catch (e) {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionLedger, errorText(e)));
   }
@@ -597,8 +669,14 @@ function hindcastBrief(h: HindcastLike): BriefHindcast {
     persistence_mape: h.persistence_mape,
     coverage: h.coverage,
     summary:
-      ASSEMBLE_TEXT.hindcastSummary(h.until, theory, ASSEMBLE_TEXT.percent(h.mape), ASSEMBLE_TEXT.percent(h.persistence_mape), inside, h.years.length) +
-      (h.weights ? ASSEMBLE_TEXT.hindcastWeights(h.until, weightParts(h.weights)) : ''),
+      ASSEMBLE_TEXT.hindcastSummary(
+        h.until,
+        theory,
+        ASSEMBLE_TEXT.percent(h.mape),
+        ASSEMBLE_TEXT.percent(h.persistence_mape),
+        inside,
+        h.years.length,
+      ) + (h.weights ? ASSEMBLE_TEXT.hindcastWeights(h.until, weightParts(h.weights)) : ''),
   };
 }
 
@@ -635,7 +713,6 @@ function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theoryList']>>,
   return { active, summary, rows };
 }
 
-
 /** Counts the evidence sets in which A beats the reference on the metric, at central values. */
 function evidenceBrief(
   engine: BriefEngine,
@@ -654,7 +731,11 @@ function evidenceBrief(
   if (contested.length === 0) throw new Error(ASSEMBLE_TEXT.noContested);
   if (count > MAX_EVIDENCE_SETS) throw new Error(ASSEMBLE_TEXT.tooManySets(count, MAX_EVIDENCE_SETS));
   const result = assessEvidenceSets(enumerateEvidenceSets(contested), (set) => ({
-    central: advantage(metric, centralMetric(engine, applyEvidenceSet(A, set), metric), centralMetric(engine, applyEvidenceSet(ref, set), metric)),
+    central: advantage(
+      metric,
+      centralMetric(engine, applyEvidenceSet(A, set), metric),
+      centralMetric(engine, applyEvidenceSet(ref, set), metric),
+    ),
   }));
   const command = input.b
     ? formatCommand(['palancas', 'evidence', input.a.file, input.b.file, '--metric', metric.id, '--runs', '0'])
@@ -683,7 +764,13 @@ function ledgerOf(engine: BriefEngine, s: Scenario, baseline: Scenario, who: str
     () => [],
   );
   const line = (output: string): readonly number[] => l.lines.find((x) => x.output === output)?.byYear ?? [];
-  const [guard, military, youth, amnesty, tax] = ['cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax'].map(line);
+  const [guard, military, youth, amnesty, tax] = [
+    'cost_guard',
+    'cost_military',
+    'cost_youth',
+    'cost_amnesty',
+    'cannabis_tax',
+  ].map(line);
   const ref = ASSEMBLE_TEXT.statusQuoPhrase;
   return {
     scenarioLabel: s.name,
@@ -706,7 +793,12 @@ function ledgerOf(engine: BriefEngine, s: Scenario, baseline: Scenario, who: str
     summary:
       l.dollarsPerHomicideAverted === null
         ? ASSEMBLE_TEXT.ledgerNoAverted(ref, who)
-        : ASSEMBLE_TEXT.ledgerSummary(ref, who, formatNumber(l.homicidesAverted), `US$${formatNumber(l.dollarsPerHomicideAverted)}`),
+        : ASSEMBLE_TEXT.ledgerSummary(
+            ref,
+            who,
+            formatNumber(l.homicidesAverted),
+            `US$${formatNumber(l.dollarsPerHomicideAverted)}`,
+          ),
   };
 }
 
@@ -719,9 +811,13 @@ function attributeBrief(
   refPhrase: string,
   metric: Metric,
 ): BriefAttribution {
-  const leverValue = (s: Scenario, l: Lever): number => (Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default);
+  const leverValue = (s: Scenario, l: Lever): number =>
+    Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default;
   const differing = engine.LEVERS.filter((l) => leverValue(A, l) !== leverValue(ref, l));
-  const plan = planPlayers(differing.map((l) => ({ id: l.id, label: l.label, family: l.family })), MAX_ATTRIBUTION_LEVERS);
+  const plan = planPlayers(
+    differing.map((l) => ({ id: l.id, label: l.label, family: l.family })),
+    MAX_ATTRIBUTION_LEVERS,
+  );
   const players: Player[] = [...plan.players];
   const sameSettings =
     JSON.stringify(sortKeys(A.assumptions)) === JSON.stringify(sortKeys(ref.assumptions)) &&
@@ -746,7 +842,12 @@ function attributeBrief(
       }
     });
     const useA = settingsPlayer >= 0 && (mask & (1 << settingsPlayer)) !== 0;
-    const s: Scenario = { ...ref, levers, assumptions: useA ? A.assumptions : ref.assumptions, camps: useA ? A.camps : ref.camps };
+    const s: Scenario = {
+      ...ref,
+      levers,
+      assumptions: useA ? A.assumptions : ref.assumptions,
+      camps: useA ? A.camps : ref.camps,
+    };
     const out = engine.runCentral(s);
     const get = (id: string): ArrayLike<number> => out[id] ?? new Float64Array(engine.MONTHS.length).fill(Number.NaN);
     return [metric.fromSeries(get), ...yearMetrics.map((m) => (m ? m.fromSeries(get) : Number.NaN))];
@@ -760,7 +861,14 @@ function attributeBrief(
   const startLabel = refName;
   const unitOfYear = yearMetrics.find((m) => m !== undefined)?.unit ?? metric.unit;
   const byYear = yearMetrics.every((m) => m !== undefined)
-    ? attributionByYear(result.years, result.startByYear, result.endByYear, rows.map((r, i) => ({ label: r.label, values: result.rows[i]?.shapleyByYear ?? [] })), unitOfYear, refPhrase)
+    ? attributionByYear(
+        result.years,
+        result.startByYear,
+        result.endByYear,
+        rows.map((r, i) => ({ label: r.label, values: result.rows[i]?.shapleyByYear ?? [] })),
+        unitOfYear,
+        refPhrase,
+      )
     : undefined;
   return {
     metricLabel: metric.label,
@@ -807,7 +915,12 @@ export function attributionByYear(
   const l1 = lead(last);
   const y0 = years[first] ?? Number.NaN;
   const y1 = years[last] ?? Number.NaN;
-  const leaders = l0 === undefined || l1 === undefined ? '' : l0 === l1 ? ASSEMBLE_TEXT.sameLeader(l0) : ASSEMBLE_TEXT.leaders(l0, y0, l1, y1);
+  const leaders =
+    l0 === undefined || l1 === undefined
+      ? ''
+      : l0 === l1
+        ? ASSEMBLE_TEXT.sameLeader(l0)
+        : ASSEMBLE_TEXT.leaders(l0, y0, l1, y1);
   return {
     years,
     unit,
@@ -819,5 +932,9 @@ export function attributionByYear(
 }
 
 function sortKeys<T>(r: Readonly<Record<string, T>>): Record<string, T> {
-  return Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k] as T]));
+  return Object.fromEntries(
+    Object.keys(r)
+      .sort()
+      .map((k) => [k, r[k] as T]),
+  );
 }

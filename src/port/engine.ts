@@ -6,7 +6,13 @@ import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from
 import { ASSUMPTIONS } from '../model/assumptions.js';
 import { LEVERS, LEVER_FAMILIES } from '../model/levers.js';
 import { EQUATIONS } from '../model/equations.js';
-import { MONTH_COUNT, SCENARIO_START as SCENARIO_START_INDEX, START_YEAR, WORKFORCE_2012, yearlyMean } from '../model/history.js';
+import {
+  MONTH_COUNT,
+  SCENARIO_START as SCENARIO_START_INDEX,
+  START_YEAR,
+  WORKFORCE_2012,
+  yearlyMean,
+} from '../model/history.js';
 import { ASSUMPTION_POSITIONS, FIXED_POSITIONS, LAST_OBSERVED } from '../model/params.js';
 import {
   CENTRAL_RUNS,
@@ -96,7 +102,6 @@ export type { OutputMeta, ResolvedAssumption };
 // The model scores pool candidates on this port's worker threads for large ensembles.
 useParallel({ defaultThreads, call: callWorkers });
 
-
 const N_STOCKS = GENERATED.stocks.length;
 
 /**
@@ -131,7 +136,13 @@ function constrainedPositions(): readonly number[] {
  */
 export function poolOf(s: Scenario, opts?: { runs?: number; seed?: string; until?: number }): Pool {
   const specs = paramSpecs(s, undefined, opts?.until);
-  return cachedPool(specs, constrainedPositions(), opts?.seed ?? s.seed, opts?.runs ?? s.runs, opts?.until ?? LAST_OBSERVED);
+  return cachedPool(
+    specs,
+    constrainedPositions(),
+    opts?.seed ?? s.seed,
+    opts?.runs ?? s.runs,
+    opts?.until ?? LAST_OBSERVED,
+  );
 }
 
 /** The stream run r draws its assumptions that act only from 2019 from. */
@@ -197,7 +208,10 @@ function drawsFrom(pool: Pool, specs: readonly ParamSpec[], seed: string): (r: n
 }
 
 /** Fills the parameters of run r of a scenario's ensemble exactly as its ensembles do. */
-export function runParameters(s: Scenario, opts?: { runs?: number; seed?: string; until?: number }): (r: number, p: Float64Array) => void {
+export function runParameters(
+  s: Scenario,
+  opts?: { runs?: number; seed?: string; until?: number },
+): (r: number, p: Float64Array) => void {
   return modelFor(s, opts).draws as (r: number, p: Float64Array) => void;
 }
 
@@ -224,7 +238,6 @@ function modelFor(s: Scenario, opts?: { runs?: number; seed?: string; until?: nu
  * history values are bit for bit the cached ones, so results never depend on what was cached.
  */
 const historyBands = new BandPrefixCache();
-
 
 /** Returns the history-band reuse of a model and seed: keyed by the seed and the drawn assumptions' specs. */
 function historyReuse(model: EnsembleModel, seed: string): BandReuse {
@@ -260,7 +273,6 @@ export function historyCacheStats(): {
 export function clearHistoryCache(): void {
   historyBands.clear();
 }
-
 
 function ensembleOptions(s: Scenario, opts?: { runs?: number; seed?: string; outputs?: readonly string[] }) {
   return {
@@ -339,7 +351,9 @@ function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: reado
   const storage = new PassStorage();
   const pass = (plan: PassPlan): PassResult => {
     if (parallel) {
-      const parts = callWorkers<PassResult>(Array.from({ length: threads }, () => ({ value: { type: 'pass', plan, months, nOut } })));
+      const parts = callWorkers<PassResult>(
+        Array.from({ length: threads }, () => ({ value: { type: 'pass', plan, months, nOut } })),
+      );
       if (parts === undefined) throw new Error('the ensemble workers stopped');
       return mergeResults(plan, parts);
     }
@@ -353,8 +367,16 @@ function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: reado
     }
     return acc.result;
   };
-  const steps = leanBandSteps(ids.length, months, runs, (c) => (c % months) * nOut + (index[Math.floor(c / months)] as number), lean.budget, lean.stats);
-  const bandsOf = (bands: readonly Band[]): Record<string, Band> => Object.fromEntries(ids.map((id, j) => [id, bands[j] as Band]));
+  const steps = leanBandSteps(
+    ids.length,
+    months,
+    runs,
+    (c) => (c % months) * nOut + (index[Math.floor(c / months)] as number),
+    lean.budget,
+    lean.stats,
+  );
+  const bandsOf = (bands: readonly Band[]): Record<string, Band> =>
+    Object.fromEntries(ids.map((id, j) => [id, bands[j] as Band]));
   return { steps, pass, bandsOf };
 }
 
@@ -540,7 +562,9 @@ export function constraintReport(s: Scenario, opts?: { runs?: number; seed?: str
   const years = testYearsOf(pool, START_YEAR - 1, LAST_OBSERVED);
   const central = runCentral(s);
   const withCentral = years.map((y) => ({ ...y, central: yearlyMean(central['homicides'] as Float64Array, y.year) }));
-  const workforce = runPerRun(s, { runs, seed }, (out, index) => yearMeanOf(out, GENERATED.outputs.length, index['workforce'] as number, 2012));
+  const workforce = runPerRun(s, { runs, seed }, (out, index) =>
+    yearMeanOf(out, GENERATED.outputs.length, index['workforce'] as number, 2012),
+  );
   return {
     runs,
     seed,
@@ -586,7 +610,12 @@ function hindcastArgs(
 ): Parameters<typeof hindcast> {
   return [
     paramSpecs(s, undefined, opts.until),
-    { until: opts.until, theory: opts.theory ?? 'pooled', runs: opts.runs ?? HINDCAST_RUNS, seed: opts.seed ?? HINDCAST_SEED },
+    {
+      until: opts.until,
+      theory: opts.theory ?? 'pooled',
+      runs: opts.runs ?? HINDCAST_RUNS,
+      seed: opts.seed ?? HINDCAST_SEED,
+    },
   ];
 }
 
@@ -611,7 +640,13 @@ export function theoryList(): TheorySummary[] {
   const shares = poolWeights();
   return THEORIES.map((t) => {
     const camp = camps.find((c) => c.id === t.id);
-    return { id: t.id, label: camp?.label ?? t.id, source: camp?.source ?? '', skill: THEORY_SKILL[t.id] ?? 0, share: shares[t.id] };
+    return {
+      id: t.id,
+      label: camp?.label ?? t.id,
+      source: camp?.source ?? '',
+      skill: THEORY_SKILL[t.id] ?? 0,
+      share: shares[t.id],
+    };
   });
 }
 

@@ -47,7 +47,11 @@ function startWorker(data: { port: MessagePort; flag: Int32Array }, transfer: Me
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const api = pathToFileURL(
+      createRequire(here)
+        .resolve('tsx/esm/api')
+        .replace(/\.cjs$/, '.mjs'),
+    ).href;
     const url = new URL('./ensemble-worker.ts', here).href;
     const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
     return new Worker(code, { eval: true, workerData: data, transferList: transfer, resourceLimits });

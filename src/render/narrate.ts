@@ -2,7 +2,14 @@
  * One generated sentence per chart, for screen readers and for pasting into a debate case.
  * Pure and deterministic: the same series always give the same sentence.
  */
-import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity, lowerFirst, upperFirst } from '../text/format.js';
+import {
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatSignedQuantity,
+  lowerFirst,
+  upperFirst,
+} from '../text/format.js';
 
 /** Words used in narrations, kept together for a later translation. */
 export const NARRATE_TEXT = {
@@ -127,10 +134,7 @@ function verb(base: string, plural: boolean): string {
 }
 
 /** Compares the last year of `p50` with the baseline's same year: ", 12% below the status-quo baseline". */
-function baselineClause(
-  input: NarrateSeriesInput,
-  last: YearValue,
-): string {
+function baselineClause(input: NarrateSeriesInput, last: YearValue): string {
   if (!input.baseline) return '';
   const ref = input.baselineLabel ?? NARRATE_TEXT.defaultBaseline;
   const base = yearlyMeans(input.months, input.baseline, input.startIndex ?? 0).find((y) => y.year === last.year);
@@ -300,12 +304,15 @@ export function narrateBands(input: NarrateBandsInput): string {
   const head = NARRATE_TEXT.bands(input.a.label, input.b.label);
   if (!a10 || !a90 || !b10 || !b90 || a10.year !== b10.year) return head;
   // Units stay as written ("deaths/yr", "US$ bn/yr") so both ends of a range read the same way.
-  const range = (lo: number, hi: number, unit = ''): string => `${formatNumber(lo)}–${formatNumber(hi)}${unit ? ` ${unit}` : ''}`;
+  const range = (lo: number, hi: number, unit = ''): string =>
+    `${formatNumber(lo)}–${formatNumber(hi)}${unit ? ` ${unit}` : ''}`;
   const aLo = Math.min(a10.value, a90.value);
   const aHi = Math.max(a10.value, a90.value);
   const bLo = Math.min(b10.value, b90.value);
   const bHi = Math.max(b10.value, b90.value);
-  if (aHi < bLo) return `${head} ${NARRATE_TEXT.apart(a10.year, input.a.label, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
-  if (bHi < aLo) return `${head} ${NARRATE_TEXT.apart(a10.year, input.b.label, range(bLo, bHi), range(aLo, aHi, input.unit))}`;
+  if (aHi < bLo)
+    return `${head} ${NARRATE_TEXT.apart(a10.year, input.a.label, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
+  if (bHi < aLo)
+    return `${head} ${NARRATE_TEXT.apart(a10.year, input.b.label, range(bLo, bHi), range(aLo, aHi, input.unit))}`;
   return `${head} ${NARRATE_TEXT.overlap(a10.year, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
 }

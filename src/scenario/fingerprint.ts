@@ -50,17 +50,29 @@ export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, mod
     // A set value drawn exactly as the default is (its own centre and range, or an already fixed figure) counts as unset.
     const asDefault =
       central === own.value &&
-      (o?.kind === 'range' ? o.low === own.low && o.high === own.high : a.distribution === 'fixed' && own.low === own.high);
-    lines.push(`assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}${asDefault ? '' : drawText(o)}`);
+      (o?.kind === 'range'
+        ? o.low === own.low && o.high === own.high
+        : a.distribution === 'fixed' && own.low === own.high);
+    lines.push(
+      `assumption\t${a.id}\t${JSON.stringify(campId ?? '')}\t${canonicalNumber(central)}${asDefault ? '' : drawText(o)}`,
+    );
   }
   // Settings the registry does not know still change the fingerprint (sorted, so key order does not).
-  for (const id of Object.keys(s.levers).filter((k) => !knownLevers.has(k)).sort()) {
+  for (const id of Object.keys(s.levers)
+    .filter((k) => !knownLevers.has(k))
+    .sort()) {
     lines.push(`extra-lever\t${JSON.stringify(id)}\t${canonicalNumber(s.levers[id] as number)}`);
   }
-  for (const id of Object.keys(s.assumptions).filter((k) => !knownAssumptions.has(k)).sort()) {
-    lines.push(`extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}${drawText(assumptionOverride(s, id))}`);
+  for (const id of Object.keys(s.assumptions)
+    .filter((k) => !knownAssumptions.has(k))
+    .sort()) {
+    lines.push(
+      `extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}${drawText(assumptionOverride(s, id))}`,
+    );
   }
-  for (const id of Object.keys(s.camps).filter((k) => !knownAssumptions.has(k)).sort()) {
+  for (const id of Object.keys(s.camps)
+    .filter((k) => !knownAssumptions.has(k))
+    .sort()) {
     lines.push(`extra-camp\t${JSON.stringify(id)}\t${JSON.stringify(s.camps[id])}`);
   }
   return createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex').slice(0, FINGERPRINT_LENGTH);

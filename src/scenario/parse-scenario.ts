@@ -677,7 +677,9 @@ function readBounded(
   if (value === undefined) return undefined;
   if (value < low || value > high) {
     const message =
-      camp === undefined ? SCENARIO_MESSAGES.outOfRange(num(value)) : SCENARIO_MESSAGES.outOfCampRange(num(value), camp.id);
+      camp === undefined
+        ? SCENARIO_MESSAGES.outOfRange(num(value))
+        : SCENARIO_MESSAGES.outOfCampRange(num(value), camp.id);
     c.add(valueNode(pair), path, message, { expected, allowed });
     return undefined;
   }
@@ -971,7 +973,11 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     levers: Object.fromEntries(levers),
     assumptions: Object.fromEntries(assumptions.map((o) => [o.id, o.value])),
     ...(assumptions.some((o) => o.range !== undefined)
-      ? { assumptionRanges: Object.fromEntries(assumptions.flatMap((o) => (o.range === undefined ? [] : [[o.id, o.range]]))) }
+      ? {
+          assumptionRanges: Object.fromEntries(
+            assumptions.flatMap((o) => (o.range === undefined ? [] : [[o.id, o.range]])),
+          ),
+        }
       : {}),
     camps: Object.fromEntries(camps),
     ...(sources === undefined ? {} : { sources }),

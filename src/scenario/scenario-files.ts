@@ -99,7 +99,12 @@ export async function loadScenarioFile(path: string, registry: ScenarioRegistry)
     if (!decoded.ok) {
       const p = decoded.problem;
       if (p.kind === 'utf16') return unreadable(path, FILE_MESSAGES.utf16(p.order));
-      return { ok: false, problems: [{ file: path, line: p.line, column: p.column, path: '', message: FILE_MESSAGES.notUtf8(p.offset, p.byte) }] };
+      return {
+        ok: false,
+        problems: [
+          { file: path, line: p.line, column: p.column, path: '', message: FILE_MESSAGES.notUtf8(p.offset, p.byte) },
+        ],
+      };
     }
     return parseScenario(decoded.text, path, registry);
   } catch (error) {

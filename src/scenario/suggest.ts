@@ -32,7 +32,10 @@ export function editDistance(a: string, b: string): number {
 
 /** Normalises a key for comparison: lower case, hyphens and spaces read as underscores. */
 function normalise(key: string): string {
-  return key.trim().toLowerCase().replace(/[-\s]+/g, '_');
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, '_');
 }
 
 /** Longest input compared; anything longer is not a typo of a short id. */

@@ -6,10 +6,18 @@
 /** Why bytes are not UTF-8 text: a UTF-16 file, or the first byte that is not valid UTF-8. */
 export type Utf8Problem =
   | { readonly kind: 'utf16'; readonly order: 'LE' | 'BE' }
-  | { readonly kind: 'invalid'; readonly offset: number; readonly byte: number; readonly line: number; readonly column: number };
+  | {
+      readonly kind: 'invalid';
+      readonly offset: number;
+      readonly byte: number;
+      readonly line: number;
+      readonly column: number;
+    };
 
 /** The result of decoding: the text (without a leading byte order mark), or the problem. */
-export type Utf8Result = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Utf8Problem };
+export type Utf8Result =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problem: Utf8Problem };
 
 /** Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are not one (RFC 3629). */
 function sequenceLength(b: Uint8Array, i: number): number {
@@ -53,7 +61,10 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
         lineStart = i + 1;
       }
     }
-    return { ok: false, problem: { kind: 'invalid', offset: bad, byte: bytes[bad] as number, line, column: bad - lineStart + 1 } };
+    return {
+      ok: false,
+      problem: { kind: 'invalid', offset: bad, byte: bytes[bad] as number, line, column: bad - lineStart + 1 },
+    };
   }
   // Valid UTF-8: the decoder cannot fail, and it drops a leading byte order mark.
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };

@@ -30,7 +30,8 @@ export function formatNumber(x: number, sig = 3): string {
   const decimals = Math.max(0, sig - 1 - mag);
   const shift = sig - 1 - mag;
   // Multiply or divide by an exact power of ten so large numbers stay whole (36012 → 36000, not 35999.99…).
-  const rounded = shift >= 0 ? Math.round(ax * 10 ** shift) / 10 ** shift : Math.round(ax / 10 ** -shift) * 10 ** -shift;
+  const rounded =
+    shift >= 0 ? Math.round(ax * 10 ** shift) / 10 ** shift : Math.round(ax / 10 ** -shift) * 10 ** -shift;
   // Rounding can carry into a new digit (999.7 → 1000); that is still correct at this precision.
   if (rounded === 0) return '0';
   let text = rounded.toFixed(decimals);

@@ -131,7 +131,6 @@ export type Action =
   | { readonly type: 'debate-tab'; readonly tab: number }
   | { readonly type: 'debate-metric'; readonly delta: number }
   | { readonly type: 'request-quit' }
-
   | { readonly type: 'quit-now' }
   | { readonly type: 'unsaved-save' }
   | { readonly type: 'message'; readonly text: string; readonly error: boolean }
@@ -158,15 +157,28 @@ export type Action =
   | { readonly type: 'brief-writing'; readonly path: string; readonly runs: number }
   | { readonly type: 'brief-written'; readonly path: string; readonly runs: number }
   /** Writing failed: `exists` asks before overwriting, `inPrompt` keeps the prompt open with the error. */
-  | { readonly type: 'brief-failed'; readonly path: string; readonly exists: boolean; readonly inPrompt: boolean; readonly message: string };
+  | {
+      readonly type: 'brief-failed';
+      readonly path: string;
+      readonly exists: boolean;
+      readonly inPrompt: boolean;
+      readonly message: string;
+    };
 
 /** Actions that need the outside world (files) before the reducer sees their result. */
-export type EffectAction = Extract<Action, { type: 'save-file' | 'open-file' | 'compare-file' | 'open-picker' | 'export-brief' }>;
+export type EffectAction = Extract<
+  Action,
+  { type: 'save-file' | 'open-file' | 'compare-file' | 'open-picker' | 'export-brief' }
+>;
 
 /** Tell whether an action is an effect the app must perform. */
 export function isEffect(a: Action): a is EffectAction {
   return (
-    a.type === 'save-file' || a.type === 'open-file' || a.type === 'compare-file' || a.type === 'open-picker' || a.type === 'export-brief'
+    a.type === 'save-file' ||
+    a.type === 'open-file' ||
+    a.type === 'compare-file' ||
+    a.type === 'open-picker' ||
+    a.type === 'export-brief'
   );
 }
 
@@ -193,7 +205,8 @@ export function orderLevers(levers: readonly Lever[]): Lever[] {
 
 /** Build the first state: levers focused, revenue above and homicides below, cursor at 2024-06. */
 export function initState(o: InitOptions): AppState {
-  const pick = (want: string, fallback: number): string => (o.outputIds.includes(want) ? want : (o.outputIds[fallback] ?? want));
+  const pick = (want: string, fallback: number): string =>
+    o.outputIds.includes(want) ? want : (o.outputIds[fallback] ?? want);
   const cursor = Math.min(o.months - 1, o.scenarioStart + 5 * 12 + 5);
   return {
     levers: orderLevers(o.levers),
@@ -233,7 +246,10 @@ export function snapLever(lever: Lever, v: number): number {
 }
 
 /** The range and central value of an assumption under a camp (or its own when there is no camp). */
-export function assumptionRange(a: Assumption, campId: string | undefined): { value: number; low: number; high: number } {
+export function assumptionRange(
+  a: Assumption,
+  campId: string | undefined,
+): { value: number; low: number; high: number } {
   const camp = campOf(a, campId);
   return camp ? { value: camp.value, low: camp.low, high: camp.high } : { value: a.value, low: a.low, high: a.high };
 }
@@ -262,7 +278,7 @@ export function isAssumptionChanged(s: Scenario, a: Assumption): boolean {
 export function assumptionStep(low: number, high: number): number {
   const raw = (high - low) / 20;
   if (!(raw > 0)) return 0;
-  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const mag = 10 ** Math.floor(Math.log10(raw));
   return ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
 }
 
@@ -297,7 +313,14 @@ export function browsedAssumptions(st: AppState): Assumption[] {
 export function scenarioKey(s: Scenario): string {
   const sorted = (r: Readonly<Record<string, unknown>>): [string, unknown][] =>
     Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([s.seed, s.runs, sorted(s.levers), sorted(s.assumptions), sorted(s.assumptionRanges ?? {}), sorted(s.camps)]);
+  return JSON.stringify([
+    s.seed,
+    s.runs,
+    sorted(s.levers),
+    sorted(s.assumptions),
+    sorted(s.assumptionRanges ?? {}),
+    sorted(s.camps),
+  ]);
 }
 
 /** Tell whether the scenario has changes not yet saved (lever values compared with defaults filled in). */
@@ -312,7 +335,11 @@ export function isDirty(st: AppState): boolean {
 function withLever(st: AppState, lever: Lever, v: number): AppState {
   const value = snapLever(lever, v);
   if (value === leverValue(st.scenario, lever)) return st;
-  return { ...st, scenario: { ...st.scenario, levers: { ...st.scenario.levers, [lever.id]: value } }, message: undefined };
+  return {
+    ...st,
+    scenario: { ...st.scenario, levers: { ...st.scenario.levers, [lever.id]: value } },
+    message: undefined,
+  };
 }
 
 function familyStarts(levers: readonly Lever[]): number[] {
@@ -347,7 +374,12 @@ export function appReducer(st: AppState, a: Action): AppState {
   if (a.type === 'undo') {
     const previous = st.history[st.history.length - 1];
     if (previous === undefined) return { ...st, message: { text: MESSAGES.nothingToUndo, error: false } };
-    return { ...st, scenario: previous, history: st.history.slice(0, -1), message: { text: MESSAGES.undone, error: false } };
+    return {
+      ...st,
+      scenario: previous,
+      history: st.history.slice(0, -1),
+      message: { text: MESSAGES.undone, error: false },
+    };
   }
   const next = reduce(st, a);
   if (a.type === 'opened') return { ...next, history: [] };
@@ -470,7 +502,8 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
     case 'text-backspace': {
       const o = st.overlay;
       const edit = (t: string): string => (a.type === 'text-input' ? t + a.text : Array.from(t).slice(0, -1).join(''));
-      if (o?.kind === 'assumptions' && o.filtering) return { ...st, overlay: { ...o, filter: edit(o.filter), selected: 0 } };
+      if (o?.kind === 'assumptions' && o.filtering)
+        return { ...st, overlay: { ...o, filter: edit(o.filter), selected: 0 } };
       if (o?.kind === 'save') return { ...st, overlay: { ...o, text: edit(o.text), error: undefined } };
       if (o?.kind === 'open') return { ...st, overlay: { ...o, text: edit(o.text), error: undefined } };
       if (o?.kind === 'brief') return { ...st, overlay: { kind: 'brief', text: edit(o.text) } };
@@ -482,7 +515,8 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
         const selected = clampIndex(o.selected + a.delta, o.files.length);
         return { ...st, overlay: { ...o, selected, text: o.files[selected] ?? o.text, error: undefined } };
       }
-      if (o?.kind === 'compare') return { ...st, overlay: { ...o, selected: clampIndex(o.selected + a.delta, o.files.length) } };
+      if (o?.kind === 'compare')
+        return { ...st, overlay: { ...o, selected: clampIndex(o.selected + a.delta, o.files.length) } };
       return st;
     }
     case 'debate-tab': {
@@ -536,11 +570,11 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
     }
     case 'picker-files':
       if (a.picker === 'open') {
-      {
-        const selected = Math.max(0, a.files.indexOf(st.path ?? ''));
-        const text = a.files[selected] ?? st.path ?? 'scenarios/';
-        return { ...st, overlay: { kind: 'open', text, files: a.files, selected }, message: undefined };
-      }
+        {
+          const selected = Math.max(0, a.files.indexOf(st.path ?? ''));
+          const text = a.files[selected] ?? st.path ?? 'scenarios/';
+          return { ...st, overlay: { kind: 'open', text, files: a.files, selected }, message: undefined };
+        }
       }
       return { ...st, overlay: { kind: 'compare', files: a.files, selected: 0 }, message: undefined };
     case 'compare-loaded': {

@@ -125,7 +125,14 @@ export function App(p: AppProps) {
         const runs = briefRuns(st.scenario);
         const scenario: Scenario = { ...st.scenario, runs };
         const saveAs = defaultSavePath(st.scenario);
-        const reproduce = briefReproduce({ path: st.path, dirty: isDirty(st), saveAs, output: path, runs, seed: scenario.seed });
+        const reproduce = briefReproduce({
+          path: st.path,
+          dirty: isDirty(st),
+          saveAs,
+          output: path,
+          runs,
+          seed: scenario.seed,
+        });
         dispatch({ type: 'brief-writing', path, runs });
         // The assembly holds the event loop for a few seconds: let Ink draw the progress line first.
         await new Promise((resolve) => setTimeout(resolve, BRIEF_DEFER_MS));
@@ -152,12 +159,20 @@ export function App(p: AppProps) {
             return;
           case 'open-file': {
             const r = await p.files.load(a.path);
-            dispatch(r.ok ? { type: 'opened', path: a.path, scenario: r.scenario } : { type: 'open-failed', message: r.message });
+            dispatch(
+              r.ok
+                ? { type: 'opened', path: a.path, scenario: r.scenario }
+                : { type: 'open-failed', message: r.message },
+            );
             return;
           }
           case 'compare-file': {
             const r = await p.files.load(a.path);
-            dispatch(r.ok ? { type: 'compare-loaded', path: a.path, scenario: r.scenario } : { type: 'compare-failed', message: r.message });
+            dispatch(
+              r.ok
+                ? { type: 'compare-loaded', path: a.path, scenario: r.scenario }
+                : { type: 'compare-failed', message: r.message },
+            );
             return;
           }
           case 'export-brief':
@@ -171,7 +186,8 @@ export function App(p: AppProps) {
                 : { type: 'save-failed', path: a.path, exists: r.exists, message: r.message, after: a.after },
             );
             // Saved before opening another file (the unsaved prompt's "yes"): go on to the picker.
-            if (r.ok && a.after === 'open') dispatch({ type: 'picker-files', picker: 'open', files: await p.files.list() });
+            if (r.ok && a.after === 'open')
+              dispatch({ type: 'picker-files', picker: 'open', files: await p.files.list() });
             return;
           }
         }
@@ -211,13 +227,21 @@ export function App(p: AppProps) {
   const base = useEnsemble(p.engine, baselineRun, { runs, debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS, outputs });
   const o = state.overlay;
   const other = o?.kind === 'compare' ? o.other : undefined;
-  const otherRun = useMemo(() => (other ? { ...other, runs: Math.min(other.runs, maxRuns) } : undefined), [other, maxRuns]);
+  const otherRun = useMemo(
+    () => (other ? { ...other, runs: Math.min(other.runs, maxRuns) } : undefined),
+    [other, maxRuns],
+  );
   // An insertion effect runs in the commit before Ink's frame is drawn, unlike layout and passive effects.
   const onBandsShown = p.onBandsShown;
   useInsertionEffect(() => {
-    if (onBandsShown && ens.result) onBandsShown({ key: ens.key, runs: ens.result.runs, final: !ens.computing && ens.key !== undefined });
+    if (onBandsShown && ens.result)
+      onBandsShown({ key: ens.key, runs: ens.result.runs, final: !ens.computing && ens.key !== undefined });
   }, [onBandsShown, ens.result, ens.key, ens.computing]);
-  const cmp = useEnsemble(p.engine, otherRun, { runs: Math.min(otherRun?.runs ?? runs, maxRuns), debounceMs: 0, outputs });
+  const cmp = useEnsemble(p.engine, otherRun, {
+    runs: Math.min(otherRun?.runs ?? runs, maxRuns),
+    debounceMs: 0,
+    outputs,
+  });
 
   // Debate tools: the open view only, against the baseline's levers under the scenario's own assumptions.
   const debateBase = useMemo(() => debateBaseline(state.scenario, state.baseline), [state.scenario, state.baseline]);
@@ -231,7 +255,12 @@ export function App(p: AppProps) {
             metricId: debateMetricId,
             a: state.scenario,
             b: debateBase,
-            claim: { runs: CLAIM_RUNS, seed: state.scenario.seed, aName: state.scenario.name, bName: MESSAGES.debateBaselineName },
+            claim: {
+              runs: CLAIM_RUNS,
+              seed: state.scenario.seed,
+              aName: state.scenario.name,
+              bName: MESSAGES.debateBaselineName,
+            },
           }
         : undefined,
     [o?.kind, debateTab, debateMetricId, state.scenario, debateBase],
@@ -240,7 +269,11 @@ export function App(p: AppProps) {
 
   // The theory of violence (instant), and the hindcast of the homicide chart: only while a homicide chart is
   // on screen, once the curves are drawn, and again only when assumptions or camps change.
-  const assumptionsKey = JSON.stringify([state.scenario.assumptions, state.scenario.assumptionRanges ?? {}, state.scenario.camps]);
+  const assumptionsKey = JSON.stringify([
+    state.scenario.assumptions,
+    state.scenario.assumptionRanges ?? {},
+    state.scenario.camps,
+  ]);
   const theory = useMemo(() => p.engine.theory(state.scenario), [p.engine, assumptionsKey]);
   const showsHomicides = state.slots.includes(HOMICIDES) && (p.engine.history[HOMICIDES]?.length ?? 0) > 0;
   const hindcast = useHindcast(p.engine, showsHomicides ? state.scenario : undefined, {
@@ -302,7 +335,10 @@ export function App(p: AppProps) {
 
   function renderCharts(l: Layout, t: Theme): ReactElement {
     const observed = (id: string) =>
-      (p.engine.history[id] ?? []).map((h) => ({ month: (h.year - Number(p.engine.months[0]?.slice(0, 4) ?? 2007)) * 12 + 6, value: h.value }));
+      (p.engine.history[id] ?? []).map((h) => ({
+        month: (h.year - Number(p.engine.months[0]?.slice(0, 4) ?? 2007)) * 12 + 6,
+        value: h.value,
+      }));
     const chart = (slot: 0 | 1): ReactElement => {
       const id = state.slots[slot];
       const meta = outputMeta(p.engine, id);
@@ -331,9 +367,19 @@ export function App(p: AppProps) {
         </Box>
       );
     };
-    const renderChart = (slot: 0 | 1, id: string, meta: OutputMeta, obs: { month: number; value: number }[]): ReactElement => {
+    const renderChart = (
+      slot: 0 | 1,
+      id: string,
+      meta: OutputMeta,
+      obs: { month: number; value: number }[],
+    ): ReactElement => {
       const series = id === HOMICIDES && hindcastDone ? hindcastSeries(hindcastDone, p.engine.months) : undefined;
-      const note = ens.computing && slot === 0 ? MESSAGES.computing : id === HOMICIDES ? hindcastNote(hindcast, meta, l.rightWidth) : '';
+      const note =
+        ens.computing && slot === 0
+          ? MESSAGES.computing
+          : id === HOMICIDES
+            ? hindcastNote(hindcast, meta, l.rightWidth)
+            : '';
       return (
         <BandChart
           key={slot}
@@ -357,14 +403,29 @@ export function App(p: AppProps) {
     };
     const hasObserved = state.slots.some((id) => (p.engine.history[id]?.length ?? 0) > 0);
     // In chart focus on a hindcast year of the homicide chart, the readout gives INEGI's count and the hindcast.
-    const readoutYear = curveId === HOMICIDES && state.focus === 'chart' ? hindcastYearAt(hindcastDone, p.engine.months[state.cursor]) : undefined;
+    const readoutYear =
+      curveId === HOMICIDES && state.focus === 'chart'
+        ? hindcastYearAt(hindcastDone, p.engine.months[state.cursor])
+        : undefined;
     return (
       <Box flexDirection="column" width={l.rightWidth} height={l.mainHeight} overflow="hidden">
         {chart(0)}
         {chart(1)}
-        <Legend theme={t} width={l.rightWidth} hasObserved={hasObserved} {...(hindcastDone && showsHomicides ? { hindcastUntil: hindcastDone.until } : {})} />
+        <Legend
+          theme={t}
+          width={l.rightWidth}
+          hasObserved={hasObserved}
+          {...(hindcastDone && showsHomicides ? { hindcastUntil: hindcastDone.until } : {})}
+        />
         <Text wrap="truncate" color={state.focus === 'chart' ? t.cursor : t.muted}>
-          {cursorReadout(p.engine.months, state.cursor, ens.result?.bands[curveId], base.result?.bands[curveId], l.rightWidth, readoutYear)}
+          {cursorReadout(
+            p.engine.months,
+            state.cursor,
+            ens.result?.bands[curveId],
+            base.result?.bands[curveId],
+            l.rightWidth,
+            readoutYear,
+          )}
         </Text>
       </Box>
     );
@@ -444,17 +505,38 @@ export function App(p: AppProps) {
       case 'debate':
         return <DebateView width={w} height={h} />;
       case 'open':
-        return <OpenOverlay text={o.text} files={o.files} selected={o.selected} error={o.error} width={w} height={h} theme={theme} />;
+        return (
+          <OpenOverlay
+            text={o.text}
+            files={o.files}
+            selected={o.selected}
+            error={o.error}
+            width={w}
+            height={h}
+            theme={theme}
+          />
+        );
       default:
         return null;
     }
   }
 
   function DebateView(v: { width: number; height: number }): ReactElement {
-    const metric = p.engine.debate.metric(debateMetricId) ?? { id: debateMetricId, label: debateMetricId, unit: '', better: 'lower', phrase: debateMetricId };
+    const metric = p.engine.debate.metric(debateMetricId) ?? {
+      id: debateMetricId,
+      label: debateMetricId,
+      unit: '',
+      better: 'lower',
+      phrase: debateMetricId,
+    };
     const claimRun = (x: Scenario): Scenario => ({ ...x, runs: CLAIM_RUNS, seed: state.scenario.seed });
     const path = state.path ?? defaultSavePath(state.scenario);
-    const caveat = state.path === undefined ? MESSAGES.debateClaimNoFile(path) : isDirty(state) ? MESSAGES.debateClaimUnsaved : undefined;
+    const caveat =
+      state.path === undefined
+        ? MESSAGES.debateClaimNoFile(path)
+        : isDirty(state)
+          ? MESSAGES.debateClaimUnsaved
+          : undefined;
     return (
       <DebateOverlay
         tab={debateTab}
@@ -582,7 +664,8 @@ function StatusLine(p: {
   const runsText = MESSAGES.runsStatus(p.runs, p.capped);
   const sep = ' · ';
   const left = Math.max(STATUS_MIN_LEFT, msg === undefined ? 0 : Array.from(msg).length);
-  const room = p.width - left - 1 - Array.from(`${MESSAGES.computing} `).length - sep.length - Array.from(runsText).length;
+  const room =
+    p.width - left - 1 - Array.from(`${MESSAGES.computing} `).length - sep.length - Array.from(runsText).length;
   const theory = pickFit(p.theory, room);
   const right = `${p.computing ? `${MESSAGES.computing} ` : ''}${theory ? `${theory}${sep}` : ''}${runsText}`;
   const leftW = Math.max(0, p.width - Array.from(right).length - 1);

@@ -50,8 +50,10 @@ export async function writeBrief(request: BriefRequest, options: WriteBriefOptio
   if (format === undefined) return { ok: false, exists: false, message: MESSAGES.briefBadExtension };
   const target = isAbsolute(request.path) ? request.path : resolve(options.cwd, request.path);
   try {
-    if (!(await isFolder(dirname(target)))) return { ok: false, exists: false, message: MESSAGES.briefNoFolder(dirname(request.path)) };
-    if (!request.overwrite && (await isFile(target))) return { ok: false, exists: true, message: MESSAGES.briefExists(request.path) };
+    if (!(await isFolder(dirname(target))))
+      return { ok: false, exists: false, message: MESSAGES.briefNoFolder(dirname(request.path)) };
+    if (!request.overwrite && (await isFile(target)))
+      return { ok: false, exists: true, message: MESSAGES.briefExists(request.path) };
     const registry: ScenarioRegistry = { levers: engine.LEVERS, assumptions: engine.ASSUMPTIONS };
     const data = assembleBrief({
       engine,

@@ -100,7 +100,7 @@ export function niceRange(min: number, max: number, ticks = 4): { min: number; m
     max += pad;
   }
   const raw = (max - min) / ticks;
-  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const mag = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
   return { min: Math.floor(min / step + 1e-9) * step, max: Math.ceil(max / step - 1e-9) * step, step };
 }
@@ -233,10 +233,12 @@ export function renderChart(spec: ChartSpec): ChartGrid {
       const b = bits[idx] ?? 0;
       let cell: ChartCell;
       if (observed.has(idx)) cell = { char: GLYPHS.observed, kind: 'observed' };
-      else if (b !== 0) cell = { char: String.fromCharCode(0x2800 + b), kind: KIND_OF_PRIORITY[prio[idx] ?? 0] ?? 'median' };
+      else if (b !== 0)
+        cell = { char: String.fromCharCode(0x2800 + b), kind: KIND_OF_PRIORITY[prio[idx] ?? 0] ?? 'median' };
       else if (shade[idx] !== undefined) cell = { char: BAND_CHAR[shade[idx]!], kind: shade[idx]! };
       else cell = { char: ' ', kind: 'empty' };
-      if (c === cursorCol) cell = cell.kind === 'empty' ? { char: GLYPHS.cursor, kind: 'cursor' } : { char: cell.char, kind: 'cursor' };
+      if (c === cursorCol)
+        cell = cell.kind === 'empty' ? { char: GLYPHS.cursor, kind: 'cursor' } : { char: cell.char, kind: 'cursor' };
       row.push(cell);
     }
     rows.push(row);
@@ -296,6 +298,9 @@ export function valueAxis(min: number, max: number, height: number, format: (v: 
   const out = new Array<string>(height).fill('');
   out[0] = format(max);
   if (height > 1) out[height - 1] = format(min);
-  if (height >= 5) out[Math.floor((height - 1) / 2)] = format(min + ((max - min) * (height - 1 - Math.floor((height - 1) / 2))) / (height - 1));
+  if (height >= 5)
+    out[Math.floor((height - 1) / 2)] = format(
+      min + ((max - min) * (height - 1 - Math.floor((height - 1) / 2))) / (height - 1),
+    );
   return out;
 }

@@ -3,11 +3,7 @@
  * central (deterministic) runs, the claim from a small paired ensemble. Long scans are split into slices of
  * about SLICE_MS between event-loop turns, so keys keep being read while they run.
  */
-import {
-  advantage,
-  getMetric,
-  type Metric,
-} from '../analysis/metrics.js';
+import { advantage, getMetric, type Metric } from '../analysis/metrics.js';
 import {
   analyzeAttribution,
   assumptionItems,
@@ -38,7 +34,11 @@ export async function yieldTurn(signal?: AbortSignal): Promise<void> {
 }
 
 /** Run `work` on each item, yielding to the event loop whenever a slice has taken SLICE_MS or more. */
-export async function forEachSliced<T>(items: readonly T[], work: (item: T) => void, signal?: AbortSignal): Promise<void> {
+export async function forEachSliced<T>(
+  items: readonly T[],
+  work: (item: T) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   await yieldTurn(signal);
   let t0 = performance.now();
   for (const item of items) {
@@ -84,7 +84,9 @@ export function realDebate(): UiDebate {
   return {
     metric(id): DebateMetric | undefined {
       const m = lookup(id);
-      return m === undefined ? undefined : { id: m.id, label: m.label, unit: m.unit, better: m.better, phrase: m.phrase };
+      return m === undefined
+        ? undefined
+        : { id: m.id, label: m.label, unit: m.unit, better: m.better, phrase: m.phrase };
     },
     async sensitivity(s, metricId, signal) {
       const metric = metricOf(metricId);
@@ -92,12 +94,16 @@ export function realDebate(): UiDebate {
       const evaluate = makeCentralEvaluator(s, metric);
       const at = cached((item, x) => evaluate(item.id, x));
       // First pass in slices fills the cache; the second (instant) pass ranks the rows as the analysis does.
-      await forEachSliced(items, (item) => {
-        if (item.high > item.low) {
-          at(item, item.low);
-          at(item, item.high);
-        }
-      }, signal);
+      await forEachSliced(
+        items,
+        (item) => {
+          if (item.high > item.low) {
+            at(item, item.low);
+            at(item, item.high);
+          }
+        },
+        signal,
+      );
       return computeSensitivity(metric, centralMetric(s, metric), items, at);
     },
     async cruxes(a, b, metricId, signal) {
@@ -116,7 +122,11 @@ export function realDebate(): UiDebate {
       await yieldTurn(signal);
       // maxLevers 0: always one player per lever family (at most 2^8 central runs).
       const r = analyzeAttribution(a, b, metric, 0);
-      return { start: r.start, end: r.end, rows: r.rows.map((row) => ({ id: row.id, label: row.label, shapley: row.shapley })) };
+      return {
+        start: r.start,
+        end: r.end,
+        rows: r.rows.map((row) => ({ id: row.id, label: row.label, shapley: row.shapley })),
+      };
     },
     async claim(a, b, metricId, opts, signal) {
       const metric = metricOf(metricId);

@@ -11,7 +11,12 @@ import { fit, formatDelta, formatSig, wrap } from './format.js';
 import { MESSAGES } from './messages.js';
 
 /** Metrics offered in the overlay, cycled with ←/→. */
-export const DEBATE_METRIC_IDS: readonly string[] = ['homicides_total', 'homicides_2024', 'revenue_total', 'fiscal_total'];
+export const DEBATE_METRIC_IDS: readonly string[] = [
+  'homicides_total',
+  'homicides_2024',
+  'revenue_total',
+  'fiscal_total',
+];
 
 /** The overlay's views, switched with 1–4 or Tab. */
 export const DEBATE_TABS = ['sensitivity', 'cruxes', 'attribution', 'claim'] as const;
@@ -67,7 +72,10 @@ export function sensitivityLines(v: DebateSensitivity, width: number, top: numbe
   // Labels get what the bars and notes leave, between 14 and 26 columns.
   const noteW = Math.max(...bars.map((b) => Array.from(b.note).length));
   const labelW = Math.max(14, Math.min(26, width - noteW - 4 - 16));
-  const short = bars.map((b) => ({ ...b, label: Array.from(b.label).length > labelW ? fit(b.label, labelW) : b.label }));
+  const short = bars.map((b) => ({
+    ...b,
+    label: Array.from(b.label).length > labelW ? fit(b.label, labelW) : b.label,
+  }));
   return drawTornado(short, v.base, formatSig(v.base), { width }).map((l) => fit(l, width).trimEnd());
 }
 
@@ -77,7 +85,12 @@ export function cruxSentence(v: DebateCruxes, metric: DebateMetric, names: { a: 
   const lead =
     v.leader === 'tie'
       ? MESSAGES.debateCruxTie(names.a, names.b, metric.phrase)
-      : MESSAGES.debateCruxLead(v.leader === 'A' ? names.a : names.b, v.leader === 'A' ? names.b : names.a, metric.phrase, fmt(Math.abs(v.margin), metric.unit));
+      : MESSAGES.debateCruxLead(
+          v.leader === 'A' ? names.a : names.b,
+          v.leader === 'A' ? names.b : names.a,
+          metric.phrase,
+          fmt(Math.abs(v.margin), metric.unit),
+        );
   const first = cruxes[0];
   if (!first || first.flip === null) return `${lead}; ${MESSAGES.debateHolds}.`;
   return `${lead}; ${MESSAGES.debateFlips(cruxes.length, first.label, formatSig(first.flip), formatSig(first.value))}.`;
@@ -98,7 +111,12 @@ export function cruxLines(v: DebateCruxes, width: number, maxLines: number): str
   for (const r of cruxes) {
     if (lines.length + 2 > maxLines) break;
     const range = `${formatSig(r.low)}–${formatSig(r.high)}${r.unit ? ` ${r.unit}` : ''}`;
-    lines.push(fit(`${fit(r.label, labelW)}  ${MESSAGES.debateCruxRow(formatSig(r.flip ?? Number.NaN), formatSig(r.value), range)}`, width).trimEnd());
+    lines.push(
+      fit(
+        `${fit(r.label, labelW)}  ${MESSAGES.debateCruxRow(formatSig(r.flip ?? Number.NaN), formatSig(r.value), range)}`,
+        width,
+      ).trimEnd(),
+    );
     lines.push(fit(`  ${r.source}`, width).trimEnd());
   }
   const shown = lines.length / 2;
@@ -113,7 +131,14 @@ function steps(v: DebateAttribution): { label: string; delta: number }[] {
 
 /** Narrate the attribution waterfall (narrateBars) in one sentence. */
 export function attributionSentence(v: DebateAttribution, metric: DebateMetric, baselineName: string): string {
-  return narrateBars({ kind: 'waterfall', metric: metric.phrase, unit: metric.unit, startLabel: baselineName, start: v.start, steps: steps(v) });
+  return narrateBars({
+    kind: 'waterfall',
+    metric: metric.phrase,
+    unit: metric.unit,
+    startLabel: baselineName,
+    start: v.start,
+    steps: steps(v),
+  });
 }
 
 /** Draw the waterfall from the baseline to the scenario, one floating bar per lever family. */
@@ -131,7 +156,21 @@ export function attributionLines(v: DebateAttribution, names: { a: string; b: st
 
 /** The argv of the command that reproduces the claim card (the claim command prints the same argv). */
 export function claimArgv(path: string, metricId: string, runs: number, seed: string): string[] {
-  return ['palancas', 'claim', path, '--vs', 'status-quo', '--metric', metricId, '--runs', String(runs), '--seed', seed, '--format', 'table'];
+  return [
+    'palancas',
+    'claim',
+    path,
+    '--vs',
+    'status-quo',
+    '--metric',
+    metricId,
+    '--runs',
+    String(runs),
+    '--seed',
+    seed,
+    '--format',
+    'table',
+  ];
 }
 
 /**

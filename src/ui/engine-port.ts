@@ -196,7 +196,11 @@ export interface UiEngine {
    * they act from 2019. Takes from a fraction of a second to a few seconds; rejects with an AbortError when
    * `signal` is aborted before it starts.
    */
-  hindcast(s: Scenario, opts: { readonly until: number; readonly theory: string }, signal?: AbortSignal): Promise<UiHindcast>;
+  hindcast(
+    s: Scenario,
+    opts: { readonly until: number; readonly theory: string },
+    signal?: AbortSignal,
+  ): Promise<UiHindcast>;
   /** The debate tools (sensitivity, cruxes, attribution, claim). */
   readonly debate: UiDebate;
 }

@@ -60,7 +60,12 @@ function without<T>(r: Readonly<Record<string, T>>, key: string, replacement: T 
 }
 
 /** Explain how `scenario` moved curve `outputId` against `baseline`, largest effect first. */
-export function explainCurve(engine: ExplainEngine, scenario: Scenario, baseline: Scenario, outputId: string): Explanation {
+export function explainCurve(
+  engine: ExplainEngine,
+  scenario: Scenario,
+  baseline: Scenario,
+  outputId: string,
+): Explanation {
   const from = engine.scenarioStart;
   const total = (s: Scenario): number => periodSum(engine.runCentral(s)[outputId], from);
   const scenarioTotal = total(scenario);
@@ -84,7 +89,12 @@ export function explainCurve(engine: ExplainEngine, scenario: Scenario, baseline
         camps: without(scenario.camps, a.id, baseline.camps[a.id]),
         assumptions: without(scenario.assumptions, a.id, baseline.assumptions[a.id]),
       };
-      contributions.push({ kind: 'camp', id: a.id, label: `${a.label} (camp ${scenario.camps[a.id]})`, effect: scenarioTotal - total(swapped) });
+      contributions.push({
+        kind: 'camp',
+        id: a.id,
+        label: `${a.label} (camp ${scenario.camps[a.id]})`,
+        effect: scenarioTotal - total(swapped),
+      });
     }
   }
   contributions.sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect));

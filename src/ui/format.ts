@@ -34,7 +34,7 @@ export function formatSig(v: number, sig = 3): string {
   if (v === 0) return '0';
   if (Math.abs(v) < EXPONENT_BELOW) return `${v < 0 ? MINUS : ''}${Math.abs(v).toExponential(sig - 1)}`;
   const mag = Math.floor(Math.log10(Math.abs(v)));
-  const factor = Math.pow(10, mag - sig + 1);
+  const factor = 10 ** (mag - sig + 1);
   const rounded = Math.round(v / factor) * factor;
   return formatNumber(rounded, Math.min(6, decimalsFor(rounded, sig)));
 }

@@ -8,10 +8,38 @@ import { browsedAssumptions, isDirty } from './app-state.js';
 import { defaultBriefPath } from './brief-request.js';
 
 /** The key fields the keymap reads (a subset of Ink's Key, so tests can build them cheaply). */
-export type KeyInfo = Partial<Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'shift' | 'tab' | 'backspace' | 'delete' | 'meta'>>;
+export type KeyInfo = Partial<
+  Pick<
+    Key,
+    | 'upArrow'
+    | 'downArrow'
+    | 'leftArrow'
+    | 'rightArrow'
+    | 'pageUp'
+    | 'pageDown'
+    | 'home'
+    | 'end'
+    | 'return'
+    | 'escape'
+    | 'ctrl'
+    | 'shift'
+    | 'tab'
+    | 'backspace'
+    | 'delete'
+    | 'meta'
+  >
+>;
 
 function isPrintable(input: string, key: KeyInfo): boolean {
-  return input.length > 0 && !key.ctrl && !key.meta && !key.escape && !key.return && !key.tab && !/[\u0000-\u001f\u007f]/.test(input);
+  return (
+    input.length > 0 &&
+    !key.ctrl &&
+    !key.meta &&
+    !key.escape &&
+    !key.return &&
+    !key.tab &&
+    !/[\u0000-\u001f\u007f]/.test(input)
+  );
 }
 
 function textEntry(input: string, key: KeyInfo): Action | undefined {
@@ -31,7 +59,8 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
         if (ctrlC) return { type: 'quit-now' };
         if (input === 'y' || input === 'Y' || input === 's') return { type: 'unsaved-save' };
         // No: discard the changes and go on with what was asked (they go only once another file is opened).
-        if (input === 'n' || input === 'N' || input === 'd') return o.next === 'open' ? { type: 'open-picker', picker: 'open' } : { type: 'quit-now' };
+        if (input === 'n' || input === 'N' || input === 'd')
+          return o.next === 'open' ? { type: 'open-picker', picker: 'open' } : { type: 'quit-now' };
         if (input === 'c' || input === 'C' || key.escape) return { type: 'close-overlay' };
         return undefined;
       case 'overwrite':
@@ -43,17 +72,22 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
       case 'save':
         if (ctrlC) return { type: 'request-quit' };
         if (key.escape) return { type: 'close-overlay' };
-        if (key.return) return o.text.trim() ? { type: 'save-file', path: o.text.trim(), overwrite: false, after: o.after } : undefined;
+        if (key.return)
+          return o.text.trim()
+            ? { type: 'save-file', path: o.text.trim(), overwrite: false, after: o.after }
+            : undefined;
         return textEntry(input, key);
       case 'brief':
         if (ctrlC) return { type: 'request-quit' };
         if (key.escape) return { type: 'close-overlay' };
-        if (key.return) return o.text.trim() ? { type: 'export-brief', path: o.text.trim(), overwrite: false } : undefined;
+        if (key.return)
+          return o.text.trim() ? { type: 'export-brief', path: o.text.trim(), overwrite: false } : undefined;
         return textEntry(input, key);
       case 'brief-overwrite':
         if (ctrlC) return { type: 'request-quit' };
         if (input === 'y' || input === 'Y') return { type: 'export-brief', path: o.path, overwrite: true };
-        if (input === 'n' || input === 'N' || key.escape) return { type: 'open-overlay', overlay: { kind: 'brief', text: o.path } };
+        if (input === 'n' || input === 'N' || key.escape)
+          return { type: 'open-overlay', overlay: { kind: 'brief', text: o.path } };
         return undefined;
       case 'open':
         if (ctrlC) return { type: 'request-quit' };
@@ -110,7 +144,8 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
       case 'help':
       case 'explain':
         if (ctrlC) return { type: 'request-quit' };
-        if (key.escape || input === '?' || (o.kind === 'explain' && input === 'e') || input === 'q') return { type: 'close-overlay' };
+        if (key.escape || input === '?' || (o.kind === 'explain' && input === 'e') || input === 'q')
+          return { type: 'close-overlay' };
         return undefined;
     }
   }
@@ -121,11 +156,18 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
   if (key.tab || input === 'f') return { type: 'toggle-focus' };
   if (input === 'g') return { type: 'cycle-output', delta: 1 };
   if (input === 'G') return { type: 'cycle-output', delta: -1 };
-  if (input === 'a') return { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } };
+  if (input === 'a')
+    return {
+      type: 'open-overlay',
+      overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false },
+    };
   if (input === 'e') return { type: 'open-overlay', overlay: { kind: 'explain' } };
   if (input === 'c') return { type: 'open-picker', picker: 'compare' };
   if (input === 'd') return { type: 'open-overlay', overlay: { kind: 'debate', tab: 0, metric: 0 } };
-  if (input === 'o') return isDirty(st) ? { type: 'open-overlay', overlay: { kind: 'unsaved', next: 'open' } } : { type: 'open-picker', picker: 'open' };
+  if (input === 'o')
+    return isDirty(st)
+      ? { type: 'open-overlay', overlay: { kind: 'unsaved', next: 'open' } }
+      : { type: 'open-picker', picker: 'open' };
   if (input === 's') return { type: 'open-overlay', overlay: { kind: 'save', text: st.path ?? '', after: 'stay' } };
   if (input === 'x') return { type: 'open-overlay', overlay: { kind: 'brief', text: defaultBriefPath(st.scenario) } };
   if (input === 'R') return { type: 'reset-all' };

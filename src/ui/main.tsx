@@ -9,7 +9,12 @@ import * as engineModule from '../port/engine.js';
 import type { Scenario } from '../model/types.js';
 import { formatProblem } from '../scenario/parse-scenario.js';
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
-import { ScenarioSaveError, listScenarioFiles, loadScenarioFile, saveScenarioFile } from '../scenario/scenario-files.js';
+import {
+  ScenarioSaveError,
+  listScenarioFiles,
+  loadScenarioFile,
+  saveScenarioFile,
+} from '../scenario/scenario-files.js';
 import { App } from './app.js';
 import { writeBrief } from './brief-export.js';
 import { realDebate } from './debate-engine.js';
@@ -65,7 +70,13 @@ export function diskFiles(registry: ScenarioRegistry, rootDir: string, cwd: stri
     async load(path) {
       const r = await loadScenarioFile(abs(path), registry);
       if (r.ok) return { ok: true, scenario: r.scenario };
-      return { ok: false, message: r.problems.slice(0, 3).map((x) => formatProblem({ ...x, file: path })).join('; ') };
+      return {
+        ok: false,
+        message: r.problems
+          .slice(0, 3)
+          .map((x) => formatProblem({ ...x, file: path }))
+          .join('; '),
+      };
     },
     async save(path, scenario, overwrite) {
       try {
@@ -133,7 +144,14 @@ export async function runExplorer(opts: ExplorerOptions): Promise<number> {
   process.once('exit', restore);
   try {
     const instance = render(
-      <App engine={engine} files={files} scenario={scenario} baseline={baseline} color={color} {...(path !== undefined ? { path } : {})} />,
+      <App
+        engine={engine}
+        files={files}
+        scenario={scenario}
+        baseline={baseline}
+        color={color}
+        {...(path !== undefined ? { path } : {})}
+      />,
       { ...RENDER_OPTIONS, patchConsole: true },
     );
     await instance.waitUntilExit();

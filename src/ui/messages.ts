@@ -22,7 +22,8 @@ export const MESSAGES = {
   unsavedWord: 'modified',
   focusLevers: 'levers',
   focusChart: 'chart',
-  statusKeys: '↑↓ select  ←→ adjust  u undo  Tab chart  g curve  a assumptions  e explain  c compare  d debate  s save  o open  x brief  ? help  q quit',
+  statusKeys:
+    '↑↓ select  ←→ adjust  u undo  Tab chart  g curve  a assumptions  e explain  c compare  d debate  s save  o open  x brief  ? help  q quit',
   statusKeysChart: '←→ month  [ ] year  ↑↓ chart  g curve  Tab levers  e explain  a assumptions  ? help  q quit',
   legendMedian: 'scenario',
   legendBand: 'P10–P90',
@@ -42,7 +43,8 @@ export const MESSAGES = {
   theoryOneShort: (id: string): string => `theory: ${id}`,
   hindcastLong: (until: number, mape: string, persistence: string): string =>
     `hindcast from ${until}: ${mape} error vs ${persistence} for carrying ${until} forward`,
-  hindcastMid: (until: number, mape: string, persistence: string): string => `hindcast from ${until}: ${mape} error vs ${persistence} persistence`,
+  hindcastMid: (until: number, mape: string, persistence: string): string =>
+    `hindcast from ${until}: ${mape} error vs ${persistence} persistence`,
   hindcastShort: (mape: string, persistence: string): string => `hindcast ${mape} vs ${persistence} persistence`,
   hindcastTiny: (mape: string): string => `hindcast ${mape} error`,
   hindcastComputing: (until: number): string => `hindcast from ${until}: running…`,
@@ -58,13 +60,22 @@ export const MESSAGES = {
   assumptionsFor: (what: string): string => `Assumptions behind ${what}`,
   assumptionsNone: 'no labeled assumptions found for this selection',
   assumptionsTitle: 'All assumptions',
-  assumptionsKeys: '↑↓ scroll  / filter  f list  ←→ fix a value within range  c camp  r reset  u undo  Enter full source  Esc close',
+  assumptionsKeys:
+    '↑↓ scroll  / filter  f list  ←→ fix a value within range  c camp  r reset  u undo  Enter full source  Esc close',
   assumptionsShow: (name: string): string => `[${name}]`,
-  assumptionsShowNames: { all: 'all', contested: 'contested (camps)', guess: "modeller's guesses", changed: 'changed here' } as Record<string, string>,
+  assumptionsShowNames: {
+    all: 'all',
+    contested: 'contested (camps)',
+    guess: "modeller's guesses",
+    changed: 'changed here',
+  } as Record<string, string>,
   assumptionsNoneListed: 'none in this list (f for the next list, / to change the filter)',
   changedLegend: '* changed here (value or camp)',
   filterPrompt: 'filter: ',
-  kind: { article: 'article', research: 'research', derived: 'derived', guess: "modeller's guess" } as Record<string, string>,
+  kind: { article: 'article', research: 'research', derived: 'derived', guess: "modeller's guess" } as Record<
+    string,
+    string
+  >,
   changedMark: '*',
   fixedWord: 'fixed',
   fixedDetail: 'fixed by the scenario: every run uses this value, none draws it',
@@ -99,7 +110,10 @@ export const MESSAGES = {
   metricRevenueTotal: 'cartel revenue 2019–2030',
   debateTitle: (a: string, b: string): string => `Debate: ${a} vs ${b}`,
   debateMetric: (label: string, better: string): string => `‹ ${label} ›  ${better} is better`,
-  debateTabs: { sensitivity: 'Sensitivity', cruxes: 'Cruxes', attribution: 'Attribution', claim: 'Claim' } as Record<string, string>,
+  debateTabs: { sensitivity: 'Sensitivity', cruxes: 'Cruxes', attribution: 'Attribution', claim: 'Claim' } as Record<
+    string,
+    string
+  >,
   debateKeys: '←→ metric  1–4 or Tab view  Esc close',
   debateComputing: 'computing…',
   debateClaimComputing: (runs: number): string => `computing ${runs} paired runs…`,
@@ -121,26 +135,30 @@ export const MESSAGES = {
   debateCruxRow: (flip: string, now: string, range: string): string => `flips at ${flip}  now ${now}  range ${range}`,
   debateMore: (n: number): string => `… and ${n} more`,
   debateNothingDiffers: 'the scenario has the baseline’s lever settings: nothing to attribute',
-  debateClaimRange: (p10: string, p50: string, p90: string): string => `Per-run difference: P10 ${p10}  median ${p50}  P90 ${p90}`,
+  debateClaimRange: (p10: string, p50: string, p90: string): string =>
+    `Per-run difference: P10 ${p10}  median ${p50}  P90 ${p90}`,
   debateClaimRuns: (runs: number, seed: string, wins: number): string =>
     `${runs} paired runs (a small ensemble, for speed), seed ${seed}; better in ${wins} of ${runs}`,
   debateClaimFingerprints: (a: string, b: string): string => `Fingerprints: scenario ${a}  baseline ${b}`,
   debateClaimReproduce: 'Reproduce it:',
   debateClaimUnsaved: 'The scenario has unsaved changes: save it (s) first for the command to reproduce this card.',
-  debateClaimNoFile: (path: string): string => `The scenario has no file yet: save it as ${path} (s) for the command to work.`,
+  debateClaimNoFile: (path: string): string =>
+    `The scenario has no file yet: save it as ${path} (s) for the command to work.`,
   debateBaselineName: 'the status quo',
   savePrompt: 'Save scenario as: ',
   saveHint: 'Enter save  Esc cancel',
   overwritePrompt: (path: string): string => `${path} exists. Overwrite? (y)es/(n)o`,
   saved: (path: string): string => `saved ${path}`,
   saveFailed: (msg: string): string => `could not save: ${msg}`,
-  briefPrompt: (runs: number, seed: string): string => `Write brief (${runs.toLocaleString('en-US')} runs, seed ${seed}) to: `,
+  briefPrompt: (runs: number, seed: string): string =>
+    `Write brief (${runs.toLocaleString('en-US')} runs, seed ${seed}) to: `,
   briefHint: 'Enter (.html or .md)  Esc cancel',
   briefBadExtension: 'use a name ending in .html or .md (the extension picks the format)',
   briefOverwritePrompt: (path: string): string => `${path} exists. Overwrite the brief? (y)es/(n)o`,
   briefWriting: (runs: number): string =>
     `writing the brief vs the status quo… (a few seconds; ${runs.toLocaleString('en-US')} runs)`,
-  briefWritten: (path: string, runs: number): string => `brief written to ${path} (${runs.toLocaleString('en-US')} runs)`,
+  briefWritten: (path: string, runs: number): string =>
+    `brief written to ${path} (${runs.toLocaleString('en-US')} runs)`,
   briefFailed: (msg: string): string => `could not write the brief: ${msg}`,
   briefNoFolder: (dir: string): string => `there is no folder ${dir}`,
   briefExists: (path: string): string => `${path} exists`,
@@ -155,7 +173,9 @@ export const MESSAGES = {
   unsavedPrompt: 'unsaved changes: save? (y)es/(n)o/(c)ancel',
   unsavedOpenPrompt: 'unsaved changes: save before opening another file? (y)es/(n)o, discard them/(c)ancel',
   resetAll: (path: string | undefined): string =>
-    path === undefined ? 'reset to the scenario as it started (u undoes)' : `reset to ${path} as opened or last saved (u undoes)`,
+    path === undefined
+      ? 'reset to the scenario as it started (u undoes)'
+      : `reset to ${path} as opened or last saved (u undoes)`,
   undone: 'undid the last change',
   nothingToUndo: 'nothing to undo',
   helpTitle: 'Keys',
@@ -170,7 +190,10 @@ export const MESSAGES = {
     ['u', 'undo the last change (levers, assumptions, camps, resets)'],
     ['Tab / f', 'switch focus between levers and chart'],
     ['g / G', 'cycle the selected chart through other curves'],
-    ['a', 'all assumptions: scroll, / filter, f contested/guesses/changed, ←→ fix a value, c camp, r reset, u undo, Enter source'],
+    [
+      'a',
+      'all assumptions: scroll, / filter, f contested/guesses/changed, ←→ fix a value, c camp, r reset, u undo, Enter source',
+    ],
     ['', 'the theory of violence is the camp of violence_theory (filter "theory", then c)'],
     ['e', 'explain the selected curve: equation, symbols, what moved it'],
     ['c', 'compare with another scenario file'],

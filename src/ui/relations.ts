@@ -27,7 +27,9 @@ export function equationExprs(eq: Equation): string[] {
 
 /** Show an equation the way the model runs it ("d stock/dt = …; stock(2007-01) = …" or "id = …"). */
 export function equationText(eq: Equation): string[] {
-  return eq.kind === 'stock' ? [`d(${eq.id})/dt = ${eq.rate}`, `${eq.id}(2007-01) = ${eq.init}`] : [`${eq.id} = ${eq.expr}`];
+  return eq.kind === 'stock'
+    ? [`d(${eq.id})/dt = ${eq.rate}`, `${eq.id}(2007-01) = ${eq.init}`]
+    : [`${eq.id} = ${eq.expr}`];
 }
 
 /**

@@ -22,7 +22,12 @@ export function theoryOf(s: Scenario): UiTheory {
   const list = theoryList();
   const chosen = list.find((t) => t.id === one?.id);
   if (chosen !== undefined) {
-    return { id: chosen.id, label: chosen.label, skill: chosen.skill, shares: [{ id: chosen.id, skill: chosen.skill, share: 1 }] };
+    return {
+      id: chosen.id,
+      label: chosen.label,
+      skill: chosen.skill,
+      shares: [{ id: chosen.id, skill: chosen.skill, share: 1 }],
+    };
   }
   const shares = list
     .filter((t) => t.share > 0)
@@ -32,9 +37,20 @@ export function theoryOf(s: Scenario): UiTheory {
 }
 
 /** The hindcast of `s` from `until` under a theory or the pool, handing the event loop a turn between its pools. */
-export async function hindcastFor(s: Scenario, opts: { readonly until: number; readonly theory: string }, signal?: AbortSignal): Promise<UiHindcast> {
+export async function hindcastFor(
+  s: Scenario,
+  opts: { readonly until: number; readonly theory: string },
+  signal?: AbortSignal,
+): Promise<UiHindcast> {
   await yieldTurn(signal);
   const theory = opts.theory === 'pooled' ? 'pooled' : (THEORIES.find((t) => t.id === opts.theory)?.id ?? 'pooled');
   const h = await hindcastAsync(s, { until: opts.until, theory }, signal);
-  return { until: h.until, theory: h.theory, years: h.years, mape: h.mape, persistence_mape: h.persistence_mape, coverage: h.coverage };
+  return {
+    until: h.until,
+    theory: h.theory,
+    years: h.years,
+    mape: h.mape,
+    persistence_mape: h.persistence_mape,
+    coverage: h.coverage,
+  };
 }

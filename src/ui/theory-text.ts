@@ -93,7 +93,10 @@ export function hindcastSeries(h: UiHindcast, months: readonly string[]): Hindca
 }
 
 /** The test year of a hindcast a month falls in, if any. */
-export function hindcastYearAt(h: UiHindcast | undefined, month: string | undefined): UiHindcast['years'][number] | undefined {
+export function hindcastYearAt(
+  h: UiHindcast | undefined,
+  month: string | undefined,
+): UiHindcast['years'][number] | undefined {
   if (h === undefined || month === undefined) return undefined;
   const year = Number(month.slice(0, 4));
   return h.years.find((y) => y.year === year);

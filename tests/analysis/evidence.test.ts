@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { assessEvidenceSets, countEvidenceSets, enumerateEvidenceSets } from '../../src/analysis/evidence.js';
 
 const contested = [
-  { id: 'share', label: 'share', camps: [{ id: 'rand', label: 'RAND' }, { id: 'usg', label: 'US government' }] },
+  {
+    id: 'share',
+    label: 'share',
+    camps: [
+      { id: 'rand', label: 'RAND' },
+      { id: 'usg', label: 'US government' },
+    ],
+  },
   {
     id: 'subst',
     label: 'substitution',

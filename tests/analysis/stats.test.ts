@@ -6,7 +6,12 @@ describe('stats', () => {
     expect(quantile([4, 1, 3, 2, 5], 0.5)).toBe(3);
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     // R-7 on 0..10: h = 10 * 0.1 = 1.
-    expect(quantile(Array.from({ length: 11 }, (_, i) => i), 0.1)).toBe(1);
+    expect(
+      quantile(
+        Array.from({ length: 11 }, (_, i) => i),
+        0.1,
+      ),
+    ).toBe(1);
     expect(spread([10, 0, 5]).p50).toBe(5);
   });
 

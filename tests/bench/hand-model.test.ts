@@ -36,7 +36,10 @@ const parameterSets: { name: string; p: Float64Array }[] = scenarios.flatMap((s)
   { name: `${s.name} central`, p: centralParams(s) },
   ...underEveryTheory(centralParams(s)).map((p) => ({ name: `${s.name} central, theory ${p[P_THEORY]}`, p })),
   ...sampledParams(s, 'bench-test', 4).map((p, i) => ({ name: `${s.name} ensemble run ${i}`, p })),
-  ...priorParams(s, 'bench-test-prior', 8).map((p, i) => ({ name: `${s.name} unconstrained draw ${i} (${THEORY_NAMES[p[P_THEORY]!]})`, p })),
+  ...priorParams(s, 'bench-test-prior', 8).map((p, i) => ({
+    name: `${s.name} unconstrained draw ${i} (${THEORY_NAMES[p[P_THEORY]!]})`,
+    p,
+  })),
 ]);
 
 describe('hand-written model', () => {

@@ -42,7 +42,10 @@ async function runJson(cmd: Command, argv: string[]): Promise<Record<string, unk
 }
 
 function load(path: string) {
-  const r = parseScenario(readFileSync(resolve(ROOT, path), 'utf8'), path, { levers: LEVERS, assumptions: ASSUMPTIONS });
+  const r = parseScenario(readFileSync(resolve(ROOT, path), 'utf8'), path, {
+    levers: LEVERS,
+    assumptions: ASSUMPTIONS,
+  });
   if (!r.ok) throw new Error('fixture does not parse');
   return r.scenario;
 }
@@ -64,7 +67,8 @@ describe('palancas sensitivity', () => {
     const swings = rows.map((r) => Math.abs(r.swing as number));
     for (let i = 1; i < swings.length; i++) expect(swings[i]).toBeLessThanOrEqual(swings[i - 1] as number);
     const top = rows[0] as Row;
-    for (const key of ['id', 'label', 'kind', 'low', 'high', 'atLow', 'atHigh', 'swing', 'source']) expect(top).toHaveProperty(key);
+    for (const key of ['id', 'label', 'kind', 'low', 'high', 'atLow', 'atHigh', 'swing', 'source'])
+      expect(top).toHaveProperty(key);
     // The reported value at the high end is the model's, recomputed independently.
     expect(top.atHigh).toBeCloseTo(
       centralValue(PLATFORM, 'homicides_2024', { [top.id as string]: top.high as number }),
@@ -101,7 +105,16 @@ describe('palancas crux', () => {
     // Under the fragmentation theory kingpin targeting matters, and the hard line's lead is narrow.
     const HARD_LINE = `${FIX}/hard-line-fragmentation.yaml`;
     const STATUS_QUO = `${FIX}/status-quo-fragmentation.yaml`;
-    const j = await runJson(crux, [HARD_LINE, STATUS_QUO, '--metric', 'homicides_2024', '--runs', '100', '--confirm', '1']);
+    const j = await runJson(crux, [
+      HARD_LINE,
+      STATUS_QUO,
+      '--metric',
+      'homicides_2024',
+      '--runs',
+      '100',
+      '--confirm',
+      '1',
+    ]);
     for (const key of ['leader', 'margin', 'a', 'b', 'rows', 'ensemble', 'checks']) expect(j).toHaveProperty(key);
     const a = centralValue(HARD_LINE, 'homicides_2024');
     const b = centralValue(STATUS_QUO, 'homicides_2024');
@@ -117,7 +130,8 @@ describe('palancas crux', () => {
       const flip = r.flip as number;
       const step = 2e-4 * ((r.high as number) - (r.low as number));
       const margin = (x: number) =>
-        centralValue(STATUS_QUO, 'homicides_2024', { [id]: x }) - centralValue(HARD_LINE, 'homicides_2024', { [id]: x });
+        centralValue(STATUS_QUO, 'homicides_2024', { [id]: x }) -
+        centralValue(HARD_LINE, 'homicides_2024', { [id]: x });
       expect(Math.sign(margin(flip - step))).not.toBe(Math.sign(margin(flip + step)));
       expect(r.source).toEqual(expect.any(String));
     }
@@ -133,7 +147,10 @@ describe('palancas evidence', () => {
   it('counts every combination of contested camps', async () => {
     const j = await runJson(evidence, [HARD_LINE, STATUS_QUO, '--metric', 'homicides_2024', '--runs', '0']);
     // Every camp of every contested assumption but the theory of violence, which picks the structure.
-    const expected = ASSUMPTIONS.filter((a) => a.id !== 'violence_theory').reduce((n, a) => n * Math.max(1, a.camps?.length ?? 0), 1);
+    const expected = ASSUMPTIONS.filter((a) => a.id !== 'violence_theory').reduce(
+      (n, a) => n * Math.max(1, a.camps?.length ?? 0),
+      1,
+    );
     expect(j.n).toBe(expected);
     expect((j.rows as Row[]).length).toBe(expected);
     expect(j.kCentral as number).toBeLessThanOrEqual(expected);
@@ -198,7 +215,13 @@ describe('palancas ledger', () => {
   it('lists yearly costs whose lines add up to the net fiscal cost', async () => {
     const j = await runJson(ledger, [PLATFORM]);
     const lines = j.lines as Row[];
-    expect(lines.map((l) => l.output)).toEqual(['cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax']);
+    expect(lines.map((l) => l.output)).toEqual([
+      'cost_guard',
+      'cost_military',
+      'cost_youth',
+      'cost_amnesty',
+      'cannabis_tax',
+    ]);
     const net = j.net as Row;
     expect((net.byYear as number[]).length).toBe(12);
     const sum = lines.reduce((s, l) => s + (l.total as number), 0);
@@ -241,7 +264,17 @@ describe('palancas claim', () => {
   });
 
   it('gives the argv in JSON, and it reproduces the JSON', async () => {
-    const j = await runJson(claim, [PLATFORM, '--vs', STATUS_QUO, '--metric', 'revenue_total', '--runs', '30', '--seed', 's']);
+    const j = await runJson(claim, [
+      PLATFORM,
+      '--vs',
+      STATUS_QUO,
+      '--metric',
+      'revenue_total',
+      '--runs',
+      '30',
+      '--seed',
+      's',
+    ]);
     for (const key of ['sentence', 'a', 'b', 'metric', 'runs', 'seed', 'modelVersion', 'pct', 'reproduce', 'argv']) {
       expect(j).toHaveProperty(key);
     }

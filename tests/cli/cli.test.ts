@@ -50,11 +50,23 @@ describe('palancas command line', () => {
   it('changes the output when the seed or a camp changes', () => {
     const base = palancas(['run', 'platform-2018', '--runs', '60', '--format', 'json']).out;
     const seed = palancas(['run', 'platform-2018', '--runs', '60', '--seed', 'other', '--format', 'json']).out;
-    const camp = palancas(['run', 'platform-2018', '--runs', '60', '--camp', 'cannabis_share_2010=us_government', '--format', 'json']);
+    const camp = palancas([
+      'run',
+      'platform-2018',
+      '--runs',
+      '60',
+      '--camp',
+      'cannabis_share_2010=us_government',
+      '--format',
+      'json',
+    ]);
     expect(seed).not.toBe(base);
     expect(camp.code).toBe(0);
     const d = JSON.parse(camp.out);
-    expect(d.assumptions.find((a: { id: string }) => a.id === 'cannabis_share_2010')).toMatchObject({ value: 0.6, camp: 'us_government' });
+    expect(d.assumptions.find((a: { id: string }) => a.id === 'cannabis_share_2010')).toMatchObject({
+      value: 0.6,
+      camp: 'us_government',
+    });
   });
 
   it('writes CSV with one row per month and units in the header', () => {
@@ -69,7 +81,10 @@ describe('palancas command line', () => {
   it('reports a broken scenario with file, line, field and range, exit 2 and no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'palancas-'));
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, 'name: Bad\nseed: 1\nlevers:\n  guard_size: 900000\n  amnesty_coverag: 0.5\n  youth_budget: lots\n');
+    writeFileSync(
+      file,
+      'name: Bad\nseed: 1\nlevers:\n  guard_size: 900000\n  amnesty_coverag: 0.5\n  youth_budget: lots\n',
+    );
     const r = palancas(['run', 'bad.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
@@ -91,16 +106,32 @@ describe('palancas command line', () => {
     const r = palancas(['run', 'fixed.yaml', '--runs', '20', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out).assumptions as { id: string; override?: string }[];
-    expect(rows.find((a) => a.id === 'deployment_share')).toMatchObject({ override: 'fixed', distribution: 'fixed', value: 0.3, low: 0.3, high: 0.3 });
-    expect(rows.find((a) => a.id === 'youth_targeting')).toMatchObject({ override: 'range', value: 1.5, low: 1, high: 2 });
+    expect(rows.find((a) => a.id === 'deployment_share')).toMatchObject({
+      override: 'fixed',
+      distribution: 'fixed',
+      value: 0.3,
+      low: 0.3,
+      high: 0.3,
+    });
+    expect(rows.find((a) => a.id === 'youth_targeting')).toMatchObject({
+      override: 'range',
+      value: 1.5,
+      low: 1,
+      high: 2,
+    });
     expect(rows.find((a) => a.id === 'spillover')?.override).toBeUndefined();
     const table = palancas(['report', 'fixed.yaml', '--runs', '20'], { cwd: dir });
     expect(table.out).toMatch(/follows deployment[^\n]*: 0\.3 share \(fixed\)/);
     expect(table.out).toMatch(/average NEET: 1\.5 x average \(drawn over 1–2\)/);
-    writeFileSync(join(dir, 'wide.yaml'), 'name: Wide\nassumptions:\n  youth_targeting: { value: 1.5, low: 0.1, high: 2 }\n');
+    writeFileSync(
+      join(dir, 'wide.yaml'),
+      'name: Wide\nassumptions:\n  youth_targeting: { value: 1.5, low: 0.1, high: 2 }\n',
+    );
     const bad = palancas(['run', 'wide.yaml'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/wide\.yaml:3:\d+ assumptions\.youth_targeting\.low: 0\.1 is out of range; allowed 0\.5–2 \(x average\)/);
+    expect(bad.err).toMatch(
+      /wide\.yaml:3:\d+ assumptions\.youth_targeting\.low: 0\.1 is out of range; allowed 0\.5–2 \(x average\)/,
+    );
     expect(bad.err).not.toMatch(/\n\s+at /);
   });
 
@@ -122,7 +153,7 @@ describe('palancas command line', () => {
     expect(r.out).not.toMatch(/\u001b/);
   });
 
-  it('lists assumptions with sources and levers with the article\'s words', () => {
+  it("lists assumptions with sources and levers with the article's words", () => {
     const text = palancas(['assumptions', '--format', 'json']).out;
     expect(text).not.toMatch(/sources\.md|effects\.md|history-2006-2018\.md/);
     const a = JSON.parse(text);
@@ -136,7 +167,13 @@ describe('palancas command line', () => {
     expect(d.years).toHaveLength(12);
     expect(d.theories.reduce((n: number, t: { runs: number }) => n + t.runs, 0)).toBe(200);
     for (const t of d.theories) expect(t.acceptance).toBeCloseTo(t.accepted / t.tried, 12);
-    const mape = (100 * d.years.reduce((s: number, y: { observed: number; p50: number }) => s + Math.abs(y.p50 - y.observed) / y.observed, 0)) / 12;
+    const mape =
+      (100 *
+        d.years.reduce(
+          (s: number, y: { observed: number; p50: number }) => s + Math.abs(y.p50 - y.observed) / y.observed,
+          0,
+        )) /
+      12;
     expect(d.mape).toBeCloseTo(mape, 9);
     expect(d.mape).toBeLessThan(15);
     expect(d.coverage).toBeGreaterThanOrEqual(0.6);
@@ -146,13 +183,23 @@ describe('palancas command line', () => {
     for (const until of [2012, 2014]) {
       const h = JSON.parse(palancas(['hindcast', '--until', String(until), '--runs', '120', '--format', 'json']).out);
       expect(h.until).toBe(until);
-      expect(h.years.map((y: { year: number }) => y.year)).toEqual(Array.from({ length: 2018 - until }, (_, i) => until + 1 + i));
+      expect(h.years.map((y: { year: number }) => y.year)).toEqual(
+        Array.from({ length: 2018 - until }, (_, i) => until + 1 + i),
+      );
       const last = { 2012: 25_967, 2014: 20_010 }[until]!;
       const ape = (p: number, o: number) => Math.abs(p - o) / o;
       const n = h.years.length;
-      expect(h.mape).toBeCloseTo((100 * h.years.reduce((s: number, y: { p50: number; observed: number }) => s + ape(y.p50, y.observed), 0)) / n, 9);
-      expect(h.persistence_mape).toBeCloseTo((100 * h.years.reduce((s: number, y: { observed: number }) => s + ape(last, y.observed), 0)) / n, 9);
-      const inside = h.years.filter((y: { p10: number; p90: number; observed: number }) => y.observed >= y.p10 && y.observed <= y.p90).length;
+      expect(h.mape).toBeCloseTo(
+        (100 * h.years.reduce((s: number, y: { p50: number; observed: number }) => s + ape(y.p50, y.observed), 0)) / n,
+        9,
+      );
+      expect(h.persistence_mape).toBeCloseTo(
+        (100 * h.years.reduce((s: number, y: { observed: number }) => s + ape(last, y.observed), 0)) / n,
+        9,
+      );
+      const inside = h.years.filter(
+        (y: { p10: number; p90: number; observed: number }) => y.observed >= y.p10 && y.observed <= y.p90,
+      ).length;
       expect(h.coverage).toBeCloseTo(inside / n, 12);
       for (const y of h.years) expect(y.p10 <= y.p50 && y.p50 <= y.p90).toBe(true);
       expect(h.mape).toBeLessThan(h.persistence_mape);
@@ -166,12 +213,18 @@ describe('palancas command line', () => {
   });
 
   it('filters assumptions by kind, derived included, and refuses an unknown kind', () => {
-    const derived = JSON.parse(palancas(['assumptions', '--kind', 'derived', '--format', 'json']).out) as { id: string; kind: string; source: string }[];
+    const derived = JSON.parse(palancas(['assumptions', '--kind', 'derived', '--format', 'json']).out) as {
+      id: string;
+      kind: string;
+      source: string;
+    }[];
     expect(derived.map((x) => x.id)).toEqual(expect.arrayContaining(['us_squeeze_2015', 'conflict_share']));
     for (const x of derived) if (x.kind === 'derived') expect(x.source).toMatch(/^Derived/);
     const table = palancas(['assumptions', '--kind', 'guess']).out;
     expect(table).toMatch(/derived = arithmetic on sourced figures/);
-    expect(table).toMatch(/camp us_government: US-government claim: about 60% \(unconfirmed\) — 0\.6 \(0\.5–0\.61; guess, confidence low\)/);
+    expect(table).toMatch(
+      /camp us_government: US-government claim: about 60% \(unconfirmed\) — 0\.6 \(0\.5–0\.61; guess, confidence low\)/,
+    );
     const bad = palancas(['assumptions', '--kind', 'derive']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/article, research, derived, guess/);
@@ -210,7 +263,9 @@ describe('command-line errors', () => {
   it("names the program once and rewrites Node's parse errors as plain sentences", () => {
     const unknown = palancas(['run', '--rnus', '5', 'status-quo']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe("palancas: run: unknown option '--rnus'. Did you mean '--runs'? Run 'palancas run --help' for usage.\n");
+    expect(unknown.err).toBe(
+      "palancas: run: unknown option '--rnus'. Did you mean '--runs'? Run 'palancas run --help' for usage.\n",
+    );
     const missing = palancas(['run', 'status-quo', '--runs']);
     expect(missing.err).toBe("palancas: run: option '--runs' needs a value. Run 'palancas run --help' for usage.\n");
     const extra = palancas(['levers', 'extra']);

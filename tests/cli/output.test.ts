@@ -15,7 +15,12 @@ beforeAll(() => {
 
 /** Runs the command with stdout and stderr on the given descriptors (or pipes). */
 function run(args: string[], stdout: number | 'pipe', stderr: number | 'pipe') {
-  return spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', stdout, stderr], env: { ...process.env, NO_COLOR: '1' } });
+  return spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', stdout, stderr],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 }
 
 describe('failed writes', () => {

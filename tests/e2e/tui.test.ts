@@ -21,7 +21,9 @@ const built = existsSync(join(root, 'dist', 'cli.js'));
 class TmuxSession {
   readonly name = `palancas-tui-${process.pid}-${Math.floor(performance.now())}`;
   constructor(command: string, cols = 100, rows = 30) {
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(cols), '-y', String(rows), command], { cwd: root });
+    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(cols), '-y', String(rows), command], {
+      cwd: root,
+    });
   }
   screen(): string {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
@@ -73,7 +75,11 @@ describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
     expect(moved).toContain('modified');
     // The curve is recomputed: wait for the computing marker to go, then the chart lines differ.
     const settled = await s.waitFor(/^(?![\s\S]*computing)[\s\S]*P50 /);
-    const chartRows = (t: string) => t.split('\n').filter((l) => /[\u2801-\u28FF]/.test(l)).join('\n');
+    const chartRows = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => /[\u2801-\u28FF]/.test(l))
+        .join('\n');
     expect(chartRows(settled)).not.toBe(chartRows(first));
 
     s.keys('?');
@@ -88,7 +94,9 @@ describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
   });
 
   it('keeps colour with CI=false (the colour library would take any CI variable for CI)', async () => {
-    session = new TmuxSession(`env -u NO_COLOR CI=false TERM=xterm-256color node dist/cli.js; echo EXITED-$?; sleep 30`);
+    session = new TmuxSession(
+      `env -u NO_COLOR CI=false TERM=xterm-256color node dist/cli.js; echo EXITED-$?; sleep 30`,
+    );
     const s = session;
     await s.waitFor(/P50 [\d.,]+ /);
     // A foreground colour (SGR 30–37, 90–97 or 38;…) somewhere on the screen.

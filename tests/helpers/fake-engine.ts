@@ -4,7 +4,17 @@
  */
 import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from '../../src/model/types.js';
 import type {
-  BriefRequest, BriefResult, DebateMetric, OutputMeta, ResolvedAssumption, UiDebate, UiEngine, UiFiles, UiHindcast, UiTheory, LoadResult,
+  BriefRequest,
+  BriefResult,
+  DebateMetric,
+  OutputMeta,
+  ResolvedAssumption,
+  UiDebate,
+  UiEngine,
+  UiFiles,
+  UiHindcast,
+  UiTheory,
+  LoadResult,
   SaveResult,
 } from '../../src/ui/engine-port.js';
 import { attribute } from '../../src/analysis/attribution.js';
@@ -13,9 +23,29 @@ import { findCruxes } from '../../src/analysis/crux.js';
 import { computeSensitivity } from '../../src/analysis/sensitivity.js';
 
 const lever = (
-  id: string, label: string, unit: string, control: Lever['control'], min: number, max: number, step: number,
-  def: number, family: string, group: Lever['group'] = 'article',
-): Lever => ({ id, label, unit, control, min, max, step, default: def, family, group, articleWords: `Words for ${label}.` });
+  id: string,
+  label: string,
+  unit: string,
+  control: Lever['control'],
+  min: number,
+  max: number,
+  step: number,
+  def: number,
+  family: string,
+  group: Lever['group'] = 'article',
+): Lever => ({
+  id,
+  label,
+  unit,
+  control,
+  min,
+  max,
+  step,
+  default: def,
+  family,
+  group,
+  articleWords: `Words for ${label}.`,
+});
 
 export const FAKE_LEVERS: readonly Lever[] = [
   lever('cannabis_legal', 'Legalize marijuana', '', 'toggle', 0, 1, 1, 0, 'cannabis'),
@@ -42,57 +72,155 @@ export const FAKE_LEVERS: readonly Lever[] = [
 
 export const FAKE_ASSUMPTIONS: readonly Assumption[] = [
   {
-    id: 'cannabis_share', label: 'Cannabis share of cartel drug revenue', value: 0.2, unit: 'share', low: 0.15, high: 0.26,
-    distribution: 'triangular', kind: 'research', source: 'RAND OP-325 (2010), p. 2', confidence: 'medium',
+    id: 'cannabis_share',
+    label: 'Cannabis share of cartel drug revenue',
+    value: 0.2,
+    unit: 'share',
+    low: 0.15,
+    high: 0.26,
+    distribution: 'triangular',
+    kind: 'research',
+    source: 'RAND OP-325 (2010), p. 2',
+    confidence: 'medium',
     camps: [
       { id: 'rand', label: 'RAND 2010', value: 0.2, low: 0.15, high: 0.26, source: 'RAND OP-325', kind: 'research' },
-      { id: 'us_government', label: 'US government', value: 0.6, low: 0.5, high: 0.7, source: 'ONDCP 2006', kind: 'research' },
+      {
+        id: 'us_government',
+        label: 'US government',
+        value: 0.6,
+        low: 0.5,
+        high: 0.7,
+        source: 'ONDCP 2006',
+        kind: 'research',
+      },
     ],
     defaultCamp: 'rand',
   },
   {
-    id: 'guard_effect', label: 'Homicide cut per 100k guards', value: 0.1, unit: 'share', low: 0, high: 0.3,
-    distribution: 'pert', kind: 'guess', source: "Modeller's guess: no evaluation of a gendarmerie this size exists", confidence: 'low',
+    id: 'guard_effect',
+    label: 'Homicide cut per 100k guards',
+    value: 0.1,
+    unit: 'share',
+    low: 0,
+    high: 0.3,
+    distribution: 'pert',
+    kind: 'guess',
+    source: "Modeller's guess: no evaluation of a gendarmerie this size exists",
+    confidence: 'low',
   },
   {
-    id: 'vacuum_effect', label: 'Violence from a drawdown without replacement', value: 0.2, unit: 'share', low: 0, high: 0.5,
-    distribution: 'uniform', kind: 'guess', source: 'Guess from the 2008–2011 Michoacán experience', confidence: 'low',
+    id: 'vacuum_effect',
+    label: 'Violence from a drawdown without replacement',
+    value: 0.2,
+    unit: 'share',
+    low: 0,
+    high: 0.5,
+    distribution: 'uniform',
+    kind: 'guess',
+    source: 'Guess from the 2008–2011 Michoacán experience',
+    confidence: 'low',
   },
   {
-    id: 'base_homicides', label: 'Homicides at 2007', value: 10000, unit: 'deaths/yr', low: 9000, high: 11000,
-    distribution: 'fixed', kind: 'research', source: 'INEGI 2007', confidence: 'high',
+    id: 'base_homicides',
+    label: 'Homicides at 2007',
+    value: 10000,
+    unit: 'deaths/yr',
+    low: 9000,
+    high: 11000,
+    distribution: 'fixed',
+    kind: 'research',
+    source: 'INEGI 2007',
+    confidence: 'high',
   },
   {
-    id: 'violence_theory', label: 'Theory of why organized-crime violence rose', value: -1, unit: 'theory', low: -1, high: -1,
-    distribution: 'fixed', kind: 'research', source: 'Rival explanations, each scored by its hindcast', confidence: 'medium',
+    id: 'violence_theory',
+    label: 'Theory of why organized-crime violence rose',
+    value: -1,
+    unit: 'theory',
+    low: -1,
+    high: -1,
+    distribution: 'fixed',
+    kind: 'research',
+    source: 'Rival explanations, each scored by its hindcast',
+    confidence: 'medium',
     defaultCamp: 'pooled',
     camps: [
-      { id: 'pooled', label: 'Pooled by hindcast skill', value: -1, low: -1, high: -1, source: 'Derived from the skills', kind: 'derived' },
-      { id: 'conflict', label: 'Conflict among members', value: 1, low: 1, high: 1, source: 'Prieto-Curiel et al.', kind: 'research' },
-      { id: 'fragmentation', label: 'Fragmentation after decapitation', value: 2, low: 2, high: 2, source: 'Calderón et al.', kind: 'research' },
-      { id: 'confrontation', label: 'Militarized confrontation', value: 3, low: 3, high: 3, source: 'Espinosa & Rubin', kind: 'research' },
+      {
+        id: 'pooled',
+        label: 'Pooled by hindcast skill',
+        value: -1,
+        low: -1,
+        high: -1,
+        source: 'Derived from the skills',
+        kind: 'derived',
+      },
+      {
+        id: 'conflict',
+        label: 'Conflict among members',
+        value: 1,
+        low: 1,
+        high: 1,
+        source: 'Prieto-Curiel et al.',
+        kind: 'research',
+      },
+      {
+        id: 'fragmentation',
+        label: 'Fragmentation after decapitation',
+        value: 2,
+        low: 2,
+        high: 2,
+        source: 'Calderón et al.',
+        kind: 'research',
+      },
+      {
+        id: 'confrontation',
+        label: 'Militarized confrontation',
+        value: 3,
+        low: 3,
+        high: 3,
+        source: 'Espinosa & Rubin',
+        kind: 'research',
+      },
       { id: 'persistence', label: 'Persistence', value: 0, low: 0, high: 0, source: 'The null model', kind: 'guess' },
     ],
   },
 ];
 
 /** The fake theories' hindcast skill; pooled shares follow (conflict 18%, confrontation 82%). */
-export const FAKE_SKILL: Readonly<Record<string, number>> = { conflict: 0.18, fragmentation: -0.03, confrontation: 0.82, persistence: 0 };
+export const FAKE_SKILL: Readonly<Record<string, number>> = {
+  conflict: 0.18,
+  fragmentation: -0.03,
+  confrontation: 0.82,
+  persistence: 0,
+};
 
 /** The fake hindcast error (MAPE, %) of each theory and of the pool; persistence scores FAKE_PERSISTENCE_MAPE. */
-export const FAKE_HINDCAST_MAPE: Readonly<Record<string, number>> = { pooled: 4, conflict: 16.9, fragmentation: 18.8, confrontation: 4, persistence: 27.8 };
+export const FAKE_HINDCAST_MAPE: Readonly<Record<string, number>> = {
+  pooled: 4,
+  conflict: 16.9,
+  fragmentation: 18.8,
+  confrontation: 4,
+  persistence: 27.8,
+};
 export const FAKE_PERSISTENCE_MAPE = 26.3;
 
 /** INEGI's homicides of the fake hindcast's test years. */
-const FAKE_TEST_YEARS: readonly (readonly [number, number])[] = [[2015, 20762], [2016, 24560], [2017, 32082], [2018, 36685]];
+const FAKE_TEST_YEARS: readonly (readonly [number, number])[] = [
+  [2015, 20762],
+  [2016, 24560],
+  [2017, 32082],
+  [2018, 36685],
+];
 
 /** The theory a fake scenario runs under: its violence_theory camp, pooled by default. */
 export function fakeTheory(s: Scenario): UiTheory {
   const id = s.camps['violence_theory'] ?? 'pooled';
   const label = FAKE_ASSUMPTIONS.find((a) => a.id === 'violence_theory')?.camps?.find((c) => c.id === id)?.label ?? id;
-  if (id !== 'pooled') return { id, label, skill: FAKE_SKILL[id] ?? 0, shares: [{ id, skill: FAKE_SKILL[id] ?? 0, share: 1 }] };
+  if (id !== 'pooled')
+    return { id, label, skill: FAKE_SKILL[id] ?? 0, shares: [{ id, skill: FAKE_SKILL[id] ?? 0, share: 1 }] };
   return {
-    id, label,
+    id,
+    label,
     shares: [
       { id: 'confrontation', skill: 0.82, share: 0.82 },
       { id: 'conflict', skill: 0.18, share: 0.18 },
@@ -119,11 +247,42 @@ export const FAKE_OUTPUTS: readonly OutputMeta[] = [
 ];
 
 export const FAKE_EQUATIONS: readonly Equation[] = [
-  { id: 'homicides', kind: 'aux', label: 'Homicides', unit: 'deaths/yr', expr: 'base_homicides * (1 - guard_effect * guard_size / 100000 + vacuum_effect * drawdown_share)' },
-  { id: 'cartel_revenue', kind: 'aux', label: 'Cartel revenue', unit: 'US$ bn/yr', expr: 'revenue_cannabis / cannabis_share' },
-  { id: 'revenue_cannabis', kind: 'aux', label: 'Revenue: cannabis', unit: 'US$ bn/yr', expr: '4 * (1 - cannabis_legal * cannabis_legal_share)' },
-  { id: 'workforce', kind: 'stock', label: 'Cartel workforce', unit: 'people', init: '100000', rate: '-amnesty_coverage * workforce / 120' },
-  { id: 'fiscal_cost', kind: 'aux', label: 'Net fiscal cost', unit: 'US$ bn/yr', expr: 'youth_budget + guard_size * 0.00001' },
+  {
+    id: 'homicides',
+    kind: 'aux',
+    label: 'Homicides',
+    unit: 'deaths/yr',
+    expr: 'base_homicides * (1 - guard_effect * guard_size / 100000 + vacuum_effect * drawdown_share)',
+  },
+  {
+    id: 'cartel_revenue',
+    kind: 'aux',
+    label: 'Cartel revenue',
+    unit: 'US$ bn/yr',
+    expr: 'revenue_cannabis / cannabis_share',
+  },
+  {
+    id: 'revenue_cannabis',
+    kind: 'aux',
+    label: 'Revenue: cannabis',
+    unit: 'US$ bn/yr',
+    expr: '4 * (1 - cannabis_legal * cannabis_legal_share)',
+  },
+  {
+    id: 'workforce',
+    kind: 'stock',
+    label: 'Cartel workforce',
+    unit: 'people',
+    init: '100000',
+    rate: '-amnesty_coverage * workforce / 120',
+  },
+  {
+    id: 'fiscal_cost',
+    kind: 'aux',
+    label: 'Net fiscal cost',
+    unit: 'US$ bn/yr',
+    expr: 'youth_budget + guard_size * 0.00001',
+  },
 ];
 
 export const MONTHS: readonly string[] = Array.from(
@@ -147,7 +306,11 @@ export function fakeCentral(s: Scenario): Record<string, Float64Array> {
   for (let m = 0; m < 288; m++) {
     const after = m >= SCENARIO_START ? 1 : 0;
     const hist = 10000 + m * 80;
-    const h = hist * (1 - after * (av(s, 'guard_effect') * lv(s, 'guard_size') / 100000 - av(s, 'vacuum_effect') * lv(s, 'drawdown_share')));
+    const h =
+      hist *
+      (1 -
+        after *
+          ((av(s, 'guard_effect') * lv(s, 'guard_size')) / 100000 - av(s, 'vacuum_effect') * lv(s, 'drawdown_share')));
     const rc = 4 * (1 - after * lv(s, 'cannabis_legal') * lv(s, 'cannabis_legal_share'));
     out['homicides']![m] = h;
     out['revenue_cannabis']![m] = rc;
@@ -171,10 +334,46 @@ export function fakeEnsemble(s: Scenario, runs: number): EnsembleResult {
 
 /** The fake metrics: id → facts and the months summed (over 12) from one output. */
 export const FAKE_METRICS: Readonly<Record<string, DebateMetric & { output: string; from: number; to: number }>> = {
-  homicides_total: { id: 'homicides_total', label: 'homicides, 2019–2030 total', phrase: 'total homicides over 2019–2030', unit: 'deaths', better: 'lower', output: 'homicides', from: 144, to: 288 },
-  homicides_2024: { id: 'homicides_2024', label: 'homicides in 2024', phrase: 'homicides in 2024', unit: 'deaths', better: 'lower', output: 'homicides', from: 204, to: 216 },
-  revenue_total: { id: 'revenue_total', label: 'cartel revenue, 2019–2030 total', phrase: 'total cartel revenue over 2019–2030', unit: 'US$ bn', better: 'lower', output: 'cartel_revenue', from: 144, to: 288 },
-  fiscal_total: { id: 'fiscal_total', label: 'net fiscal cost, 2019–2030 total', phrase: 'total net fiscal cost over 2019–2030', unit: 'US$ bn', better: 'lower', output: 'fiscal_cost', from: 144, to: 288 },
+  homicides_total: {
+    id: 'homicides_total',
+    label: 'homicides, 2019–2030 total',
+    phrase: 'total homicides over 2019–2030',
+    unit: 'deaths',
+    better: 'lower',
+    output: 'homicides',
+    from: 144,
+    to: 288,
+  },
+  homicides_2024: {
+    id: 'homicides_2024',
+    label: 'homicides in 2024',
+    phrase: 'homicides in 2024',
+    unit: 'deaths',
+    better: 'lower',
+    output: 'homicides',
+    from: 204,
+    to: 216,
+  },
+  revenue_total: {
+    id: 'revenue_total',
+    label: 'cartel revenue, 2019–2030 total',
+    phrase: 'total cartel revenue over 2019–2030',
+    unit: 'US$ bn',
+    better: 'lower',
+    output: 'cartel_revenue',
+    from: 144,
+    to: 288,
+  },
+  fiscal_total: {
+    id: 'fiscal_total',
+    label: 'net fiscal cost, 2019–2030 total',
+    phrase: 'total net fiscal cost over 2019–2030',
+    unit: 'US$ bn',
+    better: 'lower',
+    output: 'fiscal_cost',
+    from: 144,
+    to: 288,
+  },
 };
 
 /** A fake metric's value at central values of `s` (sum of its months over 12). */
@@ -187,12 +386,21 @@ export function fakeMetric(s: Scenario, metricId: string): number {
   return sum / 12;
 }
 
-const withAssumption = (s: Scenario, id: string, x: number): Scenario => ({ ...s, assumptions: { ...s.assumptions, [id]: x } });
+const withAssumption = (s: Scenario, id: string, x: number): Scenario => ({
+  ...s,
+  assumptions: { ...s.assumptions, [id]: x },
+});
 
 function fakeItems(s: Scenario) {
   return resolveFake(s).map((a) => ({
-    kind: 'assumption' as const, id: a.id, label: a.label, unit: a.unit, source: a.source,
-    value: a.effective.value, low: a.effective.low, high: a.effective.high,
+    kind: 'assumption' as const,
+    id: a.id,
+    label: a.label,
+    unit: a.unit,
+    source: a.source,
+    value: a.effective.value,
+    low: a.effective.low,
+    high: a.effective.high,
   }));
 }
 
@@ -201,7 +409,12 @@ function resolveFake(s: Scenario): ResolvedAssumption[] {
     const camp = s.camps[a.id] ?? a.defaultCamp;
     const c = a.camps?.find((x) => x.id === camp);
     const base = c ? { value: c.value, low: c.low, high: c.high } : { value: a.value, low: a.low, high: a.high };
-    return { ...a, effective: { ...base, value: s.assumptions[a.id] ?? base.value }, ...(camp ? { camp } : {}), changed: s.assumptions[a.id] !== undefined || (s.camps[a.id] !== undefined && s.camps[a.id] !== a.defaultCamp) };
+    return {
+      ...a,
+      effective: { ...base, value: s.assumptions[a.id] ?? base.value },
+      ...(camp ? { camp } : {}),
+      changed: s.assumptions[a.id] !== undefined || (s.camps[a.id] !== undefined && s.camps[a.id] !== a.defaultCamp),
+    };
   });
 }
 
@@ -232,20 +445,28 @@ export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = 
     async sensitivity(s, id, signal) {
       opts.calls?.push(`sensitivity ${id}`);
       await wait(signal);
-      return computeSensitivity(metric(id), fakeMetric(s, id), fakeItems(s), (item, x) => fakeMetric(withAssumption(s, item.id, x), id));
+      return computeSensitivity(metric(id), fakeMetric(s, id), fakeItems(s), (item, x) =>
+        fakeMetric(withAssumption(s, item.id, x), id),
+      );
     },
     async cruxes(a, b, id, signal) {
       opts.calls?.push(`cruxes ${id}`);
       await wait(signal);
       const margin = adv(id, fakeMetric(a, id), fakeMetric(b, id));
-      return findCruxes(fakeItems(a), margin, (item, x) => adv(id, fakeMetric(withAssumption(a, item.id, x), id), fakeMetric(withAssumption(b, item.id, x), id)));
+      return findCruxes(fakeItems(a), margin, (item, x) =>
+        adv(id, fakeMetric(withAssumption(a, item.id, x), id), fakeMetric(withAssumption(b, item.id, x), id)),
+      );
     },
     async attribution(a, b, id, signal) {
       opts.calls?.push(`attribution ${id}`);
       await wait(signal);
       const differing = FAKE_LEVERS.filter((l) => lv(a, l.id) !== lv(b, l.id));
       const families = [...new Set(differing.map((l) => l.family))];
-      const players = families.map((f) => ({ id: f, label: f, levers: differing.filter((l) => l.family === f).map((l) => l.id) }));
+      const players = families.map((f) => ({
+        id: f,
+        label: f,
+        levers: differing.filter((l) => l.family === f).map((l) => l.id),
+      }));
       const r = attribute(players, [], (mask) => {
         const levers: Record<string, number> = { ...b.levers };
         players.forEach((p, i) => {
@@ -253,7 +474,11 @@ export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = 
         });
         return [fakeMetric({ ...b, levers }, id)];
       });
-      return { start: r.start, end: r.end, rows: r.rows.map((row) => ({ id: row.id, label: row.label, shapley: row.shapley })) };
+      return {
+        start: r.start,
+        end: r.end,
+        rows: r.rows.map((row) => ({ id: row.id, label: row.label, shapley: row.shapley })),
+      };
     },
     async claim(a, b, id, o, signal) {
       opts.calls?.push(`claim ${id} ${o.runs}`);
@@ -263,10 +488,20 @@ export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = 
       const u = (i: number) => (o.runs > 1 ? i / (o.runs - 1) : 0.5);
       const perRunA = Float64Array.from({ length: o.runs }, (_, i) => ma * (0.8 + 0.4 * u(i)));
       const perRunB = Float64Array.from({ length: o.runs }, (_, i) => mb * (0.9 + 0.2 * u(i)));
-      const c = buildClaim({ aName: o.aName, bName: o.bName, metric: { ...metric(id), plural: id.startsWith('homicides') }, perRunA, perRunB });
+      const c = buildClaim({
+        aName: o.aName,
+        bName: o.bName,
+        metric: { ...metric(id), plural: id.startsWith('homicides') },
+        perRunA,
+        perRunB,
+      });
       return { sentence: c.sentence, pct: c.pct, runs: c.runs, seed: o.seed, wins: c.wins };
     },
-    fingerprint: (s) => `fp-${s.seed}-${s.runs}-${Object.entries(s.levers).sort().map(([k, v]) => `${k}=${v}`).join(',')}`.slice(0, 40),
+    fingerprint: (s) =>
+      `fp-${s.seed}-${s.runs}-${Object.entries(s.levers)
+        .sort()
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')}`.slice(0, 40),
   };
 }
 
@@ -283,9 +518,11 @@ export interface FakeEngineOptions {
 }
 
 /** Create a fake engine; `calls` records every ensemble request (scenario key and runs). */
-export function createFakeEngine(
-  opts: FakeEngineOptions = {},
-): UiEngine & { calls: { runs: number; levers: Record<string, number> }[]; debateCalls: string[]; hindcastCalls: string[] } {
+export function createFakeEngine(opts: FakeEngineOptions = {}): UiEngine & {
+  calls: { runs: number; levers: Record<string, number> }[];
+  debateCalls: string[];
+  hindcastCalls: string[];
+} {
   const calls: { runs: number; levers: Record<string, number> }[] = [];
   const debateCalls: string[] = [];
   const hindcastCalls: string[] = [];
@@ -312,7 +549,12 @@ export function createFakeEngine(
     months: MONTHS,
     scenarioStart: SCENARIO_START,
     equations: FAKE_EQUATIONS,
-    history: { homicides: [{ year: 2010, value: 25757, source: 'INEGI' }, { year: 2018, value: 36685, source: 'INEGI' }] },
+    history: {
+      homicides: [
+        { year: 2010, value: 25757, source: 'INEGI' },
+        { year: 2018, value: 36685, source: 'INEGI' },
+      ],
+    },
     resolveAssumptions: resolveFake,
     runEnsembleAsync(s, o) {
       calls.push({ runs: o.runs ?? s.runs, levers: { ...s.levers } });
@@ -359,7 +601,8 @@ export function createMemoryFiles(
       briefs.push(request);
       const failed = opts.onBrief?.(request);
       if (failed) return failed;
-      if (store.has(request.path) && !request.overwrite) return { ok: false, exists: true, message: `${request.path} exists` };
+      if (store.has(request.path) && !request.overwrite)
+        return { ok: false, exists: true, message: `${request.path} exists` };
       store.set(request.path, `brief of ${request.scenario.name} (${request.scenario.runs} runs)`);
       return { ok: true };
     },

@@ -4,7 +4,7 @@ import { ASSUMPTIONS } from '../../src/model/assumptions.js';
 import { evidenceOf } from '../../src/model/camps.js';
 
 describe('evidence under a camp', () => {
-  it('a scenario that picks an unconfirmed camp reads as a low-confidence guess, with the camp\'s source', () => {
+  it("a scenario that picks an unconfirmed camp reads as a low-confidence guess, with the camp's source", () => {
     const s = { ...statusQuo(), camps: { cannabis_share_2010: 'us_government', drug_revenue_2010: 'us_government' } };
     for (const id of ['cannabis_share_2010', 'drug_revenue_2010']) {
       const r = resolveAssumptions(s).find((a) => a.id === id);
@@ -13,7 +13,7 @@ describe('evidence under a camp', () => {
     }
   });
 
-  it('the default camp keeps the assumption\'s own kind, confidence and source', () => {
+  it("the default camp keeps the assumption's own kind, confidence and source", () => {
     for (const a of ASSUMPTIONS.filter((x) => x.camps)) {
       expect(evidenceOf(a, a.defaultCamp)).toEqual({ kind: a.kind, confidence: a.confidence, source: a.source });
       const r = resolveAssumptions(statusQuo()).find((x) => x.id === a.id);

@@ -82,7 +82,8 @@ describe('extreme conditions', () => {
             for (let m = 0; m < MONTH_COUNT; m++) {
               const rate = o[m * NOUT + K_RATE]!;
               if (!(rate >= RATE_FLOOR && rate <= RATE_CEILING)) throw new Error(`rate ${rate} at month ${m}`);
-              if (!(o[m * NOUT + K_W]! <= WORKFORCE_CEILING)) throw new Error(`workforce ${o[m * NOUT + K_W]} at month ${m}`);
+              if (!(o[m * NOUT + K_W]! <= WORKFORCE_CEILING))
+                throw new Error(`workforce ${o[m * NOUT + K_W]} at month ${m}`);
             }
           }
         }),

@@ -226,7 +226,10 @@ function leverModel(lever: number, actsFrom: number): EnsembleModel {
     toyRun(p, inp, out);
     for (let m = actsFrom; m < MONTHS; m++) out[m * 2] = out[m * 2]! * (1 + l * (m - actsFrom + 1));
   };
-  return { ...toyModel(run), parameters: [...toyParams, { value: lever, low: lever, high: lever, distribution: 'fixed' }] };
+  return {
+    ...toyModel(run),
+    parameters: [...toyParams, { value: lever, low: lever, high: lever, distribution: 'fixed' }],
+  };
 }
 
 const LEAD = 12;
@@ -280,7 +283,12 @@ describe('band reuse', () => {
       return { ...inner, run };
     };
     const runs = 230;
-    for (const [late, chunk] of [[37, undefined], [150, 40], [0, 7], [229, 100]] as const) {
+    for (const [late, chunk] of [
+      [37, undefined],
+      [150, 40],
+      [0, 7],
+      [229, 100],
+    ] as const) {
       const cache = new BandPrefixCache();
       const reuse = { cache, key: 'late', months: LEAD };
       runEnsembleSync(lateModel(0, late), { runs, seed: 'late', reuse });
@@ -329,7 +337,13 @@ describe('band reuse', () => {
     const entry = runs * months + 5 * months;
     const cache = new BandPrefixCache(2 * entry, entry);
     const store = (x: number): Float64Array => Float64Array.from({ length: runs * months }, (_, i) => x + i);
-    const band = () => ({ p10: new Float64Array(months), p25: new Float64Array(months), p50: new Float64Array(months), p75: new Float64Array(months), p90: new Float64Array(months) });
+    const band = () => ({
+      p10: new Float64Array(months),
+      p25: new Float64Array(months),
+      p50: new Float64Array(months),
+      p75: new Float64Array(months),
+      p90: new Float64Array(months),
+    });
     const given = band();
     given.p50.set([1, 2, 3, 4]);
     cache.remember('a', store(0), runs, months, given);
@@ -344,7 +358,7 @@ describe('band reuse', () => {
     expect(cache.restore('c', store(2), runs, months, band())).toBe(true);
     // A store whose values differ by one bit is a miss.
     const flipped = store(2);
-    flipped[7] = -0 === flipped[7] ? 0 : flipped[7]! * (1 + Number.EPSILON);
+    flipped[7] = 0 === flipped[7] ? 0 : flipped[7]! * (1 + Number.EPSILON);
     expect(cache.restore('c', flipped, runs, months, band())).toBe(false);
     // Bigger than an entry may be: not kept.
     cache.remember('big', store(3), runs + 1, months, given);
@@ -435,7 +449,13 @@ describe('parameter draws', () => {
 describe('checkpoints', () => {
   const K = 10;
   /** The toy run from month `from`, with a "lever" p[2] that acts from month K on only; saves the stock at month K. */
-  const leverRun = (p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from: number, state?: Float64Array): void => {
+  const leverRun = (
+    p: Float64Array,
+    inp: readonly Float64Array[],
+    out: Float64Array,
+    from: number,
+    state?: Float64Array,
+  ): void => {
     let stock = from > 0 ? state![0]! : p[1]!;
     for (let m = from; m < MONTHS; m++) {
       if (m === K && state !== undefined && from === 0) state[0] = stock;
@@ -481,14 +501,21 @@ describe('checkpoints', () => {
     expect(cache.resumes).toBe(8);
     // Another run count or reuse months: no checkpoints, and the same results.
     const calls = fromCalls;
-    expectSameBands(runEnsembleSync(withLever(1, true), { ...opts, runs: 151, reuse }), runEnsembleSync(withLever(1, false), { ...opts, runs: 151 }));
-    expectSameBands(runEnsembleSync(withLever(1, true), { ...opts, reuse: { ...reuse, months: K - 1 } }), runEnsembleSync(withLever(1, false), opts));
+    expectSameBands(
+      runEnsembleSync(withLever(1, true), { ...opts, runs: 151, reuse }),
+      runEnsembleSync(withLever(1, false), { ...opts, runs: 151 }),
+    );
+    expectSameBands(
+      runEnsembleSync(withLever(1, true), { ...opts, reuse: { ...reuse, months: K - 1 } }),
+      runEnsembleSync(withLever(1, false), opts),
+    );
     expect(fromCalls).toBe(calls);
   });
 
   it('keep at most a few ensembles, and forget them on clear', () => {
     const cache = new BandPrefixCache();
-    for (let i = 0; i < 6; i++) runEnsembleSync(withLever(0, true), { runs: 20, seed: 'cp', reuse: { cache, key: `k${i}`, months: K } });
+    for (let i = 0; i < 6; i++)
+      runEnsembleSync(withLever(0, true), { runs: 20, seed: 'cp', reuse: { cache, key: `k${i}`, months: K } });
     expect(cache.checkpointCount).toBe(4);
     cache.clear();
     expect(cache.checkpointCount).toBe(0);

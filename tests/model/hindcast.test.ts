@@ -20,7 +20,10 @@ describe('hindcasts', () => {
     expect(h.years.map((y) => y.year)).toEqual([2014, 2015, 2016, 2017, 2018]);
     const again = scoreRows(h.years, 2013);
     expect(h.mape).toBe(again.mape);
-    expect(h.persistence_mape).toBeCloseTo(mapeOf(h.years.map((y) => ({ observed: y.observed, predicted: 23_063 }))), 12);
+    expect(h.persistence_mape).toBeCloseTo(
+      mapeOf(h.years.map((y) => ({ observed: y.observed, predicted: 23_063 }))),
+      12,
+    );
     expect(h.coverage).toBe(h.years.filter((y) => y.observed >= y.p10 && y.observed <= y.p90).length / h.years.length);
   });
 
@@ -37,7 +40,9 @@ describe('hindcasts', () => {
       expect(p[P_THEORY]).toBe(3);
       runHistory(p, out);
       for (const o of HOMICIDES_INEGI.filter((x) => x.year <= 2011)) {
-        expect(Math.abs(Math.log(yearMeanOf(out, GENERATED.outputs.length, k, o.year) / o.value))).toBeLessThanOrEqual(0.3 + 1e-12);
+        expect(Math.abs(Math.log(yearMeanOf(out, GENERATED.outputs.length, k, o.year) / o.value))).toBeLessThanOrEqual(
+          0.3 + 1e-12,
+        );
       }
       const v2016 = yearMeanOf(out, GENERATED.outputs.length, k, 2016);
       if (Math.abs(Math.log(v2016 / 24_560)) > 0.3) laterMisses++;

@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTIONS, LEVERS, PARALLEL_RUNS, computedInPasses, paramSpecs, runEnsemble, runEnsembleLean, statusQuo } from '../../src/port/engine.js';
+import {
+  ASSUMPTIONS,
+  LEVERS,
+  PARALLEL_RUNS,
+  computedInPasses,
+  paramSpecs,
+  runEnsemble,
+  runEnsembleLean,
+  statusQuo,
+} from '../../src/port/engine.js';
 
 const REGISTRY = { levers: LEVERS, assumptions: ASSUMPTIONS };
 import { loadScenarioFile } from '../../src/scenario/scenario-files.js';
@@ -33,13 +42,22 @@ function expectSameBands(a: Record<string, Band>, b: Record<string, Band>): void
 }
 
 async function platform(): Promise<Scenario> {
-  const loaded = await loadScenarioFile(join(import.meta.dirname, '..', '..', 'scenarios', 'platform-2018.yaml'), REGISTRY);
+  const loaded = await loadScenarioFile(
+    join(import.meta.dirname, '..', '..', 'scenarios', 'platform-2018.yaml'),
+    REGISTRY,
+  );
   if (!loaded.ok) throw new Error('platform-2018 did not load');
   return loaded.scenario;
 }
 
 /** Lean bands of step-major columns (one output), one pass at a time on this thread. */
-function leanOfColumns(ens: Float64Array, runs: number, months: number, budget?: { histograms: number; values: number }, stats?: LeanStats): Band {
+function leanOfColumns(
+  ens: Float64Array,
+  runs: number,
+  months: number,
+  budget?: { histograms: number; values: number },
+  stats?: LeanStats,
+): Band {
   const steps = leanBandSteps(1, months, runs, (c) => c, budget, stats);
   const [band] = leanBandsSync(steps, (plan) => {
     const acc = new PassAccumulator(plan);
@@ -105,19 +123,22 @@ describe('bands in passes (bounded memory)', () => {
     const stores = [new PassStorage(), new PassStorage((n) => new SharedArrayBuffer(n)), new PassStorage()];
     const cuts = [0, 700, 1900, runs];
     let passes = 0;
-    const [got] = leanBandsSync(leanBandSteps(1, months, runs, (c) => c, budget), (plan) => {
-      passes++;
-      const parts = stores.map((store, t) => {
-        const acc = new PassAccumulator(plan, store);
-        const out = new Float64Array(months);
-        for (let r = cuts[t] as number; r < (cuts[t + 1] as number); r++) {
-          for (let m = 0; m < months; m++) out[m] = ens[m * runs + r] as number;
-          acc.add(out);
-        }
-        return acc.result;
-      });
-      return mergeResults(plan, parts);
-    });
+    const [got] = leanBandsSync(
+      leanBandSteps(1, months, runs, (c) => c, budget),
+      (plan) => {
+        passes++;
+        const parts = stores.map((store, t) => {
+          const acc = new PassAccumulator(plan, store);
+          const out = new Float64Array(months);
+          for (let r = cuts[t] as number; r < (cuts[t + 1] as number); r++) {
+            for (let m = 0; m < months; m++) out[m] = ens[m * runs + r] as number;
+            acc.add(out);
+          }
+          return acc.result;
+        });
+        return mergeResults(plan, parts);
+      },
+    );
     expect(passes).toBeGreaterThan(3);
     for (const q of QS) expect(bytes((got as Band)[q]).equals(bytes(expected[q])), q).toBe(true);
   });
@@ -128,7 +149,11 @@ describe('bands in passes (bounded memory)', () => {
     const first = steps.next();
     expect(first.done).toBe(false);
     const acc = new PassAccumulator(first.value as PassPlan);
-    const held = acc.result.counts.byteLength + acc.result.mins.byteLength + acc.result.maxs.byteLength + acc.result.values.byteLength;
+    const held =
+      acc.result.counts.byteLength +
+      acc.result.mins.byteLength +
+      acc.result.maxs.byteLength +
+      acc.result.values.byteLength;
     expect(held).toBeLessThan(1_000_000);
   });
 

@@ -9,7 +9,8 @@ const aux = (id: string, expr: string): Equation => ({ id, kind: 'aux', label: i
 
 /** Tells whether two results agree: 1e-12 relative when finite, the same NaN/infinity otherwise. */
 function agree(a: number, b: number): boolean {
-  if (Number.isFinite(a) && Number.isFinite(b)) return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b), 1e-300);
+  if (Number.isFinite(a) && Number.isFinite(b))
+    return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b), 1e-300);
   return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 }
 
@@ -21,9 +22,32 @@ function firstDisagreement(a: Float64Array, b: Float64Array): number {
 // A toy model: two interacting stocks, an input series, conditionals, logic, ramps, steps and clamps.
 const toy: ModelSpec = {
   equations: [
-    { id: 'fighters', kind: 'stock', label: 'fighters', unit: 'people', init: 'f0 * troops / 1000', rate: 'recruits - losses', nonNegative: true },
-    { id: 'revenue', kind: 'stock', label: 'revenue', unit: 'USD', init: 'r0', rate: 'growth * revenue * (1 - legal_share) - seizures' },
-    { id: 'guns', kind: 'stock', label: 'guns', unit: 'guns', init: 'fighters * 0.5', rate: 'inflow - guns / 24', nonNegative: true },
+    {
+      id: 'fighters',
+      kind: 'stock',
+      label: 'fighters',
+      unit: 'people',
+      init: 'f0 * troops / 1000',
+      rate: 'recruits - losses',
+      nonNegative: true,
+    },
+    {
+      id: 'revenue',
+      kind: 'stock',
+      label: 'revenue',
+      unit: 'USD',
+      init: 'r0',
+      rate: 'growth * revenue * (1 - legal_share) - seizures',
+    },
+    {
+      id: 'guns',
+      kind: 'stock',
+      label: 'guns',
+      unit: 'guns',
+      init: 'fighters * 0.5',
+      rate: 'inflow - guns / 24',
+      nonNegative: true,
+    },
     aux('recruits', 'max(0, recruit_rate * revenue / 100) + 2 * step(year, 2012) * (amnesty == 0)'),
     aux('losses', 'loss_rate * fighters * clamp(troops / 50000, 0.2, 2) + (t >= 3 and not (fighters < 1) ? 1 : 0)'),
     aux('seizures', 'revenue > 500 or troops > 60000 ? 0.02 * revenue : 0.005 * revenue'),
@@ -101,33 +125,49 @@ describe('mathjs reference evaluator', () => {
       expr: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
         leaf,
-        fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '^', '<', '>', '<=', '>=', '==', '!=', 'and', 'or'), tie('expr')).map(([l, op, r]) => `(${l} ${op} ${r})`),
+        fc
+          .tuple(
+            tie('expr'),
+            fc.constantFrom('+', '-', '*', '/', '^', '<', '>', '<=', '>=', '==', '!=', 'and', 'or'),
+            tie('expr'),
+          )
+          .map(([l, op, r]) => `(${l} ${op} ${r})`),
         tie('expr').map((e) => `-(${e})`),
         tie('expr').map((e) => `not (${e})`),
         fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([c, y, n]) => `(${c} ? ${y} : ${n})`),
         fc.tuple(fc.constantFrom('min', 'max'), tie('expr'), tie('expr')).map(([f, l, r]) => `${f}(${l}, ${r})`),
         fc.tuple(fc.constantFrom('abs', 'exp', 'log', 'sqrt', 'floor'), tie('expr')).map(([f, e]) => `${f}(${e})`),
-        fc.tuple(fc.constantFrom('clamp', 'ramp'), tie('expr'), tie('expr'), tie('expr')).map(([f, u, v, w]) => `${f}(${u}, ${v}, ${w})`),
+        fc
+          .tuple(fc.constantFrom('clamp', 'ramp'), tie('expr'), tie('expr'), tie('expr'))
+          .map(([f, u, v, w]) => `${f}(${u}, ${v}, ${w})`),
         tie('expr').map((e) => `step(${e}, 1)`),
       ),
     }));
     const opts = { months: 6, stepsPerMonth: 2, startYear: 2007 };
     fc.assert(
-      fc.property(expr, fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), (text, pa, pb) => {
-        const spec: ModelSpec = {
-          equations: [aux('e', text), { id: 's', kind: 'stock', label: 's', unit: '', init: 'a', rate: 'min(max(e, -10), 10) - s / 10' }],
-          outputs: ['e', 's'],
-          parameters: ['a', 'b'],
-          inputs: ['x'],
-        };
-        const p = new Float64Array([pa, pb]);
-        const inp = [new Float64Array([0.5, -1, 2, 0, 3, -0.25])];
-        const fast = new Float64Array(12);
-        const slow = new Float64Array(12);
-        compileRun(spec, opts)(p, inp, fast);
-        createMathjsRun(spec, opts)(p, inp, slow);
-        return firstDisagreement(fast, slow) === -1;
-      }),
+      fc.property(
+        expr,
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        (text, pa, pb) => {
+          const spec: ModelSpec = {
+            equations: [
+              aux('e', text),
+              { id: 's', kind: 'stock', label: 's', unit: '', init: 'a', rate: 'min(max(e, -10), 10) - s / 10' },
+            ],
+            outputs: ['e', 's'],
+            parameters: ['a', 'b'],
+            inputs: ['x'],
+          };
+          const p = new Float64Array([pa, pb]);
+          const inp = [new Float64Array([0.5, -1, 2, 0, 3, -0.25])];
+          const fast = new Float64Array(12);
+          const slow = new Float64Array(12);
+          compileRun(spec, opts)(p, inp, fast);
+          createMathjsRun(spec, opts)(p, inp, slow);
+          return firstDisagreement(fast, slow) === -1;
+        },
+      ),
       { seed: 20180701, numRuns: 300 },
     );
   });

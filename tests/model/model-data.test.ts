@@ -54,7 +54,9 @@ describe('assumptions as data', () => {
   });
 
   it('never rates a figure that no source confirms as research, and says so in its source with low confidence', () => {
-    const unconfirmed = FIGURES.filter((f) => /unconfirmed|not credible|text was not found/i.test(`${f.label} ${f.source}`));
+    const unconfirmed = FIGURES.filter((f) =>
+      /unconfirmed|not credible|text was not found/i.test(`${f.label} ${f.source}`),
+    );
     expect(unconfirmed.map((f) => f.where)).toEqual(
       expect.arrayContaining(['cannabis_share_2010.us_government', 'drug_revenue_2010.us_government']),
     );
@@ -69,7 +71,15 @@ describe('assumptions as data', () => {
 
   it('labels derivations as derived, and keeps the traced-guns caveat', () => {
     const byId = new Map(ASSUMPTIONS.map((a) => [a.id, a]));
-    for (const id of ['us_squeeze_2015', 'conflict_share', 'conflict_coefficient', 'saturation_coefficient', 'guard_lethality_ratio', 'population_growth', 'nonoc_homicide_rate']) {
+    for (const id of [
+      'us_squeeze_2015',
+      'conflict_share',
+      'conflict_coefficient',
+      'saturation_coefficient',
+      'guard_lethality_ratio',
+      'population_growth',
+      'nonoc_homicide_rate',
+    ]) {
       expect(byId.get(id)?.kind, id).toBe('derived');
     }
     for (const id of ['recruitment_rate', 'incapacitation_per_month']) expect(byId.get(id)?.kind, id).toBe('research');
@@ -79,9 +89,11 @@ describe('assumptions as data', () => {
     expect(byId.get('population_2010')?.confidence).toBe('medium');
   });
 
-  it('cites original documents, never the project\'s research notes', () => {
+  it("cites original documents, never the project's research notes", () => {
     for (const f of FIGURES) {
-      expect(`${f.label} ${f.source} ${f.note}`, f.where).not.toMatch(/\b(sources|effects|history-2006-2018)\.md\b|§\d/);
+      expect(`${f.label} ${f.source} ${f.note}`, f.where).not.toMatch(
+        /\b(sources|effects|history-2006-2018)\.md\b|§\d/,
+      );
       expect(f.source, f.where).not.toMatch(/\b[SD][123]?\)|, S[123]\b|\bS[123]\)/);
     }
   });
@@ -89,7 +101,14 @@ describe('assumptions as data', () => {
   it('gives every contested assumption a valid default camp matching its figures', () => {
     const contested = ASSUMPTIONS.filter((a) => a.camps);
     expect(contested.map((a) => a.id)).toEqual(
-      expect.arrayContaining(['cannabis_share_2010', 'drug_revenue_2010', 'removal_violence', 'youth_effect', 'us_squeeze_ceiling', 'violence_theory']),
+      expect.arrayContaining([
+        'cannabis_share_2010',
+        'drug_revenue_2010',
+        'removal_violence',
+        'youth_effect',
+        'us_squeeze_ceiling',
+        'violence_theory',
+      ]),
     );
     for (const a of contested) {
       const def = a.camps!.find((c) => c.id === a.defaultCamp);
@@ -107,10 +126,11 @@ describe('assumptions as data', () => {
 });
 
 describe('levers', () => {
-  it('has the article\'s five lever families and the extras, each used by the equations', () => {
+  it("has the article's five lever families and the extras, each used by the equations", () => {
     const families = new Set(LEVERS.filter((l) => l.group === 'article').map((l) => l.family));
     expect([...families]).toEqual(['cannabis', 'amnesty', 'drawdown', 'guard', 'youth']);
-    for (const id of ['legalize_all_drugs', 'us_gun_action', 'kingpin_intensity']) expect(LEVERS.some((l) => l.id === id)).toBe(true);
+    for (const id of ['legalize_all_drugs', 'us_gun_action', 'kingpin_intensity'])
+      expect(LEVERS.some((l) => l.id === id)).toBe(true);
     for (const l of LEVERS) {
       expect(l.min).toBeLessThanOrEqual(l.default);
       expect(l.default).toBeLessThanOrEqual(l.max);
@@ -119,7 +139,7 @@ describe('levers', () => {
     }
   });
 
-  it('carries the article\'s figures: 300,000 Guard, three years, $5 bn', () => {
+  it("carries the article's figures: 300,000 Guard, three years, $5 bn", () => {
     const guard = LEVERS.find((l) => l.id === 'guard_size')!;
     expect(guard.articleWords).toContain('300,000');
     expect(guard.max).toBeGreaterThanOrEqual(300_000);

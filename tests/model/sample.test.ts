@@ -179,9 +179,9 @@ describe('drawParams', () => {
   });
 
   it('rejects a buffer that is too short', () => {
-    expect(() => drawParams([{ value: 1, low: 0, high: 2, distribution: 'uniform' }], createRng('x'), new Float64Array(0))).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      drawParams([{ value: 1, low: 0, high: 2, distribution: 'uniform' }], createRng('x'), new Float64Array(0)),
+    ).toThrow(RangeError);
   });
 });
 
@@ -192,7 +192,9 @@ describe('checkParamSpec', () => {
     expect(checkParamSpec({ value: 1, low: 2, high: 0, distribution: 'uniform' })).toBeDefined();
     expect(checkParamSpec({ value: 1, low: 0, high: 2, distribution: 'loguniform' })).toBeDefined();
     expect(checkParamSpec({ value: Number.NaN, low: 0, high: 2, distribution: 'uniform' })).toBeDefined();
-    expect(() => assertParamSpecs([{ value: 1, low: 0, high: 2, distribution: 'loguniform' }], ['price'])).toThrow(/price/);
+    expect(() => assertParamSpecs([{ value: 1, low: 0, high: 2, distribution: 'loguniform' }], ['price'])).toThrow(
+      /price/,
+    );
   });
 });
 

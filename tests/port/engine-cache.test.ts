@@ -135,7 +135,9 @@ const leverSettings = fc.record(
     LEVERS.map((l) => [
       l.id,
       fc.oneof(
-        fc.integer({ min: 0, max: Math.round((l.max - l.min) / l.step) }).map((k) => Math.min(l.max, l.min + k * l.step)),
+        fc
+          .integer({ min: 0, max: Math.round((l.max - l.min) / l.step) })
+          .map((k) => Math.min(l.max, l.min + k * l.step)),
         fc.double({ min: l.min, max: l.max, noNaN: true }),
       ),
     ]),
@@ -156,9 +158,10 @@ describe('2019 checkpoints', () => {
     for (let i = 0; i < scenarios.length; i++) {
       const resumes = historyCacheStats().resumes;
       const outputs = i < all ? {} : { outputs: OUTPUTS };
-      const got = i % 2 === 0
-        ? runEnsemble(scenarios[i]!, { runs: RUNS, ...outputs })
-        : await runEnsembleAsync(scenarios[i]!, { runs: RUNS, chunk: 50, ...outputs });
+      const got =
+        i % 2 === 0
+          ? runEnsemble(scenarios[i]!, { runs: RUNS, ...outputs })
+          : await runEnsembleAsync(scenarios[i]!, { runs: RUNS, chunk: 50, ...outputs });
       expectSame(got, expected[i]!);
       expect(historyCacheStats().resumes).toBe(resumes + 1);
     }

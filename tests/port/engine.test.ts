@@ -22,7 +22,11 @@ import { GENERATED, runModel } from '../../src/model/generated/model.gen.js';
 import type { Scenario } from '../../src/model/types.js';
 
 const sq = statusQuo();
-const withLevers = (levers: Record<string, number>, extra: Partial<Scenario> = {}): Scenario => ({ ...sq, levers, ...extra });
+const withLevers = (levers: Record<string, number>, extra: Partial<Scenario> = {}): Scenario => ({
+  ...sq,
+  levers,
+  ...extra,
+});
 const total = (s: Float64Array, from = SCENARIO_START) => s.subarray(from).reduce((a, b) => a + b, 0) / 12;
 
 describe('time grid', () => {
@@ -40,7 +44,8 @@ describe('history constraint on 2007–2018', () => {
     const fit = fitReport(HISTORY.homicides, (y) => yearlyMean(hom, y));
     expect(fit.rows).toHaveLength(12);
     expect(fit.mape).toBeLessThan(15);
-    for (const r of fit.rows) expect(Math.abs(Math.log(r.model / r.observed))).toBeLessThanOrEqual(3 * TOLERANCE.homicides);
+    for (const r of fit.rows)
+      expect(Math.abs(Math.log(r.model / r.observed))).toBeLessThanOrEqual(3 * TOLERANCE.homicides);
   });
 
   it('keeps every run within three tolerances of every INEGI year, and leaves 2018 a band, not a point', () => {
@@ -51,7 +56,8 @@ describe('history constraint on 2007–2018', () => {
         return s / 12;
       });
     for (const o of HISTORY.homicides) {
-      for (const v of perYear(o.year)) expect(Math.abs(Math.log(v / o.value))).toBeLessThanOrEqual(3 * TOLERANCE.homicides + 1e-12);
+      for (const v of perYear(o.year))
+        expect(Math.abs(Math.log(v / o.value))).toBeLessThanOrEqual(3 * TOLERANCE.homicides + 1e-12);
     }
     const v2018 = Array.from(perYear(2018)).sort((x, y) => x - y);
     expect(v2018[89]! - v2018[10]!).toBeGreaterThan(0.05 * 36_685);
@@ -64,7 +70,9 @@ describe('history constraint on 2007–2018', () => {
 
   it('gives every scenario the same history before 2019', () => {
     const a = runCentral(sq)['homicides']!;
-    const b = runCentral(withLevers({ guard_size: 300_000, drawdown_share: 1, cannabis_legal: 1, youth_budget: 5 }))['homicides']!;
+    const b = runCentral(withLevers({ guard_size: 300_000, drawdown_share: 1, cannabis_legal: 1, youth_budget: 5 }))[
+      'homicides'
+    ]!;
     expect(Array.from(b.subarray(0, SCENARIO_START))).toEqual(Array.from(a.subarray(0, SCENARIO_START)));
     expect(Array.from(b.subarray(SCENARIO_START + 24))).not.toEqual(Array.from(a.subarray(SCENARIO_START + 24)));
   });
@@ -75,7 +83,8 @@ describe('ensembles', () => {
     const a = runEnsemble(sq, { runs: 200, seed: 'x' });
     const b = runEnsemble(sq, { runs: 200, seed: 'x' });
     const c = runEnsemble(sq, { runs: 200, seed: 'y' });
-    for (const o of OUTPUTS) expect(Buffer.from(a.bands[o.id]!.p50.buffer)).toEqual(Buffer.from(b.bands[o.id]!.p50.buffer));
+    for (const o of OUTPUTS)
+      expect(Buffer.from(a.bands[o.id]!.p50.buffer)).toEqual(Buffer.from(b.bands[o.id]!.p50.buffer));
     expect(Array.from(a.bands['homicides']!.p90)).not.toEqual(Array.from(c.bands['homicides']!.p90));
   });
 
@@ -152,15 +161,21 @@ describe('every lever and camp (property)', () => {
     Object.fromEntries(
       LEVERS.map((l) => [
         l.id,
-        l.control === 'number' ? fc.double({ min: l.min, max: l.max, noNaN: true }) : fc.integer({ min: l.min, max: l.max }),
+        l.control === 'number'
+          ? fc.double({ min: l.min, max: l.max, noNaN: true })
+          : fc.integer({ min: l.min, max: l.max }),
       ]),
     ),
   );
   const campArb = fc.record(
-    Object.fromEntries(ASSUMPTIONS.filter((a) => a.camps).map((a) => [a.id, fc.constantFrom(...a.camps!.map((c) => c.id))])),
+    Object.fromEntries(
+      ASSUMPTIONS.filter((a) => a.camps).map((a) => [a.id, fc.constantFrom(...a.camps!.map((c) => c.id))]),
+    ),
   );
   const drawArb = fc.record(
-    Object.fromEntries(ASSUMPTIONS.filter((a) => a.high > a.low).map((a) => [a.id, fc.double({ min: 0, max: 1, noNaN: true })])),
+    Object.fromEntries(
+      ASSUMPTIONS.filter((a) => a.high > a.low).map((a) => [a.id, fc.double({ min: 0, max: 1, noNaN: true })]),
+    ),
   );
 
   it('keeps every output finite, non-negative where it must be, and bounded', () => {
@@ -178,10 +193,18 @@ describe('every lever and camp (property)', () => {
         const out = new Float64Array(MONTHS.length * OUTPUTS.length);
         runModel(p, MODEL_INPUTS, out);
         const series = Object.fromEntries(
-          GENERATED.outputs.map((id, k) => [id, Array.from({ length: MONTHS.length }, (_, m) => out[m * OUTPUTS.length + k]!)]),
+          GENERATED.outputs.map((id, k) => [
+            id,
+            Array.from({ length: MONTHS.length }, (_, m) => out[m * OUTPUTS.length + k]!),
+          ]),
         );
         const bad: string[] = [];
-        const bounds: Record<string, number> = { homicides: 1_000_000, cartel_revenue: 500, workforce: 5_000_000, fragmentation: 100 };
+        const bounds: Record<string, number> = {
+          homicides: 1_000_000,
+          cartel_revenue: 500,
+          workforce: 5_000_000,
+          fragmentation: 100,
+        };
         for (const o of OUTPUTS) {
           const limit = bounds[o.id] ?? Infinity;
           for (const v of series[o.id]!) {

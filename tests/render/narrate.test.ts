@@ -18,7 +18,11 @@ describe('yearlyMeans', () => {
     expect(y).toEqual([{ year: 2019, value: 5.5 }]);
   });
   it('starts at startIndex', () => {
-    const y = yearlyMeans(MONTHS, byYear((yr) => yr), 12);
+    const y = yearlyMeans(
+      MONTHS,
+      byYear((yr) => yr),
+      12,
+    );
     expect(y[0]).toEqual({ year: 2020, value: 2020 });
     expect(y).toHaveLength(11);
   });
@@ -56,9 +60,14 @@ describe('narrateSeries', () => {
     );
   });
   it('describes a fall, a flat line and a trough', () => {
-    expect(narrateSeries({ label: 'Workforce', unit: 'people', months: MONTHS, p50: byYear((y) => 200000 - (y - 2019) * 5000) })).toBe(
-      'Workforce falls from 200,000 people in 2019 to 145,000 people by 2030.',
-    );
+    expect(
+      narrateSeries({
+        label: 'Workforce',
+        unit: 'people',
+        months: MONTHS,
+        p50: byYear((y) => 200000 - (y - 2019) * 5000),
+      }),
+    ).toBe('Workforce falls from 200,000 people in 2019 to 145,000 people by 2030.');
     expect(narrateSeries({ label: 'Forces', unit: 'people', months: MONTHS, p50: byYear(() => 52800) })).toBe(
       'Forces stay roughly flat at about 52,800 people from 2019 to 2030.',
     );
@@ -74,25 +83,50 @@ describe('narrateSeries', () => {
     expect(say('Soldiers and Guard on the streets')).toMatch(/^Soldiers and Guard on the streets rise /);
     expect(say('Cartel revenue, all lines')).toMatch(/^Cartel revenue \(all lines\) rises /);
     expect(say('Cannabis')).toMatch(/^Cannabis rises /);
-    expect(narrateSeries({ label: 'Police', unit: '', months: MONTHS, p50: rising, plural: true })).toMatch(/^Police rise /);
+    expect(narrateSeries({ label: 'Police', unit: '', months: MONTHS, p50: rising, plural: true })).toMatch(
+      /^Police rise /,
+    );
   });
   it('says "about the same" within 1% and names another baseline', () => {
     const p50 = byYear(() => 100);
     const baseline = byYear(() => 100.9);
     expect(
-      narrateSeries({ label: 'Net fiscal cost', unit: 'US$ bn/yr', months: MONTHS, p50, baseline, baselineLabel: 'scenario B' }),
-    ).toBe('Net fiscal cost stays roughly flat at about US$100 bn a year from 2019 to 2030, about the same as scenario B.');
-    const below = narrateSeries({ label: 'Net fiscal cost', unit: 'US$ bn/yr', months: MONTHS, p50, baseline: byYear(() => 102) });
+      narrateSeries({
+        label: 'Net fiscal cost',
+        unit: 'US$ bn/yr',
+        months: MONTHS,
+        p50,
+        baseline,
+        baselineLabel: 'scenario B',
+      }),
+    ).toBe(
+      'Net fiscal cost stays roughly flat at about US$100 bn a year from 2019 to 2030, about the same as scenario B.',
+    );
+    const below = narrateSeries({
+      label: 'Net fiscal cost',
+      unit: 'US$ bn/yr',
+      months: MONTHS,
+      p50,
+      baseline: byYear(() => 102),
+    });
     expect(below).toContain('below the status-quo baseline');
   });
   it('gives an absolute gap when the baseline is zero', () => {
-    const text = narrateSeries({ label: 'Cannabis tax', unit: 'US$ bn/yr', months: MONTHS, p50: byYear(() => 0.8), baseline: byYear(() => 0) });
+    const text = narrateSeries({
+      label: 'Cannabis tax',
+      unit: 'US$ bn/yr',
+      months: MONTHS,
+      p50: byYear(() => 0.8),
+      baseline: byYear(() => 0),
+    });
     expect(text).toMatch(/US\$0\.8 bn a year above the status-quo baseline\.$/);
   });
   it('skips history before startIndex and survives an empty series', () => {
     const months = ['2018-12', ...MONTHS];
     const p50 = Float64Array.from([1e9, ...byYear((y) => y - 2000)]);
-    expect(narrateSeries({ label: 'X', unit: '', months, p50, startIndex: 1 })).toBe('X rises from 19 in 2019 to 30 by 2030.');
+    expect(narrateSeries({ label: 'X', unit: '', months, p50, startIndex: 1 })).toBe(
+      'X rises from 19 in 2019 to 30 by 2030.',
+    );
     expect(narrateSeries({ label: 'X', unit: '', months: [], p50: [] })).toContain('no data');
   });
   it('is deterministic', () => {
@@ -135,7 +169,9 @@ describe('narrateBars', () => {
     );
   });
   it('handles no bars', () => {
-    expect(narrateBars({ kind: 'tornado', metric: 'homicides', unit: 'deaths', rows: [] })).toContain('nothing to compare');
+    expect(narrateBars({ kind: 'tornado', metric: 'homicides', unit: 'deaths', rows: [] })).toContain(
+      'nothing to compare',
+    );
   });
 });
 
@@ -149,12 +185,24 @@ describe('narrateBands', () => {
       a: { label: 'scenario A', p10: flat(10), p90: flat(20) },
       b: { label: 'scenario B', p10: flat(15), p90: flat(30) },
     });
-    expect(text).toBe("Shaded: scenario A's P10–P90 range; hatched: scenario B's. In 2030 the two ranges overlap (10–20 against 15–30 deaths/yr).");
+    expect(text).toBe(
+      "Shaded: scenario A's P10–P90 range; hatched: scenario B's. In 2030 the two ranges overlap (10–20 against 15–30 deaths/yr).",
+    );
   });
   it('names the wholly lower side when the ranges are apart, whichever it is', () => {
-    const lowA = narrateBands({ unit: 'u', months, a: { label: 'A', p10: flat(1), p90: flat(2) }, b: { label: 'B', p10: flat(3), p90: flat(4) } });
+    const lowA = narrateBands({
+      unit: 'u',
+      months,
+      a: { label: 'A', p10: flat(1), p90: flat(2) },
+      b: { label: 'B', p10: flat(3), p90: flat(4) },
+    });
     expect(lowA).toContain("do not overlap: A's is wholly lower (1–2 against 3–4 u)");
-    const lowB = narrateBands({ unit: 'u', months, a: { label: 'A', p10: flat(5), p90: flat(6) }, b: { label: 'B', p10: flat(3), p90: flat(4) } });
+    const lowB = narrateBands({
+      unit: 'u',
+      months,
+      a: { label: 'A', p10: flat(5), p90: flat(6) },
+      b: { label: 'B', p10: flat(3), p90: flat(4) },
+    });
     expect(lowB).toContain("do not overlap: B's is wholly lower (3–4 against 5–6 u)");
   });
   it('uses the last year\u2019s mean, not the last point', () => {

@@ -12,7 +12,16 @@ const p90 = p50.map((v) => v * 1.1);
 const NASTY = `Homicides <script>&"quoted"'`;
 
 function band(extra: Partial<Parameters<typeof bandChartSvg>[0]> = {}): string {
-  return bandChartSvg({ title: 'Homicides', unit: 'deaths/yr', months: MONTHS, band: { p10, p50, p90 }, width: 640, height: 300, startIndex: 144, ...extra });
+  return bandChartSvg({
+    title: 'Homicides',
+    unit: 'deaths/yr',
+    months: MONTHS,
+    band: { p10, p50, p90 },
+    width: 640,
+    height: 300,
+    startIndex: 144,
+    ...extra,
+  });
 }
 
 describe('bandChartSvg', () => {
@@ -38,7 +47,9 @@ describe('bandChartSvg', () => {
   it('widens the value axis to fit a reference band above everything else', () => {
     const svg = band({ baselineBand: { p10: p50, p90: p50.map((v) => v * 3) } });
     // The top of the reference band (3 × 35,740) needs a tick of at least 100,000.
-    const ticks = [...svg.matchAll(/text-anchor="end"[^>]*>([\d,]+)</g)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
+    const ticks = [...svg.matchAll(/text-anchor="end"[^>]*>([\d,]+)</g)].map((m) =>
+      Number((m[1] ?? '').replace(/,/g, '')),
+    );
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(3 * p50[N - 1]!);
   });
   it('is well-formed XML with title, desc, band, median, baseline and history', () => {
@@ -78,7 +89,15 @@ describe('bandChartSvg', () => {
     expect(checkXml(svg).problems).toEqual([]);
   });
   it('draws no band before startIndex', () => {
-    const early = bandChartSvg({ title: 't', unit: 'u', months: MONTHS.slice(0, 3), band: { p10: [1, 2, 3], p50: [2, 3, 4], p90: [3, 4, 5] }, width: 300, height: 200, startIndex: 3 });
+    const early = bandChartSvg({
+      title: 't',
+      unit: 'u',
+      months: MONTHS.slice(0, 3),
+      band: { p10: [1, 2, 3], p50: [2, 3, 4], p90: [3, 4, 5] },
+      width: 300,
+      height: 200,
+      startIndex: 3,
+    });
     expect(early).not.toMatch(/<path[^>]*fill-opacity/);
   });
   it('maps months to fractional years', () => {
@@ -112,7 +131,13 @@ describe('tornadoSvg and waterfallSvg', () => {
     const labels = [...svg.matchAll(/text-anchor="end" fill="#1a1a1a">([^<]*)</g)].map((m) => m[1]);
     expect(labels[0]).toContain('Homicides');
     expect(svg).toMatch(/<desc[^>]*>The result hinges most on Homicides &lt;script&gt;/);
-    const long = tornadoSvg({ title: 't', unit: 'u', base: 0, rows: [{ label: 'An extremely long assumption label that cannot fit the label column', low: -1, high: 1 }], width: 300 });
+    const long = tornadoSvg({
+      title: 't',
+      unit: 'u',
+      base: 0,
+      rows: [{ label: 'An extremely long assumption label that cannot fit the label column', low: -1, high: 1 }],
+      width: 300,
+    });
     expect(checkXml(long).problems).toEqual([]);
     expect(long).toContain('<title>An extremely long assumption label that cannot fit the label column</title>');
     expect(long).toMatch(/>An extremely[^<]*…<\/text>/);

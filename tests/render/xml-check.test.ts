@@ -13,7 +13,10 @@ describe('checkXml (the test helper itself)', () => {
     expect(checkXml('<a title="x<y"></a>').problems).not.toEqual([]);
   });
   it('allows HTML void elements and skips style contents in HTML mode', () => {
-    expect(checkXml('<!DOCTYPE html><html><head><meta charset="utf-8"><style>a > b {}</style></head></html>', { html: true }).problems).toEqual([]);
+    expect(
+      checkXml('<!DOCTYPE html><html><head><meta charset="utf-8"><style>a > b {}</style></head></html>', { html: true })
+        .problems,
+    ).toEqual([]);
   });
   it('extracts svg fragments', () => {
     expect(svgFragments('<p>x</p><svg id="a"></svg><svg id="b"><g></g></svg>')).toHaveLength(2);

@@ -4,7 +4,21 @@
  */
 
 /** Elements HTML allows without a closing tag. */
-const HTML_VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const HTML_VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Result of a check: the problems found (empty when well-formed) and the element names seen, in order. */
 export interface XmlCheck {

@@ -64,37 +64,37 @@ const numbers = fc.oneof(
   fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map(String),
 );
 const fragments = fc.constantFrom(
-    '',
-    '~',
-    'null',
-    'true',
-    'false',
-    'yes',
-    '.inf',
-    '-.inf',
-    '.nan',
-    '0x1F',
-    '1e400',
-    '-0',
-    '&a 1',
-    '*a',
-    '&b [*a, *a, *a]',
-    '!!str 5',
-    '!!float 2019',
-    '!custom x',
-    '!<tag:yaml.org,2002:int> 3',
-    '{__proto__: {polluted: 1}}',
-    '{constructor: {prototype: 1}}',
-    '[1, 2, 3]',
-    '{guard_size: 1}',
-    '"\\e[2J\\u0000"',
-    "'single ''quoted'''",
-    '>-\n  folded\n  text',
-    '|\n  literal\n',
-    'rand',
-    'us_government',
-    '300000',
-    '2020.5',
+  '',
+  '~',
+  'null',
+  'true',
+  'false',
+  'yes',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '0x1F',
+  '1e400',
+  '-0',
+  '&a 1',
+  '*a',
+  '&b [*a, *a, *a]',
+  '!!str 5',
+  '!!float 2019',
+  '!custom x',
+  '!<tag:yaml.org,2002:int> 3',
+  '{__proto__: {polluted: 1}}',
+  '{constructor: {prototype: 1}}',
+  '[1, 2, 3]',
+  '{guard_size: 1}',
+  '"\\e[2J\\u0000"',
+  "'single ''quoted'''",
+  '>-\n  folded\n  text',
+  '|\n  literal\n',
+  'rand',
+  'us_government',
+  '300000',
+  '2020.5',
 );
 const longLine = fc.integer({ min: 500, max: 3000 }).map((n) => 'x'.repeat(n));
 const value = fc.oneof(
@@ -105,9 +105,31 @@ const value = fc.oneof(
 );
 
 const line = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom('', '', '  ', '    ', '\t', ' '), fc.oneof(fc.constantFrom(...KEYS), junk), value).map(([indent, key, v]) => `${indent}${key}: ${v}`) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.constantFrom('', '', '  ', '    ', '\t', ' '), fc.oneof(fc.constantFrom(...KEYS), junk), value)
+      .map(([indent, key, v]) => `${indent}${key}: ${v}`),
+  },
   { weight: 1, arbitrary: junk },
-  { weight: 1, arbitrary: fc.constantFrom('---', '...', '%YAML 1.1', '%TAG !e! tag:example.com,2000:', '- item', '# comment', '? complex', ': value', '<<: *a', '&anchor', '"unterminated', '{', ']') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '---',
+      '...',
+      '%YAML 1.1',
+      '%TAG !e! tag:example.com,2000:',
+      '- item',
+      '# comment',
+      '? complex',
+      ': value',
+      '<<: *a',
+      '&anchor',
+      '"unterminated',
+      '{',
+      ']',
+    ),
+  },
 );
 
 /** Documents of a few lines; one in twenty also gets a very long line somewhere. */
@@ -178,6 +200,6 @@ describe('parseScenario on arbitrary documents', () => {
 
   it('never pollutes Object.prototype', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
   });
 });

@@ -79,7 +79,8 @@ describe('parseScenario on valid files', () => {
   });
 
   it('accepts toggles as 0/1 or true/false, text seeds, and empty sections', () => {
-    const text = 'name: T\ndescription: d\nseed: abc-1\nlevers:\n  cannabis_legal: 0\n  legalize_all_drugs: false\nassumptions:\ncamps:\n';
+    const text =
+      'name: T\ndescription: d\nseed: abc-1\nlevers:\n  cannabis_legal: 0\n  legalize_all_drugs: false\nassumptions:\ncamps:\n';
     const result = parseScenario(text, 't.yaml', REGISTRY);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -89,7 +90,8 @@ describe('parseScenario on valid files', () => {
   });
 
   it('checks an override against the chosen camp, not the default one', () => {
-    const text = 'name: C\ndescription: d\ncamps:\n  cannabis_share_2010: us_government\nassumptions:\n  cannabis_share_2010: 0.6\n';
+    const text =
+      'name: C\ndescription: d\ncamps:\n  cannabis_share_2010: us_government\nassumptions:\n  cannabis_share_2010: 0.6\n';
     const result = parseScenario(text, 'c.yaml', REGISTRY);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.scenario.assumptions).toEqual({ cannabis_share_2010: 0.6 });
@@ -114,12 +116,18 @@ describe('parseScenario on valid files', () => {
     const result = parseScenario(text, 'c.yaml', REGISTRY);
     expect(result.ok && result.scenario.assumptionRanges).toEqual({ cannabis_share_2010: { low: 0.5, high: 0.7 } });
     const [problem] = problemsOf(text.replace('low: 0.5', 'low: 0.2'));
-    expect(problem).toMatchObject({ path: 'assumptions.cannabis_share_2010.low', line: 8, column: 10, allowed: '0.5–0.7 (share)' });
+    expect(problem).toMatchObject({
+      path: 'assumptions.cannabis_share_2010.low',
+      line: 8,
+      column: 10,
+      allowed: '0.5–0.7 (share)',
+    });
     expect(problem?.message).toBe('0.2 is out of range for camp "us_government"');
   });
 
   it('accepts the ends of every range', () => {
-    const text = 'name: E\ndescription: d\nruns: 100000\nlevers:\n  guard_size: 500000\n  cannabis_start_year: 2019\nassumptions:\n  gun_lethality: 3\n';
+    const text =
+      'name: E\ndescription: d\nruns: 100000\nlevers:\n  guard_size: 500000\n  cannabis_start_year: 2019\nassumptions:\n  gun_lethality: 3\n';
     expect(parseScenario(text, 'e.yaml', REGISTRY).ok).toBe(true);
   });
 
@@ -220,79 +228,101 @@ describe('parseScenario problems', () => {
 });
 
 /** Broken files and the first problem each must report. Positions were counted from the files by hand. */
-const BROKEN_TABLE: Record<string, { path: string; line: number; column: number; message: RegExp; allowed?: string }> = {
-  'syntax-error.yaml': { path: '', line: 3, column: 1, message: /^YAML syntax: Flow map/ },
-  'duplicate-key.yaml': { path: 'seed', line: 3, column: 1, message: /more than once/ },
-  'multiple-docs.yaml': { path: '', line: 2, column: 1, message: /one document/ },
-  'missing-name.yaml': { path: 'name', line: 1, column: 1, message: /missing name/ },
-  'name-number.yaml': { path: 'name', line: 1, column: 7, message: /expected text, got a number/ },
-  'wrong-type.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /^expected a number, got text$/ },
-  'quoted-number.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /plain number: 300000/ },
-  'out-of-range.yaml': {
-    path: 'levers.guard_size',
-    line: 3,
-    column: 15,
-    message: /^900000 is out of range$/,
-    allowed: '0–500000 (people)',
-  },
-  'year-not-integer.yaml': { path: 'levers.cannabis_start_year', line: 3, column: 24, message: /2020\.5 is not a whole/ },
-  'runs-not-integer.yaml': { path: 'runs', line: 2, column: 7, message: /10\.5 is not a whole number/ },
-  'runs-out-of-range.yaml': { path: 'runs', line: 2, column: 7, message: /1000000 is out of range/, allowed: '1–100000 (runs)' },
-  'seed-float.yaml': { path: 'seed', line: 2, column: 7, message: /20\.18 is not a whole number/ },
-  'unknown-top-key.yaml': { path: 'levrs', line: 2, column: 1, message: /unknown key "levrs"; did you mean "levers"\?/ },
-  'unknown-lever.yaml': { path: 'levers.guard_sise', line: 3, column: 3, message: /did you mean "guard_size"\?/ },
-  'unknown-assumption.yaml': {
-    path: 'assumptions.gun_lethalty',
-    line: 3,
-    column: 3,
-    message: /did you mean "gun_lethality"\?/,
-  },
-  'unknown-camp.yaml': {
-    path: 'camps.cannabis_share_2010',
-    line: 3,
-    column: 24,
-    message: /unknown camp "randd".*did you mean "rand"\?/,
-    allowed: 'rand, us_government',
-  },
-  'camp-without-camps.yaml': { path: 'camps.gun_lethality', line: 3, column: 3, message: /has no camps/ },
-  'override-outside-camp.yaml': {
-    path: 'assumptions.cannabis_share_2010',
-    line: 5,
-    column: 24,
-    message: /0\.2 is out of range for camp "us_government"/,
-    allowed: '0.5–0.7 (share)',
-  },
-  'override-outside-range.yaml': {
-    path: 'assumptions.gun_lethality',
-    line: 3,
-    column: 18,
-    message: /^7 is out of range$/,
-    allowed: '1–3 (ratio)',
-  },
-  'infinite.yaml': { path: 'levers.youth_budget', line: 3, column: 17, message: /\.inf is not a finite number/ },
-  'not-a-number.yaml': { path: 'assumptions.gun_lethality', line: 3, column: 18, message: /\.nan is not a finite/ },
-  'range-outside-bounds.yaml': {
-    path: 'assumptions.gun_lethality.low',
-    line: 3,
-    column: 35,
-    message: /^0\.5 is out of range$/,
-    allowed: '1–3 (ratio)',
-  },
-  'alias.yaml': { path: 'levers.guard_build_years', line: 4, column: 22, message: /aliases \(\*size\) are not allowed/ },
-  'anchor.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /anchors \(&size\) are not allowed/ },
-  'merge-key.yaml': { path: 'levers.<<', line: 3, column: 3, message: /merge keys \(<<\) are not allowed/ },
-  'tag.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /tags \(!!float\) are not allowed/ },
-  'proto.yaml': { path: 'levers.__proto__', line: 3, column: 3, message: /unknown lever "__proto__"/ },
-  'deep-nesting.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /expected a number, got a list/ },
-  'toggle-yes.yaml': { path: 'levers.cannabis_legal', line: 3, column: 19, message: /expected 0 or 1 .*got text/ },
-  'toggle-two.yaml': { path: 'levers.legalize_all_drugs', line: 3, column: 23, message: /2 is not a valid on\/off/ },
-  'not-a-mapping.yaml': { path: '', line: 1, column: 1, message: /expected a mapping .* got a list/ },
-  'empty.yaml': { path: '', line: 1, column: 1, message: /the file is empty/ },
-  'control-chars.yaml': { path: 'name', line: 1, column: 7, message: /control characters/ },
-  'directive.yaml': { path: '', line: 1, column: 1, message: /directives/ },
-  'sources-not-list.yaml': { path: 'sources', line: 2, column: 10, message: /expected a list of text, got text/ },
-  'levers-not-map.yaml': { path: 'levers', line: 3, column: 3, message: /expected a mapping, got a list/ },
-};
+const BROKEN_TABLE: Record<string, { path: string; line: number; column: number; message: RegExp; allowed?: string }> =
+  {
+    'syntax-error.yaml': { path: '', line: 3, column: 1, message: /^YAML syntax: Flow map/ },
+    'duplicate-key.yaml': { path: 'seed', line: 3, column: 1, message: /more than once/ },
+    'multiple-docs.yaml': { path: '', line: 2, column: 1, message: /one document/ },
+    'missing-name.yaml': { path: 'name', line: 1, column: 1, message: /missing name/ },
+    'name-number.yaml': { path: 'name', line: 1, column: 7, message: /expected text, got a number/ },
+    'wrong-type.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /^expected a number, got text$/ },
+    'quoted-number.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /plain number: 300000/ },
+    'out-of-range.yaml': {
+      path: 'levers.guard_size',
+      line: 3,
+      column: 15,
+      message: /^900000 is out of range$/,
+      allowed: '0–500000 (people)',
+    },
+    'year-not-integer.yaml': {
+      path: 'levers.cannabis_start_year',
+      line: 3,
+      column: 24,
+      message: /2020\.5 is not a whole/,
+    },
+    'runs-not-integer.yaml': { path: 'runs', line: 2, column: 7, message: /10\.5 is not a whole number/ },
+    'runs-out-of-range.yaml': {
+      path: 'runs',
+      line: 2,
+      column: 7,
+      message: /1000000 is out of range/,
+      allowed: '1–100000 (runs)',
+    },
+    'seed-float.yaml': { path: 'seed', line: 2, column: 7, message: /20\.18 is not a whole number/ },
+    'unknown-top-key.yaml': {
+      path: 'levrs',
+      line: 2,
+      column: 1,
+      message: /unknown key "levrs"; did you mean "levers"\?/,
+    },
+    'unknown-lever.yaml': { path: 'levers.guard_sise', line: 3, column: 3, message: /did you mean "guard_size"\?/ },
+    'unknown-assumption.yaml': {
+      path: 'assumptions.gun_lethalty',
+      line: 3,
+      column: 3,
+      message: /did you mean "gun_lethality"\?/,
+    },
+    'unknown-camp.yaml': {
+      path: 'camps.cannabis_share_2010',
+      line: 3,
+      column: 24,
+      message: /unknown camp "randd".*did you mean "rand"\?/,
+      allowed: 'rand, us_government',
+    },
+    'camp-without-camps.yaml': { path: 'camps.gun_lethality', line: 3, column: 3, message: /has no camps/ },
+    'override-outside-camp.yaml': {
+      path: 'assumptions.cannabis_share_2010',
+      line: 5,
+      column: 24,
+      message: /0\.2 is out of range for camp "us_government"/,
+      allowed: '0.5–0.7 (share)',
+    },
+    'override-outside-range.yaml': {
+      path: 'assumptions.gun_lethality',
+      line: 3,
+      column: 18,
+      message: /^7 is out of range$/,
+      allowed: '1–3 (ratio)',
+    },
+    'infinite.yaml': { path: 'levers.youth_budget', line: 3, column: 17, message: /\.inf is not a finite number/ },
+    'not-a-number.yaml': { path: 'assumptions.gun_lethality', line: 3, column: 18, message: /\.nan is not a finite/ },
+    'range-outside-bounds.yaml': {
+      path: 'assumptions.gun_lethality.low',
+      line: 3,
+      column: 35,
+      message: /^0\.5 is out of range$/,
+      allowed: '1–3 (ratio)',
+    },
+    'alias.yaml': {
+      path: 'levers.guard_build_years',
+      line: 4,
+      column: 22,
+      message: /aliases \(\*size\) are not allowed/,
+    },
+    'anchor.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /anchors \(&size\) are not allowed/ },
+    'merge-key.yaml': { path: 'levers.<<', line: 3, column: 3, message: /merge keys \(<<\) are not allowed/ },
+    'tag.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /tags \(!!float\) are not allowed/ },
+    'proto.yaml': { path: 'levers.__proto__', line: 3, column: 3, message: /unknown lever "__proto__"/ },
+    'deep-nesting.yaml': { path: 'levers.guard_size', line: 3, column: 15, message: /expected a number, got a list/ },
+    'toggle-yes.yaml': { path: 'levers.cannabis_legal', line: 3, column: 19, message: /expected 0 or 1 .*got text/ },
+    'toggle-two.yaml': { path: 'levers.legalize_all_drugs', line: 3, column: 23, message: /2 is not a valid on\/off/ },
+    'not-a-mapping.yaml': { path: '', line: 1, column: 1, message: /expected a mapping .* got a list/ },
+    'empty.yaml': { path: '', line: 1, column: 1, message: /the file is empty/ },
+    'control-chars.yaml': { path: 'name', line: 1, column: 7, message: /control characters/ },
+    'directive.yaml': { path: '', line: 1, column: 1, message: /directives/ },
+    'sources-not-list.yaml': { path: 'sources', line: 2, column: 10, message: /expected a list of text, got text/ },
+    'levers-not-map.yaml': { path: 'levers', line: 3, column: 3, message: /expected a mapping, got a list/ },
+  };
 
 describe('broken scenario corpus', () => {
   const files = readdirSync(BROKEN).filter((f) => f.endsWith('.yaml'));
@@ -339,8 +369,19 @@ describe('parseScenario: files of many keys', () => {
     expect(over.ok ? '' : over.problems[0]?.message).toMatch(/too many entries/);
   });
   it('still finds a key given twice, where it is', () => {
-    const dup = parseScenario('name: a\ndescription: d\nlevers:\n  guard_size: 1000\n  guard_size: 2000\n', 'dup.yaml', REGISTRY);
-    expect(dup.ok ? [] : dup.problems).toEqual([expect.objectContaining({ line: 5, column: 3, path: 'levers.guard_size', message: SCENARIO_MESSAGES.duplicateKey })]);
+    const dup = parseScenario(
+      'name: a\ndescription: d\nlevers:\n  guard_size: 1000\n  guard_size: 2000\n',
+      'dup.yaml',
+      REGISTRY,
+    );
+    expect(dup.ok ? [] : dup.problems).toEqual([
+      expect.objectContaining({
+        line: 5,
+        column: 3,
+        path: 'levers.guard_size',
+        message: SCENARIO_MESSAGES.duplicateKey,
+      }),
+    ]);
   });
   it('does not count prose with colons and commas as entries', () => {
     const prose = Array.from({ length: 3000 }, (_, i) => `  Note ${i}: one, two, three: see [a, b, c].`).join('\n');
@@ -352,7 +393,13 @@ describe('parseScenario: files of many keys', () => {
 describe('parseScenario: the report stays small', () => {
   it('reports the first 50 problems then a count, with long keys cut short', () => {
     const key = 'a'.repeat(150_000);
-    const text = ['name: x', 'anchors: &a 1', `? ${key}`, ':', ...Array.from({ length: 900 }, (_, i) => `  x${i}: *a`)].join('\n');
+    const text = [
+      'name: x',
+      'anchors: &a 1',
+      `? ${key}`,
+      ':',
+      ...Array.from({ length: 900 }, (_, i) => `  x${i}: *a`),
+    ].join('\n');
     const r = parseScenario(text, 'long.yaml', REGISTRY);
     expect(r.ok).toBe(false);
     if (r.ok) return;

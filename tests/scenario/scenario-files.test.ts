@@ -200,7 +200,11 @@ describe('saveScenarioFile: permissions, links and leftovers', () => {
     await fs.utimes(stale, old, old);
     await fs.utimes(other, old, old);
     await saveScenarioFile(path, SCENARIO, REGISTRY, { overwrite: false });
-    expect((await fs.readdir(dir)).sort()).toEqual(['.mine.yaml.ba9876543210.tmp', '.other.yaml.0123456789ab.tmp', 'mine.yaml']);
+    expect((await fs.readdir(dir)).sort()).toEqual([
+      '.mine.yaml.ba9876543210.tmp',
+      '.other.yaml.0123456789ab.tmp',
+      'mine.yaml',
+    ]);
   });
 });
 
@@ -226,7 +230,10 @@ describe('loadScenarioFile: text encoding', () => {
     return path;
   };
   it('refuses bytes that are not UTF-8, naming the byte offset, line and column', async () => {
-    const path = write('bad.yaml', Buffer.concat([Buffer.from('description: ok\nname: "'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n')]));
+    const path = write(
+      'bad.yaml',
+      Buffer.concat([Buffer.from('description: ok\nname: "'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n')]),
+    );
     const r = await loadScenarioFile(path, REGISTRY);
     expect(r.ok).toBe(false);
     if (r.ok) return;

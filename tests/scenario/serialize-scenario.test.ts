@@ -33,7 +33,15 @@ describe('scenarioToYaml', () => {
   });
 
   it('round-trips a bare scenario with no sources and nothing set', () => {
-    const bare: Scenario = { name: 'Status quo', description: '', seed: 'x', runs: 1, levers: {}, assumptions: {}, camps: {} };
+    const bare: Scenario = {
+      name: 'Status quo',
+      description: '',
+      seed: 'x',
+      runs: 1,
+      levers: {},
+      assumptions: {},
+      camps: {},
+    };
     expect(roundTrip(bare)).toEqual(bare);
   });
 
@@ -53,8 +61,10 @@ describe('scenarioToYaml', () => {
 
   it('writes a fixed value as a number and a range as { value, low, high }', () => {
     const text = scenarioToYaml(PLATFORM, REGISTRY);
-    expect(text).toMatch(/^  cannabis_share_2010: \{ value: 0\.6, low: 0\.55, high: 0\.7 \} +# .*allowed 0\.5–0\.7$/m);
-    expect(text).toMatch(/^  youth_recruitment_effect: 0\.25 +# .*allowed 0–0\.3$/m);
+    expect(text).toMatch(
+      /^ {2}cannabis_share_2010: \{ value: 0\.6, low: 0\.55, high: 0\.7 \} +# .*allowed 0\.5–0\.7$/m,
+    );
+    expect(text).toMatch(/^ {2}youth_recruitment_effect: 0\.25 +# .*allowed 0–0\.3$/m);
   });
 
   it('writes every lever: set ones as settings, the others as commented defaults with labels', () => {
@@ -86,7 +96,10 @@ describe('scenarioToYaml', () => {
       {
         name: text.filter((t) => t.trim() !== ''),
         description: fc.string({ maxLength: 200 }).filter((t) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(t)),
-        seed: fc.oneof(fc.integer().map(String), text.filter((t) => t !== '')),
+        seed: fc.oneof(
+          fc.integer().map(String),
+          text.filter((t) => t !== ''),
+        ),
         runs: fc.integer({ min: 1, max: 100000 }),
         levers,
         assumptions: fc.record(
@@ -106,7 +119,10 @@ describe('scenarioToYaml', () => {
         const base = rest as Scenario;
         const s: Scenario =
           ranged && v !== undefined
-            ? { ...base, assumptionRanges: { youth_recruitment_effect: { low: v * widen[0], high: v + (0.3 - v) * widen[1] } } }
+            ? {
+                ...base,
+                assumptionRanges: { youth_recruitment_effect: { low: v * widen[0], high: v + (0.3 - v) * widen[1] } },
+              }
             : base;
         expect(roundTrip(s)).toEqual(s);
       }),

@@ -13,7 +13,11 @@ describe('editDistance', () => {
   });
 
   it('is symmetric', () => {
-    for (const [a, b] of [['levers', 'lveers'], ['camps', 'camp'], ['seed', 'sede']] as const) {
+    for (const [a, b] of [
+      ['levers', 'lveers'],
+      ['camps', 'camp'],
+      ['seed', 'sede'],
+    ] as const) {
       expect(editDistance(a, b)).toBe(editDistance(b, a));
     }
   });

@@ -24,6 +24,9 @@ describe('decodeUtf8', () => {
     expect(firstInvalidUtf8(Buffer.from([0x61, 0xc0, 0x80]))).toBe(1);
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8(Buffer.from([0x61, 0x62, 0xe2, 0x82]))).toBe(2);
-    expect(decodeUtf8(Buffer.from('a\nbc\xff', 'latin1'))).toEqual({ ok: false, problem: { kind: 'invalid', offset: 4, byte: 0xff, line: 2, column: 3 } });
+    expect(decodeUtf8(Buffer.from('a\nbc\xff', 'latin1'))).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', offset: 4, byte: 0xff, line: 2, column: 3 },
+    });
   });
 });

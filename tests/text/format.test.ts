@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, formatNumber, formatPercent, formatQuantity, formatSigned, lowerFirst, MINUS } from '../../src/text/format.js';
+import {
+  escapeXml,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatSigned,
+  lowerFirst,
+  MINUS,
+} from '../../src/text/format.js';
 
 describe('formatNumber', () => {
   it('rounds to three significant figures with thousands separators', () => {

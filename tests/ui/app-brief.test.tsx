@@ -33,7 +33,15 @@ function setup(opts: SetupOptions = {}) {
   const scenario = scenarioWith({ cannabis_legal: 1, guard_size: 300000 }, 'Platform 2018', opts.runs ?? 1000);
   const path = opts.path === null ? {} : { path: opts.path ?? 'scenarios/platform-2018.yaml' };
   const r = render(
-    <App engine={engine} files={files} scenario={scenario} baseline={scenarioWith({}, 'Status quo')} {...path} color={false} debounceMs={30} />,
+    <App
+      engine={engine}
+      files={files}
+      scenario={scenario}
+      baseline={scenarioWith({}, 'Status quo')}
+      {...path}
+      color={false}
+      debounceMs={30}
+    />,
   );
   cleanups.push(() => r.unmount());
   frame = () => r.lastFrame() ?? '';
@@ -77,7 +85,9 @@ describe('brief export (x)', () => {
     expect(req.scenario.levers['guard_size']).toBe(300000);
     expect(req.file).toBe('scenarios/platform-2018.yaml');
     // Saved and unchanged: the reproduce line is the command itself.
-    expect(req.reproduce).toBe('palancas brief scenarios/platform-2018.yaml -o platform-2018-brief.html --runs 1000 --seed 1');
+    expect(req.reproduce).toBe(
+      'palancas brief scenarios/platform-2018.yaml -o platform-2018-brief.html --runs 1000 --seed 1',
+    );
     // The progress line was on screen before the port was called (the assembly blocks the event loop).
     expect(t.framesAtExport[0]).toContain('writing the brief vs the status quo… (a few seconds; 1,000 runs)');
     expect(t.store.get('platform-2018-brief.html')).toBe('brief of Platform 2018 (1000 runs)');
@@ -134,7 +144,9 @@ describe('brief export (x)', () => {
     const req = t.files.briefs[0]!;
     expect(req.scenario.levers['cannabis_legal']).toBe(0);
     expect(req.reproduce.split('\n')[0]).toContain('save the scenario as scenarios/platform-2018.yaml first');
-    expect(req.reproduce.split('\n')[1]).toBe('palancas brief scenarios/platform-2018.yaml -o platform-2018-brief.html --runs 1000 --seed 1');
+    expect(req.reproduce.split('\n')[1]).toBe(
+      'palancas brief scenarios/platform-2018.yaml -o platform-2018-brief.html --runs 1000 --seed 1',
+    );
     // The edit is still there to save.
     await t.press('s');
     await t.until((f2) => f2.includes('Save scenario as:'));

@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionLine } from '../../src/ui/components/assumption-strip.js';
 import { MESSAGES } from '../../src/ui/messages.js';
-import { appReducer, assumptionOverrideKind, browsedAssumptions, assumptionValue, defaultSavePath, initState, isDirty, isEffect, leverValue, orderLevers, snapLever } from '../../src/ui/app-state.js';
+import {
+  appReducer,
+  assumptionOverrideKind,
+  browsedAssumptions,
+  assumptionValue,
+  defaultSavePath,
+  initState,
+  isDirty,
+  isEffect,
+  leverValue,
+  orderLevers,
+  snapLever,
+} from '../../src/ui/app-state.js';
 import type { Action, AppState } from '../../src/ui/app-state.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
 
 function start(levers: Record<string, number> = { cannabis_legal: 1, guard_size: 300000 }): AppState {
   return initState({
-    levers: FAKE_LEVERS, assumptions: FAKE_ASSUMPTIONS, outputIds: FAKE_OUTPUTS.map((o) => o.id), months: 288, scenarioStart: 144,
-    scenario: scenarioWith(levers, 'Platform 2018'), baseline: scenarioWith({}, 'Status quo'), path: 'scenarios/platform-2018.yaml',
+    levers: FAKE_LEVERS,
+    assumptions: FAKE_ASSUMPTIONS,
+    outputIds: FAKE_OUTPUTS.map((o) => o.id),
+    months: 288,
+    scenarioStart: 144,
+    scenario: scenarioWith(levers, 'Platform 2018'),
+    baseline: scenarioWith({}, 'Status quo'),
+    path: 'scenarios/platform-2018.yaml',
   });
 }
 const run = (st: AppState, ...actions: Action[]): AppState => actions.reduce(appReducer, st);
@@ -49,7 +67,10 @@ describe('appReducer: levers', () => {
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(1);
     st = run(selectId(st, 'cannabis_legal'), { type: 'toggle-lever' });
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(0);
-    st = { ...st, scenario: { ...st.scenario, camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } } };
+    st = {
+      ...st,
+      scenario: { ...st.scenario, camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } },
+    };
     expect(isDirty(st)).toBe(true);
     st = run(st, { type: 'reset-all' });
     // The opened file's settings, not the status quo's: the header's name is right again.
@@ -79,7 +100,10 @@ describe('appReducer: levers', () => {
     expect(run(two, { type: 'opened', path: 'b.yaml', scenario: scenarioWith({}, 'B') }).history).toEqual([]);
   });
   it('undoes assumption edits and camp switches', () => {
-    const st = run(start(), { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } });
+    const st = run(start(), {
+      type: 'open-overlay',
+      overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false },
+    });
     const camp = run(st, { type: 'assumption-camp' });
     expect(camp.scenario.camps['cannabis_share']).toBe('us_government');
     expect(run(camp, { type: 'undo' }).scenario).toEqual(st.scenario);
@@ -112,7 +136,10 @@ describe('appReducer: charts', () => {
 });
 
 describe('appReducer: assumptions', () => {
-  const open: Action = { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } };
+  const open: Action = {
+    type: 'open-overlay',
+    overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false },
+  };
   it('edits within the range and marks it changed', () => {
     let st = run(start(), open, { type: 'assumption-move', delta: 1 }); // guard_effect, 0–0.3
     st = run(st, ...Array.from({ length: 50 }, () => ({ type: 'assumption-adjust', delta: 1 }) as Action));
@@ -127,7 +154,11 @@ describe('appReducer: assumptions', () => {
     const ranged = run(start(), open, { type: 'assumption-move', delta: 1 });
     const fromFile = {
       ...ranged,
-      scenario: { ...ranged.scenario, assumptions: { [a.id]: 0.1 }, assumptionRanges: { [a.id]: { low: 0.05, high: 0.2 } } },
+      scenario: {
+        ...ranged.scenario,
+        assumptions: { [a.id]: 0.1 },
+        assumptionRanges: { [a.id]: { low: 0.05, high: 0.2 } },
+      },
     };
     expect(assumptionOverrideKind(fromFile.scenario, a)).toBe('range');
     expect(assumptionLine(a, fromFile.scenario).rest).toMatch(/^\[0\.0500–0\.200\] /);
@@ -151,7 +182,14 @@ describe('appReducer: assumptions', () => {
     expect(st.scenario.camps['cannabis_share']).toBeUndefined(); // back to the default camp
   });
   it('filters by typed text', () => {
-    let st = run(start(), open, { type: 'filter-start' }, { type: 'text-input', text: 'g' }, { type: 'text-input', text: 'u' }, { type: 'text-input', text: 'e' });
+    let st = run(
+      start(),
+      open,
+      { type: 'filter-start' },
+      { type: 'text-input', text: 'g' },
+      { type: 'text-input', text: 'u' },
+      { type: 'text-input', text: 'e' },
+    );
     expect(st.overlay).toMatchObject({ filter: 'gue', filtering: true });
     st = run(st, { type: 'text-backspace' }, { type: 'filter-end' });
     expect(st.overlay).toMatchObject({ filter: 'gu', filtering: false });
@@ -172,7 +210,11 @@ describe('appReducer: quitting and files', () => {
     expect(isDirty(done)).toBe(false);
   });
   it('asks before overwriting and keeps the work when a save fails', () => {
-    const st = run(start(), { type: 'adjust-lever', delta: -1 }, { type: 'save-failed', path: 'a.yaml', exists: true, message: 'exists', after: 'stay' });
+    const st = run(
+      start(),
+      { type: 'adjust-lever', delta: -1 },
+      { type: 'save-failed', path: 'a.yaml', exists: true, message: 'exists', after: 'stay' },
+    );
     expect(st.overlay).toEqual({ kind: 'overwrite', path: 'a.yaml', after: 'stay' });
     const failed = run(st, { type: 'save-failed', path: 'a.yaml', exists: false, message: 'EACCES', after: 'stay' });
     expect(failed.overlay).toMatchObject({ kind: 'save', error: expect.stringContaining('EACCES') });
@@ -194,12 +236,17 @@ describe('appReducer: quitting and files', () => {
   it('marks file actions as effects', () => {
     expect(isEffect({ type: 'open-file', path: 'x' })).toBe(true);
     expect(isEffect({ type: 'reset-all' })).toBe(false);
-    expect(defaultSavePath(scenarioWith({}, 'Platform 2018 (as announced)'))).toBe('scenarios/platform-2018-as-announced-edited.yaml');
+    expect(defaultSavePath(scenarioWith({}, 'Platform 2018 (as announced)'))).toBe(
+      'scenarios/platform-2018-as-announced-edited.yaml',
+    );
   });
 });
 
 describe('appReducer: assumption lists', () => {
-  const open: Action = { type: 'open-overlay', overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false } };
+  const open: Action = {
+    type: 'open-overlay',
+    overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false },
+  };
   const ids = (st: AppState): string[] => browsedAssumptions(st).map((a) => a.id);
   it('cycles all, contested, guesses and changed with f, each list what it says', () => {
     let st = run(start(), open);
@@ -217,7 +264,14 @@ describe('appReducer: assumption lists', () => {
     expect(run(changed, { type: 'assumption-show' }).overlay).toMatchObject({ show: 'all', selected: 0 });
   });
   it('combines a list with the text filter', () => {
-    const st = run(start(), open, { type: 'assumption-show' }, { type: 'assumption-show' }, { type: 'filter-start' }, { type: 'text-input', text: 'michoac' });
+    const st = run(
+      start(),
+      open,
+      { type: 'assumption-show' },
+      { type: 'assumption-show' },
+      { type: 'filter-start' },
+      { type: 'text-input', text: 'michoac' },
+    );
     expect(ids(st)).toEqual(['vacuum_effect']);
   });
 });

@@ -14,7 +14,14 @@ afterEach(() => {
 function setup(opts: FakeEngineOptions & { columns?: number; rows?: number } = {}) {
   const engine = createFakeEngine(opts);
   const r = render(
-    <App engine={engine} files={createMemoryFiles(new Map())} scenario={scenarioWith({ guard_size: 300000 })} baseline={scenarioWith({}, 'Status quo')} color={false} debounceMs={20} />,
+    <App
+      engine={engine}
+      files={createMemoryFiles(new Map())}
+      scenario={scenarioWith({ guard_size: 300000 })}
+      baseline={scenarioWith({}, 'Status quo')}
+      color={false}
+      debounceMs={20}
+    />,
   );
   cleanups.push(() => r.unmount());
   const resize = (columns: number, rows: number) => {
@@ -46,7 +53,11 @@ function setup(opts: FakeEngineOptions & { columns?: number; rows?: number } = {
   return { engine, r, frame, until, press, resize, cycleTheory };
 }
 
-const lastLine = (f: string) => f.split('\n').filter((l) => l.trim() !== '').at(-1) ?? '';
+const lastLine = (f: string) =>
+  f
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .at(-1) ?? '';
 
 describe('theory of violence in the explorer', () => {
   it('shows the pooled theory with every share in the status line at 100×30', async () => {

@@ -6,7 +6,15 @@ import { App } from '../../src/ui/app.js';
 import { createFakeEngine, createMemoryFiles, scenarioWith } from '../helpers/fake-engine.js';
 import { FakeStdin, FakeStdout } from '../helpers/fake-stdout.js';
 
-const KEYS = { down: '\u001B[B', up: '\u001B[A', right: '\u001B[C', left: '\u001B[D', esc: '\u001B', enter: '\r', tab: '\t' };
+const KEYS = {
+  down: '\u001B[B',
+  up: '\u001B[A',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  esc: '\u001B',
+  enter: '\r',
+  tab: '\t',
+};
 const BRAILLE = /[\u2801-\u28FF]/;
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 const cleanups: (() => void)[] = [];
@@ -14,13 +22,23 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-function setup(opts: { store?: Map<string, Scenario | string>; delayMs?: number; runs?: number; debounceMs?: number } = {}) {
+function setup(
+  opts: { store?: Map<string, Scenario | string>; delayMs?: number; runs?: number; debounceMs?: number } = {},
+) {
   const engine = createFakeEngine({ delayMs: opts.delayMs ?? 0 });
   const store = opts.store ?? new Map<string, Scenario | string>();
   const files = createMemoryFiles(store);
   const scenario = scenarioWith({ cannabis_legal: 1, guard_size: 300000 }, 'Platform 2018', opts.runs ?? 1000);
   const r = render(
-    <App engine={engine} files={files} scenario={scenario} baseline={scenarioWith({}, 'Status quo')} path="scenarios/platform-2018.yaml" color={false} debounceMs={opts.debounceMs ?? 30} />,
+    <App
+      engine={engine}
+      files={files}
+      scenario={scenario}
+      baseline={scenarioWith({}, 'Status quo')}
+      path="scenarios/platform-2018.yaml"
+      color={false}
+      debounceMs={opts.debounceMs ?? 30}
+    />,
   );
   cleanups.push(() => r.unmount());
   const frame = () => r.lastFrame() ?? '';
@@ -46,7 +64,15 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.until((f) => BRAILLE.test(f));
     const f = t.frame();
     expect(f).toContain('illustrative model, not a forecast');
-    for (const w of ['Marijuana legalization', 'Amnesty', 'Military drawdown', 'National Guard', 'Youth', 'Kingpin targeting']) expect(f).toContain(w);
+    for (const w of [
+      'Marijuana legalization',
+      'Amnesty',
+      'Military drawdown',
+      'National Guard',
+      'Youth',
+      'Kingpin targeting',
+    ])
+      expect(f).toContain(w);
     expect(f).toContain('300,000 people');
     expect(f).toContain('Cartel revenue (US$ bn/yr)');
     expect(f).toContain('Homicides (deaths/yr)');
@@ -100,7 +126,9 @@ describe('App (ink-testing-library, 100 columns)', () => {
   });
 
   it('asks before opening another file over unsaved changes (o), and keeps them on cancel', async () => {
-    const store = new Map<string, Scenario | string>([['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')]]);
+    const store = new Map<string, Scenario | string>([
+      ['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')],
+    ]);
     const t = setup({ store });
     await t.press(KEYS.left); // marijuana off: an unsaved change
     await t.until((f) => f.includes('modified'));
@@ -117,7 +145,9 @@ describe('App (ink-testing-library, 100 columns)', () => {
   });
 
   it('saves first and then shows the picker when the unsaved prompt before opening gets yes', async () => {
-    const store = new Map<string, Scenario | string>([['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')]]);
+    const store = new Map<string, Scenario | string>([
+      ['scenarios/hard-line.yaml', scenarioWith({ kingpin_intensity: 2 }, 'Hard line')],
+    ]);
     const t = setup({ store });
     await t.press(KEYS.left);
     await t.until((f) => f.includes('modified'));
@@ -176,7 +206,13 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.press('a');
     await t.until((f) => f.includes('All assumptions (5/5)') && f.includes('* changed here (value or camp)'));
     await t.press('f');
-    await t.until((f) => f.includes('All assumptions (2/5)') && f.includes('[contested (camps)]') && f.includes('Cannabis share') && f.includes('Theory of why'));
+    await t.until(
+      (f) =>
+        f.includes('All assumptions (2/5)') &&
+        f.includes('[contested (camps)]') &&
+        f.includes('Cannabis share') &&
+        f.includes('Theory of why'),
+    );
     await t.press('f');
     await t.until((f) => f.includes('All assumptions (2/5)') && f.includes("[modeller's guesses]"));
     await t.press('f');
@@ -242,8 +278,20 @@ describe('App in a resizable terminal', () => {
     const stdin = new FakeStdin();
     const engine = createFakeEngine();
     const inst = inkRender(
-      <App engine={engine} files={createMemoryFiles(new Map())} scenario={scenarioWith({ guard_size: 300000 })} baseline={scenarioWith({})} color={false} />,
-      { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
+      <App
+        engine={engine}
+        files={createMemoryFiles(new Map())}
+        scenario={scenarioWith({ guard_size: 300000 })}
+        baseline={scenarioWith({})}
+        color={false}
+      />,
+      {
+        stdout: stdout as unknown as NodeJS.WriteStream,
+        stdin: stdin as unknown as NodeJS.ReadStream,
+        debug: true,
+        exitOnCtrlC: false,
+        patchConsole: false,
+      },
     );
     cleanups.push(() => inst.unmount());
     await vi.waitFor(() => expect(stdout.lastFrame()).toContain('National Guard'));
@@ -258,7 +306,8 @@ describe('App in a resizable terminal', () => {
 });
 
 describe('Chart narration', () => {
-  const SENTENCE = /They rise from [\d,]+ deaths a year in 2019 to [\d,]+ deaths a year by 2030, \d+% below the status quo\./;
+  const SENTENCE =
+    /They rise from [\d,]+ deaths a year in 2019 to [\d,]+ deaths a year by 2030, \d+% below the status quo\./;
   /** The right-hand panel's text as one line (sentences wrap over several screen lines). */
   const rightText = (frame: string): string =>
     frame
@@ -271,20 +320,39 @@ describe('Chart narration', () => {
     const t = setup();
     // Fake homicides: (10000 + 80 m) × (1 − 0.1 × guard/100k) from 2019; 2019 is months 144–155 (mean m 149.5,
     // 21,960) and 2030 months 276–287 (32,520). Guard 300,000: 15,400 in 2019 and 22,800 in 2030.
-    await t.until((f) => rightText(f).includes('They rise from 15,400 deaths a year in 2019 to 22,800 deaths a year by 2030, 30% below the status quo.'));
+    await t.until((f) =>
+      rightText(f).includes(
+        'They rise from 15,400 deaths a year in 2019 to 22,800 deaths a year by 2030, 30% below the status quo.',
+      ),
+    );
     expect(rightText(t.frame())).toMatch(/Cartel revenue[^.]*\(US\$ bn\/yr\) .*(It|They) [^…]*status quo\./);
     expect(t.frame()).not.toMatch(/(rise|fall|quo)…/);
     // Select the guard size (down 9 rows) and shrink it to 200,000: 17,600 in 2019 and 26,000 in 2030.
     await t.press(...Array(9).fill(KEYS.down), ...Array(10).fill(KEYS.left));
-    await t.until((f) => f.includes('200,000 people') && rightText(f).includes('They rise from 17,600 deaths a year in 2019 to 26,000'));
+    await t.until(
+      (f) =>
+        f.includes('200,000 people') && rightText(f).includes('They rise from 17,600 deaths a year in 2019 to 26,000'),
+    );
     for (const line of t.frame().split('\n')) expect(Array.from(line).length).toBeLessThanOrEqual(100);
   });
 
   it('shows the whole sentence, with the comparison to the status quo, in a wide terminal', async () => {
     const stdout = new FakeStdout(180, 40);
     const inst = inkRender(
-      <App engine={createFakeEngine()} files={createMemoryFiles(new Map())} scenario={scenarioWith({ guard_size: 300000 })} baseline={scenarioWith({})} color={false} />,
-      { stdout: stdout as unknown as NodeJS.WriteStream, stdin: new FakeStdin() as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
+      <App
+        engine={createFakeEngine()}
+        files={createMemoryFiles(new Map())}
+        scenario={scenarioWith({ guard_size: 300000 })}
+        baseline={scenarioWith({})}
+        color={false}
+      />,
+      {
+        stdout: stdout as unknown as NodeJS.WriteStream,
+        stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
+        debug: true,
+        exitOnCtrlC: false,
+        patchConsole: false,
+      },
     );
     cleanups.push(() => inst.unmount());
     // 22,764 against 32,520 in 2030: 30% below.
@@ -297,8 +365,20 @@ describe('Chart narration', () => {
     const stdin = new FakeStdin();
     const engine = createFakeEngine();
     const inst = inkRender(
-      <App engine={engine} files={createMemoryFiles(new Map())} scenario={scenarioWith({ guard_size: 300000 })} baseline={scenarioWith({})} color={false} />,
-      { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, debug: true, exitOnCtrlC: false, patchConsole: false },
+      <App
+        engine={engine}
+        files={createMemoryFiles(new Map())}
+        scenario={scenarioWith({ guard_size: 300000 })}
+        baseline={scenarioWith({})}
+        color={false}
+      />,
+      {
+        stdout: stdout as unknown as NodeJS.WriteStream,
+        stdin: stdin as unknown as NodeJS.ReadStream,
+        debug: true,
+        exitOnCtrlC: false,
+        patchConsole: false,
+      },
     );
     cleanups.push(() => inst.unmount());
     // The upper chart (cartel revenue) is selected: its sentence shows, the homicides one does not.

@@ -18,7 +18,13 @@ function tempDir(): string {
 }
 
 // A scenario with a lever moved off the status quo, few runs, a fixed seed.
-const scenario: Scenario = { ...statusQuo(), name: 'Guard only', seed: 'brief-test', runs: 40, levers: { ...statusQuo().levers, guard_size: 300000 } };
+const scenario: Scenario = {
+  ...statusQuo(),
+  name: 'Guard only',
+  seed: 'brief-test',
+  runs: 40,
+  levers: { ...statusQuo().levers, guard_size: 300000 },
+};
 const request = (path: string, overwrite = false): BriefRequest => ({
   path,
   scenario,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BRIEF_MAX_RUNS, briefFormat, briefReproduce, briefRuns, defaultBriefPath, slugify } from '../../src/ui/brief-request.js';
+import {
+  BRIEF_MAX_RUNS,
+  briefFormat,
+  briefReproduce,
+  briefRuns,
+  defaultBriefPath,
+  slugify,
+} from '../../src/ui/brief-request.js';
 import { keymap } from '../../src/ui/keymap.js';
 import { appReducer, initState } from '../../src/ui/app-state.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, SCENARIO_START, scenarioWith } from '../helpers/fake-engine.js';
@@ -15,7 +22,9 @@ describe('brief request helpers', () => {
   });
 
   it('suggests <slug>-brief.html from the name, accents and symbols folded', () => {
-    expect(defaultBriefPath(scenarioWith({}, 'Platform 2018 (as announced)'))).toBe('platform-2018-as-announced-brief.html');
+    expect(defaultBriefPath(scenarioWith({}, 'Platform 2018 (as announced)'))).toBe(
+      'platform-2018-as-announced-brief.html',
+    );
     expect(defaultBriefPath(scenarioWith({}, 'Legalización ¡ya!'))).toBe('legalizacion-ya-brief.html');
     expect(defaultBriefPath(scenarioWith({}, '¿?'))).toBe('scenario-brief.html');
     expect(slugify('a'.repeat(39) + ' b', 'x')).toBe('a'.repeat(39));
@@ -56,7 +65,11 @@ describe('x in the keymap and reducer', () => {
     const s1 = appReducer(st, open!);
     const s2 = appReducer(s1, keymap('!', {}, s1)!);
     expect(s2.overlay).toEqual({ kind: 'brief', text: 'guard-plan-brief.html!' });
-    expect(keymap('', { return: true }, s1)).toEqual({ type: 'export-brief', path: 'guard-plan-brief.html', overwrite: false });
+    expect(keymap('', { return: true }, s1)).toEqual({
+      type: 'export-brief',
+      path: 'guard-plan-brief.html',
+      overwrite: false,
+    });
     expect(keymap('', { escape: true }, s1)).toEqual({ type: 'close-overlay' });
   });
 
@@ -65,7 +78,13 @@ describe('x in the keymap and reducer', () => {
     expect(asked.overlay).toEqual({ kind: 'brief-overwrite', path: 'b.html' });
     expect(keymap('y', {}, asked)).toEqual({ type: 'export-brief', path: 'b.html', overwrite: true });
     expect(keymap('n', {}, asked)).toEqual({ type: 'open-overlay', overlay: { kind: 'brief', text: 'b.html' } });
-    const failed = appReducer(asked, { type: 'brief-failed', path: 'b.html', exists: false, inPrompt: false, message: 'EACCES' });
+    const failed = appReducer(asked, {
+      type: 'brief-failed',
+      path: 'b.html',
+      exists: false,
+      inPrompt: false,
+      message: 'EACCES',
+    });
     expect(failed.overlay).toBeUndefined();
     expect(failed.message).toEqual({ text: 'could not write the brief: EACCES', error: true });
     expect(failed.scenario).toBe(st.scenario);

@@ -75,9 +75,13 @@ describe('realDebate', () => {
     const b = debateBaseline(a, baselineFor(a));
     const m = getMetric('homicides_2024');
     const c = await debate.claim(a, b, m.id, { runs: 50, seed: a.seed, aName: a.name, bName: 'the status quo' });
-    expect(c.sentence).toBe(analyzeClaim(a, baselineFor(a), m, { runs: 50, seed: a.seed, bName: 'the status quo' }).sentence);
+    expect(c.sentence).toBe(
+      analyzeClaim(a, baselineFor(a), m, { runs: 50, seed: a.seed, bName: 'the status quo' }).sentence,
+    );
     const claimRun = (s: Scenario) => ({ ...s, runs: 50, seed: a.seed });
-    expect(debate.fingerprint(claimRun(b))).toBe(fingerprintScenario(claimRun(baselineFor(a)), registry, MODEL_VERSION));
+    expect(debate.fingerprint(claimRun(b))).toBe(
+      fingerprintScenario(claimRun(baselineFor(a)), registry, MODEL_VERSION),
+    );
   });
 
   it('stops when aborted and knows its metrics', async () => {

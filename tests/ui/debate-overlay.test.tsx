@@ -22,7 +22,15 @@ function setup(opts: { debateDelayMs?: number; path?: string | null; scenario?: 
   const scenario = opts.scenario ?? scenarioWith(PLATFORM, 'Platform 2018');
   const path = opts.path === null ? {} : { path: opts.path ?? 'scenarios/platform-2018.yaml' };
   const r = render(
-    <App engine={engine} files={createMemoryFiles(new Map())} scenario={scenario} baseline={scenarioWith({}, 'Status quo')} {...path} color={false} debounceMs={30} />,
+    <App
+      engine={engine}
+      files={createMemoryFiles(new Map())}
+      scenario={scenario}
+      baseline={scenarioWith({}, 'Status quo')}
+      {...path}
+      color={false}
+      debounceMs={30}
+    />,
   );
   cleanups.push(() => r.unmount());
   const frame = () => r.lastFrame() ?? '';
@@ -65,7 +73,9 @@ describe('debate overlay in the explorer', () => {
     await t.until((f) => f.includes('hinges most'));
     await t.press('2');
     // Flip where 0.1 guard × 3 equals 0.2 vacuum × 0.5 … with guard_effect g: 3g = 0.1, g = 0.0333.
-    await t.until((f) => f.includes('At central values Platform 2018 beats the status quo on total homicides over 2019–2030'));
+    await t.until((f) =>
+      f.includes('At central values Platform 2018 beats the status quo on total homicides over 2019–2030'),
+    );
     expect(t.frame()).toMatch(/Homicide cut per 100k guards\s+flips at 0\.0333\s+now 0\.100\s+range 0–0\.300 share/);
     expect(t.frame()).toContain("Modeller's guess");
     await t.press(KEYS.tab);
@@ -75,8 +85,17 @@ describe('debate overlay in the explorer', () => {
     await t.press(KEYS.right);
     await t.until((f) => f.includes('‹ homicides in 2024 ›') && f.includes('homicides in 2024 to'));
     await t.press(KEYS.left, KEYS.left);
-    await t.until((f) => f.includes('‹ net fiscal cost, 2019–2030 total ›') && f.includes('total net fiscal cost over 2019–2030 to'));
-    expect(t.engine.debateCalls).toEqual(['sensitivity homicides_total', 'cruxes homicides_total', 'attribution homicides_total', 'attribution homicides_2024', 'attribution fiscal_total']);
+    await t.until(
+      (f) =>
+        f.includes('‹ net fiscal cost, 2019–2030 total ›') && f.includes('total net fiscal cost over 2019–2030 to'),
+    );
+    expect(t.engine.debateCalls).toEqual([
+      'sensitivity homicides_total',
+      'cruxes homicides_total',
+      'attribution homicides_total',
+      'attribution homicides_2024',
+      'attribution fiscal_total',
+    ]);
     await t.press(KEYS.esc);
     await t.until((f) => f.includes('Levers') && !f.includes('Debate:'));
   });
@@ -91,7 +110,9 @@ describe('debate overlay in the explorer', () => {
     expect(f).toContain('below the status quo');
     expect(f).toContain('200 paired runs');
     expect(f).toContain('Fingerprints: scenario fp-1-200-');
-    expect(f).toContain('palancas claim scenarios/platform-2018.yaml --vs status-quo --metric homicides_total --runs 200 --seed 1 --format table');
+    expect(f).toContain(
+      'palancas claim scenarios/platform-2018.yaml --vs status-quo --metric homicides_total --runs 200 --seed 1 --format table',
+    );
     expect(f).not.toContain('unsaved changes');
     // Only the claim view ran its 200 runs (the sensitivity view, open for a moment, was abandoned).
     expect(t.engine.debateCalls.filter((c) => !c.startsWith('sensitivity'))).toEqual(['claim homicides_total 200']);
@@ -135,7 +156,15 @@ describe('DebateOverlay at 80 columns', () => {
       { tab: 'sensitivity' as const, value: await debate.sensitivity(a, 'homicides_total') },
       { tab: 'cruxes' as const, value: await debate.cruxes(a, b, 'homicides_total') },
       { tab: 'attribution' as const, value: await debate.attribution(a, b, 'homicides_total') },
-      { tab: 'claim' as const, value: await debate.claim(a, b, 'homicides_total', { runs: 200, seed: 'a seed with spaces', aName: a.name, bName: b.name }) },
+      {
+        tab: 'claim' as const,
+        value: await debate.claim(a, b, 'homicides_total', {
+          runs: 200,
+          seed: 'a seed with spaces',
+          aName: a.name,
+          bName: b.name,
+        }),
+      },
     ];
     for (const result of results) {
       const r = render(
@@ -145,7 +174,12 @@ describe('DebateOverlay at 80 columns', () => {
           state={{ status: 'done', result }}
           names={{ a: a.name, b: b.name }}
           claimRuns={200}
-          claimCard={{ fingerprintA: '0123456789abcdef', fingerprintB: 'fedcba9876543210', argv: claimArgv('scenarios/a-long-file-name.yaml', 'homicides_total', 200, 'a seed with spaces'), caveat: 'The scenario has unsaved changes: save it (s) first for the command to reproduce this card.' }}
+          claimCard={{
+            fingerprintA: '0123456789abcdef',
+            fingerprintB: 'fedcba9876543210',
+            argv: claimArgv('scenarios/a-long-file-name.yaml', 'homicides_total', 200, 'a seed with spaces'),
+            caveat: 'The scenario has unsaved changes: save it (s) first for the command to reproduce this card.',
+          }}
           width={80}
           height={21}
           theme={createTheme(false)}
@@ -156,7 +190,8 @@ describe('DebateOverlay at 80 columns', () => {
       expect(lines.length).toBeLessThanOrEqual(21);
       for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(80);
       expect(lines[lines.length - 1]).toContain('Esc close');
-      if (result.tab === 'claim') expect(unwrap(lines.join('\n'))).toContain("--seed 'a seed with spaces' --format table");
+      if (result.tab === 'claim')
+        expect(unwrap(lines.join('\n'))).toContain("--seed 'a seed with spaces' --format table");
     }
   });
 });

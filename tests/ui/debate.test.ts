@@ -22,19 +22,34 @@ import type { DebateCruxes, DebateMetric, DebateSensitivity } from '../../src/ui
 import { keymap } from '../../src/ui/keymap.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
 
-const METRIC: DebateMetric = { id: 'homicides_total', label: 'homicides, 2019–2030 total', unit: 'deaths', better: 'lower', phrase: 'total homicides over 2019–2030' };
+const METRIC: DebateMetric = {
+  id: 'homicides_total',
+  label: 'homicides, 2019–2030 total',
+  unit: 'deaths',
+  better: 'lower',
+  phrase: 'total homicides over 2019–2030',
+};
 const cols = (s: string) => Array.from(s).length;
 
 describe('debate state and keys', () => {
   const st0: AppState = initState({
-    levers: FAKE_LEVERS, assumptions: FAKE_ASSUMPTIONS, outputIds: FAKE_OUTPUTS.map((o) => o.id), months: 288, scenarioStart: 144,
-    scenario: scenarioWith({}), baseline: scenarioWith({}),
+    levers: FAKE_LEVERS,
+    assumptions: FAKE_ASSUMPTIONS,
+    outputIds: FAKE_OUTPUTS.map((o) => o.id),
+    months: 288,
+    scenarioStart: 144,
+    scenario: scenarioWith({}),
+    baseline: scenarioWith({}),
   });
   const open = appReducer(st0, keymap('d', {}, st0)!);
 
   it('opens on d at the first view and metric, and closes with Escape, d or q', () => {
     expect(open.overlay).toEqual({ kind: 'debate', tab: 0, metric: 0 });
-    for (const [input, key] of [['', { escape: true }], ['d', {}], ['q', {}]] as const) {
+    for (const [input, key] of [
+      ['', { escape: true }],
+      ['d', {}],
+      ['q', {}],
+    ] as const) {
       expect(appReducer(open, keymap(input, key, open)!).overlay).toBeUndefined();
     }
   });
@@ -77,25 +92,57 @@ describe('debate helpers', () => {
   });
 
   it('argues against the baseline levers under the scenario’s own assumptions, seed and runs', () => {
-    const s = { ...scenarioWith({ guard_size: 300000 }, 'Mine', 500), seed: 'x', assumptions: { guard_effect: 0.2 }, camps: { cannabis_share: 'us_government' } };
+    const s = {
+      ...scenarioWith({ guard_size: 300000 }, 'Mine', 500),
+      seed: 'x',
+      assumptions: { guard_effect: 0.2 },
+      camps: { cannabis_share: 'us_government' },
+    };
     const b = debateBaseline(s, scenarioWith({ kingpin_intensity: 1 }, 'Status quo'));
     expect(b.levers).toEqual({ kingpin_intensity: 1 });
     expect(b.name).toBe('Status quo');
-    expect([b.seed, b.runs, b.assumptions, b.camps]).toEqual(['x', 500, { guard_effect: 0.2 }, { cannabis_share: 'us_government' }]);
+    expect([b.seed, b.runs, b.assumptions, b.camps]).toEqual([
+      'x',
+      500,
+      { guard_effect: 0.2 },
+      { cannabis_share: 'us_government' },
+    ]);
   });
 
   const sens: DebateSensitivity = {
     base: 300000,
     rows: [
-      { id: 'a', label: 'Guard effect on homicides', unit: 'share', value: 0.1, low: 0, high: 0.3, atLow: 360000, atHigh: 200000, source: 's' },
-      { id: 'b', label: 'Vacuum', unit: 'share', value: 0.2, low: 0, high: 0.5, atLow: 280000, atHigh: 330000, source: 's' },
+      {
+        id: 'a',
+        label: 'Guard effect on homicides',
+        unit: 'share',
+        value: 0.1,
+        low: 0,
+        high: 0.3,
+        atLow: 360000,
+        atHigh: 200000,
+        source: 's',
+      },
+      {
+        id: 'b',
+        label: 'Vacuum',
+        unit: 'share',
+        value: 0.2,
+        low: 0,
+        high: 0.5,
+        atLow: 280000,
+        atHigh: 330000,
+        source: 's',
+      },
       { id: 'c', label: 'Unused', unit: '', value: 1, low: 0, high: 2, atLow: 300000, atHigh: 300000, source: 's' },
     ],
   };
 
   it('narrates the tornado by the largest swing and leaves out inputs that do not move it', () => {
     const s = sensitivitySentence(sens, METRIC);
-    expect(s).toMatch(/^The result hinges most on Guard effect on homicides: from low to high it moves total homicides over 2019–2030 by 160,000 deaths/);
+    expect(s).toMatch(
+      /^The result hinges most on Guard effect on homicides: from low to high it moves total homicides over 2019–2030 by 160,000 deaths/,
+    );
     expect(s).toContain('next comes Vacuum (50,000 deaths)');
     expect(s).not.toContain('Unused');
   });
@@ -114,8 +161,30 @@ describe('debate helpers', () => {
     margin: 65400,
     leader: 'A',
     rows: [
-      { id: 'g', label: 'Guard effect', unit: 'share', value: 0.1, low: 0, high: 0.3, source: 'A guess', flip: 0.0333, distance: 0.22, closestMargin: -30000 },
-      { id: 'v', label: 'Vacuum', unit: 'share', value: 0.2, low: 0, high: 0.5, source: 'Another guess', flip: null, distance: null, closestMargin: 20000 },
+      {
+        id: 'g',
+        label: 'Guard effect',
+        unit: 'share',
+        value: 0.1,
+        low: 0,
+        high: 0.3,
+        source: 'A guess',
+        flip: 0.0333,
+        distance: 0.22,
+        closestMargin: -30000,
+      },
+      {
+        id: 'v',
+        label: 'Vacuum',
+        unit: 'share',
+        value: 0.2,
+        low: 0,
+        high: 0.5,
+        source: 'Another guess',
+        flip: null,
+        distance: null,
+        closestMargin: 20000,
+      },
     ],
   };
 
@@ -124,8 +193,12 @@ describe('debate helpers', () => {
       'At central values Plan beats the status quo on total homicides over 2019–2030 by 65,400 deaths; one assumption flips it inside its range, nearest Guard effect at 0.0333 (now 0.100).',
     );
     const holds = { ...cruxes, rows: cruxes.rows.filter((r) => r.flip === null) };
-    expect(cruxSentence(holds, METRIC, { a: 'Plan', b: 'the status quo' })).toContain('holds across the range of every assumption');
-    expect(cruxSentence({ ...holds, leader: 'B', margin: -5 }, METRIC, { a: 'Plan', b: 'the status quo' })).toMatch(/^At central values the status quo beats Plan .* by 5\.00 deaths/);
+    expect(cruxSentence(holds, METRIC, { a: 'Plan', b: 'the status quo' })).toContain(
+      'holds across the range of every assumption',
+    );
+    expect(cruxSentence({ ...holds, leader: 'B', margin: -5 }, METRIC, { a: 'Plan', b: 'the status quo' })).toMatch(
+      /^At central values the status quo beats Plan .* by 5\.00 deaths/,
+    );
   });
 
   it('lists cruxes with flip, current value, range and source; or the closest calls when none flips', () => {
@@ -139,9 +212,22 @@ describe('debate helpers', () => {
   });
 
   it('draws the waterfall from the baseline through each family to the scenario', () => {
-    const v = { start: 327000, end: 262000, rows: [{ id: 'guard', label: 'guard', shapley: -98100 }, { id: 'drawdown', label: 'drawdown', shapley: 33100 }] };
+    const v = {
+      start: 327000,
+      end: 262000,
+      rows: [
+        { id: 'guard', label: 'guard', shapley: -98100 },
+        { id: 'drawdown', label: 'drawdown', shapley: 33100 },
+      ],
+    };
     const lines = attributionLines(v, { a: 'Plan', b: 'the status quo' }, 80);
-    expect(lines.map((l) => l.split(/\s{2,}/)[0])).toEqual(['the status quo', 'National Guard', 'Military drawdown', 'Plan', '']);
+    expect(lines.map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      'the status quo',
+      'National Guard',
+      'Military drawdown',
+      'Plan',
+      '',
+    ]);
     for (const l of lines) expect(cols(l)).toBeLessThanOrEqual(80);
     expect(attributionSentence(v, METRIC, 'the status quo')).toBe(
       'From the status quo at 327,000 deaths, the largest step is National Guard (−98,100 deaths), then Military drawdown (+33,100 deaths); together the steps take total homicides over 2019–2030 to 262,000 deaths (−65,000 deaths overall).',
@@ -150,13 +236,18 @@ describe('debate helpers', () => {
 
   it('wraps the claim command between shell words so the pasted lines run as the same command', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 30 }), fc.string({ minLength: 1, maxLength: 20 }), fc.integer({ min: 30, max: 120 }), (path, seed, width) => {
-        const argv = claimArgv(path, 'homicides_total', 200, seed);
-        const lines = commandLines(argv, width);
-        // Rejoined by the shell's line continuation, the text is the one-line command.
-        expect(lines.join('\n').replace(/ \\\n/g, ' ')).toBe(formatCommand(argv));
-        lines.slice(0, -1).forEach((l) => expect(l.endsWith(' \\')).toBe(true));
-      }),
+      fc.property(
+        fc.string({ maxLength: 30 }),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 30, max: 120 }),
+        (path, seed, width) => {
+          const argv = claimArgv(path, 'homicides_total', 200, seed);
+          const lines = commandLines(argv, width);
+          // Rejoined by the shell's line continuation, the text is the one-line command.
+          expect(lines.join('\n').replace(/ \\\n/g, ' ')).toBe(formatCommand(argv));
+          lines.slice(0, -1).forEach((l) => expect(l.endsWith(' \\')).toBe(true));
+        },
+      ),
       { seed: 20180701, numRuns: 200 },
     );
     const lines = commandLines(claimArgv('scenarios/platform-2018.yaml', 'homicides_total', 200, 'amlo-2018'), 60);
@@ -166,14 +257,21 @@ describe('debate helpers', () => {
 
   it('lays out the claim card: range, runs, fingerprints and command', () => {
     const lines = claimLines(
-      { claim: { sentence: 's', pct: { p10: -27, p50: -20, p90: -14.1 }, runs: 200, seed: '7', wins: 199 }, fingerprintA: 'aaaa', fingerprintB: 'bbbb', argv: claimArgv('x.yaml', 'revenue_total', 200, '7') },
+      {
+        claim: { sentence: 's', pct: { p10: -27, p50: -20, p90: -14.1 }, runs: 200, seed: '7', wins: 199 },
+        fingerprintA: 'aaaa',
+        fingerprintB: 'bbbb',
+        argv: claimArgv('x.yaml', 'revenue_total', 200, '7'),
+      },
       100,
     );
     expect(lines[0]).toBe('Per-run difference: P10 −27.0%  median −20.0%  P90 −14.1%');
     expect(lines[1]).toContain('200 paired runs');
     expect(lines[1]).toContain('better in 199 of 200');
     expect(lines[2]).toBe('Fingerprints: scenario aaaa  baseline bbbb');
-    expect(lines.at(-1)).toBe('  palancas claim x.yaml --vs status-quo --metric revenue_total --runs 200 --seed 7 --format table');
+    expect(lines.at(-1)).toBe(
+      '  palancas claim x.yaml --vs status-quo --metric revenue_total --runs 200 --seed 7 --format table',
+    );
   });
 });
 

@@ -17,7 +17,10 @@ describe('explainCurve', () => {
     const ids = ex.contributions.map((c) => c.id);
     expect(ids).toEqual(['guard_size', 'drawdown_share', 'cannabis_legal']);
     // homicides = hist × (1 − 0.1 × 3 + 0.2 × 1): resetting the Guard raises the curve by 0.3 × hist.
-    const hist = periodSum(Float64Array.from({ length: 288 }, (_, m) => 10000 + m * 80), 144);
+    const hist = periodSum(
+      Float64Array.from({ length: 288 }, (_, m) => 10000 + m * 80),
+      144,
+    );
     expect(ex.contributions[0]!.effect).toBeCloseTo(-0.3 * hist, 6);
     expect(ex.contributions[1]!.effect).toBeCloseTo(0.2 * hist, 6);
     expect(ex.contributions[2]!.effect).toBe(0); // cannabis does not enter homicides in the fake model

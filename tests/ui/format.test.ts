@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fit, formatAxis, formatDelta, formatLeverValue, formatNumber, formatPercentDelta, formatSig, stepDecimals, wrap } from '../../src/ui/format.js';
+import {
+  fit,
+  formatAxis,
+  formatDelta,
+  formatLeverValue,
+  formatNumber,
+  formatPercentDelta,
+  formatSig,
+  stepDecimals,
+  wrap,
+} from '../../src/ui/format.js';
 import { FAKE_LEVERS } from '../helpers/fake-engine.js';
 
 const lever = (id: string) => FAKE_LEVERS.find((l) => l.id === id)!;
@@ -49,6 +59,7 @@ describe('format', () => {
     expect(fit('ab', 4)).toBe('ab  ');
     const lines = wrap('one two three four five six', 9);
     expect(lines).toEqual(['one two', 'three', 'four five', 'six']);
-    for (const l of wrap('a very long sentence that keeps going and going', 10, 2)) expect(Array.from(l).length).toBeLessThanOrEqual(10);
+    for (const l of wrap('a very long sentence that keeps going and going', 10, 2))
+      expect(Array.from(l).length).toBeLessThanOrEqual(10);
   });
 });

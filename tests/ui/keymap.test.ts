@@ -5,8 +5,13 @@ import { keymap } from '../../src/ui/keymap.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
 
 const st0: AppState = initState({
-  levers: FAKE_LEVERS, assumptions: FAKE_ASSUMPTIONS, outputIds: FAKE_OUTPUTS.map((o) => o.id), months: 288, scenarioStart: 144,
-  scenario: scenarioWith({}), baseline: scenarioWith({}),
+  levers: FAKE_LEVERS,
+  assumptions: FAKE_ASSUMPTIONS,
+  outputIds: FAKE_OUTPUTS.map((o) => o.id),
+  months: 288,
+  scenarioStart: 144,
+  scenario: scenarioWith({}),
+  baseline: scenarioWith({}),
 });
 const withOverlay = (o: AppState['overlay']): AppState => ({ ...st0, overlay: o });
 

@@ -35,7 +35,8 @@ describe('chartSentence', () => {
 
 describe('wrapSentence', () => {
   it('wraps into exactly the rows given, without cutting a sentence that fits', () => {
-    const text = 'They bottom out in 2022 at 27,700 deaths a year, then rise to 41,200 deaths a year by 2030, 5% above the status quo.';
+    const text =
+      'They bottom out in 2022 at 27,700 deaths a year, then rise to 41,200 deaths a year by 2030, 5% above the status quo.';
     const lines = wrapSentence(text, 49, 3);
     expect(lines).toHaveLength(3);
     for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(49);
@@ -66,14 +67,26 @@ describe('chart sentences stay within NARRATION_MAX_CHARS', () => {
           const p50 = Float64Array.from({ length: n }, (_, i) => scale * f(Math.max(0, i - start) / (n - 1 - start)));
           const baseline = Float64Array.from(p50, (v) => v / 9.87);
           const band = { p10: p50, p25: p50, p50, p75: p50, p90: p50 };
-          const s = chartSentence({ label: o.label, unit: o.unit, months, scenarioStart: start, band, baseline: { ...band, p50: baseline } });
+          const s = chartSentence({
+            label: o.label,
+            unit: o.unit,
+            months,
+            scenarioStart: start,
+            band,
+            baseline: { ...band, p50: baseline },
+          });
           if (Array.from(s).length > Array.from(longest).length) longest = s;
         }
       }
     }
     expect(Array.from(longest).length, longest).toBeLessThanOrEqual(NARRATION_MAX_CHARS);
     // And, wrapped at word boundaries, it fits the lines each layout gives it.
-    for (const [c, r] of [[80, 24], [100, 30], [120, 40], [160, 50]] as const) {
+    for (const [c, r] of [
+      [80, 24],
+      [100, 30],
+      [120, 40],
+      [160, 50],
+    ] as const) {
       const l = computeLayout(c, r);
       if (!l.ok) throw new Error('expected a layout');
       expect(wrap(longest, l.rightWidth).length, `${c}×${r}`).toBeLessThanOrEqual(l.narrationRows);

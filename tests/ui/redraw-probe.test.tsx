@@ -9,11 +9,25 @@ describe('probeLeverRedraw (the benchmark hook into the rendered explorer)', () 
     const engine = createFakeEngine();
     const scenario = scenarioWith({ guard_size: 300000 }, 'Platform 2018', 1000);
     const baseline = scenarioWith({}, 'Status quo');
-    const r = await probeLeverRedraw({ engine, scenario, baseline, leverId: 'guard_size', presses: 4, warmup: 1, color: false, gapMs: 40 });
+    const r = await probeLeverRedraw({
+      engine,
+      scenario,
+      baseline,
+      leverId: 'guard_size',
+      presses: 4,
+      warmup: 1,
+      color: false,
+      gapMs: 40,
+    });
 
     expect(r.samples).toHaveLength(4);
     // One warm-up press to 310,000, then a step (10,000) up per timed press.
-    expect(r.samples.map((s) => s.value)).toEqual(['320,000 people', '330,000 people', '340,000 people', '350,000 people']);
+    expect(r.samples.map((s) => s.value)).toEqual([
+      '320,000 people',
+      '330,000 people',
+      '340,000 people',
+      '350,000 people',
+    ]);
     const layout = computeLayout(100, 30);
     if (!layout.ok) throw new Error('100×30 is too small');
     for (const s of r.samples) {
@@ -34,7 +48,8 @@ describe('probeLeverRedraw (the benchmark hook into the rendered explorer)', () 
         band: fakeEnsemble(scenarioWith({ guard_size: guard }), 1000).bands['homicides'],
         baseline: fakeEnsemble(baseline, 1000).bands['homicides'],
       });
-      for (const line of wrapSentence(sentence, layout.rightWidth, layout.narrationRows)) expect(frame).toContain(line.trim());
+      for (const line of wrapSentence(sentence, layout.rightWidth, layout.narrationRows))
+        expect(frame).toContain(line.trim());
     }
     // Ensembles were asked for the pressed values with the full runs.
     expect(engine.calls.some((c) => c.runs === 1000 && c.levers['guard_size'] === 350000)).toBe(true);

@@ -44,12 +44,15 @@ export const command: Command = {
       return 0;
     }
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json')
+      throw new UsageError(`--format must be table or json, not '${format}'.`);
     const kind = values.kind;
     if (kind !== undefined && !(ASSUMPTION_KINDS as readonly string[]).includes(kind)) {
       throw new UsageError(`--kind must be one of ${ASSUMPTION_KINDS.join(', ')}, not '${kind}'.`);
     }
-    const list = ASSUMPTIONS.filter((a) => kind === undefined || a.kind === kind || (a.camps ?? []).some((c) => c.kind === kind));
+    const list = ASSUMPTIONS.filter(
+      (a) => kind === undefined || a.kind === kind || (a.camps ?? []).some((c) => c.kind === kind),
+    );
     if (format === 'json') {
       // sourceRow points into research notes users do not have; the source names the original document.
       ctx.out(`${JSON.stringify(list.map(({ sourceRow: _row, ...a }) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`);
@@ -59,7 +62,9 @@ export const command: Command = {
     const lines: string[] = [`${list.length} assumptions (kind: ${legend})`, ''];
     for (const a of list) {
       lines.push(`${a.id} — ${a.label}`);
-      lines.push(`    ${a.value} ${a.unit}  (range ${a.low}–${a.high}, ${a.distribution}; ${a.kind}, confidence ${a.confidence})`);
+      lines.push(
+        `    ${a.value} ${a.unit}  (range ${a.low}–${a.high}, ${a.distribution}; ${a.kind}, confidence ${a.confidence})`,
+      );
       lines.push(`    source: ${a.source}`);
       for (const c of a.camps ?? []) {
         const rated = `${c.kind}${c.confidence !== undefined ? `, confidence ${c.confidence}` : ''}`;

@@ -54,7 +54,9 @@ export const command: Command = {
     if (a === undefined || b === undefined) return 2;
     const report = analyzeAttribution(a, b, metric);
     if (format === 'json') {
-      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
+      ctx.out(
+        toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),
+      );
     } else {
       ctx.out(renderAttribution(report, { a: a.name, b: b.name }, metric, { width, ascii: !ctx.color }));
     }

@@ -47,8 +47,7 @@ Options:
 // User-facing strings of this command.
 const MSG = {
   needOutput: "brief: -o FILE.md or -o FILE.html is required. Run 'palancas brief --help' for usage.",
-  badExtension: (file: string) =>
-    `brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
+  badExtension: (file: string) => `brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
   positionals: (got: number) =>
     `brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
   writeFailed: (file: string, why: string) => `brief: could not write ${file}: ${why}\n`,

@@ -49,20 +49,35 @@ export const command: Command = {
       ctx.out(`${JSON.stringify(r)}\n`);
       return 0;
     }
-    const lines = [`History constraint of "${s.name}" (${r.runs} runs, seed ${r.seed}); illustrative model, not a forecast`, ''];
+    const lines = [
+      `History constraint of "${s.name}" (${r.runs} runs, seed ${r.seed}); illustrative model, not a forecast`,
+      '',
+    ];
     lines.push('  theory          runs     tried   acceptance   filled    ESS*');
     for (const t of r.theories) {
-      lines.push(`  ${t.theory.padEnd(14)}${String(t.runs).padStart(6)}${String(t.tried).padStart(10)}${pct(100 * t.acceptance).padStart(13)}${String(t.filled).padStart(9)}${t.ess.toFixed(0).padStart(8)}`);
+      lines.push(
+        `  ${t.theory.padEnd(14)}${String(t.runs).padStart(6)}${String(t.tried).padStart(10)}${pct(100 * t.acceptance).padStart(13)}${String(t.filled).padStart(9)}${t.ess.toFixed(0).padStart(8)}`,
+      );
     }
     lines.push('', '  year   observed      P10      P50      P90   central');
     for (const y of r.years) {
-      lines.push(`  ${y.year}  ${fmt(y.observed).padStart(9)}${fmt(y.p10).padStart(9)}${fmt(y.p50).padStart(9)}${fmt(y.p90).padStart(9)}${fmt(y.central).padStart(10)}`);
+      lines.push(
+        `  ${y.year}  ${fmt(y.observed).padStart(9)}${fmt(y.p10).padStart(9)}${fmt(y.p50).padStart(9)}${fmt(y.p90).padStart(9)}${fmt(y.central).padStart(10)}`,
+      );
     }
     lines.push('');
-    lines.push(`  MAPE of the median ${pct(r.mape)}, of the central run ${pct(r.centralMape)}; ${Math.round(100 * r.coverage)}% of years inside P10–P90.`);
-    lines.push(`  Cartel members in 2012: ${fmt(r.workforce2012.model)} (median) against ${fmt(r.workforce2012.observed)} (Prieto-Curiel et al.).`);
-    lines.push('  Filled runs did not pass the tolerance; they are the closest candidates left when the budget ran out.');
-    lines.push('  * Effective sample size if the kept runs were weighted by their fit; the ensemble counts each kept run once.');
+    lines.push(
+      `  MAPE of the median ${pct(r.mape)}, of the central run ${pct(r.centralMape)}; ${Math.round(100 * r.coverage)}% of years inside P10–P90.`,
+    );
+    lines.push(
+      `  Cartel members in 2012: ${fmt(r.workforce2012.model)} (median) against ${fmt(r.workforce2012.observed)} (Prieto-Curiel et al.).`,
+    );
+    lines.push(
+      '  Filled runs did not pass the tolerance; they are the closest candidates left when the budget ran out.',
+    );
+    lines.push(
+      '  * Effective sample size if the kept runs were weighted by their fit; the ensemble counts each kept run once.',
+    );
     ctx.out(`${lines.join('\n')}\n`);
     return 0;
   },

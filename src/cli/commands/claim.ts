@@ -63,7 +63,11 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: { ...optionsOf('metric', 'runs', 'seed', 'format', 'help'), vs: { type: 'string' }, year: { type: 'string' } },
+      options: {
+        ...optionsOf('metric', 'runs', 'seed', 'format', 'help'),
+        vs: { type: 'string' },
+        year: { type: 'string' },
+      },
     });
     if (values.help === true) {
       ctx.out(USAGE);
@@ -87,7 +91,19 @@ export const command: Command = {
     const claim = analyzeClaim(a, b, metric, { runs, seed, bName });
     const version = modelVersion();
     const print = (s: Scenario): string => fingerprintScenario({ ...s, runs, seed }, REGISTRY, version);
-    const argvOut = ['palancas', NAME, aPath, '--vs', vs, '--metric', metric.id, '--runs', String(runs), '--seed', seed];
+    const argvOut = [
+      'palancas',
+      NAME,
+      aPath,
+      '--vs',
+      vs,
+      '--metric',
+      metric.id,
+      '--runs',
+      String(runs),
+      '--seed',
+      seed,
+    ];
     argvOut.push('--format', format);
     const commandLine = formatCommand(argvOut);
     if (format === 'json') {

@@ -45,7 +45,16 @@ export function compareRows(a: EnsembleResult, b: EnsembleResult): CompareRow[] 
     const bb = b.bands[id];
     if (!meta || !ba || !bb) continue;
     const push = (period: string, va: number, vb: number, unit: string) =>
-      rows.push({ id, label: meta.label, unit, period, a: round6(va), b: round6(vb), diff: round6(va - vb), pct: vb !== 0 ? round6(((va - vb) / Math.abs(vb)) * 100) : null });
+      rows.push({
+        id,
+        label: meta.label,
+        unit,
+        period,
+        a: round6(va),
+        b: round6(vb),
+        diff: round6(va - vb),
+        pct: vb !== 0 ? round6(((va - vb) / Math.abs(vb)) * 100) : null,
+      });
     for (const y of YEARS) push(String(y), yearlyMean(ba.p50, y), yearlyMean(bb.p50, y), meta.unit);
     if (SUMMABLE.has(id)) {
       let sa = 0;
@@ -83,7 +92,8 @@ export const command: Command = {
     }
     expectPositionals('compare', positionals, 2, 'two scenario files A and B');
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json')
+      throw new UsageError(`--format must be table or json, not '${format}'.`);
     const camps = parseCamps(values.camp);
     const la = await loadForCli(positionals[0] as string, ctx);
     const lb = await loadForCli(positionals[1] as string, ctx);
@@ -97,17 +107,26 @@ export const command: Command = {
     const rb = runEnsemble(b, { outputs });
     const rows = compareRows(ra, rb);
     if (format === 'json') {
-      ctx.out(`${JSON.stringify({ notice: 'Illustrative model, not a forecast.', a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows })}\n`);
+      ctx.out(
+        `${JSON.stringify({ notice: 'Illustrative model, not a forecast.', a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows })}\n`,
+      );
       return 0;
     }
-    const lines = [`${a.name}  vs  ${b.name} — medians, illustrative model, not a forecast (seed ${seed}, ${runs} runs)`, ''];
-    lines.push(`${'output'.padEnd(34)} ${'period'.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)}`);
+    const lines = [
+      `${a.name}  vs  ${b.name} — medians, illustrative model, not a forecast (seed ${seed}, ${runs} runs)`,
+      '',
+    ];
+    lines.push(
+      `${'output'.padEnd(34)} ${'period'.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)}`,
+    );
     let last = '';
     for (const r of rows) {
       const label = r.id === last ? '' : `${r.label} (${r.unit})`;
       last = r.id;
       const pct = r.pct === null ? '—' : `${r.pct > 0 ? '+' : ''}${r.pct.toFixed(1)}%`;
-      lines.push(`${label.slice(0, 34).padEnd(34)} ${r.period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)}`);
+      lines.push(
+        `${label.slice(0, 34).padEnd(34)} ${r.period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)}`,
+      );
     }
     ctx.out(`${lines.join('\n')}\n`);
     return 0;

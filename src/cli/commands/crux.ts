@@ -46,7 +46,10 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: { ...optionsOf('metric', 'runs', 'seed', 'top', 'width', 'format', 'help'), confirm: { type: 'string' } },
+      options: {
+        ...optionsOf('metric', 'runs', 'seed', 'top', 'width', 'format', 'help'),
+        confirm: { type: 'string' },
+      },
     });
     if (values.help === true) {
       ctx.out(USAGE);
@@ -65,7 +68,9 @@ export const command: Command = {
     const seed = parseSeed(values.seed) ?? a.seed;
     const report = analyzeCrux(a, b, metric, { runs, seed, confirmTop });
     if (format === 'json') {
-      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
+      ctx.out(
+        toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),
+      );
     } else {
       ctx.out(renderCrux(report, { a: a.name, b: b.name }, metric, { width, ascii: !ctx.color, top }));
     }

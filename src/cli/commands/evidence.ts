@@ -7,7 +7,14 @@ import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '..
 import { countEvidenceSets } from '../../analysis/evidence.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderEvidence, toJson } from '../../render/text/analysis-text.js';
-import { expectPositionals, loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
+import {
+  expectPositionals,
+  loadScenarios,
+  parseFormat,
+  parseInteger,
+  parseStrict,
+  optionsOf,
+} from '../command-support.js';
 
 const NAME = 'evidence';
 
@@ -58,12 +65,18 @@ export const command: Command = {
     const bar = runs > 0 ? ctx.progress?.(MSG.progress(sets, runs), sets) : undefined;
     let report;
     try {
-      report = analyzeEvidence(a, b, metric, { runs, seed, ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}) });
+      report = analyzeEvidence(a, b, metric, {
+        runs,
+        seed,
+        ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}),
+      });
     } finally {
       bar?.end();
     }
     if (format === 'json') {
-      ctx.out(toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }));
+      ctx.out(
+        toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),
+      );
     } else {
       ctx.out(renderEvidence(report, { a: a.name, b: b.name }, metric));
     }

@@ -3,7 +3,16 @@
  * removals of those years known, and score the projection against INEGI beside persistence.
  */
 import { UsageError, type Command } from '../command.js';
-import { HINDCAST_FIRST, HINDCAST_LAST, HINDCAST_RUNS, HINDCAST_SEED, THEORIES, hindcastOf, statusQuo, type TheoryId } from '../../port/engine.js';
+import {
+  HINDCAST_FIRST,
+  HINDCAST_LAST,
+  HINDCAST_RUNS,
+  HINDCAST_SEED,
+  THEORIES,
+  hindcastOf,
+  statusQuo,
+  type TheoryId,
+} from '../../port/engine.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
 
@@ -37,7 +46,11 @@ export const command: Command = {
     const { values, positionals } = parseStrict('hindcast', {
       args: [...argv],
       allowPositionals: true,
-      options: { ...optionsOf('runs', 'seed', 'format', 'help'), until: { type: 'string' }, theory: { type: 'string' } },
+      options: {
+        ...optionsOf('runs', 'seed', 'format', 'help'),
+        until: { type: 'string' },
+        theory: { type: 'string' },
+      },
     });
     if (values.help) {
       ctx.out(USAGE);
@@ -55,21 +68,36 @@ export const command: Command = {
       if (loaded === null) return 2;
       s = loaded[0]!;
     }
-    const h = hindcastOf(s, { until, theory: theory as TheoryId | 'pooled', runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
+    const h = hindcastOf(s, {
+      until,
+      theory: theory as TheoryId | 'pooled',
+      runs,
+      ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    });
     if (format === 'json') {
       ctx.out(`${JSON.stringify(h)}\n`);
       return 0;
     }
-    const lines = [`Hindcast: constrained on 2007–${until}, projected to 2018 (${h.theory}, ${h.runs} runs); illustrative model, not a forecast`, ''];
+    const lines = [
+      `Hindcast: constrained on 2007–${until}, projected to 2018 (${h.theory}, ${h.runs} runs); illustrative model, not a forecast`,
+      '',
+    ];
     lines.push('  year   observed      P10      P50      P90   inside');
     for (const y of h.years) {
       const inside = y.observed >= y.p10 && y.observed <= y.p90 ? 'yes' : 'no';
-      lines.push(`  ${y.year}  ${fmt(y.observed).padStart(9)}${fmt(y.p10).padStart(9)}${fmt(y.p50).padStart(9)}${fmt(y.p90).padStart(9)}   ${inside}`);
+      lines.push(
+        `  ${y.year}  ${fmt(y.observed).padStart(9)}${fmt(y.p10).padStart(9)}${fmt(y.p50).padStart(9)}${fmt(y.p90).padStart(9)}   ${inside}`,
+      );
     }
     lines.push('');
-    lines.push(`  MAPE ${h.mape.toFixed(1)}% against ${h.persistence_mape.toFixed(1)}% for ${until} carried forward; ${Math.round(100 * h.coverage)}% of years inside P10–P90.`);
+    lines.push(
+      `  MAPE ${h.mape.toFixed(1)}% against ${h.persistence_mape.toFixed(1)}% for ${until} carried forward; ${Math.round(100 * h.coverage)}% of years inside P10–P90.`,
+    );
     if (h.weights) {
-      const w = Object.entries(h.weights).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${Math.round(100 * v)}%`).join(', ');
+      const w = Object.entries(h.weights)
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${k} ${Math.round(100 * v)}%`)
+        .join(', ');
       lines.push(`  Pooled from data up to ${until} only: ${w}.`);
     }
     ctx.out(`${lines.join('\n')}\n`);

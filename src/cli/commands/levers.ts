@@ -15,7 +15,7 @@ the article's words.
 /** The levers command. */
 export const command: Command = {
   name: 'levers',
-  summary: 'list the policy levers with unit, range, default and the article\'s words',
+  summary: "list the policy levers with unit, range, default and the article's words",
   usage: USAGE,
   async run(argv, ctx) {
     const { values } = parseStrict('levers', {
@@ -27,7 +27,8 @@ export const command: Command = {
       return 0;
     }
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json')
+      throw new UsageError(`--format must be table or json, not '${format}'.`);
     if (format === 'json') {
       ctx.out(`${JSON.stringify(LEVERS)}\n`);
       return 0;
@@ -36,7 +37,9 @@ export const command: Command = {
     for (const f of LEVER_FAMILIES) {
       lines.push(f.label);
       for (const l of LEVERS.filter((x) => x.family === f.id)) {
-        lines.push(`  ${l.id.padEnd(28)} ${l.label} — ${l.unit}, ${l.min}–${l.max} (step ${l.step}), default ${l.default}`);
+        lines.push(
+          `  ${l.id.padEnd(28)} ${l.label} — ${l.unit}, ${l.min}–${l.max} (step ${l.step}), default ${l.default}`,
+        );
         lines.push(`  ${''.padEnd(28)} ${l.articleWords}`);
       }
       lines.push('');

@@ -3,7 +3,15 @@
  * against the status quo, with no escape codes, for pipes, files and screen readers.
  */
 import type { Command } from '../command.js';
-import { LEVERS, OUTPUTS, SCENARIO_START, MONTHS, leverValues, resolveAssumptions, runEnsemble } from '../../port/engine.js';
+import {
+  LEVERS,
+  OUTPUTS,
+  SCENARIO_START,
+  MONTHS,
+  leverValues,
+  resolveAssumptions,
+  runEnsemble,
+} from '../../port/engine.js';
 import { parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
 import { runTable } from '../../render/text/series-output.js';
@@ -75,7 +83,9 @@ export const command: Command = {
       const how = [a.camp ? `camp ${a.camp}` : '', drawn].filter((x) => x !== '').join(', ');
       ctx.out(`  ${a.label}: ${a.effective.value} ${a.unit}${how ? ` (${how})` : ''} — ${a.source}\n`);
     }
-    ctx.out(`\nEvery assumption with its source: palancas assumptions. Interactive explorer: run palancas in a terminal.\n`);
+    ctx.out(
+      `\nEvery assumption with its source: palancas assumptions. Interactive explorer: run palancas in a terminal.\n`,
+    );
     return 0;
   },
 };

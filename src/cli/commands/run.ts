@@ -62,7 +62,11 @@ export const command: Command = {
     if (!loaded) return 2;
     const base = values.baseline !== undefined ? await loadForCli(values.baseline, ctx) : await loadBaseline(ctx);
     if (!base) return 2;
-    const scenario = withSettings(loaded.scenario, { camps, ...(seed !== undefined ? { seed } : {}), ...(runs !== undefined ? { runs } : {}) });
+    const scenario = withSettings(loaded.scenario, {
+      camps,
+      ...(seed !== undefined ? { seed } : {}),
+      ...(runs !== undefined ? { runs } : {}),
+    });
     const baseline = withSettings(base.scenario, { camps, seed: scenario.seed, runs: scenario.runs });
     // On a terminal, a progress bar over both ensembles (the same results as the plain run, chunk by chunk).
     const bar = ctx.progress?.(MSG.progress(scenario.runs), scenario.runs + baseline.runs);
@@ -81,7 +85,8 @@ export const command: Command = {
     }
     const ref = refOf(scenario, loaded.ref.file);
     const baseRef = refOf(baseline, base.ref.file);
-    if (format === 'json') ctx.out(`${JSON.stringify(runJson({ scenario, ref, result, baseline: baseResult, baselineRef: baseRef }))}\n`);
+    if (format === 'json')
+      ctx.out(`${JSON.stringify(runJson({ scenario, ref, result, baseline: baseResult, baselineRef: baseRef }))}\n`);
     else if (format === 'csv') ctx.out(runCsv(result, baseResult));
     else ctx.out(runTable(ref, result, baseResult, baseline.name));
     return 0;

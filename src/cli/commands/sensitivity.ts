@@ -44,7 +44,10 @@ export const command: Command = {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
       allowPositionals: true,
-      options: { ...optionsOf('metric', 'runs', 'seed', 'top', 'width', 'format', 'help'), levers: { type: 'boolean' } },
+      options: {
+        ...optionsOf('metric', 'runs', 'seed', 'top', 'width', 'format', 'help'),
+        levers: { type: 'boolean' },
+      },
     });
     if (values.help === true) {
       ctx.out(USAGE);

@@ -41,7 +41,9 @@ export const command: Command = {
       lines.push(`${t.id}: ${t.label}`);
       lines.push(`  source: ${t.source}`);
       for (const h of t.hindcasts) {
-        lines.push(`  hindcast from ${h.until}: MAPE ${h.mape.toFixed(1)}% vs persistence ${h.persistence_mape.toFixed(1)}%, ${Math.round(100 * h.coverage)}% of ${h.until + 1}–2018 inside P10–P90`);
+        lines.push(
+          `  hindcast from ${h.until}: MAPE ${h.mape.toFixed(1)}% vs persistence ${h.persistence_mape.toFixed(1)}%, ${Math.round(100 * h.coverage)}% of ${h.until + 1}–2018 inside P10–P90`,
+        );
       }
       lines.push(`  skill ${t.skill.toFixed(2)}; share of the pooled ensemble ${Math.round(100 * t.share)}%`, '');
     }

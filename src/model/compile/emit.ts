@@ -23,7 +23,14 @@ const MATH_FN: Readonly<Record<string, string>> = {
   floor: 'Math.floor',
 };
 
-const COMPARE: Readonly<Record<string, string>> = { '<': '<', '>': '>', '<=': '<=', '>=': '>=', '==': '===', '!=': '!==' };
+const COMPARE: Readonly<Record<string, string>> = {
+  '<': '<',
+  '>': '>',
+  '<=': '<=',
+  '>=': '>=',
+  '==': '===',
+  '!=': '!==',
+};
 
 /** Spells a finite number as a JavaScript literal that reads back to the same value. */
 export function numberLiteral(value: number): string {

@@ -23,7 +23,10 @@ export type Expr =
   | { readonly kind: 'call'; readonly fn: FunctionName; readonly args: readonly Expr[] };
 
 /** Argument counts of the whitelisted functions: [least, most]. */
-export const FUNCTION_ARITY: ReadonlyMap<string, readonly [number, number]> = new Map<FunctionName, readonly [number, number]>([
+export const FUNCTION_ARITY: ReadonlyMap<string, readonly [number, number]> = new Map<
+  FunctionName,
+  readonly [number, number]
+>([
   ['min', [2, Infinity]],
   ['max', [2, Infinity]],
   ['abs', [1, 1]],
@@ -62,11 +65,26 @@ const REASONS = {
   implicit: (piece: string) => `implicit multiplication ${piece} is not allowed (write the * sign)`,
   operator: (op: string, piece: string) => `operator "${op}" is not allowed: ${piece}`,
   functionName: (name: string) => `function ${name} is not allowed`,
-  arity: (name: string, want: string, got: number, piece: string) => `"${name}" takes ${want} argument(s), got ${got}: ${piece}`,
+  arity: (name: string, want: string, got: number, piece: string) =>
+    `"${name}" takes ${want} argument(s), got ${got}: ${piece}`,
   construct: (type: string, piece: string) => `${NODE_WORDS[type] ?? type} ${piece} is not allowed`,
 };
 
-const BINARY_OPS: ReadonlySet<string> = new Set<BinaryOp>(['+', '-', '*', '/', '^', '<', '>', '<=', '>=', '==', '!=', 'and', 'or']);
+const BINARY_OPS: ReadonlySet<string> = new Set<BinaryOp>([
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  '==',
+  '!=',
+  'and',
+  'or',
+]);
 
 /** Where an expression comes from, for error messages. */
 export interface ExprSource {
@@ -133,7 +151,12 @@ export function parseExpression(src: ExprSource, isKnown: (name: string) => bool
           return { kind: 'unary', op, arg: walk(args[0] as MathNode) };
         }
         if (args.length === 2 && BINARY_OPS.has(op)) {
-          return { kind: 'binary', op: op as BinaryOp, left: walk(args[0] as MathNode), right: walk(args[1] as MathNode) };
+          return {
+            kind: 'binary',
+            op: op as BinaryOp,
+            left: walk(args[0] as MathNode),
+            right: walk(args[1] as MathNode),
+          };
         }
         return fail(REASONS.operator(op, piece()));
       }

@@ -61,9 +61,11 @@ const HELPER_ORDER: readonly Helper[] = ['clamp', 'ramp', 'step'];
 
 function settingsOf(opts: GenerateOptions): Settings {
   const spm = opts.stepsPerMonth ?? 1;
-  if (!Number.isInteger(opts.months) || opts.months < 1) throw new RangeError(`months must be a positive integer, got ${opts.months}`);
+  if (!Number.isInteger(opts.months) || opts.months < 1)
+    throw new RangeError(`months must be a positive integer, got ${opts.months}`);
   if (!Number.isInteger(spm) || spm < 1) throw new RangeError(`stepsPerMonth must be a positive integer, got ${spm}`);
-  if (!Number.isFinite(opts.startYear)) throw new RangeError(`startYear must be a finite number, got ${opts.startYear}`);
+  if (!Number.isFinite(opts.startYear))
+    throw new RangeError(`startYear must be a finite number, got ${opts.startYear}`);
   return { months: opts.months, spm, startYear: opts.startYear };
 }
 
@@ -130,19 +132,25 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean, checkpoint: bo
 
   const lines: string[] = [];
   if (!ts) lines.push(`  'use strict';`);
-  if (!ts && checkpoint) lines.push(`  if (from === undefined) from = 0;`, `  if (saveAt === undefined) saveAt = -1;`, `  if (to === undefined) to = ${set.months};`);
+  if (!ts && checkpoint)
+    lines.push(
+      `  if (from === undefined) from = 0;`,
+      `  if (saveAt === undefined) saveAt = -1;`,
+      `  if (to === undefined) to = ${set.months};`,
+    );
   lines.push(
     `  if (p.length !== ${spec.parameters.length}) throw new RangeError('run: expected ${spec.parameters.length} parameters, got ' + p.length);`,
     `  if (inp.length !== ${spec.inputs.length}) throw new RangeError('run: expected ${spec.inputs.length} input series, got ' + inp.length);`,
     `  for (let k = 0; k < ${spec.inputs.length}; k++) if ((inp[k]?.length ?? 0) < ${set.months}) throw new RangeError('run: input series ' + k + ' is shorter than ${set.months} months');`,
     `  if (out.length < ${total}) throw new RangeError('run: out needs ${total} values, got ' + out.length);`,
   );
-  if (checkpoint) lines.push(
-    `  if (!Number.isInteger(from) || from < 0 || from > ${set.months}) throw new RangeError('run: from must be an integer month in [0, ${set.months}], got ' + from);`,
-    `  if (!Number.isInteger(saveAt) || saveAt < -1 || saveAt > ${set.months} || (saveAt >= 0 && saveAt < from)) throw new RangeError('run: saveAt must be -1 or an integer month in [from, ${set.months}], got ' + saveAt);`,
-    `  if (!Number.isInteger(to) || to < from || to > ${set.months}) throw new RangeError('run: to must be an integer month in [from, ${set.months}], got ' + to);`,
-    `  if ((from > 0 || saveAt >= 0) && (state === undefined || state.length < ${nStocks})) throw new RangeError('run: state needs ${nStocks} values');`,
-  );
+  if (checkpoint)
+    lines.push(
+      `  if (!Number.isInteger(from) || from < 0 || from > ${set.months}) throw new RangeError('run: from must be an integer month in [0, ${set.months}], got ' + from);`,
+      `  if (!Number.isInteger(saveAt) || saveAt < -1 || saveAt > ${set.months} || (saveAt >= 0 && saveAt < from)) throw new RangeError('run: saveAt must be -1 or an integer month in [from, ${set.months}], got ' + saveAt);`,
+      `  if (!Number.isInteger(to) || to < from || to > ${set.months}) throw new RangeError('run: to must be an integer month in [from, ${set.months}], got ' + to);`,
+      `  if ((from > 0 || saveAt >= 0) && (state === undefined || state.length < ${nStocks})) throw new RangeError('run: state needs ${nStocks} values');`,
+    );
   for (const h of HELPER_ORDER) if (helpers.has(h)) lines.push(`  ${ts ? HELPERS[h].ts : HELPERS[h].js}`);
   spec.parameters.forEach((id, k) => {
     if (usedParams.has(id)) lines.push(`  const p_${id}${num} = p[${k}]${bang};`);

@@ -90,7 +90,14 @@ export function parseEquations(spec: ModelSpec): ParsedModel {
         throw new ModelCompileError(eq.id, eq.init, REASONS.initUsesAux(auxUsed), 'init');
       }
       const rate = read(eq.id, 'rate', eq.rate);
-      stocks.set(eq.id, { id: eq.id, init, rate, initText: eq.init, rateText: eq.rate, nonNegative: eq.nonNegative === true });
+      stocks.set(eq.id, {
+        id: eq.id,
+        init,
+        rate,
+        initText: eq.init,
+        rateText: eq.rate,
+        nonNegative: eq.nonNegative === true,
+      });
     } else {
       auxes.set(eq.id, { id: eq.id, expr: read(eq.id, 'expr', eq.expr), text: eq.expr });
     }

@@ -105,13 +105,16 @@ export function briefHtml(data: BriefData): string {
   ];
   body.push(
     `<section><h2>${esc(T.scenarios)}</h2><table>${thead([T.field, T.scenarioA, ...(data.b ? [T.scenarioB] : [])])}<tbody>`,
-    ...fields.map(([label, get]) => `<tr><th scope="row">${esc(label)}</th>${scen.map((s) => td(get(s))).join('')}</tr>`),
+    ...fields.map(
+      ([label, get]) => `<tr><th scope="row">${esc(label)}</th>${scen.map((s) => td(get(s))).join('')}</tr>`,
+    ),
     `</tbody></table>`,
   );
   body.push(
     `<h3>${esc(T.levers)}</h3><table>${thead([T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords])}<tbody>`,
     ...leverRows(data).map(
-      (r) => `<tr>${td(r.label)}${td(r.unit)}${td(r.a, true)}${r.b !== undefined ? td(r.b, true) : ''}${td(r.articleWords)}</tr>`,
+      (r) =>
+        `<tr>${td(r.label)}${td(r.unit)}${td(r.a, true)}${r.b !== undefined ? td(r.b, true) : ''}${td(r.articleWords)}</tr>`,
     ),
     `</tbody></table></section>`,
   );
@@ -138,12 +141,26 @@ export function briefHtml(data: BriefData): string {
               baselineBandLabel: T.hatchedBandOf(c.reference.label),
             }
           : {}),
-        ...(c.reference ? { baseline: c.reference.p50, baselineLabel: `${c.reference.label} (${T.p50.toLowerCase()})` } : {}),
-        ...(c.history ? { history: { months: c.history.months, values: c.history.values, label: c.history.label } } : {}),
+        ...(c.reference
+          ? { baseline: c.reference.p50, baselineLabel: `${c.reference.label} (${T.p50.toLowerCase()})` }
+          : {}),
+        ...(c.history
+          ? { history: { months: c.history.months, values: c.history.values, label: c.history.label } }
+          : {}),
         ...(c.historyBand ? { fitBand: { ...c.historyBand, label: T.fitBandOf(data.a.name) } } : {}),
-        ...(c.hindcast ? { hindcast: { until: c.hindcast.until, years: c.hindcast.years, label: T.hindcastOf(c.hindcast.until, c.hindcast.theory) } } : {}),
+        ...(c.hindcast
+          ? {
+              hindcast: {
+                until: c.hindcast.until,
+                years: c.hindcast.years,
+                label: T.hindcastOf(c.hindcast.until, c.hindcast.theory),
+              },
+            }
+          : {}),
       });
-      const hist = c.history ? `<br><span class="small">${esc(T.historySource)} ${esc(c.history.label)}, ${esc(c.history.source)}</span>` : '';
+      const hist = c.history
+        ? `<br><span class="small">${esc(T.historySource)} ${esc(c.history.label)}, ${esc(c.history.source)}</span>`
+        : '';
       const hc = c.hindcast ? ` ${esc(c.hindcast.summary)}` : '';
       body.push(figure(++fig, svg, c.narration, `${hc}${hist}`));
       if (c.hindcast) {
@@ -152,7 +169,9 @@ export function briefHtml(data: BriefData): string {
           `<h3>${esc(T.hindcastTitle(h.until))}</h3><p class="note">${esc(T.hindcastNote(h.until, h.runs, h.seed))}</p><table class="hindcast">`,
           thead([T.year, T.observed, T.p10, T.p50, T.p90, T.inside]),
           `<tbody>`,
-          ...hindcastRows(h).map(([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((x, i) => td(x, i < 4)).join('')}</tr>`),
+          ...hindcastRows(h).map(
+            ([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((x, i) => td(x, i < 4)).join('')}</tr>`,
+          ),
           `</tbody></table><p>${esc(hindcastScoreLine(h))}</p>`,
         );
       }
@@ -167,7 +186,10 @@ export function briefHtml(data: BriefData): string {
       `<section><h2>${esc(T.theories)}</h2><p>${esc(t.summary)}</p><p class="note">${esc(T.theoriesNote)}</p><table class="theories">`,
       thead([T.theory, T.skill, T.pooledShare, T.inScenario, T.source]),
       `<tbody>`,
-      ...theoryRows(t).map(([label, skill, share, active, source]) => `<tr>${td(label ?? '')}${td(skill ?? '', true)}${td(share ?? '', true)}${td(active ?? '')}${td(source ?? '')}</tr>`),
+      ...theoryRows(t).map(
+        ([label, skill, share, active, source]) =>
+          `<tr>${td(label ?? '')}${td(skill ?? '', true)}${td(share ?? '', true)}${td(active ?? '')}${td(source ?? '')}</tr>`,
+      ),
       `</tbody></table></section>`,
     );
   }
@@ -194,7 +216,9 @@ export function briefHtml(data: BriefData): string {
   if (data.claims?.length) {
     body.push(
       `<section><h2>${esc(T.claims)}</h2><p class="note">${esc(T.claimsNote)}</p>`,
-      ...data.claims.map((c) => `<div class="claim"><p>${esc(c.sentence)}</p><pre><code>${esc(c.command)}</code></pre></div>`),
+      ...data.claims.map(
+        (c) => `<div class="claim"><p>${esc(c.sentence)}</p><pre><code>${esc(c.command)}</code></pre></div>`,
+      ),
       `</section>`,
     );
   }
@@ -232,11 +256,16 @@ export function briefHtml(data: BriefData): string {
       width: CHART_W,
       narration: s.narration,
     });
-    body.push(`<section><h2>${esc(T.sensitivity)}: ${esc(s.metricLabel)}</h2><p class="note">${esc(T.sensitivityNote)}</p>`);
+    body.push(
+      `<section><h2>${esc(T.sensitivity)}: ${esc(s.metricLabel)}</h2><p class="note">${esc(T.sensitivityNote)}</p>`,
+    );
     body.push(figure(++fig, svg, s.narration));
     body.push(
       `<table>${thead([T.assumption, T.atLow, T.atHigh, T.swing, T.source])}<tbody>`,
-      ...s.rows.map((r) => `<tr>${td(r.label)}${td(num(r.low), true)}${td(num(r.high), true)}${td(signed(r.high - r.low), true)}${td(r.source || T.guess)}</tr>`),
+      ...s.rows.map(
+        (r) =>
+          `<tr>${td(r.label)}${td(num(r.low), true)}${td(num(r.high), true)}${td(signed(r.high - r.low), true)}${td(r.source || T.guess)}</tr>`,
+      ),
       `</tbody></table></section>`,
     );
   }
@@ -255,7 +284,9 @@ export function briefHtml(data: BriefData): string {
       width: CHART_W,
       narration: at.narration,
     });
-    body.push(`<section><h2>${esc(T.attribution)}: ${esc(at.metricLabel)}</h2><p class="note">${esc(T.attributionNote)}</p>`);
+    body.push(
+      `<section><h2>${esc(T.attribution)}: ${esc(at.metricLabel)}</h2><p class="note">${esc(T.attributionNote)}</p>`,
+    );
     body.push(figure(++fig, svg, at.narration));
     body.push(
       `<table>${thead([T.leverOrFamily, T.shapley, T.oneAtATime])}<tbody>`,
@@ -295,10 +326,13 @@ export function briefHtml(data: BriefData): string {
         `<h3>${esc(T.failingSets)}</h3><table>`,
         thead([...ev.contested.map((c) => c.id), T.margin(ev.unit)]),
         `<tbody>`,
-        ...ev.failing.map((f) => `<tr>${ev.contested.map((c) => td(f.set[c.id] ?? '—')).join('')}${td(signed(f.margin), true)}</tr>`),
+        ...ev.failing.map(
+          (f) => `<tr>${ev.contested.map((c) => td(f.set[c.id] ?? '—')).join('')}${td(signed(f.margin), true)}</tr>`,
+        ),
         `</tbody></table>`,
       );
-      if (ev.failingCount > ev.failing.length) body.push(`<p class="note">${esc(T.moreFailing(ev.failingCount - ev.failing.length))}</p>`);
+      if (ev.failingCount > ev.failing.length)
+        body.push(`<p class="note">${esc(T.moreFailing(ev.failingCount - ev.failing.length))}</p>`);
     }
     body.push(`</section>`);
   }
@@ -308,7 +342,9 @@ export function briefHtml(data: BriefData): string {
   for (const l of ledgers) {
     const t = ledgerTotals(l.rows);
     const cells = (r: Omit<(typeof l.rows)[number], 'year'>): string =>
-      [r.costGuard, r.costMilitary, r.costYouth, r.costAmnesty, r.cannabisTax, r.net].map((v) => td(num(v), true)).join('');
+      [r.costGuard, r.costMilitary, r.costYouth, r.costAmnesty, r.cannabisTax, r.net]
+        .map((v) => td(num(v), true))
+        .join('');
     body.push(
       `<section><h2>${esc(T.ledger)}: ${esc(l.scenarioLabel)}</h2><p class="note">${esc(T.ledgerNote)}</p><table>`,
       thead([T.year, T.costGuard, T.costMilitary, T.costYouth, T.costAmnesty, T.cannabisTax, T.net]),
@@ -346,7 +382,9 @@ export function briefHtml(data: BriefData): string {
   );
 
   if (data.omitted?.length) {
-    body.push(`<section><h2>${esc(T.omitted)}</h2><ul>${data.omitted.map((o) => `<li>${esc(o)}</li>`).join('')}</ul></section>`);
+    body.push(
+      `<section><h2>${esc(T.omitted)}</h2><ul>${data.omitted.map((o) => `<li>${esc(o)}</li>`).join('')}</ul></section>`,
+    );
   }
   body.push(`<footer><p>${esc(T.footer)}</p></footer>`);
 

@@ -60,7 +60,12 @@ export function briefMarkdown(data: BriefData): string {
   const push = (...blocks: string[]): void => {
     out.push(...blocks);
   };
-  push(`# ${mdText(data.title)}`, `> **${T.notForecast}** ${T.notForecastLong}`, `${T.reproduce}`, fence(data.reproduce));
+  push(
+    `# ${mdText(data.title)}`,
+    `> **${T.notForecast}** ${T.notForecastLong}`,
+    `${T.reproduce}`,
+    fence(data.reproduce),
+  );
 
   // Scenarios.
   const scen = [data.a, ...(data.b ? [data.b] : [])];
@@ -98,7 +103,11 @@ export function briefMarkdown(data: BriefData): string {
       const refBand = c.reference?.p10 !== undefined && c.reference.p90 !== undefined;
       const refHead = c.reference ? (refBand ? [T.p10B, T.p50B, T.p90B] : [c.reference.label]) : [];
       const refCells = (r: (typeof rows)[number]): string[] =>
-        r.ref === undefined ? [] : refBand ? [num(r.ref10 ?? Number.NaN), num(r.ref), num(r.ref90 ?? Number.NaN)] : [num(r.ref)];
+        r.ref === undefined
+          ? []
+          : refBand
+            ? [num(r.ref10 ?? Number.NaN), num(r.ref), num(r.ref90 ?? Number.NaN)]
+            : [num(r.ref)];
       push(
         `### ${T.figure} ${i + 1}. ${mdText(c.label)} (${mdText(c.unit)})`,
         mdText(c.narration),
@@ -223,7 +232,10 @@ export function briefMarkdown(data: BriefData): string {
       `## ${T.evidence}: ${mdText(ev.metricLabel)}`,
       `**${mdText(ev.summary)}**`,
       T.evidenceNote,
-      table([T.contestedHead, T.camps], ev.contested.map((c) => [`${c.label} (${c.id})`, c.camps.join(', ')])),
+      table(
+        [T.contestedHead, T.camps],
+        ev.contested.map((c) => [`${c.label} (${c.id})`, c.camps.join(', ')]),
+      ),
     );
     if (ev.command) push(T.evidenceCommand, fence(ev.command));
     if (ev.failingCount === 0) push(T.noneFail);
@@ -249,8 +261,24 @@ export function briefMarkdown(data: BriefData): string {
       table(
         [T.year, T.costGuard, T.costMilitary, T.costYouth, T.costAmnesty, T.cannabisTax, T.net],
         [
-          ...l.rows.map((r) => [String(r.year), num(r.costGuard), num(r.costMilitary), num(r.costYouth), num(r.costAmnesty), num(r.cannabisTax), num(r.net)]),
-          [T.total, num(t.costGuard), num(t.costMilitary), num(t.costYouth), num(t.costAmnesty), num(t.cannabisTax), num(t.net)],
+          ...l.rows.map((r) => [
+            String(r.year),
+            num(r.costGuard),
+            num(r.costMilitary),
+            num(r.costYouth),
+            num(r.costAmnesty),
+            num(r.cannabisTax),
+            num(r.net),
+          ]),
+          [
+            T.total,
+            num(t.costGuard),
+            num(t.costMilitary),
+            num(t.costYouth),
+            num(t.costAmnesty),
+            num(t.cannabisTax),
+            num(t.net),
+          ],
         ],
       ),
     );
@@ -258,7 +286,11 @@ export function briefMarkdown(data: BriefData): string {
   }
   const perRows = ledgers.map(perHomicideRow).filter((r): r is string[] => r !== undefined);
   if (perRows.length) {
-    push(`### ${T.perHomicide}`, T.perHomicideNote, table([T.scenario, T.netTotal, T.extraNet, T.averted, T.perAverted], perRows));
+    push(
+      `### ${T.perHomicide}`,
+      T.perHomicideNote,
+      table([T.scenario, T.netTotal, T.extraNet, T.averted, T.perAverted], perRows),
+    );
   }
 
   // Assumptions.

@@ -4,7 +4,15 @@
  */
 import { formatNumber, formatPercent, formatSigned } from '../../text/format.js';
 import { yearlyMeans } from '../narrate.js';
-import type { BriefAssumption, BriefAttributionByYear, BriefChart, BriefData, BriefLedger, BriefLedgerRow, BriefLever } from './brief-types.js';
+import type {
+  BriefAssumption,
+  BriefAttributionByYear,
+  BriefChart,
+  BriefData,
+  BriefLedger,
+  BriefLedgerRow,
+  BriefLever,
+} from './brief-types.js';
 
 /** Every user-facing string of the brief. */
 export const BRIEF_TEXT = {
@@ -32,7 +40,8 @@ export const BRIEF_TEXT = {
   on: 'on',
   off: 'off',
   charts: 'Charts',
-  chartsMarkdownNote: 'The HTML version of this brief draws these as charts; here each is a sentence and a table of yearly medians.',
+  chartsMarkdownNote:
+    'The HTML version of this brief draws these as charts; here each is a sentence and a table of yearly medians.',
   year: 'Year',
   p10: 'P10',
   p50: 'Median',
@@ -121,7 +130,8 @@ export const BRIEF_TEXT = {
   failingSets: 'Sets where A does not beat B',
   margin: (unit: string) => `A's advantage (${unit})`,
   noneFail: 'It holds in every evidence set.',
-  moreFailing: (n: number) => `…and ${n} more failing set${n === 1 ? '' : 's'} (run the command above for all of them).`,
+  moreFailing: (n: number) =>
+    `…and ${n} more failing set${n === 1 ? '' : 's'} (run the command above for all of them).`,
   assumptions: 'Assumptions',
   assumptionsNote:
     'Every number the model uses that is not a lever. Kind: article (the 2018 article), research (a cited study), derived (arithmetic on sourced figures, shown in the source), guess (a modeller’s guess, or a figure no source confirms). Changed: set by a scenario; fixed: every run uses the value.',
@@ -140,7 +150,8 @@ export const BRIEF_TEXT = {
   drawnOver: 'drawn over its own range',
   omitted: 'Left out of this brief',
   figure: 'Figure',
-  footer: 'Made with palancas. Illustrative model, not a forecast: every number above follows from the assumptions listed, each with its source.',
+  footer:
+    'Made with palancas. Illustrative model, not a forecast: every number above follows from the assumptions listed, each with its source.',
 } as const;
 
 /** Formats a lever value for a table: on/off for toggles, plain digits for years, 4 significant figures otherwise. */
@@ -206,7 +217,13 @@ export function leverRows(data: BriefData): LeverRow[] {
   return data.a.levers.map((l) => {
     const b = bById.get(l.id);
     const unit = l.control === 'toggle' || l.control === 'year' ? '' : l.unit;
-    return { label: l.label, unit, a: show(l), ...(data.b ? { b: b ? show(b) : '—' } : {}), articleWords: l.articleWords };
+    return {
+      label: l.label,
+      unit,
+      a: show(l),
+      ...(data.b ? { b: b ? show(b) : '—' } : {}),
+      articleWords: l.articleWords,
+    };
   });
 }
 
@@ -234,7 +251,13 @@ export function hindcastScoreLine(h: NonNullable<BriefChart['hindcast']>): strin
 
 /** The theory table: label (id), skill, pooled share, whether A's runs use it, and the source. */
 export function theoryRows(t: NonNullable<BriefData['theories']>): string[][] {
-  return t.rows.map((r) => [`${r.label} (${r.id})`, formatNumber(r.skill, 2), pct(100 * r.share), r.active ? BRIEF_TEXT.yes : BRIEF_TEXT.no, r.source]);
+  return t.rows.map((r) => [
+    `${r.label} (${r.id})`,
+    formatNumber(r.skill, 2),
+    pct(100 * r.share),
+    r.active ? BRIEF_TEXT.yes : BRIEF_TEXT.no,
+    r.source,
+  ]);
 }
 
 /** Years a chart's table shows: 2019, 2021, 2024, 2027 and 2030 where present, else first, middle and last. */

@@ -52,8 +52,18 @@ export interface BriefChart {
   readonly startIndex: number;
   readonly bandA: BriefBand;
   /** The status-quo baseline or scenario B: its median, and its band when known. */
-  readonly reference?: { readonly label: string; readonly p50: ArrayLike<number>; readonly p10?: ArrayLike<number>; readonly p90?: ArrayLike<number> };
-  readonly history?: { readonly months: readonly string[]; readonly values: ArrayLike<number>; readonly label: string; readonly source: string };
+  readonly reference?: {
+    readonly label: string;
+    readonly p50: ArrayLike<number>;
+    readonly p10?: ArrayLike<number>;
+    readonly p90?: ArrayLike<number>;
+  };
+  readonly history?: {
+    readonly months: readonly string[];
+    readonly values: ArrayLike<number>;
+    readonly label: string;
+    readonly source: string;
+  };
   /** The chart in one sentence (screen readers, pasting into a case). */
   readonly narration: string;
   /** Scenario A's P10–P90 over the history months (before `startIndex`): the constrained runs' fit to history. */
@@ -163,7 +173,13 @@ export interface BriefSensitivity {
   readonly metricLabel: string;
   readonly unit: string;
   readonly base: number;
-  readonly rows: readonly { readonly id: string; readonly label: string; readonly low: number; readonly high: number; readonly source: string }[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly low: number;
+    readonly high: number;
+    readonly source: string;
+  }[];
   readonly narration: string;
 }
 

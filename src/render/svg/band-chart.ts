@@ -27,7 +27,11 @@ export interface BandChartInput {
   /** "YYYY-MM" per point. */
   readonly months: readonly string[];
   /** Observed values; months may be "YYYY-MM" or "YYYY" (a yearly value is drawn mid-year). */
-  readonly history?: { readonly months: readonly string[]; readonly values: ArrayLike<number>; readonly label?: string };
+  readonly history?: {
+    readonly months: readonly string[];
+    readonly values: ArrayLike<number>;
+    readonly label?: string;
+  };
   readonly band: { readonly p10: ArrayLike<number>; readonly p50: ArrayLike<number>; readonly p90: ArrayLike<number> };
   /** Median of the reference scenario (status quo, or scenario B). */
   readonly baseline?: ArrayLike<number>;
@@ -50,7 +54,12 @@ export interface BandChartInput {
   /** A hindcast's yearly P10/P50/P90 ("YYYY" drawn mid-year), drawn as a band with a dash-dot median. */
   readonly hindcast?: {
     readonly until: number;
-    readonly years: readonly { readonly year: number; readonly p10: number; readonly p50: number; readonly p90: number }[];
+    readonly years: readonly {
+      readonly year: number;
+      readonly p10: number;
+      readonly p50: number;
+      readonly p90: number;
+    }[];
     readonly label?: string;
   };
   /** The sentence for <desc>; generated with `narrateSeries` when omitted. */
@@ -105,7 +114,10 @@ function areaPath(lo: readonly Pt[], hi: readonly Pt[], x: (t: number) => number
   const flush = (): void => {
     if (run.length >= 2) {
       const top = run.map((i, k) => `${k === 0 ? 'M' : 'L'}${r1(x(hi[i]?.t ?? 0))} ${r1(y(hi[i]?.v ?? 0))}`).join('');
-      const bottom = [...run].reverse().map((i) => `L${r1(x(lo[i]?.t ?? 0))} ${r1(y(lo[i]?.v ?? 0))}`).join('');
+      const bottom = [...run]
+        .reverse()
+        .map((i) => `L${r1(x(lo[i]?.t ?? 0))} ${r1(y(lo[i]?.v ?? 0))}`)
+        .join('');
       d += `${top}${bottom}Z`;
     }
     run = [];
@@ -161,9 +173,27 @@ export function bandChartSvg(input: BandChartInput): string {
   const f10 = input.fitBand ? points(fitMonths, input.fitBand.p10, 0) : [];
   const f90 = input.fitBand ? points(fitMonths, input.fitBand.p90, 0) : [];
   const hcYears = (input.hindcast?.years ?? []).map((y) => String(y.year));
-  const h10 = input.hindcast ? points(hcYears, input.hindcast.years.map((y) => y.p10), 0) : [];
-  const h50 = input.hindcast ? points(hcYears, input.hindcast.years.map((y) => y.p50), 0) : [];
-  const h90 = input.hindcast ? points(hcYears, input.hindcast.years.map((y) => y.p90), 0) : [];
+  const h10 = input.hindcast
+    ? points(
+        hcYears,
+        input.hindcast.years.map((y) => y.p10),
+        0,
+      )
+    : [];
+  const h50 = input.hindcast
+    ? points(
+        hcYears,
+        input.hindcast.years.map((y) => y.p50),
+        0,
+      )
+    : [];
+  const h90 = input.hindcast
+    ? points(
+        hcYears,
+        input.hindcast.years.map((y) => y.p90),
+        0,
+      )
+    : [];
 
   // Domains.
   const times = [...months.map(monthToTime), ...hist.map((p) => p.t)].filter(Number.isFinite);
@@ -185,12 +215,18 @@ export function bandChartSvg(input: BandChartInput): string {
   const yt = niceTicks(vmin, vmax, 5);
 
   // Legend layout (may wrap).
-  const legendItems: { kind: 'band' | 'baselineBand' | 'scenario' | 'baseline' | 'history' | 'fit' | 'hindcast'; label: string }[] = [
-    { kind: 'band', label: input.bandLabel ?? BAND_CHART_TEXT.band },
-  ];
+  const legendItems: {
+    kind: 'band' | 'baselineBand' | 'scenario' | 'baseline' | 'history' | 'fit' | 'hindcast';
+    label: string;
+  }[] = [{ kind: 'band', label: input.bandLabel ?? BAND_CHART_TEXT.band }];
   if (input.fitBand) legendItems.push({ kind: 'fit', label: input.fitBand.label ?? BAND_CHART_TEXT.fit });
-  if (input.hindcast) legendItems.push({ kind: 'hindcast', label: input.hindcast.label ?? BAND_CHART_TEXT.hindcast(input.hindcast.until) });
-  if (input.baselineBand) legendItems.push({ kind: 'baselineBand', label: input.baselineBandLabel ?? BAND_CHART_TEXT.baselineBand });
+  if (input.hindcast)
+    legendItems.push({
+      kind: 'hindcast',
+      label: input.hindcast.label ?? BAND_CHART_TEXT.hindcast(input.hindcast.until),
+    });
+  if (input.baselineBand)
+    legendItems.push({ kind: 'baselineBand', label: input.baselineBandLabel ?? BAND_CHART_TEXT.baselineBand });
   legendItems.push({ kind: 'scenario', label: scenarioLabel });
   if (input.baseline) legendItems.push({ kind: 'baseline', label: baselineLabel });
   if (input.history) legendItems.push({ kind: 'history', label: historyLabel });
@@ -234,7 +270,9 @@ export function bandChartSvg(input: BandChartInput): string {
   // Value grid and ticks.
   for (const v of yt.ticks) {
     const yy = y(v);
-    parts.push(`<line${attrs({ x1: left, y1: yy, x2: left + plotW, y2: yy, stroke: PALETTE.grid, 'stroke-width': 1 })}/>`);
+    parts.push(
+      `<line${attrs({ x1: left, y1: yy, x2: left + plotW, y2: yy, stroke: PALETTE.grid, 'stroke-width': 1 })}/>`,
+    );
     parts.push(text(left - 6, yy + 4, tickLabel(v), { 'text-anchor': 'end', fill: PALETTE.axis }));
   }
   // Unit on the value axis.
@@ -278,7 +316,10 @@ export function bandChartSvg(input: BandChartInput): string {
     );
   }
   const fit = input.fitBand ? areaPath(f10, f90, x, y) : '';
-  if (fit) parts.push(`<path${attrs({ d: fit, fill: PALETTE.fitFill, 'fill-opacity': String(PALETTE.fitOpacity), stroke: 'none', class: 'fit-band' })}/>`);
+  if (fit)
+    parts.push(
+      `<path${attrs({ d: fit, fill: PALETTE.fitFill, 'fill-opacity': String(PALETTE.fitOpacity), stroke: 'none', class: 'fit-band' })}/>`,
+    );
   const hcBand = input.hindcast ? areaPath(h10, h90, x, y) : '';
   if (hcBand) {
     parts.push(
@@ -287,13 +328,21 @@ export function bandChartSvg(input: BandChartInput): string {
   }
   const hcMed = input.hindcast ? linePath(h50, x, y) : '';
   if (hcMed) {
-    parts.push(`<path${attrs({ d: hcMed, fill: 'none', stroke: PALETTE.hindcast, 'stroke-width': 2, 'stroke-dasharray': PALETTE.hindcastDash, class: 'hindcast-median' })}/>`);
+    parts.push(
+      `<path${attrs({ d: hcMed, fill: 'none', stroke: PALETTE.hindcast, 'stroke-width': 2, 'stroke-dasharray': PALETTE.hindcastDash, class: 'hindcast-median' })}/>`,
+    );
   }
   const band = areaPath(p10, p90, x, y);
-  if (band) parts.push(`<path${attrs({ d: band, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity), stroke: 'none' })}/>`);
+  if (band)
+    parts.push(
+      `<path${attrs({ d: band, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity), stroke: 'none' })}/>`,
+    );
   if (hist.length) {
     const d = linePath(hist, x, y);
-    if (d) parts.push(`<path${attrs({ d, fill: 'none', stroke: PALETTE.history, 'stroke-width': 1.2, 'stroke-dasharray': PALETTE.historyDash })}/>`);
+    if (d)
+      parts.push(
+        `<path${attrs({ d, fill: 'none', stroke: PALETTE.history, 'stroke-width': 1.2, 'stroke-dasharray': PALETTE.historyDash })}/>`,
+      );
     if (hist.length <= 80) {
       const dots = hist
         .filter((p) => Number.isFinite(p.t) && Number.isFinite(p.v))
@@ -304,7 +353,10 @@ export function bandChartSvg(input: BandChartInput): string {
   }
   if (base.length) {
     const d = linePath(base, x, y);
-    if (d) parts.push(`<path${attrs({ d, fill: 'none', stroke: PALETTE.baseline, 'stroke-width': 2, 'stroke-dasharray': PALETTE.baselineDash })}/>`);
+    if (d)
+      parts.push(
+        `<path${attrs({ d, fill: 'none', stroke: PALETTE.baseline, 'stroke-width': 2, 'stroke-dasharray': PALETTE.baselineDash })}/>`,
+      );
   }
   const med = linePath(p50, x, y);
   if (med) parts.push(`<path${attrs({ d: med, fill: 'none', stroke: PALETTE.scenario, 'stroke-width': 2.4 })}/>`);
@@ -314,16 +366,22 @@ export function bandChartSvg(input: BandChartInput): string {
     const sy = item.y - 4;
     switch (item.kind) {
       case 'band':
-        parts.push(`<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity) })}/>`);
+        parts.push(
+          `<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.bandFill, 'fill-opacity': String(PALETTE.bandOpacity) })}/>`,
+        );
         break;
       case 'fit':
-        parts.push(`<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.fitFill, 'fill-opacity': String(PALETTE.fitOpacity) })}/>`);
+        parts.push(
+          `<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.fitFill, 'fill-opacity': String(PALETTE.fitOpacity) })}/>`,
+        );
         break;
       case 'hindcast':
         parts.push(
           `<rect${attrs({ x: item.x, y: sy - 6, width: 24, height: 12, fill: PALETTE.hindcast, 'fill-opacity': String(PALETTE.hindcastOpacity), stroke: PALETTE.hindcast, 'stroke-width': 0.8 })}/>`,
         );
-        parts.push(`<line${attrs({ x1: item.x, y1: sy, x2: item.x + 24, y2: sy, stroke: PALETTE.hindcast, 'stroke-width': 2, 'stroke-dasharray': PALETTE.hindcastDash })}/>`);
+        parts.push(
+          `<line${attrs({ x1: item.x, y1: sy, x2: item.x + 24, y2: sy, stroke: PALETTE.hindcast, 'stroke-width': 2, 'stroke-dasharray': PALETTE.hindcastDash })}/>`,
+        );
         break;
       case 'baselineBand':
         parts.push(
@@ -331,7 +389,9 @@ export function bandChartSvg(input: BandChartInput): string {
         );
         break;
       case 'scenario':
-        parts.push(`<line${attrs({ x1: item.x, y1: sy, x2: item.x + 24, y2: sy, stroke: PALETTE.scenario, 'stroke-width': 2.4 })}/>`);
+        parts.push(
+          `<line${attrs({ x1: item.x, y1: sy, x2: item.x + 24, y2: sy, stroke: PALETTE.scenario, 'stroke-width': 2.4 })}/>`,
+        );
         break;
       case 'baseline':
         parts.push(

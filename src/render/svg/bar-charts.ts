@@ -95,8 +95,12 @@ function frame(opts: {
     parts.push(`<line${attrs({ x1: xx, y1: top, x2: xx, y2: top + plotH, stroke: PALETTE.grid })}/>`);
     parts.push(text(xx, top + plotH + 16, tickLabel(v), { 'text-anchor': 'middle', fill: PALETTE.axis }));
   }
-  parts.push(`<line${attrs({ x1: plotLeft, y1: top + plotH, x2: plotRight, y2: top + plotH, stroke: PALETTE.axis })}/>`);
-  parts.push(text((plotLeft + plotRight) / 2, top + plotH + 34, opts.unit, { 'text-anchor': 'middle', fill: PALETTE.axis }));
+  parts.push(
+    `<line${attrs({ x1: plotLeft, y1: top + plotH, x2: plotRight, y2: top + plotH, stroke: PALETTE.axis })}/>`,
+  );
+  parts.push(
+    text((plotLeft + plotRight) / 2, top + plotH + 34, opts.unit, { 'text-anchor': 'middle', fill: PALETTE.axis }),
+  );
   labels.forEach((label, i) => {
     const shown = fit(label, maxChars);
     if (shown === label) {
@@ -159,7 +163,9 @@ export function tornadoSvg(input: TornadoInput): string {
   parts.push(
     `<line${attrs({ x1: bx, y1: 52, x2: bx, y2: rowY(rows.length - 1) + ROW_H / 2, stroke: PALETTE.ink, 'stroke-width': 1.5, 'stroke-dasharray': PALETTE.baselineDash })}/>`,
   );
-  parts.push(text(bx + 4, 56, `${BAR_CHART_TEXT.central}: ${formatNumber(input.base)}`, { fill: PALETTE.ink, 'font-size': 11 }));
+  parts.push(
+    text(bx + 4, 56, `${BAR_CHART_TEXT.central}: ${formatNumber(input.base)}`, { fill: PALETTE.ink, 'font-size': 11 }),
+  );
   parts.push('</svg>');
   return parts.join('');
 }
@@ -202,7 +208,9 @@ export function waterfallSvg(input: WaterfallInput): string {
   const { parts, x, rowY } = f;
   const marker = (i: number, v: number): void => {
     const y = rowY(i);
-    parts.push(`<rect${attrs({ x: x(v) - 3, y: y - BAR_H / 2 - 2, width: 6, height: BAR_H + 4, fill: PALETTE.ink })}/>`);
+    parts.push(
+      `<rect${attrs({ x: x(v) - 3, y: y - BAR_H / 2 - 2, width: 6, height: BAR_H + 4, fill: PALETTE.ink })}/>`,
+    );
     parts.push(text(x(v) + 7, y + 4, formatNumber(v), { fill: PALETTE.ink, 'font-size': 11 }));
   };
   marker(0, input.start.value);
@@ -217,7 +225,13 @@ export function waterfallSvg(input: WaterfallInput): string {
     const up = s.delta >= 0;
     parts.push(bar(x, y, from, to, up ? PALETTE.barHigh : PALETTE.barLow, PALETTE.ink));
     const labelX = up ? x(Math.max(from, to)) + 4 : x(Math.min(from, to)) - 4;
-    parts.push(text(labelX, y + 4, formatSigned(s.delta), { 'text-anchor': up ? 'start' : 'end', fill: PALETTE.ink, 'font-size': 11 }));
+    parts.push(
+      text(labelX, y + 4, formatSigned(s.delta), {
+        'text-anchor': up ? 'start' : 'end',
+        fill: PALETTE.ink,
+        'font-size': 11,
+      }),
+    );
   });
   const last = labels.length - 1;
   parts.push(

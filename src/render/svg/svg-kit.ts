@@ -87,7 +87,12 @@ export function attrs(a: Readonly<Record<string, string | number | undefined>>):
 }
 
 /** A text element with escaped content. */
-export function text(x: number, y: number, content: string, extra: Readonly<Record<string, string | number | undefined>> = {}): string {
+export function text(
+  x: number,
+  y: number,
+  content: string,
+  extra: Readonly<Record<string, string | number | undefined>> = {},
+): string {
   return `<text${attrs({ x, y, ...extra })}>${escapeXml(content)}</text>`;
 }
 

@@ -93,7 +93,9 @@ export function renderSensitivity(r: SensitivityReport, scenarioName: string, o:
   ];
   if (r.ensemble !== undefined) {
     const e = r.ensemble;
-    lines.push(M.ensemble(e.runs, e.seed, formatNumber(e.p10), formatNumber(e.p50), formatNumber(e.p90), r.metric.unit));
+    lines.push(
+      M.ensemble(e.runs, e.seed, formatNumber(e.p10), formatNumber(e.p50), formatNumber(e.p90), r.metric.unit),
+    );
   }
   lines.push('');
   const bars = rows.map((row) => ({
@@ -153,7 +155,8 @@ export function renderCrux(r: CruxReport, names: { a: string; b: string }, metri
   }
   if (r.checks.length > 0) {
     lines.push('', M.checksHeader);
-    for (const c of r.checks) lines.push(M.check(c.id, formatNumber(c.value), pct(c.paired.shareABetter), c.paired.runs));
+    for (const c of r.checks)
+      lines.push(M.check(c.id, formatNumber(c.value), pct(c.paired.shareABetter), c.paired.runs));
   }
   if (holds.length > 0) {
     lines.push('', M.holds(holds.length));
@@ -176,7 +179,11 @@ export function renderEvidence(r: EvidenceReport, names: { a: string; b: string 
   else {
     lines.push(M.failingHeader);
     for (const row of r.failing) {
-      lines.push(`  ${Object.entries(row.set).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+      lines.push(
+        `  ${Object.entries(row.set)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}`,
+      );
       lines.push(
         M.failRow(
           formatSigned(row.central),
@@ -226,7 +233,9 @@ export function renderAttribution(
   const cell = (s: string): string => s.padStart(8);
   lines.push(`${''.padEnd(labelW)}${r.years.map((y) => cell(String(y))).join('')}`);
   for (const row of r.rows) {
-    lines.push(`${row.id.slice(0, labelW).padEnd(labelW)}${row.shapleyByYear.map((v) => cell(formatSigned(v, 2))).join('')}`);
+    lines.push(
+      `${row.id.slice(0, labelW).padEnd(labelW)}${row.shapleyByYear.map((v) => cell(formatSigned(v, 2))).join('')}`,
+    );
   }
   lines.push('', M.disclaimer);
   return end(lines);

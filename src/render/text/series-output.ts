@@ -2,13 +2,7 @@
  * Turns ensemble results into the `run` command's JSON object, CSV and yearly table. Pure: strings out.
  */
 import type { Band, EnsembleResult, Scenario } from '../../model/types.js';
-import {
-  HISTORY,
-  MONTHS,
-  OUTPUTS,
-  SCENARIO_START,
-  resolveAssumptions,
-} from '../../model/scenario-model.js';
+import { HISTORY, MONTHS, OUTPUTS, SCENARIO_START, resolveAssumptions } from '../../model/scenario-model.js';
 import { yearlyMean } from '../../model/history.js';
 
 /** Rounds to 6 significant digits so output stays readable and stable. */
@@ -128,7 +122,12 @@ function yearBand(b: Band, year: number): { p10: number; p50: number; p90: numbe
 const TABLE_OUTPUTS = ['homicides', 'cartel_revenue', 'workforce', 'fiscal_cost'] as const;
 
 /** A plain-text yearly table: median and P10–P90 for key outputs, with the baseline median beside. */
-export function runTable(ref: ScenarioRef, result: EnsembleResult, baseline: EnsembleResult, baselineName: string): string {
+export function runTable(
+  ref: ScenarioRef,
+  result: EnsembleResult,
+  baseline: EnsembleResult,
+  baselineName: string,
+): string {
   const lines: string[] = [];
   lines.push(`${ref.name} — illustrative model, not a forecast`);
   lines.push(`seed ${result.seed}, ${result.runs} runs, fingerprint ${ref.fingerprint}; baseline: ${baselineName}`);

@@ -28,7 +28,14 @@ const MSG = {
   empty: '(nothing to draw)',
 } as const;
 
-function glyphs(ascii: boolean | undefined): { low: string; high: string; axis: string; up: string; down: string; total: string } {
+function glyphs(ascii: boolean | undefined): {
+  low: string;
+  high: string;
+  axis: string;
+  up: string;
+  down: string;
+  total: string;
+} {
   return ascii
     ? { low: '=', high: '#', axis: '|', up: '+', down: '-', total: '#' }
     : { low: '░', high: '█', axis: '│', up: '█', down: '▒', total: '▓' };

@@ -16,7 +16,10 @@ import type { Theme } from '../theme.js';
  * One assumption as a single line: mark, label, value and unit, range (or "fixed" when the scenario fixes
  * it), kind, camp and source (the selected camp's kind and source when it is not the default one).
  */
-export function assumptionLine(a: Assumption, s: Scenario): { mark: string; label: string; value: string; rest: string } {
+export function assumptionLine(
+  a: Assumption,
+  s: Scenario,
+): { mark: string; label: string; value: string; rest: string } {
   const camp = assumptionCamp(s, a);
   const o = assumptionOverride(s, a.id);
   const r = o?.kind === 'range' ? o : assumptionRange(a, camp);
@@ -24,8 +27,17 @@ export function assumptionLine(a: Assumption, s: Scenario): { mark: string; labe
   const ev = evidenceOf(a, camp);
   const kind = MESSAGES.kind[ev.kind] ?? ev.kind;
   // A choice between camps of single values (the theory of violence) reads as the camp chosen, not a number.
-  const discrete = o === undefined && camp !== undefined && (a.camps?.length ?? 0) > 0 && (a.camps ?? []).every((c) => c.low === c.high);
-  const drawn = o?.kind === 'fixed' ? MESSAGES.fixedWord : discrete ? MESSAGES.campChoice(a.camps?.length ?? 0) : `[${formatSig(r.low)}–${formatSig(r.high)}]`;
+  const discrete =
+    o === undefined &&
+    camp !== undefined &&
+    (a.camps?.length ?? 0) > 0 &&
+    (a.camps ?? []).every((c) => c.low === c.high);
+  const drawn =
+    o?.kind === 'fixed'
+      ? MESSAGES.fixedWord
+      : discrete
+        ? MESSAGES.campChoice(a.camps?.length ?? 0)
+        : `[${formatSig(r.low)}–${formatSig(r.high)}]`;
   return {
     mark: isAssumptionChanged(s, a) ? MESSAGES.changedMark : ' ',
     label: a.label,
@@ -53,7 +65,12 @@ export function AssumptionStrip(p: AssumptionStripProps) {
       {fit(MESSAGES.assumptionsFor(p.title), p.width)}
     </Text>,
   ];
-  if (p.assumptions.length === 0) rows.push(<Text key="none" color={p.theme.muted}>{MESSAGES.assumptionsNone}</Text>);
+  if (p.assumptions.length === 0)
+    rows.push(
+      <Text key="none" color={p.theme.muted}>
+        {MESSAGES.assumptionsNone}
+      </Text>,
+    );
   for (const a of p.assumptions.slice(0, p.height - 1)) {
     const l = assumptionLine(a, p.scenario);
     rows.push(

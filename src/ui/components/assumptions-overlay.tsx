@@ -49,7 +49,9 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
     const ev = evidenceOf(sel, camp);
     detail.push(`${sel.id} · ${drawn} · ${MESSAGES.kind[ev.kind] ?? ev.kind} · ${ev.confidence}`);
     if (sel.camps?.length) {
-      detail.push(`${MESSAGES.campLabel}: ${sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ')}`);
+      detail.push(
+        `${MESSAGES.campLabel}: ${sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ')}`,
+      );
     }
     const src = `${MESSAGES.source}: ${ev.source}`;
     const srcLines = p.showSource ? Math.max(2, Math.floor(p.height / 2)) : 1;
@@ -71,13 +73,17 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
       <Text color={p.theme.muted}>{`  ${MESSAGES.changedLegend}`}</Text>
     </Text>,
   );
-  if (list.length === 0) rows.push(<Text key="none" color={p.theme.muted} wrap="truncate">{`  ${MESSAGES.assumptionsNoneListed}`}</Text>);
+  if (list.length === 0)
+    rows.push(<Text key="none" color={p.theme.muted} wrap="truncate">{`  ${MESSAGES.assumptionsNoneListed}`}</Text>);
   list.slice(top, top + listRows).forEach((a, i) => {
     const l = assumptionLine(a, p.scenario);
     const isSel = top + i === p.selected;
     rows.push(
       <Text key={a.id} wrap="truncate" inverse={isSel}>
-        <Text color={p.theme.changed}>{isSel ? '›' : ' '}{l.mark}</Text>
+        <Text color={p.theme.changed}>
+          {isSel ? '›' : ' '}
+          {l.mark}
+        </Text>
         <Text>{fit(l.label, labelW)} </Text>
         <Text color={l.mark.trim() ? p.theme.changed : p.theme.accent}>{fit(l.value, 18)} </Text>
         <Text color={p.theme.muted}>{l.rest}</Text>
@@ -85,7 +91,13 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
     );
   });
   while (rows.length < 1 + listRows) rows.push(<Text key={`p${rows.length}`}> </Text>);
-  detail.forEach((d, i) => rows.push(<Text key={`d${i}`} wrap="truncate">{d}</Text>));
+  detail.forEach((d, i) =>
+    rows.push(
+      <Text key={`d${i}`} wrap="truncate">
+        {d}
+      </Text>,
+    ),
+  );
   rows.push(
     <Text key="k" color={p.theme.muted} wrap="truncate">
       {MESSAGES.assumptionsKeys}

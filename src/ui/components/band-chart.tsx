@@ -24,7 +24,12 @@ export interface BandChartProps {
   readonly compare?: Band | undefined;
   readonly observed?: readonly { readonly month: number; readonly value: number }[];
   /** A hindcast's P10–P90 over its test months (history part only). */
-  readonly hindcast?: { readonly low: ArrayLike<number>; readonly high: ArrayLike<number>; readonly from: number; readonly to: number };
+  readonly hindcast?: {
+    readonly low: ArrayLike<number>;
+    readonly high: ArrayLike<number>;
+    readonly from: number;
+    readonly to: number;
+  };
   readonly cursor?: number;
   readonly isSelected: boolean;
   /** Total width: value axis plus plot. */
@@ -79,7 +84,14 @@ export function BandChart(p: BandChartProps) {
     lines.push({ kind: 'median', values: p.band.p50, from: start, to: n });
   }
   if (p.baseline) lines.push({ kind: 'baseline', values: p.baseline.p50, from: start, to: n, dashed: true });
-  if (p.hindcast) bands.push({ kind: 'hindcast', low: p.hindcast.low, high: p.hindcast.high, from: p.hindcast.from, to: p.hindcast.to });
+  if (p.hindcast)
+    bands.push({
+      kind: 'hindcast',
+      low: p.hindcast.low,
+      high: p.hindcast.high,
+      from: p.hindcast.from,
+      to: p.hindcast.to,
+    });
   if (p.compare) {
     bands.push({ kind: 'compareBand', low: p.compare.p10, high: p.compare.p90, from: start, to: n });
     lines.push({ kind: 'compare', values: p.compare.p50, from: start, to: n });
@@ -108,7 +120,11 @@ export function BandChart(p: BandChartProps) {
       <Text key={`r${i}`} wrap="truncate">
         <Text color={p.theme.muted}>{padLeft(axis[i] ?? '', p.axisWidth - 1)}┤</Text>
         {rowSegments(row).map((s, j) => (
-          <Text key={j} color={kindColor(s.kind, p.theme)} dimColor={(s.kind === 'band' || s.kind === 'hindcast') && p.theme.color}>
+          <Text
+            key={j}
+            color={kindColor(s.kind, p.theme)}
+            dimColor={(s.kind === 'band' || s.kind === 'hindcast') && p.theme.color}
+          >
             {s.text}
           </Text>
         ))}
@@ -158,7 +174,8 @@ export function legendItems(p: LegendProps): { items: LegendItem[]; gap: string 
     all.push([GLYPHS.compare, MESSAGES.legendCompare, p.theme.compare, 3]);
     all.push([GLYPHS.compareBand, MESSAGES.legendCompareBand, p.theme.compareBand, 4]);
   }
-  if (p.hindcastUntil !== undefined) all.push([GLYPHS.hindcast, MESSAGES.legendHindcast(p.hindcastUntil), p.theme.hindcast, 3]);
+  if (p.hindcastUntil !== undefined)
+    all.push([GLYPHS.hindcast, MESSAGES.legendHindcast(p.hindcastUntil), p.theme.hindcast, 3]);
   if (p.hasObserved) all.push([GLYPHS.observed, MESSAGES.legendObserved, p.theme.observed, 5]);
   const total = (items: readonly LegendItem[], gap: number): number =>
     items.reduce((n, it) => n + itemWidth(it), 0) + gap * Math.max(0, items.length - 1);
@@ -166,9 +183,12 @@ export function legendItems(p: LegendProps): { items: LegendItem[]; gap: string 
   if (total(all, 1) <= p.width) return { items: all, gap: ' ' };
   // The hindcast entry's shorter wording before any entry is left out.
   const long = p.hindcastUntil === undefined ? undefined : MESSAGES.legendHindcast(p.hindcastUntil);
-  let items = all.map((it): LegendItem => (it[0] === GLYPHS.hindcast && it[1] === long ? [it[0], MESSAGES.legendHindcastShort, it[2], it[3]] : it));
+  let items = all.map(
+    (it): LegendItem =>
+      it[0] === GLYPHS.hindcast && it[1] === long ? [it[0], MESSAGES.legendHindcastShort, it[2], it[3]] : it,
+  );
   while (items.length > 1 && total(items, 1) > p.width) {
-    const worst = items.reduce((w, it, i) => ((it[3] > (items[w] as LegendItem)[3]) ? i : w), 0);
+    const worst = items.reduce((w, it, i) => (it[3] > (items[w] as LegendItem)[3] ? i : w), 0);
     items = items.filter((_, i) => i !== worst);
   }
   return { items, gap: ' ' };
@@ -202,9 +222,18 @@ export function cursorReadout(
   hindcast?: { readonly observed: number; readonly p10: number; readonly p50: number; readonly p90: number },
 ): string {
   const m = months[cursor] ?? '';
-  const squeeze = (text: string): string => fit(Array.from(text).length > width ? text.replace(/ {2}/g, ' ') : text, width);
+  const squeeze = (text: string): string =>
+    fit(Array.from(text).length > width ? text.replace(/ {2}/g, ' ') : text, width);
   if (hindcast) {
-    return squeeze(MESSAGES.hindcastReadout(m, formatSig(hindcast.observed), formatSig(hindcast.p50), formatSig(hindcast.p10), formatSig(hindcast.p90)));
+    return squeeze(
+      MESSAGES.hindcastReadout(
+        m,
+        formatSig(hindcast.observed),
+        formatSig(hindcast.p50),
+        formatSig(hindcast.p10),
+        formatSig(hindcast.p90),
+      ),
+    );
   }
   if (!band) return fit(`${m}  ${MESSAGES.noData}`, width);
   const v = (a: Float64Array | undefined): string => formatSig(a?.[cursor] ?? NaN);

@@ -29,7 +29,12 @@ const ALL_YEARS_FROM_HEIGHT = 25;
 const LEVER_CHIP_WIDTH = 38;
 
 /** Build the difference table from two ensembles' medians (homicides and revenue by year and summed). */
-export function compareRows(a: EnsembleResult, b: EnsembleResult, scenarioStart: number, years: readonly number[] = COMPARE_YEARS): CompareRow[] {
+export function compareRows(
+  a: EnsembleResult,
+  b: EnsembleResult,
+  scenarioStart: number,
+  years: readonly number[] = COMPARE_YEARS,
+): CompareRow[] {
   const rows: CompareRow[] = [];
   const metrics: [string, (y: number) => string, string][] = [
     ['homicides', MESSAGES.metricHomicidesYear, MESSAGES.metricHomicidesTotal],
@@ -38,7 +43,8 @@ export function compareRows(a: EnsembleResult, b: EnsembleResult, scenarioStart:
   for (const [id, yearLabel, totalLabel] of metrics) {
     const sa = a.bands[id]?.p50;
     const sb = b.bands[id]?.p50;
-    for (const y of years) rows.push({ label: yearLabel(y), current: yearValue(sa, a.months, y), other: yearValue(sb, b.months, y) });
+    for (const y of years)
+      rows.push({ label: yearLabel(y), current: yearValue(sa, a.months, y), other: yearValue(sb, b.months, y) });
     rows.push({ label: totalLabel, current: periodSum(sa, scenarioStart), other: periodSum(sb, scenarioStart) });
   }
   return rows;
@@ -76,7 +82,8 @@ export function CompareOverlay(p: CompareOverlayProps) {
   const listW = Math.min(30, Math.floor(p.width * 0.3));
   const chartW = p.width - listW - 1;
   const years = p.height >= ALL_YEARS_FROM_HEIGHT ? COMPARE_YEARS : COMPARE_YEARS.slice(1);
-  const table = p.currentResult && p.otherResult ? compareRows(p.currentResult, p.otherResult, p.scenarioStart, years) : [];
+  const table =
+    p.currentResult && p.otherResult ? compareRows(p.currentResult, p.otherResult, p.scenarioStart, years) : [];
   const diffLevers = p.other ? p.levers.filter((l) => leverValue(p.current, l) !== leverValue(p.other!, l)) : [];
   const tableH = 1 + 2 * (years.length + 1);
   // The levers that differ go in columns; they get lines before the chart grows past its smallest size.
@@ -90,14 +97,25 @@ export function CompareOverlay(p: CompareOverlayProps) {
   const rows: ReactElement[] = [];
   rows.push(
     <Text key="t" wrap="truncate">
-      <Text bold color={p.theme.accent}>{MESSAGES.compareTitle}: </Text>
-      <Text color={p.theme.median}>{MESSAGES.compareCurrent} “{p.current.name}”</Text>
+      <Text bold color={p.theme.accent}>
+        {MESSAGES.compareTitle}:{' '}
+      </Text>
+      <Text color={p.theme.median}>
+        {MESSAGES.compareCurrent} “{p.current.name}”
+      </Text>
       <Text>{` ${MESSAGES.versus} `}</Text>
-      <Text color={p.theme.compare}>{p.other ? `${MESSAGES.compareOther} “${p.other.name}”` : MESSAGES.compareChoose}</Text>
+      <Text color={p.theme.compare}>
+        {p.other ? `${MESSAGES.compareOther} “${p.other.name}”` : MESSAGES.compareChoose}
+      </Text>
     </Text>,
   );
   const files: ReactElement[] = [];
-  if (p.files.length === 0) files.push(<Text key="nf" color={p.theme.muted}>{fit(MESSAGES.compareNoFiles, listW)}</Text>);
+  if (p.files.length === 0)
+    files.push(
+      <Text key="nf" color={p.theme.muted}>
+        {fit(MESSAGES.compareNoFiles, listW)}
+      </Text>,
+    );
   const top = Math.max(0, Math.min(p.selected - Math.floor(fileRows / 2), p.files.length - fileRows));
   p.files.slice(top, top + fileRows).forEach((f, i) => {
     const isSel = top + i === p.selected;
@@ -108,7 +126,12 @@ export function CompareOverlay(p: CompareOverlayProps) {
       </Text>,
     );
   });
-  if (p.error) files.push(<Text key="err" color={p.theme.error} wrap="truncate">{fit(p.error, listW)}</Text>);
+  if (p.error)
+    files.push(
+      <Text key="err" color={p.theme.error} wrap="truncate">
+        {fit(p.error, listW)}
+      </Text>,
+    );
   rows.push(
     <Box key="mid" flexDirection="row" height={plotH + 3}>
       <Box flexDirection="column" width={listW} height={plotH + 3} overflow="hidden">
@@ -169,13 +192,19 @@ export function CompareOverlay(p: CompareOverlayProps) {
   const places = leverLines * leverCols;
   const shown = diffLevers.length <= places ? diffLevers : diffLevers.slice(0, places - 1);
   const chips = shown.map((l) => {
-    const values = leverChange(formatLeverValue(l, leverValue(p.current, l)), formatLeverValue(l, leverValue(p.other!, l)));
+    const values = leverChange(
+      formatLeverValue(l, leverValue(p.current, l)),
+      formatLeverValue(l, leverValue(p.other!, l)),
+    );
     const labelW = Math.max(8, chipW - Array.from(values).length - 3);
     return { id: l.id, label: fit(panelLabel(l.label, l.id, labelW), labelW), values };
   });
   for (let line = 0; line < leverLines && line * leverCols < chips.length; line++) {
     const inLine = chips.slice(line * leverCols, (line + 1) * leverCols);
-    const more = line === leverLines - 1 && shown.length < diffLevers.length ? MESSAGES.debateMore(diffLevers.length - shown.length) : '';
+    const more =
+      line === leverLines - 1 && shown.length < diffLevers.length
+        ? MESSAGES.debateMore(diffLevers.length - shown.length)
+        : '';
     rows.push(
       <Text key={`l-${line}`} wrap="truncate">
         {inLine.map((c) => (

@@ -30,24 +30,38 @@ export interface DebateOverlayProps {
   readonly names: { readonly a: string; readonly b: string };
   readonly claimRuns: number;
   /** Claim-card extras: fingerprints of A and B, the reproducing command, and an optional caveat. */
-  readonly claimCard: { readonly fingerprintA: string; readonly fingerprintB: string; readonly argv: readonly string[]; readonly caveat?: string };
+  readonly claimCard: {
+    readonly fingerprintA: string;
+    readonly fingerprintB: string;
+    readonly argv: readonly string[];
+    readonly caveat?: string;
+  };
   readonly width: number;
   readonly height: number;
   readonly theme: Theme;
 }
 
 /** The sentence and lines of the open view, or undefined while it is computed. */
-export function debateView(p: Omit<DebateOverlayProps, 'theme' | 'height'>, contentLines: number): { sentence: string; lines: string[] } | undefined {
+export function debateView(
+  p: Omit<DebateOverlayProps, 'theme' | 'height'>,
+  contentLines: number,
+): { sentence: string; lines: string[] } | undefined {
   if (p.state.status !== 'done') return undefined;
   const r = p.state.result;
   switch (r.tab) {
     case 'sensitivity':
       // drawTornado adds a legend line under the bars.
-      return { sentence: sensitivitySentence(r.value, p.metric), lines: sensitivityLines(r.value, p.width, contentLines - 1) };
+      return {
+        sentence: sensitivitySentence(r.value, p.metric),
+        lines: sensitivityLines(r.value, p.width, contentLines - 1),
+      };
     case 'cruxes':
       return { sentence: cruxSentence(r.value, p.metric, p.names), lines: cruxLines(r.value, p.width, contentLines) };
     case 'attribution':
-      return { sentence: attributionSentence(r.value, p.metric, p.names.b), lines: attributionLines(r.value, p.names, p.width) };
+      return {
+        sentence: attributionSentence(r.value, p.metric, p.names.b),
+        lines: attributionLines(r.value, p.names, p.width),
+      };
     case 'claim':
       return { sentence: r.value.sentence, lines: claimLines({ claim: r.value, ...p.claimCard }, p.width) };
   }

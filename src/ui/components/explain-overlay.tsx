@@ -38,7 +38,8 @@ export function describeSymbol(
   const l = p.levers.find((x) => x.id === sym);
   if (l) return { label: `lever: ${l.label}`, value: formatLeverValue(l, leverValue(p.scenario, l)) };
   const a = p.assumptions.find((x) => x.id === sym);
-  if (a) return { label: `assumption: ${a.label}`, value: `${formatSig(assumptionValue(p.scenario, a))} ${a.unit}`.trim() };
+  if (a)
+    return { label: `assumption: ${a.label}`, value: `${formatSig(assumptionValue(p.scenario, a))} ${a.unit}`.trim() };
   const e = p.equations.find((x) => x.id === sym);
   if (e) {
     const s = p.central[sym];
@@ -65,14 +66,26 @@ export function ExplainOverlay(p: ExplainOverlayProps) {
   const movedRows = Math.min(Math.max(1, ex.contributions.length), Math.max(2, Math.floor(p.height / 3)));
   const eqBudget = p.height - 1 - 2 - movedRows - 2;
   const eqLines: ReactElement[] = [];
-  if (!eq) eqLines.push(<Text key="noeq" color={p.theme.muted}>{MESSAGES.explainNoEquation}</Text>);
+  if (!eq)
+    eqLines.push(
+      <Text key="noeq" color={p.theme.muted}>
+        {MESSAGES.explainNoEquation}
+      </Text>,
+    );
   else {
-    eqLines.push(<Text key="eqh" bold>{MESSAGES.explainEquation}</Text>);
+    eqLines.push(
+      <Text key="eqh" bold>
+        {MESSAGES.explainEquation}
+      </Text>,
+    );
     for (const [i, line] of equationText(eq).entries()) {
-      for (const [j, w] of wrap(line, p.width - 2, 3).entries()) eqLines.push(<Text key={`eq${i}-${j}`} color={p.theme.accent}>{`  ${w}`}</Text>);
+      for (const [j, w] of wrap(line, p.width - 2, 3).entries())
+        eqLines.push(<Text key={`eq${i}-${j}`} color={p.theme.accent}>{`  ${w}`}</Text>);
     }
     eqLines.push(<Text key="symh" bold>{`${MESSAGES.explainSymbols} (${p.month})`}</Text>);
-    const syms = equationExprs(eq).flatMap(symbolsOf).filter((s, i, all) => all.indexOf(s) === i && s !== eq.id);
+    const syms = equationExprs(eq)
+      .flatMap(symbolsOf)
+      .filter((s, i, all) => all.indexOf(s) === i && s !== eq.id);
     for (const s of syms) {
       const d = describeSymbol(s, p);
       if (!d) continue;
@@ -92,12 +105,15 @@ export function ExplainOverlay(p: ExplainOverlayProps) {
       {movedHeader}
     </Text>,
   );
-  if (ex.contributions.length === 0) push(<Text key="none" color={p.theme.muted}>{`  ${MESSAGES.explainNothingChanged}`}</Text>);
+  if (ex.contributions.length === 0)
+    push(<Text key="none" color={p.theme.muted}>{`  ${MESSAGES.explainNothingChanged}`}</Text>);
   for (const c of ex.contributions.slice(0, movedRows)) {
     push(
       <Text key={`c-${c.kind}-${c.id}`} wrap="truncate">
         <Text>{`  ${fit(c.label, 40)} `}</Text>
-        <Text color={c.effect < 0 ? p.theme.better : c.effect > 0 ? p.theme.worse : p.theme.muted}>{formatDelta(c.effect)}</Text>
+        <Text color={c.effect < 0 ? p.theme.better : c.effect > 0 ? p.theme.worse : p.theme.muted}>
+          {formatDelta(c.effect)}
+        </Text>
         <Text color={p.theme.muted}>{`  ${c.kind} ${c.id}`}</Text>
       </Text>,
     );

@@ -65,7 +65,10 @@ export interface LeverPanelProps {
 /** Render the levers panel in exactly `height` lines of `width` columns. */
 export function LeverPanel(p: LeverPanelProps) {
   const rows = leverRows(p.levers, p.selected);
-  const selRow = Math.max(0, rows.findIndex((r) => r.index === p.selected));
+  const selRow = Math.max(
+    0,
+    rows.findIndex((r) => r.index === p.selected),
+  );
   const top = scrollWindow(selRow, rows.length, p.listRows);
   const shown = rows.slice(top, top + p.listRows);
   const sel = p.levers[p.selected];
@@ -97,7 +100,9 @@ export function LeverPanel(p: LeverPanelProps) {
     lines.push(
       <Text key={l.id} wrap="truncate" inverse={isSel && p.isFocused} bold={isSel}>
         <Text color={changed ? p.theme.changed : undefined}>{prefix}</Text>
-        <Text color={r.indent ? p.theme.muted : undefined}>{fit(panelLabel(r.label, l.id, labelWidth), labelWidth)}</Text>
+        <Text color={r.indent ? p.theme.muted : undefined}>
+          {fit(panelLabel(r.label, l.id, labelWidth), labelWidth)}
+        </Text>
         <Text> </Text>
         <Text color={changed ? p.theme.changed : undefined}>{padLeft(value, valueWidth)}</Text>
       </Text>,

@@ -24,7 +24,9 @@ export function OpenOverlay(p: OpenOverlayProps) {
   return (
     <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
       <Text wrap="truncate">
-        <Text bold color={p.theme.accent}>{MESSAGES.openPrompt}</Text>
+        <Text bold color={p.theme.accent}>
+          {MESSAGES.openPrompt}
+        </Text>
         <Text>{p.text}▏</Text>
       </Text>
       {p.files.slice(top, top + listRows).map((f, i) => (

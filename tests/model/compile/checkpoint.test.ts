@@ -67,7 +67,12 @@ const TOYS: readonly Toy[] = [
   },
   {
     name: 'a stock clamped at zero on the way',
-    spec: { equations: [stock('x', '5', '-2', true), aux('y', 'x * 3')], outputs: ['y', 'x'], parameters: [], inputs: [] },
+    spec: {
+      equations: [stock('x', '5', '-2', true), aux('y', 'x * 3')],
+      outputs: ['y', 'x'],
+      parameters: [],
+      inputs: [],
+    },
     months: 8,
     spm: 1,
     p: new Float64Array(0),
@@ -76,7 +81,14 @@ const TOYS: readonly Toy[] = [
 ];
 
 /** Runs a toy in full and from every checkpoint month, checking months ≥ from bit for bit. */
-function checkEveryMonth(run: RunFn, nStocks: number, months: number, nOut: number, p: Float64Array, inp: Float64Array[]): void {
+function checkEveryMonth(
+  run: RunFn,
+  nStocks: number,
+  months: number,
+  nOut: number,
+  p: Float64Array,
+  inp: Float64Array[],
+): void {
   const full = new Float64Array(months * nOut);
   run(p, inp, full);
   for (let from = 0; from <= months; from++) {
@@ -182,7 +194,9 @@ describe('checkpoints of the generated model', () => {
         LEVERS.map((l) => [
           l.id,
           fc.oneof(
-            fc.integer({ min: 0, max: Math.round((l.max - l.min) / l.step) }).map((k) => Math.min(l.max, l.min + k * l.step)),
+            fc
+              .integer({ min: 0, max: Math.round((l.max - l.min) / l.step) })
+              .map((k) => Math.min(l.max, l.min + k * l.step)),
             fc.double({ min: l.min, max: l.max, noNaN: true }),
           ),
         ]),

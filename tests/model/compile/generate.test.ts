@@ -9,14 +9,29 @@ const stock = (id: string, init: string, rate: string, nonNegative?: boolean): E
     : { id, kind: 'stock', label: id, unit: '', init, rate, nonNegative };
 
 /** Runs a spec with the given parameters and inputs and returns the output buffer. */
-function simulate(spec: ModelSpec, months: number, stepsPerMonth: number, p: number[], inputs: number[][] = []): Float64Array {
+function simulate(
+  spec: ModelSpec,
+  months: number,
+  stepsPerMonth: number,
+  p: number[],
+  inputs: number[][] = [],
+): Float64Array {
   const out = new Float64Array(months * spec.outputs.length);
-  compileRun(spec, { months, stepsPerMonth, startYear: 2007 })(new Float64Array(p), inputs.map((s) => new Float64Array(s)), out);
+  compileRun(spec, { months, stepsPerMonth, startYear: 2007 })(
+    new Float64Array(p),
+    inputs.map((s) => new Float64Array(s)),
+    out,
+  );
   return out;
 }
 
 describe('integrator', () => {
-  const decay: ModelSpec = { equations: [stock('s', 's0', '-k * s')], outputs: ['s'], parameters: ['s0', 'k'], inputs: [] };
+  const decay: ModelSpec = {
+    equations: [stock('s', 's0', '-k * s')],
+    outputs: ['s'],
+    parameters: ['s0', 'k'],
+    inputs: [],
+  };
 
   it('converges to exp(-k t) at first order as the step halves', () => {
     const s0 = 100;
@@ -32,14 +47,14 @@ describe('integrator', () => {
       expect(ratio).toBeLessThan(2.4);
     }
     // Leading Euler error term: s(t) k^2 h t / 2 with h = 1/16 month.
-    const leading = exact * k * k * (1 / 16) * 24 / 2;
+    const leading = (exact * k * k * (1 / 16) * 24) / 2;
     expect(Math.abs((errors[4] ?? NaN) - leading) / leading).toBeLessThan(0.05);
   });
 
   it('matches the discrete Euler solution s0 (1 - k dt)^n', () => {
     const out = simulate(decay, 13, 4, [50, 0.3]);
     for (let m = 0; m < 13; m++) {
-      const want = 50 * Math.pow(1 - 0.3 / 4, 4 * m);
+      const want = 50 * (1 - 0.3 / 4) ** (4 * m);
       expect(Math.abs((out[m] ?? NaN) - want) / want).toBeLessThan(1e-12);
     }
   });
@@ -75,7 +90,12 @@ describe('integrator', () => {
 
   it('updates all stocks from the same state (simultaneous Euler step)', () => {
     // Swap: a' = b - a, b' = a - b with dt = 1 exchanges the values each month.
-    const spec: ModelSpec = { equations: [stock('a', '1', 'b - a'), stock('b', '5', 'a - b')], outputs: ['a', 'b'], parameters: [], inputs: [] };
+    const spec: ModelSpec = {
+      equations: [stock('a', '1', 'b - a'), stock('b', '5', 'a - b')],
+      outputs: ['a', 'b'],
+      parameters: [],
+      inputs: [],
+    };
     expect([...simulate(spec, 3, 1, [])]).toEqual([1, 5, 5, 1, 1, 5]);
   });
 
@@ -89,7 +109,12 @@ describe('integrator', () => {
     const out = simulate(spec, 5, 1, []);
     expect([...out]).toEqual([12, 12, 7, 7, 2, 2, 0, -3, 0, -8]);
     // With substeps the clamp applies inside the month too: 2 -> 0 after the first half step.
-    const half = simulate({ ...spec, equations: [stock('kept', '2', '-5 + 3 * (kept <= 0) * 2', true)], outputs: ['kept'] }, 3, 2, []);
+    const half = simulate(
+      { ...spec, equations: [stock('kept', '2', '-5 + 3 * (kept <= 0) * 2', true)], outputs: ['kept'] },
+      3,
+      2,
+      [],
+    );
     expect([...half]).toEqual([2, 0.5, 0.5]);
   });
 });
@@ -112,7 +137,12 @@ describe('builtins, inputs and layout', () => {
   });
 
   it('advances year inside the month, t only between months', () => {
-    const spec: ModelSpec = { equations: [stock('y', '0', 'year - 2007'), stock('tt', '0', 't')], outputs: ['y', 'tt'], parameters: [], inputs: [] };
+    const spec: ModelSpec = {
+      equations: [stock('y', '0', 'year - 2007'), stock('tt', '0', 't')],
+      outputs: ['y', 'tt'],
+      parameters: [],
+      inputs: [],
+    };
     const spm = 4;
     const out = simulate(spec, 4, spm, []);
     let y = 0;
@@ -121,7 +151,7 @@ describe('builtins, inputs and layout', () => {
       expect(out[m * 2]).toBeCloseTo(y, 12);
       expect(out[m * 2 + 1]).toBeCloseTo(tt, 12);
       for (let s = 0; s < spm; s++) {
-        y += ((m + s / spm) / 12) / spm;
+        y += (m + s / spm) / 12 / spm;
         tt += m / spm;
       }
     }

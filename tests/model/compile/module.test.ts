@@ -9,8 +9,23 @@ const aux = (id: string, expr: string): Equation => ({ id, kind: 'aux', label: i
 
 const spec: ModelSpec = {
   equations: [
-    { id: 'fighters', kind: 'stock', label: 'fighters', unit: 'people', init: 'f0 * troops', rate: 'recruits - losses', nonNegative: true },
-    { id: 'revenue', kind: 'stock', label: 'revenue', unit: 'USD', init: 'r0', rate: 'r_growth * revenue * (1 - legal_share)' },
+    {
+      id: 'fighters',
+      kind: 'stock',
+      label: 'fighters',
+      unit: 'people',
+      init: 'f0 * troops',
+      rate: 'recruits - losses',
+      nonNegative: true,
+    },
+    {
+      id: 'revenue',
+      kind: 'stock',
+      label: 'revenue',
+      unit: 'USD',
+      init: 'r0',
+      rate: 'r_growth * revenue * (1 - legal_share)',
+    },
     aux('recruits', 'max(0, recruit_rate * revenue / 1000) + 2 * step(year, 2012)'),
     aux('losses', 'loss_rate * fighters * clamp(troops / 50000, 0.2, 2) + (t >= 3 and not (fighters < 1) ? 1 : 0)'),
     aux('legal_share', 'legalize * ramp(year, 2009, 2)'),
@@ -58,15 +73,29 @@ describe('generateModule', () => {
         '',
       ].join('\n'),
     );
-    const auxOnly: ModelSpec = { equations: [aux('only', 'k * 2 + (k > 1 ? t : year)')], outputs: ['only'], parameters: ['k'], inputs: ['x'] };
+    const auxOnly: ModelSpec = {
+      equations: [aux('only', 'k * 2 + (k > 1 ? t : year)')],
+      outputs: ['only'],
+      parameters: ['k'],
+      inputs: ['x'],
+    };
     writeFileSync(join(dir, 'aux-only.gen.ts'), generateModule(auxOnly, { months: 3, startYear: 2019 }));
-    writeFileSync(join(dir, 'broken.ts'), "import { GENERATED } from './model.gen.js';\nexport const wrong: 12 = GENERATED.months;\n");
+    writeFileSync(
+      join(dir, 'broken.ts'),
+      "import { GENERATED } from './model.gen.js';\nexport const wrong: 12 = GENERATED.months;\n",
+    );
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true }, include: ['model.gen.ts', 'aux-only.gen.ts', 'use.ts', 'broken.ts'] }),
+      JSON.stringify({
+        extends: '../../tsconfig.json',
+        compilerOptions: { noEmit: true },
+        include: ['model.gen.ts', 'aux-only.gen.ts', 'use.ts', 'broken.ts'],
+      }),
     );
     const tsc = resolve('node_modules/typescript/bin/tsc');
-    const res = spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8' });
+    const res = spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], {
+      encoding: 'utf8',
+    });
     const errors = res.stdout.split('\n').filter((line) => line.includes('error TS'));
     expect(errors.filter((line) => !line.includes('broken.ts'))).toEqual([]);
     expect(errors.some((line) => line.includes('broken.ts'))).toBe(true);
@@ -76,7 +105,17 @@ describe('generateModule', () => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'model-run.gen.ts');
     writeFileSync(file, text);
-    const mod = (await import(/* @vite-ignore */ file)) as { runModel: (p: Float64Array, inp: readonly Float64Array[], out: Float64Array, from?: number, state?: Float64Array, saveAt?: number) => void; GENERATED: { outputs: readonly string[] } };
+    const mod = (await import(/* @vite-ignore */ file)) as {
+      runModel: (
+        p: Float64Array,
+        inp: readonly Float64Array[],
+        out: Float64Array,
+        from?: number,
+        state?: Float64Array,
+        saveAt?: number,
+      ) => void;
+      GENERATED: { outputs: readonly string[] };
+    };
     expect(mod.GENERATED.outputs).toEqual(spec.outputs);
     const a = new Float64Array(36 * 3);
     const b = new Float64Array(36 * 3);

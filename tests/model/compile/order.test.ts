@@ -4,7 +4,14 @@ import { ModelCompileError, compileRun, parseEquations, topologicalOrder } from 
 import type { Equation, ModelSpec } from '../../../src/model/types.js';
 
 const aux = (id: string, expr: string): Equation => ({ id, kind: 'aux', label: id, unit: '', expr });
-const stock = (id: string, init: string, rate: string): Equation => ({ id, kind: 'stock', label: id, unit: '', init, rate });
+const stock = (id: string, init: string, rate: string): Equation => ({
+  id,
+  kind: 'stock',
+  label: id,
+  unit: '',
+  init,
+  rate,
+});
 
 function errorOf(spec: ModelSpec): ModelCompileError {
   try {
@@ -41,10 +48,17 @@ describe('auxiliary order', () => {
     expect(err.equation).toBe('a');
   });
   it('reports an auxiliary that reads itself', () => {
-    expect(errorOf({ equations: [aux('a', 'a + 1')], outputs: [], parameters: [], inputs: [] }).reason).toBe('cycle: a -> a');
+    expect(errorOf({ equations: [aux('a', 'a + 1')], outputs: [], parameters: [], inputs: [] }).reason).toBe(
+      'cycle: a -> a',
+    );
   });
   it('does not treat a loop through a stock as a cycle', () => {
-    const spec: ModelSpec = { equations: [stock('s', '1', 'f'), aux('f', '-g'), aux('g', 's / 2')], outputs: ['s'], parameters: [], inputs: [] };
+    const spec: ModelSpec = {
+      equations: [stock('s', '1', 'f'), aux('f', '-g'), aux('g', 's / 2')],
+      outputs: ['s'],
+      parameters: [],
+      inputs: [],
+    };
     expect(() => parseEquations(spec)).not.toThrow();
   });
 
@@ -97,19 +111,38 @@ describe('stock initial values', () => {
     expect([...out]).toEqual([5, 6, 12]);
   });
   it('rejects a cycle among initial values', () => {
-    const err = errorOf({ equations: [stock('a', 'b', '0'), stock('b', 'a', '0')], outputs: [], parameters: [], inputs: [] });
+    const err = errorOf({
+      equations: [stock('a', 'b', '0'), stock('b', 'a', '0')],
+      outputs: [],
+      parameters: [],
+      inputs: [],
+    });
     expect(err.reason).toBe('cycle among initial values: a -> b -> a');
     expect(err.part).toBe('init');
   });
   it('rejects an initial value that reads an auxiliary', () => {
-    const err = errorOf({ equations: [stock('s', 'f + 1', '0'), aux('f', '2')], outputs: [], parameters: [], inputs: [] });
+    const err = errorOf({
+      equations: [stock('s', 'f + 1', '0'), aux('f', '2')],
+      outputs: [],
+      parameters: [],
+      inputs: [],
+    });
     expect(err.equation).toBe('s');
     expect(err.message).toContain('"f"');
   });
   it('lets initial values read parameters, inputs at month 0 and builtins', () => {
-    const spec: ModelSpec = { equations: [stock('s', 'k * x + year + t + dt', '0')], outputs: ['s'], parameters: ['k'], inputs: ['x'] };
+    const spec: ModelSpec = {
+      equations: [stock('s', 'k * x + year + t + dt', '0')],
+      outputs: ['s'],
+      parameters: ['k'],
+      inputs: ['x'],
+    };
     const out = new Float64Array(2);
-    compileRun(spec, { months: 2, stepsPerMonth: 4, startYear: 2019 })(new Float64Array([3]), [new Float64Array([2, 100])], out);
+    compileRun(spec, { months: 2, stepsPerMonth: 4, startYear: 2019 })(
+      new Float64Array([3]),
+      [new Float64Array([2, 100])],
+      out,
+    );
     expect(out[0]).toBe(3 * 2 + 2019 + 0 + 0.25);
     expect(out[1]).toBe(out[0]);
   });

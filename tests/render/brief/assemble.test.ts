@@ -5,10 +5,22 @@ import { fake } from './fake-engine.js';
 import { briefHtml } from '../../../src/render/brief/brief-html.js';
 import { checkXml, svgFragments } from '../xml-check.js';
 
-const A: Scenario = { name: 'Plan A', description: 'x on, y = 5', seed: 'seed-1', runs: 30, levers: { x: 1, y: 5 }, assumptions: {}, camps: {} };
+const A: Scenario = {
+  name: 'Plan A',
+  description: 'x on, y = 5',
+  seed: 'seed-1',
+  runs: 30,
+  levers: { x: 1, y: 5 },
+  assumptions: {},
+  camps: {},
+};
 
 describe('assembleBrief with a stand-in engine', () => {
-  const data = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fp-a' }, reproduce: 'palancas brief a.yaml -o b.html' });
+  const data = assembleBrief({
+    engine: fake,
+    a: { scenario: A, file: 'a.yaml', fingerprint: 'fp-a' },
+    reproduce: 'palancas brief a.yaml -o b.html',
+  });
 
   it('compares with the status-quo levers under A\u2019s assumptions', () => {
     expect(data.title).toContain('Plan A');
@@ -45,7 +57,9 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(x).toHaveLength(12);
     for (const v of x) expect(v).toBeCloseTo(-10000, 6);
     for (const v of y) expect(v).toBeCloseTo(0, 6);
-    by?.years.forEach((_, i) => expect((by.end[i] ?? 0) - (by.start[i] ?? 0)).toBeCloseTo((x[i] ?? 0) + (y[i] ?? 0), 6));
+    by?.years.forEach((_, i) =>
+      expect((by.end[i] ?? 0) - (by.start[i] ?? 0)).toBeCloseTo((x[i] ?? 0) + (y[i] ?? 0), 6),
+    );
     expect(by?.narration).toBe(
       'Year by year, the difference from the status quo is −10,000 deaths in 2019 and −10,000 deaths in 2030; Policy X has the largest share in both years.',
     );
@@ -66,10 +80,14 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(data.charts.map((c) => c.id)).toEqual([...CHART_OUTPUTS]);
     const hom = data.charts[0];
     expect(hom?.history?.values).toEqual([8867, 36685]);
-    expect(hom?.narration).toBe('Homicides stay roughly flat at about 20,000 deaths a year from 2019 to 2030, 33% below the status-quo baseline.');
+    expect(hom?.narration).toBe(
+      'Homicides stay roughly flat at about 20,000 deaths a year from 2019 to 2030, 33% below the status-quo baseline.',
+    );
     expect(data.sensitivity?.rows[0]?.id).toBe('k');
     // k from 0.5 to 2 moves A's total by 12 · 1.5 · 20,000 = 360,000 deaths.
-    expect(data.sensitivity?.narration).toMatch(/^The result hinges most on Knob K: from low to high it moves total homicides over 2019–2030 by 360,000 deaths/);
+    expect(data.sensitivity?.narration).toMatch(
+      /^The result hinges most on Knob K: from low to high it moves total homicides over 2019–2030 by 360,000 deaths/,
+    );
     expect(data.assumptions.map((a) => a.id)).toEqual(['k', 'g']);
     expect(data.omitted).toBeUndefined();
   });
@@ -79,15 +97,30 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(svgFragments(html)).toHaveLength(CHART_OUTPUTS.length + 2);
   });
   it('leaves the slow analyses out with quick, and says so', () => {
-    const quick = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fp' }, reproduce: 'r', quick: true });
+    const quick = assembleBrief({
+      engine: fake,
+      a: { scenario: A, file: 'a.yaml', fingerprint: 'fp' },
+      reproduce: 'r',
+      quick: true,
+    });
     expect(quick.cruxes).toBeUndefined();
     expect(quick.attribution).toBeUndefined();
     expect(quick.evidence).toBeUndefined();
     expect(quick.omitted?.length).toBe(4);
   });
   it('lists a failing section as omitted instead of failing the brief', () => {
-    const broken: BriefEngine = { ...fake, runPerRun: () => { throw new Error('boom'); } };
-    const d = assembleBrief({ engine: broken, a: { scenario: A, file: 'a.yaml', fingerprint: 'fp' }, reproduce: 'r', quick: true });
+    const broken: BriefEngine = {
+      ...fake,
+      runPerRun: () => {
+        throw new Error('boom');
+      },
+    };
+    const d = assembleBrief({
+      engine: broken,
+      a: { scenario: A, file: 'a.yaml', fingerprint: 'fp' },
+      reproduce: 'r',
+      quick: true,
+    });
     expect(d.compare).toBeUndefined();
     expect(d.omitted?.some((o) => o.includes('boom'))).toBe(true);
   });
@@ -102,7 +135,13 @@ describe('assembleBrief with a stand-in engine', () => {
     // B keeps x on (the same 120,000 homicides averted) but spends y = 2: 12 × (2 − 0.5) = US$18 bn net extra,
     // US$150,000 per homicide averted. A's figure (US$450,000) is against its own baseline, not against B.
     const B: Scenario = { ...A, name: 'Plan B', levers: { x: 1, y: 2 } };
-    const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' }, reproduce: 'r', quick: true });
+    const d = assembleBrief({
+      engine: fake,
+      a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' },
+      b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' },
+      reproduce: 'r',
+      quick: true,
+    });
     expect(d.ledger?.vsBaseline?.dollarsPerHomicideAverted).toBeCloseTo(450000, 3);
     expect(d.ledgerB?.scenarioLabel).toBe('Plan B');
     expect(d.ledgerB?.vsBaseline?.extraNetCost).toBeCloseTo(18, 9);
@@ -120,9 +159,27 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(c?.wins).toBe(20);
     expect(c?.runs).toBe(30);
     expect(c?.pct.p50).toBeCloseTo((-0.25 * 200) / 3, 6);
-    expect(c?.sentence).toMatch(/^Under Plan A, total homicides over 2019–2030 are 17% below the status quo in the median run/);
-    expect(c?.argv).toEqual(['palancas', 'claim', 'a.yaml', '--vs', 'status-quo', '--metric', 'homicides_total', '--runs', '30', '--seed', 'seed-1', '--format', 'table']);
-    expect(c?.command).toBe('palancas claim a.yaml --vs status-quo --metric homicides_total --runs 30 --seed seed-1 --format table');
+    expect(c?.sentence).toMatch(
+      /^Under Plan A, total homicides over 2019–2030 are 17% below the status quo in the median run/,
+    );
+    expect(c?.argv).toEqual([
+      'palancas',
+      'claim',
+      'a.yaml',
+      '--vs',
+      'status-quo',
+      '--metric',
+      'homicides_total',
+      '--runs',
+      '30',
+      '--seed',
+      'seed-1',
+      '--format',
+      'table',
+    ]);
+    expect(c?.command).toBe(
+      'palancas claim a.yaml --vs status-quo --metric homicides_total --runs 30 --seed seed-1 --format table',
+    );
   });
   it('counts the evidence sets: A wins while camp "mid" holds k at 1, and loses where "high" sets it to 1.8', () => {
     const ev = data.evidence;
@@ -132,18 +189,31 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(ev?.failing.map((f) => f.set.k)).toEqual(['high', 'high']);
     // With k = 1.8, A has 30,000 + 0.3 · 20,000 = 36,000 a year against 30,000: 12 · 6,000 = 72,000 worse.
     for (const f of ev?.failing ?? []) expect(f.margin).toBeCloseTo(-72000, 6);
-    expect(ev?.summary).toBe('Plan A beats Status quo on total homicides over 2019–2030 in 2 of 4 evidence sets (central values).');
+    expect(ev?.summary).toBe(
+      'Plan A beats Status quo on total homicides over 2019–2030 in 2 of 4 evidence sets (central values).',
+    );
     // Without B there is no `palancas evidence` pair to rerun.
     expect(ev?.command).toBeUndefined();
     const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };
-    const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b b.yaml', fingerprint: 'fb' }, reproduce: 'r' });
+    const d = assembleBrief({
+      engine: fake,
+      a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' },
+      b: { scenario: B, file: 'b b.yaml', fingerprint: 'fb' },
+      reproduce: 'r',
+    });
     expect(d.evidence?.command).toBe("palancas evidence a.yaml 'b b.yaml' --metric homicides_total --runs 0");
     expect(d.claims?.[0]?.argv).toContain('b b.yaml');
     expect(d.claims?.[0]?.sentence).toContain('Plan B');
   });
   it('uses B as the reference when given', () => {
     const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };
-    const d = assembleBrief({ engine: fake, a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' }, b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' }, reproduce: 'r', quick: true });
+    const d = assembleBrief({
+      engine: fake,
+      a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' },
+      b: { scenario: B, file: 'b.yaml', fingerprint: 'fb' },
+      reproduce: 'r',
+      quick: true,
+    });
     expect(d.b?.name).toBe('Plan B');
     expect(d.compare?.bLabel).toBe('Plan B');
     expect(d.charts[0]?.narration).toContain('scenario B (“Plan B”)');

@@ -81,7 +81,9 @@ describe('briefHtml', () => {
   it('says "not a forecast" up top and shows the command to reproduce it', () => {
     const top = html.slice(0, html.indexOf('<h1>'));
     expect(top).toContain('not a forecast');
-    expect(html).toContain('palancas brief scenarios/platform-2018.yaml -o &#39;brief.html&#39; --runs 200 --seed 2018');
+    expect(html).toContain(
+      'palancas brief scenarios/platform-2018.yaml -o &#39;brief.html&#39; --runs 200 --seed 2018',
+    );
   });
   it('gives every assumption row a source or "modeller\'s guess"', () => {
     const table = html.slice(html.indexOf('<table class="assumptions">'));
@@ -142,7 +144,10 @@ describe('briefMarkdown', () => {
   it('gives B its own ledger and each side its cost per homicide averted against the status quo', () => {
     const ledgerB = md.slice(md.indexOf(`## ${BRIEF_TEXT.ledger}: Hard line`));
     expect(mdTable(ledgerB, `${BRIEF_TEXT.ledger}: Hard line`).at(-1)).toBe('| Total | 0 | 5 | 0 | 0 | 0 | 5 |');
-    const per = mdTable(md.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide);
+    const per = mdTable(
+      md.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`),
+      BRIEF_TEXT.perHomicide,
+    );
     expect(per).toEqual([
       '| Scenario A | 10.8 | +10.8 | 30,000 | US$360,000 |',
       `| Hard line | 5 | +5 | −1,000 | ${BRIEF_TEXT.noneAverted} |`,
@@ -150,7 +155,9 @@ describe('briefMarkdown', () => {
     // Without B there is one ledger and one row.
     const solo = briefMarkdown(makeBrief());
     expect(solo.split(`## ${BRIEF_TEXT.ledger}:`)).toHaveLength(2);
-    expect(mdTable(solo.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide)).toHaveLength(1);
+    expect(
+      mdTable(solo.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide),
+    ).toHaveLength(1);
   });
   it('splits the attribution by year, with the shares adding up to each year\u2019s difference', () => {
     const rows = mdTable(md.replace(`### ${BRIEF_TEXT.byYear}`, `## ${BRIEF_TEXT.byYear}`), BRIEF_TEXT.byYear);
@@ -165,10 +172,18 @@ describe('briefMarkdown', () => {
     expect(md).toContain('```sh\n' + c?.command + '\n```');
   });
   it('has the evidence sets: the count, the contested camps, the failing sets and the command', () => {
-    expect(md).toContain('**Platform &lt;2018> beats Hard line on total homicides in 3 of 4 evidence sets (central values).**');
+    expect(md).toContain(
+      '**Platform &lt;2018> beats Hard line on total homicides in 3 of 4 evidence sets (central values).**',
+    );
     expect(md).toContain(BRIEF_TEXT.evidenceNote);
-    expect(mdTable(md, `${BRIEF_TEXT.evidence}`)).toEqual(['| Cannabis share (cannabis_share) | rand, us_government |', '| Vacuum effect (vacuum) | vacuum, no_vacuum |']);
-    const failing = mdTable(md.replace(`### ${BRIEF_TEXT.failingSets}`, `## ${BRIEF_TEXT.failingSets}`), BRIEF_TEXT.failingSets);
+    expect(mdTable(md, `${BRIEF_TEXT.evidence}`)).toEqual([
+      '| Cannabis share (cannabis_share) | rand, us_government |',
+      '| Vacuum effect (vacuum) | vacuum, no_vacuum |',
+    ]);
+    const failing = mdTable(
+      md.replace(`### ${BRIEF_TEXT.failingSets}`, `## ${BRIEF_TEXT.failingSets}`),
+      BRIEF_TEXT.failingSets,
+    );
     expect(failing).toEqual(['| us_government | vacuum | −1,200 |']);
     expect(md).toContain('```sh\n' + data.evidence?.command + '\n```');
     expect(briefMarkdown(makeBrief({ sections: false }))).not.toContain(BRIEF_TEXT.evidence);
@@ -219,13 +234,40 @@ describe('briefMarkdown', () => {
     const brief = {
       ...base,
       assumptions: [
-        { id: 'ratio', label: 'Ratio', value: 0.29, unit: 'ratio', low: 0.2, high: 0.5, kind: 'derived' as const, source: '2.6 ÷ 9.1 = 0.29 (Desacatos 40)', changed: true, override: 'fixed' as const },
-        { id: 'share', label: 'Share', value: 0.6, unit: 'share', low: 0.5, high: 0.61, kind: 'guess' as const, source: 'Unconfirmed: a press figure', camp: 'us_government', changed: true, override: 'range' as const },
+        {
+          id: 'ratio',
+          label: 'Ratio',
+          value: 0.29,
+          unit: 'ratio',
+          low: 0.2,
+          high: 0.5,
+          kind: 'derived' as const,
+          source: '2.6 ÷ 9.1 = 0.29 (Desacatos 40)',
+          changed: true,
+          override: 'fixed' as const,
+        },
+        {
+          id: 'share',
+          label: 'Share',
+          value: 0.6,
+          unit: 'share',
+          low: 0.5,
+          high: 0.61,
+          kind: 'guess' as const,
+          source: 'Unconfirmed: a press figure',
+          camp: 'us_government',
+          changed: true,
+          override: 'range' as const,
+        },
       ],
     };
     const rows = mdTable(briefMarkdown(brief), BRIEF_TEXT.assumptions);
-    expect(rows[0]).toBe('| ratio | Ratio | 0.29 | ratio | 0.2 | 0.5 | derived | derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40) |  | yes, fixed |');
-    expect(rows[1]).toBe('| share | Share | 0.6 | share | 0.5 | 0.61 | guess | Unconfirmed: a press figure | us_government | yes, drawn over its own range |');
+    expect(rows[0]).toBe(
+      '| ratio | Ratio | 0.29 | ratio | 0.2 | 0.5 | derived | derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40) |  | yes, fixed |',
+    );
+    expect(rows[1]).toBe(
+      '| share | Share | 0.6 | share | 0.5 | 0.61 | guess | Unconfirmed: a press figure | us_government | yes, drawn over its own range |',
+    );
     expect(BRIEF_TEXT.assumptionsNote).toMatch(/derived \(arithmetic on sourced figures/);
     const html = briefHtml(brief);
     expect(html).toContain('<td>yes, fixed</td>');
@@ -234,7 +276,9 @@ describe('briefMarkdown', () => {
   it('shows B beside A and toggles as on/off', () => {
     const lever = mdTable(md, BRIEF_TEXT.levers)[0] ?? '';
     expect(lever).toBe('| Legal marijuana |  | on | off (status quo) | legalize marijuana (AMLO team) |');
-    expect(mdTable(md, BRIEF_TEXT.levers)[1]).toBe('| National Guard size | people | 300,000 | 300,000 | a 300,000-strong National Guard |');
+    expect(mdTable(md, BRIEF_TEXT.levers)[1]).toBe(
+      '| National Guard size | people | 300,000 | 300,000 | a 300,000-strong National Guard |',
+    );
   });
 });
 

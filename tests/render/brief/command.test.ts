@@ -84,7 +84,9 @@ describe('palancas brief', () => {
     await expect(command.run(['platform.yaml', '-o', 'x.pdf'], ctx())).rejects.toBeInstanceOf(UsageError);
     await expect(command.run(['a', 'b', 'c', '-o', 'x.md'], ctx())).rejects.toBeInstanceOf(UsageError);
     await expect(command.run(['platform.yaml', '-o', 'x.md', '--runs', '0'], ctx())).rejects.toBeInstanceOf(UsageError);
-    await expect(command.run(['platform.yaml', '-o', 'x.md', '--metric', 'nope'], ctx())).rejects.toBeInstanceOf(AnalysisError);
+    await expect(command.run(['platform.yaml', '-o', 'x.md', '--metric', 'nope'], ctx())).rejects.toBeInstanceOf(
+      AnalysisError,
+    );
     await expect(command.run(['platform.yaml', '-o', 'x.md', '--bogus'], ctx())).rejects.toBeInstanceOf(UsageError);
   });
   it('accepts preset names', async () => {

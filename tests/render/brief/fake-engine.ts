@@ -11,14 +11,56 @@ import { CHART_OUTPUTS, type BriefEngine, type ResolvedLike } from '../../../src
 export const MONTHS: string[] = [];
 for (let y = 2007; y <= 2030; y++) for (let m = 1; m <= 12; m++) MONTHS.push(`${y}-${String(m).padStart(2, '0')}`);
 const START = 144;
-const OUTPUT_IDS = [...CHART_OUTPUTS, 'cost_guard', 'cost_military', 'cost_youth', 'cost_amnesty', 'cannabis_tax', 'homicide_rate', 'revenue_cannabis'];
+const OUTPUT_IDS = [
+  ...CHART_OUTPUTS,
+  'cost_guard',
+  'cost_military',
+  'cost_youth',
+  'cost_amnesty',
+  'cannabis_tax',
+  'homicide_rate',
+  'revenue_cannabis',
+];
 const LEVERS: Lever[] = [
-  { id: 'x', label: 'Policy X', unit: '', control: 'toggle', min: 0, max: 1, step: 1, default: 0, articleWords: 'x words', group: 'article', family: 'fx' },
-  { id: 'y', label: 'Policy Y', unit: 'US$ bn/yr', control: 'number', min: 0, max: 10, step: 1, default: 0, articleWords: 'y words', group: 'article', family: 'fy' },
+  {
+    id: 'x',
+    label: 'Policy X',
+    unit: '',
+    control: 'toggle',
+    min: 0,
+    max: 1,
+    step: 1,
+    default: 0,
+    articleWords: 'x words',
+    group: 'article',
+    family: 'fx',
+  },
+  {
+    id: 'y',
+    label: 'Policy Y',
+    unit: 'US$ bn/yr',
+    control: 'number',
+    min: 0,
+    max: 10,
+    step: 1,
+    default: 0,
+    articleWords: 'y words',
+    group: 'article',
+    family: 'fy',
+  },
 ];
 const ASSUMPTIONS: Assumption[] = [
   {
-    id: 'k', label: 'Knob K', value: 1, unit: 'x', low: 0.5, high: 2, distribution: 'uniform', kind: 'research', source: 'Study K (2020) p. 4', confidence: 'medium',
+    id: 'k',
+    label: 'Knob K',
+    value: 1,
+    unit: 'x',
+    low: 0.5,
+    high: 2,
+    distribution: 'uniform',
+    kind: 'research',
+    source: 'Study K (2020) p. 4',
+    confidence: 'medium',
     defaultCamp: 'mid',
     camps: [
       { id: 'mid', label: 'Study K', value: 1, low: 0.5, high: 2, source: 'Study K (2020) p. 4', kind: 'research' },
@@ -26,7 +68,16 @@ const ASSUMPTIONS: Assumption[] = [
     ],
   },
   {
-    id: 'g', label: 'Guess G', value: 1, unit: '', low: 0, high: 2, distribution: 'uniform', kind: 'guess', source: '', confidence: 'low',
+    id: 'g',
+    label: 'Guess G',
+    value: 1,
+    unit: '',
+    low: 0,
+    high: 2,
+    distribution: 'uniform',
+    kind: 'guess',
+    source: '',
+    confidence: 'low',
     defaultCamp: 'one',
     camps: [
       { id: 'one', label: 'One', value: 1, low: 0, high: 2, source: '', kind: 'guess' },
@@ -43,15 +94,26 @@ function values(s: Scenario, k: number): Record<string, number> {
   const y = lever(s, 'y');
   const hom = 30000 + x * (k - 1.5) * 20000;
   return {
-    homicides: hom, homicides_oc: 0.6 * hom, homicide_rate: hom / 1300, cartel_revenue: 20 - 5 * x, revenue_cannabis: 3 - 2 * x,
-    workforce: 170000, forces_total: 60000, cost_guard: 0, cost_military: 0, cost_youth: y, cost_amnesty: 0,
-    cannabis_tax: 0.5 * x, fiscal_cost: y - 0.5 * x,
+    homicides: hom,
+    homicides_oc: 0.6 * hom,
+    homicide_rate: hom / 1300,
+    cartel_revenue: 20 - 5 * x,
+    revenue_cannabis: 3 - 2 * x,
+    workforce: 170000,
+    forces_total: 60000,
+    cost_guard: 0,
+    cost_military: 0,
+    cost_youth: y,
+    cost_amnesty: 0,
+    cannabis_tax: 0.5 * x,
+    fiscal_cost: y - 0.5 * x,
   };
 }
 function series(s: Scenario, k: number): Record<string, Float64Array> {
   const v = values(s, k);
   const out: Record<string, Float64Array> = {};
-  for (const id of OUTPUT_IDS) out[id] = Float64Array.from(MONTHS, (_, m) => (m < START ? (v[id] ?? 0) * 0.8 : (v[id] ?? 0)));
+  for (const id of OUTPUT_IDS)
+    out[id] = Float64Array.from(MONTHS, (_, m) => (m < START ? (v[id] ?? 0) * 0.8 : (v[id] ?? 0)));
   return out;
 }
 /** k's central value: an override, else its camp's value (camp "high" is 1.8), else 1. g never matters. */
@@ -60,11 +122,20 @@ const kOf = (s: Scenario, overrides?: Readonly<Record<string, number>>): number 
 
 export const fake: BriefEngine = {
   LEVERS,
-  OUTPUTS: OUTPUT_IDS.map((id) => ({ id, label: id === 'homicides' ? 'Homicides' : id, unit: id === 'homicides' ? 'deaths/yr' : 'u' })),
+  OUTPUTS: OUTPUT_IDS.map((id) => ({
+    id,
+    label: id === 'homicides' ? 'Homicides' : id,
+    unit: id === 'homicides' ? 'deaths/yr' : 'u',
+  })),
   MONTHS,
   SCENARIO_START: START,
   MODEL_VERSION: 'test-1',
-  HISTORY: { homicides: [{ year: 2007, value: 8867, source: 'INEGI' }, { year: 2018, value: 36685, source: 'INEGI' }] },
+  HISTORY: {
+    homicides: [
+      { year: 2007, value: 8867, source: 'INEGI' },
+      { year: 2018, value: 36685, source: 'INEGI' },
+    ],
+  },
   statusQuo: () => ({ name: 'SQ', description: '', seed: 's', runs: 10, levers: {}, assumptions: {}, camps: {} }),
   resolveAssumptions: (s): ResolvedLike[] =>
     ASSUMPTIONS.map((a) => ({
@@ -99,4 +170,3 @@ export const fake: BriefEngine = {
     return result;
   },
 };
-

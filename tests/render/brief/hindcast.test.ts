@@ -9,7 +9,12 @@ import { fake } from './fake-engine.js';
 
 const A: Scenario = { ...engine.statusQuo(), name: 'Hindcast check', runs: 40, seed: 'brief-hc' };
 const brief = (s: Scenario) =>
-  assembleBrief({ engine, a: { scenario: s, file: 'a.yaml', fingerprint: 'fp' }, reproduce: 'palancas brief a.yaml -o b.html', quick: true });
+  assembleBrief({
+    engine,
+    a: { scenario: s, file: 'a.yaml', fingerprint: 'fp' },
+    reproduce: 'palancas brief a.yaml -o b.html',
+    quick: true,
+  });
 
 describe('brief: hindcast and theories from the real engine', () => {
   it('the homicide chart carries the fit to history and the pooled hindcast from 2014, equal to hindcastOf', () => {
@@ -25,18 +30,23 @@ describe('brief: hindcast and theories from the real engine', () => {
     expect(chart.hindcast!.years.map((y) => y.year)).toEqual([2015, 2016, 2017, 2018]);
     // The fit band is A's own ensemble band, over the history months too.
     const ens = engine.runEnsemble(A, { runs: A.runs, seed: A.seed, outputs: ['homicides'] });
-    expect(Array.from(chart.historyBand!.p10).slice(0, engine.SCENARIO_START)).toEqual(Array.from(ens.bands['homicides']!.p10).slice(0, engine.SCENARIO_START));
+    expect(Array.from(chart.historyBand!.p10).slice(0, engine.SCENARIO_START)).toEqual(
+      Array.from(ens.bands['homicides']!.p10).slice(0, engine.SCENARIO_START),
+    );
     expect(data.charts.filter((c) => c.hindcast)).toHaveLength(1);
 
     const html = briefHtml(data);
     expect(html).toContain('<h3>Hindcast from 2014</h3>');
     for (const y of h.years) {
-      expect(html).toContain(`<tr><td>${y.year}</td><td class="n">${num(y.observed)}</td><td class="n">${num(y.p10)}</td><td class="n">${num(y.p50)}</td><td class="n">${num(y.p90)}</td>`);
+      expect(html).toContain(
+        `<tr><td>${y.year}</td><td class="n">${num(y.observed)}</td><td class="n">${num(y.p10)}</td><td class="n">${num(y.p50)}</td><td class="n">${num(y.p90)}</td>`,
+      );
     }
     expect(html).toContain('class="hindcast-band"');
     expect(html).toContain('class="fit-band"');
     const md = briefMarkdown(data);
-    for (const y of h.years) expect(md).toContain(`| ${y.year} | ${num(y.observed)} | ${num(y.p10)} | ${num(y.p50)} | ${num(y.p90)} |`);
+    for (const y of h.years)
+      expect(md).toContain(`| ${y.year} | ${num(y.observed)} | ${num(y.p10)} | ${num(y.p50)} | ${num(y.p90)} |`);
     expect(md).toMatch(/MAPE \d[\d.]*% against \d[\d.]*% for persistence/);
   }, 120_000);
 
@@ -44,8 +54,20 @@ describe('brief: hindcast and theories from the real engine', () => {
     const list = engine.theoryList();
     const pooled = brief(A).theories!;
     expect(pooled.active).toBe('pooled');
-    expect(pooled.rows.map((r) => [r.id, r.skill, r.share, r.source])).toEqual(list.map((t) => [t.id, t.skill, t.share, t.source]));
-    expect(pooled.rows.filter((r) => r.active).map((r) => r.id).sort()).toEqual(list.filter((t) => t.share > 0).map((t) => t.id).sort());
+    expect(pooled.rows.map((r) => [r.id, r.skill, r.share, r.source])).toEqual(
+      list.map((t) => [t.id, t.skill, t.share, t.source]),
+    );
+    expect(
+      pooled.rows
+        .filter((r) => r.active)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(
+      list
+        .filter((t) => t.share > 0)
+        .map((t) => t.id)
+        .sort(),
+    );
 
     const conf: Scenario = { ...A, camps: { violence_theory: 'confrontation' } };
     const data = brief(conf);
@@ -66,7 +88,12 @@ describe('brief: hindcast and theories from the real engine', () => {
   }, 120_000);
 
   it('leaves both out for an engine without them', () => {
-    const data = assembleBrief({ engine: fake, a: { scenario: { ...fake.statusQuo(), runs: 4 }, file: 'a.yaml', fingerprint: 'fp' }, reproduce: 'x', quick: true });
+    const data = assembleBrief({
+      engine: fake,
+      a: { scenario: { ...fake.statusQuo(), runs: 4 }, file: 'a.yaml', fingerprint: 'fp' },
+      reproduce: 'x',
+      quick: true,
+    });
     expect(data.theories).toBeUndefined();
     expect(data.charts.some((c) => c.hindcast)).toBe(false);
     expect(briefHtml(data)).not.toContain('Hindcast from');

@@ -83,7 +83,9 @@ describe('commands printed in a brief', () => {
     expect(solo[0]?.argv.slice(3, 5)).toEqual(['--vs', 'status-quo']);
   });
   it('the evidence command gives the counts the brief prints', async () => {
-    expect(await brief.run(['platform.yaml', 'hard line.yaml', '-o', 'ev.md', '--runs', '12', '--seed', 's3'], ctx())).toBe(0);
+    expect(
+      await brief.run(['platform.yaml', 'hard line.yaml', '-o', 'ev.md', '--runs', '12', '--seed', 's3'], ctx()),
+    ).toBe(0);
     const md = await readFile(join(dir, 'ev.md'), 'utf8');
     const counted = /in (\d+) of (\d+) evidence sets \(central values\)/.exec(md);
     expect(counted).not.toBeNull();

@@ -6,8 +6,16 @@ import { scenarioWith } from '../../helpers/fake-engine.js';
 describe('assumptionLine', () => {
   it('shows a tiny value and range in exponent form, not as zeros', () => {
     const tiny: Assumption = {
-      id: 'tiny', label: 'A tiny rate', value: 9.1e-9, unit: 'per person', low: 5e-9, high: 1.3e-8,
-      distribution: 'uniform', kind: 'guess', source: 'guess', confidence: 'low',
+      id: 'tiny',
+      label: 'A tiny rate',
+      value: 9.1e-9,
+      unit: 'per person',
+      low: 5e-9,
+      high: 1.3e-8,
+      distribution: 'uniform',
+      kind: 'guess',
+      source: 'guess',
+      confidence: 'low',
     };
     const l = assumptionLine(tiny, scenarioWith({}));
     expect(l.value).toBe('9.10e-9 per person');

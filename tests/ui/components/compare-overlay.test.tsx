@@ -4,7 +4,14 @@ import { CompareOverlay, leverChange } from '../../../src/ui/components/compare-
 import { computeLayout } from '../../../src/ui/layout.js';
 import { MESSAGES } from '../../../src/ui/messages.js';
 import { createTheme } from '../../../src/ui/theme.js';
-import { FAKE_LEVERS, FAKE_OUTPUTS, fakeEnsemble, MONTHS, SCENARIO_START, scenarioWith } from '../../helpers/fake-engine.js';
+import {
+  FAKE_LEVERS,
+  FAKE_OUTPUTS,
+  fakeEnsemble,
+  MONTHS,
+  SCENARIO_START,
+  scenarioWith,
+} from '../../helpers/fake-engine.js';
 
 function frame(columns: number, rows: number, otherLevers: Record<string, number>): string {
   const l = computeLayout(columns, rows);
@@ -12,9 +19,24 @@ function frame(columns: number, rows: number, otherLevers: Record<string, number
   const current = scenarioWith({}, 'Current');
   const other = scenarioWith(otherLevers, 'Other');
   const { lastFrame, unmount } = render(
-    <CompareOverlay current={current} other={other} otherPath="scenarios/other.yaml" files={['scenarios/other.yaml']} selected={0} error={undefined}
-      currentResult={fakeEnsemble(current, 10)} otherResult={fakeEnsemble(other, 10)} output={FAKE_OUTPUTS[0]!} levers={FAKE_LEVERS}
-      months={MONTHS} scenarioStart={SCENARIO_START} width={l.columns} height={l.overlayHeight} axisWidth={l.axisWidth} theme={createTheme(false)} />,
+    <CompareOverlay
+      current={current}
+      other={other}
+      otherPath="scenarios/other.yaml"
+      files={['scenarios/other.yaml']}
+      selected={0}
+      error={undefined}
+      currentResult={fakeEnsemble(current, 10)}
+      otherResult={fakeEnsemble(other, 10)}
+      output={FAKE_OUTPUTS[0]!}
+      levers={FAKE_LEVERS}
+      months={MONTHS}
+      scenarioStart={SCENARIO_START}
+      width={l.columns}
+      height={l.overlayHeight}
+      axisWidth={l.axisWidth}
+      theme={createTheme(false)}
+    />,
   );
   const f = lastFrame() ?? '';
   unmount();
@@ -22,7 +44,15 @@ function frame(columns: number, rows: number, otherLevers: Record<string, number
 }
 
 describe('CompareOverlay', () => {
-  const seven = { cannabis_legal: 1, amnesty_coverage: 0.5, drawdown_share: 1, guard_size: 300000, youth_budget: 5, kingpin_intensity: 2, us_gun_action: 0.5 };
+  const seven = {
+    cannabis_legal: 1,
+    amnesty_coverage: 0.5,
+    drawdown_share: 1,
+    guard_size: 300000,
+    youth_budget: 5,
+    kingpin_intensity: 2,
+    us_gun_action: 0.5,
+  };
 
   it('says which way the difference goes', () => {
     const f = frame(100, 30, seven);
@@ -40,7 +70,8 @@ describe('CompareOverlay', () => {
     expect(lines.length).toBeLessThanOrEqual(r - 3);
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(c);
     const levers = f.slice(f.indexOf(MESSAGES.compareLevers));
-    for (const label of ['Marijuana', 'Amnesty', 'Drawdown', 'Guard', 'Youth', 'Kingpin', 'gun']) expect(levers, label).toMatch(new RegExp(label, 'i'));
+    for (const label of ['Marijuana', 'Amnesty', 'Drawdown', 'Guard', 'Youth', 'Kingpin', 'gun'])
+      expect(levers, label).toMatch(new RegExp(label, 'i'));
     expect(levers).not.toMatch(/and \d+ more/);
     expect(levers).toContain('0 → 300,000 people');
   });
@@ -51,7 +82,8 @@ describe('CompareOverlay', () => {
     const f = frame(80, 24, many);
     const m = /… and (\d+) more/.exec(f);
     expect(m).not.toBeNull();
-    const shownChips = (f.slice(f.indexOf(MESSAGES.compareLevers) + MESSAGES.compareLevers.length).match(/ → /g) ?? []).length;
+    const shownChips = (f.slice(f.indexOf(MESSAGES.compareLevers) + MESSAGES.compareLevers.length).match(/ → /g) ?? [])
+      .length;
     expect(shownChips + Number(m?.[1])).toBe(differing);
   });
 

@@ -19,10 +19,23 @@ describe('LeverPanel', () => {
       const scenario = scenarioWith(Object.fromEntries(levers.map((x) => [x.id, x[pick]])));
       for (let selected = 0; selected < levers.length; selected++) {
         const { lastFrame, unmount } = render(
-          <LeverPanel levers={levers} scenario={scenario} baseline={scenarioWith({})} selected={selected} isFocused width={l.leftWidth}
-            height={l.mainHeight} listRows={l.leverRows} articleLines={l.articleLines} theme={createTheme(false)} />,
+          <LeverPanel
+            levers={levers}
+            scenario={scenario}
+            baseline={scenarioWith({})}
+            selected={selected}
+            isFocused
+            width={l.leftWidth}
+            height={l.mainHeight}
+            listRows={l.leverRows}
+            articleLines={l.articleLines}
+            theme={createTheme(false)}
+          />,
         );
-        const list = (lastFrame() ?? '').split('\n').slice(0, l.leverRows + 1).join('\n');
+        const list = (lastFrame() ?? '')
+          .split('\n')
+          .slice(0, l.leverRows + 1)
+          .join('\n');
         unmount();
         expect(list, `${pick} values, lever ${levers[selected]?.id}`).not.toContain('…');
       }
