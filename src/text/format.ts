@@ -1,20 +1,28 @@
 /**
  * Number and text formatting shared by the narrations, the SVG charts and the brief.
- * Pure: no I/O, no locale lookups (grouping is done by hand so output is the same on every machine).
+ * Pure apart from reading the language in force: digits are grouped by `Intl` for its locale (en-US, es-MX).
  */
+import { localeOf, msg } from './i18n.js';
 
 /** The minus sign used for negative numbers in display text (reads as "minus" in screen readers). */
 export const MINUS = '\u2212';
 
-/** Inserts comma thousands separators into a string of digits (no sign, no decimals). */
+const groupers = new Map<string, Intl.NumberFormat>();
+
+/** Groups a whole number's digits for the current locale (12345 → "12,345"); the sign is the caller's. */
 function groupDigits(digits: string): string {
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    const fromEnd = digits.length - i;
-    out += digits[i];
-    if (fromEnd > 1 && fromEnd % 3 === 1) out += ',';
+  const locale = localeOf();
+  let f = groupers.get(locale);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true });
+    groupers.set(locale, f);
   }
-  return out;
+  return f.format(BigInt(digits));
+}
+
+/** The decimal separator of the current locale. */
+function decimalPoint(): string {
+  return (1.5).toLocaleString(localeOf()).charAt(1);
 }
 
 /**
@@ -22,7 +30,7 @@ function groupDigits(digits: string): string {
  * dropping trailing zeros after the decimal point: 36012 → "36,000", 12.345 → "12.3", 0.01234 → "0.0123".
  */
 export function formatNumber(x: number, sig = 3): string {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'n/a' : x > 0 ? '∞' : `${MINUS}∞`;
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? msg.common.notAvailable : x > 0 ? '∞' : `${MINUS}∞`;
   if (x === 0) return '0';
   const neg = x < 0;
   const ax = Math.abs(x);
@@ -37,7 +45,7 @@ export function formatNumber(x: number, sig = 3): string {
   let text = rounded.toFixed(decimals);
   if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
   const [intPart = '0', frac] = text.split('.');
-  const body = groupDigits(intPart) + (frac !== undefined ? `.${frac}` : '');
+  const body = groupDigits(intPart) + (frac !== undefined ? `${decimalPoint()}${frac}` : '');
   return (neg ? MINUS : '') + body;
 }
 
@@ -50,7 +58,7 @@ export function formatSigned(x: number, sig = 3): string {
 
 /** Formats a percentage with two significant figures, minimum one: 12.3 → "12%", 3.44 → "3.4%". */
 export function formatPercent(pct: number): string {
-  if (!Number.isFinite(pct)) return 'n/a';
+  if (!Number.isFinite(pct)) return msg.common.notAvailable;
   const a = Math.abs(pct);
   const text = a >= 10 ? formatNumber(pct, Math.max(2, Math.floor(Math.log10(a)) + 1)) : formatNumber(pct, 2);
   return `${text}%`;
@@ -69,7 +77,7 @@ export function formatQuantity(value: number, unit: string, sig = 3): string {
     perYear = true;
     u = u.replace(/\s*\/\s*(yr|year)$/i, '');
   }
-  const tail = perYear ? ' a year' : '';
+  const tail = perYear ? msg.common.perYear : '';
   if (u === '') return n + tail;
   if (u.toLowerCase().startsWith('index')) return n + tail;
   if (u === '%') return `${n}%${tail}`;

@@ -1,3 +1,4 @@
+// text-exempt-file: the equation compiler talks to model authors and writes code, not to users
 /**
  * Writes a checked expression as a plain, fully parenthesised JavaScript expression over numbers.
  * Comparisons and logic give 0/1 where a number is needed, so every value stays a number.

@@ -1,3 +1,4 @@
+// text-exempt-file: the equation compiler talks to model authors and writes code, not to users
 /**
  * The one error the equation compiler throws: it points at the equation, not at the compiler.
  */

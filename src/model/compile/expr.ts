@@ -1,3 +1,4 @@
+// text-exempt-file: the equation compiler talks to model authors and writes code, not to users
 /**
  * The whitelist: turns one mathjs expression into a small typed tree, refusing anything that is not
  * plain arithmetic over known symbols. Only `parse` is taken from mathjs; nothing is evaluated here.

@@ -1,3 +1,4 @@
+// text-exempt-file: the equation compiler talks to model authors and writes code, not to users
 /**
  * Code generation: one plain JavaScript function that runs the whole simulation (every month, every
  * equation, stocks as local variables), Euler integration with an integer step counter.

@@ -1,3 +1,4 @@
+// text-exempt-file: the equation compiler talks to model authors and writes code, not to users
 /**
  * The equation compiler: checks a ModelSpec against a whitelist and turns it into one plain
  * JavaScript function that runs the whole simulation.

@@ -1,3 +1,4 @@
+// text-exempt-file: the equation compiler talks to model authors and writes code, not to users
 /**
  * Dependency order: a depth-first topological sort that keeps declaration order where it can and
  * reports a cycle by naming every member.

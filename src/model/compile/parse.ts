@@ -1,3 +1,4 @@
+// text-exempt-file: the equation compiler talks to model authors and writes code, not to users
 /**
  * Turns a ModelSpec into a checked, ordered model: every id known and unique, every expression
  * parsed once against the whitelist, auxiliaries and stock initial values in dependency order.

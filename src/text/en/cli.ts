@@ -1,0 +1,2 @@
+/** English text of the cli room. The Spanish catalogue (../es/cli.ts) must match it key for key. */
+export const cli = {};

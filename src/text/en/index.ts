@@ -1,0 +1,10 @@
+/** The English catalogue: every user-facing string, keyed by room and id. It defines the Catalogue type. */
+import { common } from './common.js';
+import { model } from './model.js';
+import { ui } from './ui.js';
+import { cli } from './cli.js';
+import { scenario } from './scenario.js';
+import { analysis } from './analysis.js';
+import { render } from './render.js';
+
+export const en = { common, model, ui, cli, scenario, analysis, render };

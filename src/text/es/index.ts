@@ -1,0 +1,11 @@
+/** El catálogo en español (México), comprobado contra el inglés: una clave que falte no compila. */
+import type { Catalogue } from '../catalogue.js';
+import { common } from './common.js';
+import { model } from './model.js';
+import { ui } from './ui.js';
+import { cli } from './cli.js';
+import { scenario } from './scenario.js';
+import { analysis } from './analysis.js';
+import { render } from './render.js';
+
+export const es: Catalogue = { common, model, ui, cli, scenario, analysis, render };
