@@ -11,6 +11,7 @@ import { startProgress } from './cli/progress.js';
 import { packageRoot, packageVersion } from './cli/paths.js';
 import { suggest } from './scenario/suggest.js';
 import { clearFalseCi } from './ui/theme.js';
+import { LANGS, langFromEnv, msg, parseLang, setLang } from './text/i18n.js';
 
 /** Loads a command's module only when it runs, so start-up stays fast. */
 const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ command: Command }> }>> = {
@@ -96,8 +97,42 @@ function hint(word: string): string {
   return hit === undefined ? '' : ` Did you mean '${hit}'?`;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Takes the global `--lang es|en` (or `--lang=es`) out of the arguments before a `--` and sets the language:
+ * the option wins, else LC_ALL, LC_MESSAGES and LANG (es_* is Spanish), else English.
+ */
+function chooseLanguage(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--');
+  const head = end < 0 ? [...argv] : argv.slice(0, end);
+  const tail = end < 0 ? [] : argv.slice(end);
+  let chosen: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < head.length; i++) {
+    const a = head[i] as string;
+    if (a === '--lang') {
+      chosen = head[i + 1] ?? '';
+      i++;
+    } else if (a.startsWith('--lang=')) chosen = a.slice('--lang='.length);
+    else rest.push(a);
+  }
+  setLang(langFromEnv(process.env));
+  if (chosen !== undefined) {
+    const lang = parseLang(chosen);
+    if (lang === undefined) throw new UsageError(msg.cli.langInvalid(chosen, LANGS.join(', ')));
+    setLang(lang);
+  }
+  return [...rest, ...tail];
+}
+
+async function main(rawArgv: readonly string[]): Promise<number> {
   clearFalseCi(process.env);
+  let argv: readonly string[];
+  try {
+    argv = chooseLanguage(rawArgv);
+  } catch (error) {
+    process.stderr.write(`palancas: ${(error as Error).message}\n`);
+    return 2;
+  }
   const isTTY = process.stdout.isTTY === true && process.stdin.isTTY === true;
   const ctx: CommandContext = {
     out: (t) => void process.stdout.write(t),

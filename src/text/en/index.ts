@@ -1,5 +1,6 @@
 /** The English catalogue: every user-facing string, keyed by room and id. It defines the Catalogue type. */
 import { common } from './common.js';
+import { assumptions } from './assumptions.js';
 import { model } from './model.js';
 import { ui } from './ui.js';
 import { cli } from './cli.js';
@@ -7,4 +8,4 @@ import { scenario } from './scenario.js';
 import { analysis } from './analysis.js';
 import { render } from './render.js';
 
-export const en = { common, model, ui, cli, scenario, analysis, render };
+export const en = { common, assumptions, model, ui, cli, scenario, analysis, render };

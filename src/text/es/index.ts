@@ -1,6 +1,7 @@
 /** El catálogo en español (México), comprobado contra el inglés: una clave que falte no compila. */
 import type { Catalogue } from '../catalogue.js';
 import { common } from './common.js';
+import { assumptions } from './assumptions.js';
 import { model } from './model.js';
 import { ui } from './ui.js';
 import { cli } from './cli.js';
@@ -8,4 +9,4 @@ import { scenario } from './scenario.js';
 import { analysis } from './analysis.js';
 import { render } from './render.js';
 
-export const es: Catalogue = { common, model, ui, cli, scenario, analysis, render };
+export const es: Catalogue = { common, assumptions, model, ui, cli, scenario, analysis, render };
