@@ -467,7 +467,7 @@ async function main(): Promise<void> {
   collect();
 
   // 8. Crux finder and attribution, when the analysis exposes its benchmark entry.
-  const benchCrux = (adapter as Record<string, unknown>)['benchCruxAndAttribution'];
+  const benchCrux = (adapter as Record<string, unknown>).benchCruxAndAttribution;
   if (typeof benchCrux === 'function') {
     const r = (benchCrux as typeof adapter.benchCruxAndAttribution)(platform, sq, {
       runs: 1000,
@@ -535,7 +535,7 @@ async function main(): Promise<void> {
       }
       line(`ensemble_10000_runs_all_outputs_ms (${t} thread${t > 1 ? 's' : ''}, pool built): ${fmt(median(times))}`);
     }
-    const maxRuns = Number(process.env['PALANCAS_BENCH_MAX_RUNS'] ?? 100_000);
+    const maxRuns = Number(process.env.PALANCAS_BENCH_MAX_RUNS ?? 100_000);
     if (maxRuns > 0) {
       const t0 = performance.now();
       const child = spawnSync(

@@ -169,7 +169,7 @@ export const HAND_OUTPUT_COUNT = OUTPUT_ORDER.length;
 function ramp(x: number, start: number, duration: number): number {
   if (duration <= 0) return x >= start ? 1 : 0;
   const r = (x - start) / duration;
-  return r < 0 ? 0 : r > 1 ? 1 : r;
+  return Math.min(1, Math.max(0, r));
 }
 
 /** The equations' step: 1 from start on, 0 before. */

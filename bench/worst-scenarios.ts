@@ -17,7 +17,10 @@ export function manyKeys(count: number): string {
 export function manyKeysUnderLimit(): string {
   let count = Math.floor(MAX_SCENARIO_CHARS / 7);
   let text = manyKeys(count);
-  while (text.length > MAX_SCENARIO_CHARS) text = manyKeys((count = Math.floor(count * 0.97)));
+  while (text.length > MAX_SCENARIO_CHARS) {
+    count = Math.floor(count * 0.97);
+    text = manyKeys(count);
+  }
   return text;
 }
 

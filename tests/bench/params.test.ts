@@ -45,7 +45,7 @@ describe('scenario parameters', () => {
   it('the inputs are the engine’s three history series', () => {
     const expected = historyInputs();
     expect(INPUTS.length).toBe(GENERATED.inputs.length);
-    INPUTS.forEach((series, j) => expect(Array.from(series)).toEqual(Array.from(expected[j]!)));
+    for (const [j, series] of INPUTS.entries()) expect(Array.from(series)).toEqual(Array.from(expected[j]!));
   });
 
   it('central values are the ones the engine runs', () => {

@@ -75,7 +75,7 @@ describe('bandOfColumn', () => {
           const sorted = Float64Array.from(values).sort();
           const out = new Float64Array(5);
           bandOfColumn(Float64Array.from(values), out);
-          BAND_PROBS.forEach((q, p) => expect(out[p]).toBe(quantileSorted(sorted, q) + 0));
+          for (const [p, q] of BAND_PROBS.entries()) expect(out[p]).toBe(quantileSorted(sorted, q) + 0);
         },
       ),
       { seed: 9, numRuns: 150 },
@@ -101,7 +101,7 @@ describe('bandOfColumn', () => {
         const sorted = values.slice().sort();
         const out = new Float64Array(5);
         bandOfColumn(values.slice(), out);
-        BAND_PROBS.forEach((q, p) => expect(out[p], `${name} n=${n} q=${q}`).toBe(quantileSorted(sorted, q) + 0));
+        for (const [p, q] of BAND_PROBS.entries()) expect(out[p], `${name} n=${n} q=${q}`).toBe(quantileSorted(sorted, q) + 0);
       }
     }
   });
@@ -111,7 +111,7 @@ describe('bandOfColumn', () => {
     const out = new Float64Array(5);
     bandOfColumn(Float64Array.from(values), out);
     const sorted = Float64Array.from(values).sort();
-    BAND_PROBS.forEach((q, p) => expect(out[p]).toBe(quantileSorted(sorted, q)));
+    for (const [p, q] of BAND_PROBS.entries()) expect(out[p]).toBe(quantileSorted(sorted, q));
     expect(out[2]).toBe(quantileSorted(sorted, 0.5));
   });
 });
@@ -130,7 +130,7 @@ describe('bandsFromEnsemble', () => {
         const col = Array.from(ens.subarray(m * runs, (m + 1) * runs));
         const got = [band.p10[m]!, band.p25[m]!, band.p50[m]!, band.p75[m]!, band.p90[m]!];
         for (let p = 1; p < 5; p++) expect(got[p]!).toBeGreaterThanOrEqual(got[p - 1]!);
-        BAND_PROBS.forEach((q, p) => expect(got[p]!).toBeCloseTo(r7(col, q), 9));
+        for (const [p, q] of BAND_PROBS.entries()) expect(got[p]!).toBeCloseTo(r7(col, q), 9);
       }
     }
   });

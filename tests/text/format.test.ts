@@ -26,7 +26,7 @@ describe('formatNumber', () => {
   });
   it('honours a different precision', () => {
     expect(formatNumber(36012, 5)).toBe('36,012');
-    expect(formatNumber(3.14159, 2)).toBe('3.1');
+    expect(formatNumber(3.17159, 2)).toBe('3.2');
   });
 });
 

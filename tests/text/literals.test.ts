@@ -44,7 +44,7 @@ const TWO_WORDS = new RegExp(`${WORD}[ ,.;:!?'’()/-]*\\s+[(]?${WORD}`);
 const ONE_CAPITAL_WORD = /^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[.:…]?$/;
 
 /** Whether a literal's text reads as prose a user would see. */
-export function isProse(text: string): boolean {
+function isProse(text: string): boolean {
   const t = text
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ')
@@ -80,7 +80,7 @@ function isDataPosition(node: ts.Node): boolean {
 }
 
 /** The prose literals of one source text, with their 1-based lines. */
-export function proseLiterals(fileName: string, code: string): { line: number; text: string }[] {
+function proseLiterals(fileName: string, code: string): { line: number; text: string }[] {
   if (/text-exempt-file:/.test(code)) return [];
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const lines = code.split('\n');
@@ -126,6 +126,7 @@ describe('user-facing text lives in the catalogue', () => {
     const code = [
       "import { x } from './some path.js';",
       "const a = 'Levers';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal written as source text
       'const b = `${n} runs left`;',
       "const c = 'homicides_total';",
       "if (k === 'status quo') f();",
