@@ -101,7 +101,8 @@ describe('bandOfColumn', () => {
         const sorted = values.slice().sort();
         const out = new Float64Array(5);
         bandOfColumn(values.slice(), out);
-        for (const [p, q] of BAND_PROBS.entries()) expect(out[p], `${name} n=${n} q=${q}`).toBe(quantileSorted(sorted, q) + 0);
+        for (const [p, q] of BAND_PROBS.entries())
+          expect(out[p], `${name} n=${n} q=${q}`).toBe(quantileSorted(sorted, q) + 0);
       }
     }
   });
