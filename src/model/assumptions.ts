@@ -1,15 +1,135 @@
-import type { Assumption } from './types.js';
-import { HOMICIDES_INEGI } from './history.js';
-import { THEORY_SKILL } from './generated/theory-skill.gen.js';
-
-const PC = 'Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023), code ReclutamientoC.R';
-const RAND = 'Kilmer, Caulkins, Bond & Reuter, RAND OP-325 (2010), summary p.3';
-
 /**
  * Every number the model uses that is not a lever or a history input. Each one names its source, or says
  * plainly that it is a modeller's guess and why its range is what it is. Wide priors are narrowed by the
  * history constraint (src/model/constrain.ts): only draws that reproduce 2007–2018 are kept; nothing later is used.
+ *
+ * Figures and citations live here; the words live in the text catalogue (src/text/en|es/assumptions.ts), keyed
+ * by assumption id and camp id. Each assumption below is data only: its `source` holds the citations its source
+ * text names, in their original language and in the order the text takes them, and `note: true` marks one with a
+ * note. `withText` turns the data into the `Assumption` every view reads: `label`, `unit`, `source`, `note` and
+ * each camp's `label` and `source` are enumerable getters that read `msg.assumptions` on every access, so they
+ * answer in the language in force and switching it changes every view without touching them. The keys come in
+ * the order the data gives them (text keys where their data key is), so JSON output keeps its key order.
+ * The catalogue is indexed with the assumption ids of the data, so an id missing from it fails the type check.
  */
+import type { Assumption, AssumptionKind, Camp, Confidence, Distribution } from './types.js';
+import { type Catalogue, msg } from '../text/i18n.js';
+import { HOMICIDES_INEGI } from './history.js';
+import { THEORY_SKILL } from './generated/theory-skill.gen.js';
+
+// text-exempt: a citation, kept in its original language
+const PC = 'Prieto-Curiel, Campedelli & Hope, Science 381:1312 (2023), code ReclutamientoC.R';
+// text-exempt: a citation, kept in its original language
+const RAND = 'Kilmer, Caulkins, Bond & Reuter, RAND OP-325 (2010), summary p.3';
+
+/** The unit ids the catalogue names (`msg.assumptions.units`). */
+export type UnitId = keyof Catalogue['assumptions']['units'];
+
+/** The citations a source names, in the order its text takes them (or figures worked out from data). */
+export type Citations = string | readonly string[];
+
+/** A camp as data: its figures, evidence and citations. Its label and source words are in the catalogue. */
+export interface CampData {
+  readonly id: string;
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly kind: AssumptionKind;
+  readonly confidence?: Confidence;
+  readonly source?: Citations;
+}
+
+/** An assumption as data: figures, unit id, evidence and citations. Its words are in the catalogue. */
+export interface AssumptionData {
+  readonly id: string;
+  readonly value: number;
+  readonly unit: UnitId;
+  readonly low: number;
+  readonly high: number;
+  readonly distribution: Distribution;
+  readonly kind: AssumptionKind;
+  readonly source?: Citations;
+  readonly sourceRow?: string;
+  readonly confidence: Confidence;
+  /** The catalogue gives this assumption a note. */
+  readonly note?: true;
+  readonly defaultCamp?: string;
+  readonly camps?: readonly CampData[];
+}
+
+/** Our words around a source's citations: fixed, or a sentence that takes the citations in order. */
+type SourceText = string | ((...citations: string[]) => string);
+
+/** What `withText` reads of one camp's text, in any language. */
+interface CampText {
+  readonly label: string;
+  /** Left out when the citations alone are the source. */
+  readonly source?: SourceText;
+}
+
+/** What `withText` reads of one assumption's text, in any language. */
+interface AssumptionText {
+  readonly label: string;
+  /** Left out when the citations alone are the source. */
+  readonly source?: SourceText;
+  readonly note?: string;
+  readonly camps?: Readonly<Record<string, CampText>>;
+}
+
+/** A source in the language in force: our words with the citations in place, or the citations alone. */
+function sourceText(words: SourceText | undefined, citations: Citations | undefined): string {
+  const list = citations === undefined ? [] : typeof citations === 'string' ? [citations] : citations;
+  if (words === undefined) return list.join('; ');
+  return typeof words === 'string' ? words : words(...list);
+}
+
+/** Defines an enumerable property that reads its value on every access. */
+function getter(target: object, key: string, get: () => string): void {
+  Object.defineProperty(target, key, { get, enumerable: true });
+}
+
+/** Defines an enumerable data property. */
+function field(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true });
+}
+
+/** A camp whose label and source are read from its text (a camp without a source key gets it last). */
+function campWithText(data: CampData, text: () => CampText | undefined): Camp {
+  const camp = {};
+  const read = (): CampText => text() ?? { label: data.id };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'id') {
+      field(camp, 'id', value);
+      getter(camp, 'label', () => read().label);
+    } else if (key === 'source') getter(camp, 'source', () => sourceText(read().source, data.source));
+    else field(camp, key, value);
+  }
+  if (!('source' in data)) getter(camp, 'source', () => sourceText(read().source, undefined));
+  return camp as Camp;
+}
+
+/**
+ * An assumption whose words are read from its text on every access: `label` after `id`, `unit` from the unit
+ * id, `source` where the data's citations are (right after `kind` without any), `note` where `note: true` is.
+ */
+function withText(data: AssumptionData, text: () => AssumptionText): Assumption {
+  const a = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'id') {
+      field(a, 'id', value);
+      getter(a, 'label', () => text().label);
+    } else if (key === 'unit') getter(a, 'unit', () => msg.assumptions.units[data.unit]);
+    else if (key === 'source') getter(a, 'source', () => sourceText(text().source, data.source));
+    else if (key === 'note') getter(a, 'note', () => text().note ?? '');
+    else if (key === 'camps') {
+      const camps = (data.camps ?? []).map((c) => campWithText(c, () => text().camps?.[c.id]));
+      field(a, 'camps', camps);
+    } else field(a, key, value);
+    if (key === 'kind' && !('source' in data)) getter(a, 'source', () => sourceText(text().source, undefined));
+  }
+  return a as Assumption;
+}
+
 /** Spread of the yearly log changes of INEGI homicides up to a year: the persistence null's step size. */
 export function homicideLogChangeSd(until: number): number {
   const v = HOMICIDES_INEGI.filter((o) => o.year <= until).map((o) => o.value);
@@ -18,402 +138,358 @@ export function homicideLogChangeSd(until: number): number {
   return Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, d.length - 1));
 }
 
-/** The arithmetic of the confrontation theory's pooled share, from the generated skills. */
-const SKILL_SHARE_EXAMPLE = (() => {
+/** The arithmetic of the confrontation theory's pooled share, from the generated skills: skill, total, share. */
+const POOLED_SHARE: readonly string[] = (() => {
   const skill = (id: string) => Math.max(0, THEORY_SKILL[id] ?? 0);
   const causal = ['conflict', 'fragmentation', 'confrontation'].map(skill);
   const total = causal.reduce((a, b) => a + b, 0);
-  return `${skill('confrontation').toFixed(2)} / ${total.toFixed(2)} = ${(total > 0 ? skill('confrontation') / total : 0).toFixed(2)}`;
+  const share = total > 0 ? skill('confrontation') / total : 0;
+  return [skill('confrontation').toFixed(2), total.toFixed(2), share.toFixed(2)];
 })();
 
 /** A triangular law centred on 0 with standard deviation sd spans ±sd·√6. */
-const NULL_HALF_WIDTH = Number((homicideLogChangeSd(2018) * Math.sqrt(6)).toFixed(3));
+const NULL_SD = homicideLogChangeSd(2018);
+const NULL_HALF_WIDTH = Number((NULL_SD * Math.sqrt(6)).toFixed(3));
 
-export const ASSUMPTIONS: readonly Assumption[] = [
+const DATA = [
   // ── Cartel workforce (Prieto-Curiel et al.) ──────────────────────────────────────────────
   {
     id: 'workforce_2007',
-    label: 'Cartel members in January 2007',
     value: 86_000,
     unit: 'people',
     low: 60_000,
     high: 110_000,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess for a wide prior; the history constraint keeps draws that reach about 115,000 members in 2012, the starting size in " +
-      PC,
+    source: PC,
     sourceRow: 'effects.md §1.3 C0',
     confidence: 'low',
   },
   {
     id: 'recruitment_rate',
-    label: 'Recruits per member per month',
     value: 0.01095,
-    unit: '1/month',
+    unit: 'perMonth',
     low: 0.0095,
     high: 0.013,
     distribution: 'triangular',
     kind: 'research',
-    source: `${PC}: rho = 2.527e-3 per member per week, x 52/12 weeks a month = 0.01095; the range lies inside the optimiser's bounds of 2–3e-3 a week (0.0087–0.013 a month)`,
+    source: PC,
     sourceRow: 'effects.md §1.3 rho',
     confidence: 'medium',
   },
   {
     id: 'incapacitation_per_month',
-    label: 'Members arrested or jailed per month at 2010–12 enforcement (fitted on 2012–22)',
     value: 477,
-    unit: 'people/month',
+    unit: 'peoplePerMonth',
     low: 440,
     high: 520,
     distribution: 'triangular',
     kind: 'research',
-    source: `${PC}: eta = 110 per week, system total, x 52/12 weeks a month = 477; the optimiser's bounds 110–120 a week give 477–520 a month, and the low end 440 is the modeller's allowance`,
+    source: PC,
     sourceRow: 'effects.md §1.3 eta',
     confidence: 'medium',
   },
   {
     id: 'saturation_coefficient',
-    label: 'Saturation exits per member squared per month',
     value: 9.1e-9,
-    unit: '1/(person·month)',
+    unit: 'perPersonMonth',
     low: 7e-9,
     high: 1.2e-8,
     distribution: 'triangular',
     kind: 'derived',
-    source: `Derived: omega = 4e-8 per member² per week (${PC}) x 0.0525 (the sum of squared Zipf shares of 150 cartels, Σ(1/r)² ÷ (Σ1/r)²) x 52/12 weeks a month = 9.1e-9 for one national stock`,
+    source: PC,
     sourceRow: 'effects.md §1.3 omega',
     confidence: 'medium',
-    note: 'Aggregating 150 cartels into one stock keeps the 2022 saturation exits near the 64 a week of a re-run of the published code; it holds only while cartel sizes keep their Zipf shares.',
+    note: true,
   },
   {
     id: 'conflict_coefficient',
-    label: 'Members killed in fights between groups, per member squared per month',
     value: 1.97e-8,
-    unit: '1/(person·month)',
+    unit: 'perPersonMonth',
     low: 1.5e-8,
     high: 2.5e-8,
     distribution: 'triangular',
     kind: 'derived',
-    source: `Derived from ${PC}: one stock with recruitment rho and incapacitation eta reaches the re-run's 173,837 members in 2022 from 115,000 in 2012 when its squared losses are 6.66e-9 per week; less saturation (omega 4e-8 x Zipf factor 0.0525 = 2.1e-9) leaves 4.5e-9 per week of conflict deaths, x 52/12 = 1.97e-8 a month`,
+    source: PC,
     sourceRow: 'effects.md §1.2–1.3',
     confidence: 'medium',
-    note: 'Prieto-Curiel et al. sum theta x C_i x K_ij x C_j over 150 groups; one stock keeps the total.',
+    note: true,
   },
   {
     id: 'revenue_recruitment_elasticity',
-    label: 'How strongly recruitment follows revenue per member (linear elasticity)',
     value: 0.3,
     unit: 'elasticity',
     low: 0,
     high: 0.8,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: recruitment rises with what a member can earn; no estimate found (0 = no link)",
     confidence: 'low',
   },
   {
     id: 'workforce_2017',
-    label: 'Cartel members in 2017 (reference for non-drug revenue)',
     value: 141_400,
     unit: 'people',
     low: 141_400,
     high: 141_400,
     distribution: 'fixed',
     kind: 'derived',
-    source: `Derived: halfway along the growth of ${PC}'s coded model from 115,000 (2012) to 173,837 (2022): 115,000 x (173,837 / 115,000)^0.5 = 141,400`,
+    source: PC,
     sourceRow: 'effects.md §1.3 re-run',
     confidence: 'low',
   },
   // ── Cartel revenue ─────────────────────────────────────────────────────────────────────
   {
     id: 'drug_revenue_2010',
-    label: 'Cartel drug-export revenue around 2010',
     value: 6,
-    unit: 'US$ bn/yr',
+    unit: 'usdBnPerYear',
     low: 5.8,
     high: 10,
     distribution: 'triangular',
     kind: 'derived',
-    source: `Derived from ${RAND}: $1.5 bn of marijuana export revenue ÷ 0.26 = $5.8 bn to ÷ 0.15 = $10 bn (marijuana's 15–26% share); ÷ 0.25 = $6 bn central. RAND's own total was not found`,
+    source: RAND,
+    // text-exempt: a maintainers' pointer into the research notes, never shown to users
     sourceRow: 'sources.md §3 RAND implied total',
     confidence: 'medium',
     defaultCamp: 'rand',
     camps: [
       {
         id: 'rand',
-        label: 'RAND 2010: about $6 bn (5.8–10), derived',
         value: 6,
         low: 5.8,
         high: 10,
         kind: 'derived',
-        source: `Derived from ${RAND}: $1.5 bn of marijuana ÷ 0.26–0.15 = $5.8–10 bn`,
+        source: RAND,
       },
       {
         id: 'us_government',
-        label: 'US government 2006: $13.8 bn (unconfirmed)',
         value: 13.8,
         low: 10,
         high: 18,
         kind: 'guess',
         confidence: 'low',
-        source:
-          'Unconfirmed: an ONDCP 2006 figure repeated in the press; its text was not found. RAND OP-325 p.3 calls the 60%-from-marijuana figure that came with it "not credible". The range 10–18 is the modeller\'s',
+        source: ['ONDCP 2006', 'RAND OP-325 p.3'],
       },
       {
         id: 'binational',
-        label: 'US–Mexico 2010 study: $19–29 bn sent south',
         value: 24,
         low: 19,
         high: 29,
         kind: 'research',
-        source: 'US State Dept INCSR 2014 Vol. II pp.161–162; disputed by the Government of Mexico',
+        source: 'US State Dept INCSR 2014 Vol. II pp.161–162',
       },
     ],
   },
   {
     id: 'cannabis_share_2010',
-    label: "Marijuana's share of cartel drug revenue around 2010",
     value: 0.2,
     unit: 'share',
     low: 0.15,
     high: 0.26,
     distribution: 'uniform',
     kind: 'research',
-    source: `${RAND}: 15–26% is the "more credible range"`,
+    source: RAND,
+    // text-exempt: a maintainers' pointer into the research notes, never shown to users
     sourceRow: 'sources.md §3 marijuana share',
     confidence: 'medium',
     defaultCamp: 'rand',
     camps: [
       {
         id: 'rand',
-        label: 'RAND 2010: 15–26%',
         value: 0.2,
         low: 0.15,
         high: 0.26,
         kind: 'research',
-        source: `${RAND}`,
+        source: RAND,
       },
       {
         id: 'us_government',
-        label: 'US-government claim: about 60% (unconfirmed)',
         value: 0.6,
         low: 0.5,
         high: 0.61,
         kind: 'guess',
         confidence: 'low',
-        source:
-          'Unconfirmed: ONDCP 2006 "61%" as repeated in the press; its text was not found. RAND OP-325 p.3 calls the 60% "not credible" (no public documentation). A comment under the 2018 article says "the majority"',
+        source: ['ONDCP 2006', 'RAND OP-325 p.3'],
       },
     ],
   },
   {
     id: 'cocaine_share_of_other',
-    label: 'Cocaine share of non-marijuana drug revenue',
     value: 0.6,
     unit: 'share',
     low: 0.45,
     high: 0.7,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: no credible split of cartel revenue by drug was found",
     confidence: 'low',
   },
   {
     id: 'opioid_share_of_other',
-    label: 'Heroin/opioid share of non-marijuana drug revenue',
     value: 0.2,
     unit: 'share',
     low: 0.1,
     high: 0.3,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: no credible split by drug was found; methamphetamine takes the remainder",
     confidence: 'low',
   },
   {
     id: 'synthetic_growth',
-    label: 'Yearly growth of heroin/opioid and meth revenue since 2010',
     value: 0.04,
-    unit: '1/yr',
+    unit: 'perYear',
     low: 0,
     high: 0.08,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess for the shift to heroin, then fentanyl and meth; no revenue figure by drug was found (AP, 22 Jun 2018, reports opium prices collapsing as fentanyl spread)",
+    source: 'AP, 22 Jun 2018',
     confidence: 'low',
   },
   {
     id: 'nondrug_revenue_2017',
-    label: 'Cartel revenue from extortion, kidnapping and fuel theft in 2017',
     value: 3.5,
-    unit: 'US$ bn/yr',
+    unit: 'usdBnPerYear',
     low: 2.5,
     high: 5,
     distribution: 'triangular',
     kind: 'derived',
-    source:
-      "Derived: Pemex's fuel-theft losses of MXN 50.1 bn in 2017 (O. Romero Oropeza, Forbes México, Dec 2018) / about 19 MXN per US$ = $2.6 bn, + a modeller's guess of $0.5–2 bn for extortion and kidnapping",
+    source: 'O. Romero Oropeza, Forbes México, Dec 2018',
     confidence: 'low',
-    note: "Grows and shrinks with the workforce: each member brings in the 2017 take per member. Fuel theft is a loss to Pemex, not the cartels' net take, so that line is an upper bound.",
+    note: true,
   },
   {
     id: 'us_squeeze_2015',
-    label: 'Mexican marijuana export revenue lost to US legal supply by 2015',
     value: 0.6,
     unit: 'share',
     low: 0.45,
     high: 0.75,
     distribution: 'triangular',
     kind: 'derived',
-    source:
-      'Derived: Border Patrol marijuana seizures fell from about 4 M lb (2009) to 1.5 M lb (2015), 1 - 1.5/4 = 0.625 (Washington Post, C. Ingraham, 2016); Sinaloa farm-gate prices fell 70–75%, $100 to $25–30 a kg (Washington Post, N. Miroff, May 2014; Los Angeles Times, 30 Dec 2015); central 0.6 between the two',
+    source: [
+      'Washington Post, C. Ingraham, 2016',
+      'Washington Post, N. Miroff, May 2014; Los Angeles Times, 30 Dec 2015',
+    ],
+    // text-exempt: a maintainers' pointer into the research notes, never shown to users
     sourceRow: 'sources.md §4 seizures, farm-gate price',
     confidence: 'medium',
   },
   {
     id: 'us_squeeze_ceiling',
-    label: 'How far US and Canadian legalization squeezes Mexican marijuana in the end',
     value: 0.75,
     unit: 'share',
     low: 0.65,
     high: 0.85,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess: the squeeze levels off a little past 2015 (California's legal share is only 38%, Department of Cannabis Control, 2025)",
+    source: 'Department of Cannabis Control',
     confidence: 'low',
     defaultCamp: 'partial',
     camps: [
       {
         id: 'partial',
-        label: 'Levels off near 75%',
         value: 0.75,
         low: 0.65,
         high: 0.85,
         kind: 'guess',
-        source:
-          "Modeller's guess; California's legal market holds only 38% (Department of Cannabis Control analysis, 2025)",
+        source: 'Department of Cannabis Control',
       },
       {
         id: 'collapse',
-        label: 'Collapses: border seizures -98% 2013–2023',
         value: 0.95,
         low: 0.9,
         high: 0.98,
         kind: 'research',
-        source: 'CBP data via NORML / Marijuana Moment: >2.4 M lb (2013) to about 61,000 lb (2023)',
+        source: ['CBP', 'NORML / Marijuana Moment'],
       },
     ],
   },
   {
     id: 'cannabis_domestic_share',
-    label: "Share of cartels' marijuana revenue earned in Mexico's own market",
     value: 0.15,
     unit: 'share',
     low: 0.05,
     high: 0.3,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess: RAND's revenue figure is for exports to the US; a Mexican legal market reaches only the domestic part",
     confidence: 'low',
   },
   {
     id: 'other_drugs_domestic_share',
-    label: "Share of cartels' other drug revenue earned in Mexico",
     value: 0.1,
     unit: 'share',
     low: 0.05,
     high: 0.25,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: cartel drug revenue is mostly export revenue (RAND OP-325)",
+    source: 'RAND OP-325',
     confidence: 'low',
   },
   {
     id: 'legal_capture_all_drugs',
-    label: 'Share of the domestic hard-drug market a legal regime would take',
     value: 0.5,
     unit: 'share',
     low: 0.2,
     high: 0.8,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess; Canada's legal cannabis took >70% of spending within five years (StatCan)",
+    source: 'StatCan',
     confidence: 'low',
   },
   {
     id: 'substitution',
-    label: 'Share of lost marijuana revenue cartels make up in other lines',
     value: 0.5,
     unit: 'share',
     low: 0.3,
     high: 0.7,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess for the 'balloon effect': cartels shifted to heroin, fentanyl and meth after US legalization; no estimate of how much revenue came back was found",
     confidence: 'low',
     defaultCamp: 'balloon',
     camps: [
       {
         id: 'balloon',
-        label: 'Balloon: about half comes back elsewhere',
         value: 0.5,
         low: 0.3,
         high: 0.7,
         kind: 'guess',
-        source: "Modeller's guess; direction from the shift to heroin, fentanyl and meth after 2014",
       },
       {
         id: 'none',
-        label: 'No balloon: lost revenue is lost',
         value: 0,
         low: 0,
         high: 0.1,
         kind: 'guess',
-        source: "Modeller's guess: markets for other drugs are already served",
       },
     ],
   },
   // ── Violence ──────────────────────────────────────────────────────────────────────────
   {
     id: 'violence_theory',
-    label: 'Theory of why organized-crime violence rose (pooled: a mix weighted by hindcast skill)',
     value: -1,
     unit: 'theory',
     low: -1,
     high: -1,
     distribution: 'fixed',
     kind: 'research',
-    source:
-      'The rival explanations in the research notes; each is scored by its hindcast of 2013–2018 (palancas theories)',
     confidence: 'medium',
     defaultCamp: 'pooled',
     camps: [
       {
         id: 'pooled',
-        label: 'Pooled: each theory in proportion to its hindcast skill',
         value: -1,
         low: -1,
         high: -1,
         kind: 'derived',
-        source: `Derived: each theory's share is its rolling-origin hindcast skill (floored at 0) over the sum of the skills; confrontation: ${SKILL_SHARE_EXAMPLE} (palancas theories)`,
+        source: POOLED_SHARE,
       },
       {
         id: 'conflict',
-        label: 'Conflict among a growing membership (Prieto-Curiel et al.)',
         value: 1,
         low: 1,
         high: 1,
         kind: 'research',
-        source: `${PC}: conflict deaths grow with members x rival members`,
+        source: PC,
       },
       {
         id: 'fragmentation',
-        label: 'Fragmentation after decapitation (Calderón et al.; Phillips)',
         value: 2,
         low: 2,
         high: 2,
@@ -423,351 +499,297 @@ export const ASSUMPTIONS: readonly Assumption[] = [
       },
       {
         id: 'confrontation',
-        label: 'Militarized confrontation (deployment studies)',
         value: 3,
         low: 3,
         high: 3,
         kind: 'research',
-        source:
-          'Espinosa & Rubin 2015 (+11 homicides per 100k after military interventions); Merino, Nexos 2011 (2009: +5,100 over a no-operation counterfactual)',
+        source: ['Espinosa & Rubin 2015', 'Merino, Nexos 2011'],
       },
       {
         id: 'persistence',
-        label: 'Persistence: no causal structure, the last year then a random walk',
         value: 0,
         low: 0,
         high: 0,
         kind: 'guess',
-        source: 'The null model every forecast is judged against: last observed year carried forward',
       },
     ],
   },
   {
     id: 'oc_homicides_2006',
-    label: 'Organized-crime homicides in 2006',
     value: 2_090,
-    unit: 'deaths/yr',
+    unit: 'deathsPerYear',
     low: 1_700,
     high: 2_500,
     distribution: 'triangular',
     kind: 'derived',
-    source:
-      "Derived: an organized-crime share of about 20% (InSight Crime, 2017 study) x INEGI's 10,452 homicides in 2006 (INEGI July 2013 release) = 2,090",
+    source: ['InSight Crime', 'INEGI'],
     sourceRow: 'history-2006-2018.md §4; sources.md §1a',
     confidence: 'low',
   },
   {
     id: 'homicides_2006',
-    label: 'Homicides in 2006',
     value: 10_452,
-    unit: 'deaths/yr',
+    unit: 'deathsPerYear',
     low: 10_452,
     high: 10_452,
     distribution: 'fixed',
     kind: 'research',
-    source: 'INEGI July 2013 release, as summarised by the News of the Americas blog (31 Jul 2013)',
+    source: ['INEGI', 'News of the Americas'],
     sourceRow: 'sources.md §1a',
     confidence: 'low',
   },
   {
     id: 'conflict_share',
-    label: 'Share of organized-crime homicides that are fights between groups (grows with members squared)',
     value: 0.24,
     unit: 'share',
     low: 0.15,
     high: 0.4,
     distribution: 'triangular',
     kind: 'derived',
-    source: `Derived from ${PC}: conflict deaths are fitted to 10% of homicides plus missing persons; in 2012, 0.1 x (25,967 + 10,760) = 3,673, about 24% of some 15,600 organized-crime homicides (60% of 25,967)`,
+    source: PC,
     sourceRow: 'effects.md §1.2 fitting, §1.4',
     confidence: 'low',
   },
   {
     id: 'oc_violence_scale',
-    label:
-      'Organized-crime violence the 2006 conditions pushed toward, relative to 2006 (set by the history constraint)',
     value: 2,
-    unit: 'x 2006 level',
+    unit: 'times2006Level',
     low: 0.5,
     high: 12,
     distribution: 'loguniform',
     kind: 'guess',
-    source:
-      "Modeller's guess for a wide prior; the history constraint keeps only the draws that reproduce INEGI homicides",
     confidence: 'low',
   },
   {
     id: 'violence_adjust_months',
-    label: 'Months for violence to adjust to new conditions',
     value: 12,
     unit: 'months',
     low: 4,
     high: 36,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess: leader-removal effects last 6–12 months (Calderón et al.; Lindo & Padilla-Romo), cycles of revenge longer; the history constraint narrows it",
+    source: ['Calderón et al.', 'Lindo & Padilla-Romo'],
     confidence: 'low',
   },
   {
     id: 'removal_violence',
-    label: 'Extra national organized-crime violence per leader removal still in force',
     value: 0.007,
-    unit: 'share per removal',
+    unit: 'sharePerRemoval',
     low: 0.004,
     high: 0.012,
     distribution: 'triangular',
     kind: 'derived',
-    source:
-      "Derived from Calderón et al. 2015 (+36.5% in the municipality for six months) times a modeller's guess that a removal's municipality holds about 2% (1–3%) of organized-crime homicides: 0.365 x 0.02 = 0.007",
+    source: 'Calderón et al. 2015',
     confidence: 'low',
     defaultCamp: 'calderon',
     camps: [
       {
         id: 'calderon',
-        label: 'Calderón et al.: +36.5% locally for six months',
         value: 0.007,
         low: 0.004,
         high: 0.012,
         kind: 'derived',
-        source:
-          'Derived from Calderón et al., J. Conflict Resolution 59(8), 2015: 0.365 x a guessed 2% local share = 0.007',
+        source: 'Calderón et al., J. Conflict Resolution 59(8), 2015',
       },
       {
         id: 'lindo',
-        label: 'Lindo & Padilla-Romo: +80% locally, +30% next door',
         value: 0.02,
         low: 0.012,
         high: 0.03,
         kind: 'derived',
-        source:
-          'Derived from Lindo & Padilla-Romo, J. Health Econ. 2018 (Cato 2015): 0.8 x 2% + 0.3 x 2% of neighbours x 0.5 of the time = 0.019 (both shares guessed)',
+        source: 'Lindo & Padilla-Romo, J. Health Econ. 2018 (Cato 2015)',
       },
       {
         id: 'dickenson',
-        label: 'Dickenson: 25 removals, about 415 extra deaths',
         value: 0.003,
         low: 0.002,
         high: 0.005,
         kind: 'derived',
-        source:
-          'Derived from Dickenson, J. Quant. Criminol. 30(4) 2014: 415 / 25 = 17 deaths per removal; 17 / (8,000 organized-crime homicides a year x 0.7 years of effect) = 0.003',
+        source: 'Dickenson, J. Quant. Criminol. 30(4) 2014',
       },
     ],
   },
   {
     id: 'removal_half_life_months',
-    label: "Half-life of a leader removal's effect on violence",
     value: 6,
     unit: 'months',
     low: 4,
     high: 12,
     distribution: 'triangular',
     kind: 'research',
-    source: 'Calderón et al. 2015: the rise lasts six months; Lindo & Padilla-Romo: at least 12 months',
+    source: ['Calderón et al. 2015', 'Lindo & Padilla-Romo'],
     sourceRow: 'history-2006-2018.md §6',
     confidence: 'medium',
   },
   {
     id: 'fragmentation_violence',
-    label: 'Under the fragmentation theory: extra violence per removal in force, lasting',
     value: 0.05,
-    unit: 'share per removal',
+    unit: 'sharePerRemoval',
     low: 0.01,
     high: 0.15,
     distribution: 'loguniform',
     kind: 'guess',
-    source:
-      "Modeller's guess for a wide prior: 5 visible groups in 2007 became nearly 80 by 2011 (Atuesta & Pérez-Dávila 2018); the history constraint sets it",
+    source: 'Atuesta & Pérez-Dávila 2018',
     confidence: 'low',
   },
   {
     id: 'fragmentation_half_life_months',
-    label: 'Under the fragmentation theory: half-life of the splinter groups a removal leaves',
     value: 36,
     unit: 'months',
     low: 12,
     high: 96,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess: PGR still counted 37–45 cells in 2014–17 (Zeta Tijuana 2017), so splinters outlast the six-month spikes",
+    source: 'Zeta Tijuana 2017',
     confidence: 'low',
   },
   {
     id: 'deployment_share',
-    label: 'Under the confrontation theory: share of organized-crime violence that follows deployment',
     value: 0.7,
     unit: 'share',
     low: 0.3,
     high: 1,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess; Merino (Nexos 2011) puts 27% of 2009's homicides (5,100 of 19,054) above a no-operation counterfactual",
+    source: 'Merino (Nexos 2011)',
     confidence: 'low',
   },
   {
     id: 'deployment_elasticity',
-    label: 'Under the confrontation theory: how steeply that violence follows troops on the streets',
     value: 3,
     unit: 'elasticity',
     low: 0.5,
     high: 6,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess for a wide prior; the army's lethality index of 8–9 killed per wounded (UNAM-IIJ 2008–2014) says confrontations are deadly; the history constraint sets it",
-    note: 'History shows deployments between 37,000 (2006) and 55,000 (2018) soldiers; beyond the largest the theory has no evidence, so the model holds the effect there rather than extrapolate the curve.',
+    source: 'UNAM-IIJ 2008–2014',
+    note: true,
     confidence: 'low',
   },
   {
     id: 'nonoc_homicide_rate',
-    label: 'Homicides not tied to organized crime, per 100,000',
     value: 5.6,
-    unit: 'per 100k/yr',
+    unit: 'per100kPerYear',
     low: 4.8,
     high: 6.4,
     distribution: 'triangular',
     kind: 'derived',
-    source:
-      'Derived: (8,867 INEGI homicides in 2007 - 2,830 organized-crime ones) ÷ about 108 M people x 100,000 = 5.6; the 2007 population is not confirmed (only the 2010 and 2020 censuses are)',
     sourceRow: 'sources.md §1a, §2',
     confidence: 'low',
   },
   {
     id: 'spillover',
-    label: 'Other homicides added per organized-crime homicide',
     value: 0.2,
     unit: 'ratio',
     low: 0.05,
     high: 0.4,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess; Calderón et al. (2015) find civilian homicides also rise; 0.2 keeps the OC share near TBI's 63% in 2010",
+    source: 'Calderón et al. (2015)',
     confidence: 'low',
   },
   {
     id: 'vacuum_effect',
-    label: 'Extra violence when state forces fall below their 2018 level',
     value: 0.4,
-    unit: 'share per share lost',
+    unit: 'sharePerShareLost',
     low: 0.2,
     high: 0.6,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: a drawdown without replacement leaves territory to fight over",
     confidence: 'low',
     defaultCamp: 'vacuum',
     camps: [
       {
         id: 'vacuum',
-        label: 'A vacuum invites turf wars',
         value: 0.4,
         low: 0.2,
         high: 0.6,
         kind: 'guess',
-        source: "Modeller's guess",
       },
       {
         id: 'no_vacuum',
-        label: 'No vacuum: soldiers were the provocation',
         value: 0,
         low: 0,
         high: 0.1,
         kind: 'guess',
-        source: "Modeller's guess, in line with the article's \"you don't fight fire with fire\"",
       },
     ],
   },
   {
     id: 'revenue_violence_elasticity',
-    label: 'How strongly violence follows cartel revenue (linear elasticity)',
     value: 0.3,
     unit: 'elasticity',
     low: 0,
     high: 0.6,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess: richer markets are worth fighting for; Gavrilova et al. find drug-law homicides -41% near the border after US medical laws",
+    source: 'Gavrilova et al.',
     confidence: 'low',
   },
   // ── Guns ─────────────────────────────────────────────────────────────────────────────
   {
     id: 'firearm_share',
-    label: 'Share of homicides committed with firearms',
     value: 0.7,
     unit: 'share',
     low: 0.65,
     high: 0.72,
     distribution: 'uniform',
     kind: 'research',
-    source:
-      'INEGI bulletins: 65% (via Milenio, 2017), 70.7% (via javieralatorre.com, 2019), 71.8% (via El Universal, 2024)',
+    source: ['Milenio, 2017', 'javieralatorre.com, 2019', 'El Universal, 2024'],
+    // text-exempt: a maintainers' pointer into the research notes, never shown to users
     sourceRow: 'sources.md §1a firearm share',
     confidence: 'medium',
   },
   {
     id: 'us_share_of_guns',
-    label: 'Share of guns coming from the US (measured on traced guns only)',
     value: 0.7,
     unit: 'share',
     low: 0.7,
     high: 0.87,
     distribution: 'triangular',
     kind: 'research',
-    source:
-      'GAO-16-223 (2009–14) and GAO-21-322 (2014–18): 70% of traced guns; GAO-09-709: 87% of traced guns (2004–08). Only guns submitted for tracing are counted, so neither is a share of all guns in Mexico',
+    source: ['GAO-16-223 (2009–14)', 'GAO-21-322 (2014–18)', 'GAO-09-709'],
     sourceRow: 'sources.md §8',
     confidence: 'medium',
-    note: 'The model applies the traced-gun share to all guns; guns never traced may come from the US more or less often.',
+    note: true,
   },
   {
     id: 'gun_substitution',
-    label: 'Share of gun killings that happen anyway by other means',
     value: 0.5,
     unit: 'share',
     low: 0.2,
     high: 0.8,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess",
     confidence: 'low',
   },
   {
     id: 'gun_stock_life_years',
-    label: 'Years a trafficked gun stays in use',
     value: 10,
     unit: 'years',
     low: 5,
     high: 20,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess; about 200,000 guns a year are smuggled in (Mexican government estimate, GAO-21-322), so the stock changes slowly",
+    source: 'GAO-21-322',
     confidence: 'low',
   },
   // ── Youth programmes ─────────────────────────────────────────────────────────────────
   {
     id: 'youth_effect',
-    label: 'Cut in recruitment among youth a programme reaches',
     value: 0.45,
     unit: 'share',
     low: 0.35,
     high: 0.5,
     distribution: 'triangular',
     kind: 'research',
-    source:
-      'Heller 2014 Science 346:1219 (One Summer Plus: violent-crime arrests -43%); Heller et al. 2017 QJE (Becoming a Man: -45 to -50%)',
+    source: ['Heller 2014 Science 346:1219', 'Heller et al. 2017 QJE'],
     sourceRow: 'effects.md §2',
     confidence: 'medium',
     defaultCamp: 'rct',
     camps: [
       {
         id: 'rct',
-        label: 'Chicago RCTs: about -45%',
         value: 0.45,
         low: 0.35,
         high: 0.5,
@@ -776,337 +798,332 @@ export const ASSUMPTIONS: readonly Assumption[] = [
       },
       {
         id: 'jcf',
-        label: "Mexico's JCF: no robust effect",
         value: 0.05,
         low: 0,
         high: 0.15,
         kind: 'research',
-        source: 'Sumano Rodríguez & Reyes Figueroa 2025, Frontera Norte 37: no robust effect on state homicides',
+        source: 'Sumano Rodríguez & Reyes Figueroa 2025, Frontera Norte 37',
       },
     ],
   },
   {
     id: 'youth_targeting',
-    label: 'How much more at risk the youth reached are than the average NEET',
     value: 1,
-    unit: 'x average',
+    unit: 'timesAverage',
     low: 0.5,
     high: 2,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess; JCF reached only 14 of the 100 most violent municipalities at scale in 2024 (Sexto Informe)",
+    source: 'Sexto Informe',
     confidence: 'low',
   },
   {
     id: 'neet_pool',
-    label: 'Young people neither studying nor working',
     value: 6_500_000,
     unit: 'people',
     low: 5_800_000,
     high: 7_000_000,
     distribution: 'triangular',
     kind: 'research',
-    source:
-      'INEGI via México Evalúa: 6.5 M at the end of the Peña Nieto term, 5.8 M at the end of the next (reported by diarioamanecer.com.mx; the INEGI release was not read)',
+    source: ['INEGI', 'México Evalúa', 'diarioamanecer.com.mx'],
     sourceRow: 'effects.md §2 NEET',
     confidence: 'low',
   },
   {
     id: 'youth_lag_months',
-    label: 'Months for a youth programme to reach its full effect',
     value: 12,
     unit: 'months',
     low: 6,
     high: 24,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess; One Summer Plus's decline came mostly after the programme ended (Heller 2014)",
+    source: 'Heller 2014',
     confidence: 'low',
   },
   // ── Amnesty ──────────────────────────────────────────────────────────────────────────
   {
     id: 'amnesty_eligible_share',
-    label: 'Share of cartel members who are low-level, non-violent and eligible',
     value: 0.3,
     unit: 'share',
     low: 0.15,
     high: 0.5,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: no count of growers and low-level workers among members was found",
     confidence: 'low',
   },
   {
     id: 'amnesty_recidivism',
-    label: 'Share of amnestied people who go back',
     value: 0.24,
     unit: 'share',
     low: 0.1,
     high: 0.35,
     distribution: 'triangular',
     kind: 'research',
-    source:
-      "Fundación Ideas para la Paz 2014: 76% of Colombia's demobilised did not reoffend (El Nuevo Siglo); official claim about 10%",
+    source: ['Fundación Ideas para la Paz 2014', 'El Nuevo Siglo'],
     sourceRow: 'effects.md §3 recidivism',
     confidence: 'medium',
   },
   {
     id: 'amnesty_processing_months',
-    label: 'Months to process the eligible pool (the amnesty covers those eligible when it starts)',
     value: 24,
     unit: 'months',
     low: 12,
     high: 48,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess; Mexico's real law took a year to free anyone (Observatorio de Amnistías)",
+    source: 'Observatorio de Amnistías',
     confidence: 'low',
   },
   {
     id: 'amnesty_relapse_months',
-    label: 'Months until those who go back have gone back',
     value: 18,
     unit: 'months',
     low: 6,
     high: 36,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess",
     confidence: 'low',
   },
   {
     id: 'reintegration_cost',
-    label: 'Cost of a year of reintegration per person',
     value: 2000,
-    unit: 'US$/yr',
+    unit: 'usdPerYear',
     low: 1000,
     high: 4000,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess from Colombia's reintegration cost of COP 4 M a year (ACR via El Nuevo Siglo, about 2014); the exchange rate is assumed",
+    source: ['ACR', 'El Nuevo Siglo'],
     confidence: 'low',
   },
   // ── Forces and enforcement ───────────────────────────────────────────────────────────
   {
     id: 'troops_reference',
-    label: 'Troops on anti-drug tasks, 2010–2012',
     value: 49_650,
     unit: 'soldiers',
     low: 49_650,
     high: 49_650,
     distribution: 'fixed',
     kind: 'research',
-    source: 'Sedena FOI reply, Milenio (R. Mosso) 16 Jul 2018',
+    source: 'Milenio (R. Mosso) 16 Jul 2018',
     sourceRow: 'sources.md §5',
     confidence: 'medium',
   },
   {
     id: 'troops_2018',
-    label: 'Troops on anti-crime tasks in 2018',
     value: 54_980,
     unit: 'soldiers',
     low: 54_980,
     high: 54_980,
     distribution: 'fixed',
     kind: 'research',
-    source: 'Sedena FOI reply, La Jornada 5 Apr 2019: 54,980 in 2018 (Ibero gives 54,080)',
+    source: ['La Jornada 5 Apr 2019', 'Ibero'],
     sourceRow: 'sources.md §5',
     confidence: 'medium',
   },
   {
     id: 'troops_2006',
-    label: 'Troops on anti-crime tasks in 2006, before the war on cartels',
     value: 37_253,
     unit: 'soldiers',
     low: 37_253,
     high: 37_253,
     distribution: 'fixed',
     kind: 'research',
-    source: 'Sedena FOI data, La Jornada 21 May 2017 (a broader definition than later years)',
+    source: 'La Jornada 21 May 2017',
     sourceRow: 'history-2006-2018.md §3',
     confidence: 'medium',
   },
   {
     id: 'military_incap_share',
-    label: 'Share of incapacitation that depends on troops and Guard',
     value: 0.5,
     unit: 'share',
     low: 0.3,
     high: 0.7,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: the rest comes from police and prosecutors",
     confidence: 'low',
   },
   {
     id: 'enforcement_cap',
-    label: 'Enforcement beyond which more forces arrest no more members',
     value: 2,
-    unit: 'x 2010–12',
+    unit: 'times2010to12',
     low: 1.5,
     high: 3,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess: prosecutors, courts and prisons limit how many arrests more forces can turn into incapacitation",
     confidence: 'low',
   },
   {
     id: 'corruption_share',
-    label: 'Share of enforcement lost to corruption',
     value: 0.3,
     unit: 'share',
     low: 0.1,
     high: 0.5,
     distribution: 'triangular',
     kind: 'guess',
-    source: 'Modeller\'s guess; the article speaks of "record levels of corruption"',
     confidence: 'low',
   },
   {
     id: 'guard_effectiveness',
-    label: 'Guard member effectiveness relative to a soldier',
     value: 0.8,
     unit: 'ratio',
     low: 0.5,
     high: 1.1,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: new recruits need training",
     confidence: 'low',
   },
   {
     id: 'guard_kingpin_share',
-    label: 'Guard part in kingpin operations, per soldier-equivalent',
     value: 0.15,
     unit: 'ratio',
     low: 0,
     high: 0.5,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: leadership removals were army and navy operations backed by intelligence",
     confidence: 'low',
   },
   {
     id: 'guard_lethality_ratio',
-    label: 'Guard confrontation lethality relative to the army',
     value: 0.29,
     unit: 'ratio',
     low: 0.2,
     high: 0.5,
     distribution: 'triangular',
     kind: 'derived',
-    source:
-      'Derived: lethality index (opponents killed per wounded, 2008–2011) of the Federal Police 2.6 ÷ the Army 9.1 = 0.29 (Silva Forné, Pérez Correa & Gutiérrez Rivas, Desacatos 40, 2012); the Federal Police stands in for the Guard',
+    source: 'Silva Forné, Pérez Correa & Gutiérrez Rivas, Desacatos 40, 2012',
+    // text-exempt: a maintainers' pointer into the research notes, never shown to users
     sourceRow: 'sources.md §5 lethality index',
     confidence: 'medium',
   },
   {
     id: 'guard_training_months',
-    label: 'Months to recruit and train Guard members',
     value: 9,
     unit: 'months',
     low: 6,
     high: 18,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess; the real Guard missed its 2019 target of 92,000 (about 76,000 in Jan 2020, Animal Político)",
+    source: 'Animal Político',
     confidence: 'low',
   },
   {
     id: 'street_transfer_share',
-    label: 'Share of soldiers moved to the Guard who were already on the streets',
     value: 0.5,
     unit: 'share',
     low: 0.2,
     high: 0.8,
     distribution: 'triangular',
     kind: 'guess',
-    source:
-      "Modeller's guess; total federal forces grew only 3.5% in 2019–21 while the Guard reached 100,000 (A. Hope, El Universal 2021)",
+    source: 'A. Hope, El Universal 2021',
     confidence: 'low',
   },
   {
     id: 'guard_cost_per_person',
-    label: 'Yearly cost per Guard member',
     value: 15_000,
-    unit: 'US$/yr',
+    unit: 'usdPerYear',
     low: 8_000,
     high: 25_000,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: no per-person figure was found",
     confidence: 'low',
   },
   {
     id: 'military_cost_per_person',
-    label: 'Yearly cost per soldier deployed on the streets',
     value: 15_000,
-    unit: 'US$/yr',
+    unit: 'usdPerYear',
     low: 8_000,
     high: 25_000,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess: no per-person figure was found",
     confidence: 'low',
   },
   // ── Legal market and population ──────────────────────────────────────────────────────
   {
     id: 'mx_cannabis_market',
-    label: "Retail value of Mexico's domestic marijuana market",
     value: 0.5,
-    unit: 'US$ bn/yr',
+    unit: 'usdBnPerYear',
     low: 0.2,
     high: 1.5,
     distribution: 'triangular',
     kind: 'guess',
-    source: "Modeller's guess; for scale, Washington State's legal sales were about $1.3 bn in FY2017 (WSLCB)",
+    source: 'WSLCB',
     confidence: 'low',
   },
   {
     id: 'population_2010',
-    label: 'Population at the 2010 census',
     value: 112_322_757,
     unit: 'people',
     low: 112_322_757,
     high: 112_322_757,
     distribution: 'fixed',
     kind: 'research',
-    source: 'INEGI Census 2010 (June 2010), as reported in the press (Nov 2010)',
+    source: 'INEGI',
     sourceRow: 'sources.md §1a population',
     confidence: 'medium',
   },
   {
     id: 'population_growth',
-    label: 'Population growth',
     value: 0.0118,
-    unit: '1/yr',
+    unit: 'perYear',
     low: 0.008,
     high: 0.0125,
     distribution: 'triangular',
     kind: 'derived',
-    source:
-      'Derived: INEGI censuses, 112,322,757 (June 2010) to 126,014,024 (March 2020): (126.0/112.3)^(1/9.75) - 1 = 0.0118 a year; the lower end for slower later growth is a guess',
+    source: 'INEGI',
     sourceRow: 'sources.md §1a population',
     confidence: 'medium',
   },
+] as const satisfies readonly AssumptionData[];
+
+/** The assumptions as data, without their words: figures, unit ids, evidence and the citations their text names. */
+export const ASSUMPTION_DATA: readonly AssumptionData[] = DATA;
+
+/** The id of every assumption but the persistence null's steps: the keys of `msg.assumptions.items`. */
+export type AssumptionId = (typeof DATA)[number]['id'];
+
+/** One assumption's text in the language in force; an id without an entry in the catalogue fails to compile. */
+function textOf(id: AssumptionId): AssumptionText {
+  return msg.assumptions.items[id];
+}
+
+type Items = Catalogue['assumptions']['items'];
+type CampIdOf<D> = D extends { readonly camps: readonly (infer C)[] }
+  ? C extends { readonly id: infer I }
+    ? I
+    : never
+  : never;
+type CampTextIds<T> = T extends { readonly camps: infer C } ? keyof C : never;
+/** Camps of the data with no text in the catalogue ("id.camp"); must be none. */
+type CampWithoutText = (typeof DATA)[number] extends infer D
+  ? D extends { readonly id: infer I extends AssumptionId }
+    ? Exclude<CampIdOf<D>, CampTextIds<Items[I]>> extends infer C extends string
+      ? `${I}.${C}`
+      : never
+    : never
+  : never;
+/** Fails to compile, naming the camp, when a camp of the data has no text in the catalogue. */
+const everyCampHasText: [CampWithoutText] extends [never] ? true : CampWithoutText = true;
+void everyCampHasText;
+
+export const ASSUMPTIONS: readonly Assumption[] = [
+  ...DATA.map((d) => withText(d, () => textOf(d.id))),
   // ── The persistence null's random walk ──────────────────────────────────────────────────
-  ...Array.from(
-    { length: 12 },
-    (_, k): Assumption => ({
-      id: `null_step_${k + 1}`,
-      label: `Under persistence: random change of homicides in year ${k + 1} after the last observed`,
-      value: 0,
-      unit: 'log change',
-      low: -NULL_HALF_WIDTH,
-      high: NULL_HALF_WIDTH,
-      distribution: 'triangular',
-      kind: 'derived',
-      source: `Derived: a triangular law centred on no change whose standard deviation is that of the yearly log changes of INEGI homicides 2007–2018: ${homicideLogChangeSd(2018).toFixed(3)} x √6 = ${NULL_HALF_WIDTH} either side`,
-      confidence: 'medium',
-    }),
+  ...Array.from({ length: 12 }, (_, k) =>
+    withText(
+      {
+        id: `null_step_${k + 1}`,
+        value: 0,
+        unit: 'logChange',
+        low: -NULL_HALF_WIDTH,
+        high: NULL_HALF_WIDTH,
+        distribution: 'triangular',
+        kind: 'derived',
+        confidence: 'medium',
+      },
+      () => ({
+        label: msg.assumptions.nullStep.label(String(k + 1)),
+        source: msg.assumptions.nullStep.source(NULL_SD.toFixed(3), String(NULL_HALF_WIDTH)),
+      }),
+    ),
   ),
 ];

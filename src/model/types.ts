@@ -21,7 +21,11 @@ export type Distribution =
   | 'pert' // beta-PERT with mode = value (smoother than triangular)
   | 'loguniform'; // flat in log space between low and high (both > 0)
 
-/** One contested position on an assumption, switchable by name (e.g. `rand` vs `us_government`). */
+/**
+ * One contested position on an assumption, switchable by name (e.g. `rand` vs `us_government`). Its `label` and
+ * `source` are words in the language in force, read from the text catalogue on each access (see
+ * src/model/assumptions.ts); everything else is data.
+ */
 export interface Camp {
   /** Short snake_case name used in scenario files and `--camp id=NAME`. */
   readonly id: string;
@@ -30,19 +34,27 @@ export interface Camp {
   readonly value: number;
   readonly low: number;
   readonly high: number;
-  /** Citation, and where in it; the arithmetic for 'derived'. Empty only when `kind` is 'guess'. */
+  /**
+   * Citation, and where in it; the arithmetic for 'derived'. Empty only when `kind` is 'guess'. The citations stay
+   * in their original language; the words around them are in the language in force.
+   */
   readonly source: string;
   readonly kind: AssumptionKind;
   /** How sure this camp's figure is, when it differs from the assumption's own confidence. */
   readonly confidence?: Confidence;
 }
 
-/** One labeled assumption: every number the model uses that is not a lever or a history input. */
+/**
+ * One labeled assumption: every number the model uses that is not a lever or a history input. Its `label`, `unit`,
+ * `source`, `note` and its camps' words are in the language in force, read from the text catalogue on each access
+ * (see src/model/assumptions.ts); ids, figures, kinds and confidences are data and never change with the language.
+ */
 export interface Assumption {
   /** snake_case; also the symbol the equations use. */
   readonly id: string;
   readonly label: string;
   readonly value: number;
+  /** For people to read ("people", "US$ bn/yr"), in the language in force; no code compares it. */
   readonly unit: string;
   readonly low: number;
   readonly high: number;
@@ -50,7 +62,8 @@ export interface Assumption {
   readonly kind: AssumptionKind;
   /**
    * Citation and where it says so (research/article), the arithmetic and the figures it uses (derived), or
-   * why this guess (guess). Names original documents only, never the project's research notes.
+   * why this guess (guess). Names original documents only, never the project's research notes. The citations
+   * stay in their original language; the words around them are in the language in force.
    */
   readonly source: string;
   /** For maintainers: the row of the research notes the figure was taken from (not shown to users). */

@@ -68,6 +68,13 @@ function isDataPosition(node: ts.Node): boolean {
   if (ts.isCallExpression(p) && p.expression.kind === ts.SyntaxKind.ImportKeyword) return true;
   if (ts.isPropertyAssignment(p) && p.name === node) return true;
   if (ts.isPropertyAssignment(p) && ORIGINAL_FIELDS.has(p.name.getText())) return true;
+  // A list of sources or citations is original-language data too.
+  if (
+    ts.isArrayLiteralExpression(p) &&
+    ts.isPropertyAssignment(p.parent) &&
+    ORIGINAL_FIELDS.has(p.parent.name.getText())
+  )
+    return true;
   if (ts.isElementAccessExpression(p) && p.argumentExpression === node) return true;
   if (ts.isCaseClause(p)) return true;
   if (ts.isJsxAttribute(p)) return true;
@@ -135,6 +142,7 @@ describe('user-facing text lives in the catalogue', () => {
       "const g = 'font-family: system-ui, sans-serif;';",
       'const j = <Text color="gray">Press q to quit</Text>;',
       "const h = 'not a forecast'; // text-exempt: test fixture",
+      "const k = { source: ['Washington Post, C. Ingraham, 2016', 'El Universal, 2024'] };",
     ].join('\n');
     expect(proseLiterals('x.tsx', code).map((x) => x.line)).toEqual([2, 3, 9]);
   });
