@@ -14,6 +14,7 @@ export const MAX_EXACT_PLAYERS = 12;
  */
 export function shapleyValues(n: number, value: (mask: number) => ArrayLike<number>): number[][] {
   if (!Number.isInteger(n) || n < 0 || n > MAX_EXACT_PLAYERS) {
+    // text-exempt: callers group players to at most MAX_EXACT_PLAYERS (a programming error).
     throw new RangeError(`shapleyValues: n must be an integer 0–${MAX_EXACT_PLAYERS}, got ${n}`);
   }
   const size = 1 << n;

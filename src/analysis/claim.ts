@@ -2,23 +2,12 @@
  * Claim cards: one checkable sentence with the numbers, computed from paired per-run differences, plus
  * everything needed to reproduce it (fingerprints, seed, runs, model version, the exact command).
  */
+import { unitLabel } from '../model/units.js';
+import type { ClaimSubject } from '../text/en/analysis.js';
 import { formatNumber } from '../text/format.js';
+import { msg } from '../text/i18n.js';
 import type { Metric } from './metrics.js';
 import { spread, type Spread } from './stats.js';
-
-// User-facing strings of this module.
-const MSG = {
-  under: (a: string) => `Under ${a}, `,
-  same: (b: string) => `the same as ${b}`,
-  below: 'below',
-  above: 'above',
-  medianRun: 'in the median run',
-  rangeFromTo: (lo: string, hi: string) => `(P10–P90: from ${lo} to ${hi})`,
-  rangeSameSide: (lo: string, hi: string) => `(P10–P90: ${lo}–${hi}%)`,
-  tail: (a: string, b: string, unit: string, wins: number, runs: number) =>
-    `median run ${a} vs ${b} ${unit}; better in ${wins} of ${runs} paired runs`,
-  noRuns: 'no usable runs (the baseline value is zero in every run)',
-} as const;
 
 /** Inputs of a claim card. */
 export interface ClaimInput {
@@ -47,10 +36,6 @@ function pctText(x: number): string {
   return formatNumber(Math.abs(x), Math.abs(x) >= 100 ? 3 : 2);
 }
 
-function side(x: number): string {
-  return x < 0 ? MSG.below : MSG.above;
-}
-
 /** Computes the claim sentence and numbers from paired per-run values. */
 export function buildClaim(input: ClaimInput): Claim {
   const n = Math.min(input.perRunA.length, input.perRunB.length);
@@ -69,31 +54,33 @@ export function buildClaim(input: ClaimInput): Claim {
   const pct = spread(pcts);
   const medianA = spread(as).p50;
   const medianB = spread(bs).p50;
-  const verb = input.metric.plural ? 'are' : 'is';
-  let body: string;
+  const t = msg.analysis.claim;
+  const c: ClaimSubject = {
+    a: input.aName,
+    b: input.bName,
+    phrase: input.metric.phrase,
+    plural: input.metric.plural,
+    tail: t.tail(formatNumber(medianA), formatNumber(medianB), unitLabel(input.metric.unit), wins, n),
+  };
+  const end = (x: number): string => t.end(pctText(x), x < 0);
+  let sentence: string;
   if (pcts.length === 0) {
-    body = MSG.noRuns;
+    sentence = t.noRuns(c);
   } else {
     const m = pct.p50;
-    const mText = `${pctText(m)}%`;
     const sameSide = (pct.p10 < 0 && pct.p90 < 0) || (pct.p10 > 0 && pct.p90 > 0);
     if (m === 0 && !sameSide) {
-      body = `${verb} ${MSG.same(input.bName)} ${MSG.medianRun} ${MSG.rangeFromTo(
-        `${pctText(pct.p10)}% ${side(pct.p10)}`,
-        `${pctText(pct.p90)}% ${side(pct.p90)}`,
-      )}`;
+      sentence = t.same(c, end(pct.p10), end(pct.p90));
     } else if (sameSide) {
       const lo = Math.min(Math.abs(pct.p10), Math.abs(pct.p90));
       const hi = Math.max(Math.abs(pct.p10), Math.abs(pct.p90));
-      body = `${verb} ${mText} ${MSG.rangeSameSide(pctText(lo), pctText(hi))} ${side(m)} ${input.bName}`;
+      sentence = t.sameSide(c, pctText(m), pctText(lo), pctText(hi), m < 0);
     } else {
-      const p10 = pct.p10 === 0 ? '0%' : `${pctText(pct.p10)}% ${side(pct.p10)}`;
-      const p90 = pct.p90 === 0 ? '0%' : `${pctText(pct.p90)}% ${side(pct.p90)}`;
-      body = `${verb} ${mText} ${side(m)} ${input.bName} ${MSG.medianRun} ${MSG.rangeFromTo(p10, p90)}`;
+      const p10 = pct.p10 === 0 ? t.zero : end(pct.p10);
+      const p90 = pct.p90 === 0 ? t.zero : end(pct.p90);
+      sentence = t.mixed(c, pctText(m), m < 0, p10, p90);
     }
   }
-  const tail = MSG.tail(formatNumber(medianA), formatNumber(medianB), input.metric.unit, wins, n);
-  const sentence = `${MSG.under(input.aName)}${input.metric.phrase} ${body} (${tail}).`;
   return { sentence, pct, medianA, medianB, wins, runs: n };
 }
 

@@ -4,14 +4,32 @@
  */
 import { SCENARIO_YEARS } from './metrics.js';
 import { yearlyMean } from '../model/history.js';
+import { type Catalogue, msg } from '../text/i18n.js';
+
+/** An output the ledger has a line for: every one has its label in the catalogue (msg.analysis.ledger.lines). */
+export type LedgerOutput = keyof Catalogue['analysis']['ledger']['lines'];
+
+/** A ledger line whose label is read from the catalogue whenever it is asked for. */
+function ledgerLine(
+  output: LedgerOutput,
+  sign: 1 | -1,
+): { readonly output: string; readonly label: string; readonly sign: 1 | -1 } {
+  return {
+    output,
+    get label() {
+      return msg.analysis.ledger.lines[output];
+    },
+    sign,
+  };
+}
 
 /** Cost outputs in ledger order; `sign` −1 means the output is revenue and enters the net negatively. */
 export const LEDGER_LINES: readonly { readonly output: string; readonly label: string; readonly sign: 1 | -1 }[] = [
-  { output: 'cost_guard', label: 'National Guard', sign: 1 },
-  { output: 'cost_military', label: 'Military on the streets (vs 2018)', sign: 1 },
-  { output: 'cost_youth', label: 'Youth scholarships and training', sign: 1 },
-  { output: 'cost_amnesty', label: 'Amnesty', sign: 1 },
-  { output: 'cannabis_tax', label: 'Legal-cannabis tax (revenue)', sign: -1 },
+  ledgerLine('cost_guard', 1),
+  ledgerLine('cost_military', 1),
+  ledgerLine('cost_youth', 1),
+  ledgerLine('cost_amnesty', 1),
+  ledgerLine('cannabis_tax', -1),
 ];
 
 /** Output id of the net fiscal cost. */
@@ -66,10 +84,11 @@ export function buildLedger(
     return { output, label, byYear, total: byYear.reduce((a, b) => a + b, 0), drivers: driversOf(output) };
   };
   const lines = LEDGER_LINES.map((l) => line(l.output, l.label, l.sign));
-  const net = line(NET_OUTPUT, 'Net fiscal cost', 1);
-  const baseNet = line(NET_OUTPUT, 'Net fiscal cost', 1, getBaseline);
-  const hom = line('homicides', 'homicides', 1);
-  const baseHom = line('homicides', 'homicides', 1, getBaseline);
+  const words = msg.analysis.ledger;
+  const net = line(NET_OUTPUT, words.net, 1);
+  const baseNet = line(NET_OUTPUT, words.net, 1, getBaseline);
+  const hom = line('homicides', words.homicides, 1);
+  const baseHom = line('homicides', words.homicides, 1, getBaseline);
   const averted = baseHom.total - hom.total;
   const extra = net.total - baseNet.total;
   const per = averted > 0 ? extra / averted : null;

@@ -4,6 +4,8 @@
  * 12: monthly series are annual rates, so a year's total is the mean of its 12 months and a 2019–2030 total is
  * the sum of its monthly values over 12.
  */
+import type { UnitId } from '../model/units.js';
+import { type Catalogue, msg } from '../text/i18n.js';
 import { AnalysisError } from './errors.js';
 
 /** First simulated year (index 0 is January of it). */
@@ -45,105 +47,30 @@ export interface Metric {
   readonly to: number;
 }
 
+/** A metric family id: every one has its words in the catalogue (msg.analysis.metrics). */
+export type MetricFamilyId = keyof Catalogue['analysis']['metrics'];
+
 /** A family of metrics on one output: its 2019–2030 total (when it makes sense) and each year. */
 interface MetricBase {
-  readonly base: string;
+  readonly base: MetricFamilyId;
   readonly output: string;
-  readonly noun: string;
-  readonly unit: string;
+  readonly unit: UnitId;
   readonly better: 'lower' | 'higher';
   /** Whether a 2019–2030 sum means something (flows yes; stocks, rates and indices no). */
   readonly hasTotal: boolean;
-  readonly plural?: boolean;
 }
 
-// User-facing strings of this module.
-const MSG = {
-  totalLabel: (noun: string) => `${noun}, 2019–2030 total`,
-  yearLabel: (noun: string, year: number) => `${noun} in ${year}`,
-  totalPhrase: (noun: string) => `total ${noun} over 2019–2030`,
-  unknown: (id: string, ids: string) =>
-    `unknown metric '${id}'. Choose one of: ${ids}; or <family>_<year> for any year 2019–2030 (families: `,
-  noTotal: (base: string) => `metric family '${base}' has no 2019–2030 total; pick a year, e.g. ${base}_2030`,
-  badYear: (id: string) => `metric '${id}': the year must be between 2019 and 2030`,
-} as const;
-
 const BASES: readonly MetricBase[] = [
-  {
-    base: 'homicides',
-    output: 'homicides',
-    noun: 'homicides',
-    unit: 'deaths',
-    better: 'lower',
-    hasTotal: true,
-    plural: true,
-  },
-  {
-    base: 'oc_homicides',
-    output: 'homicides_oc',
-    noun: 'organized-crime homicides',
-    unit: 'deaths',
-    better: 'lower',
-    hasTotal: true,
-    plural: true,
-  },
-  {
-    base: 'homicide_rate',
-    output: 'homicide_rate',
-    noun: 'homicide rate',
-    unit: 'per 100k',
-    better: 'lower',
-    hasTotal: false,
-  },
-  {
-    base: 'revenue',
-    output: 'cartel_revenue',
-    noun: 'cartel revenue',
-    unit: 'US$ bn',
-    better: 'lower',
-    hasTotal: true,
-  },
-  {
-    base: 'revenue_cannabis',
-    output: 'revenue_cannabis',
-    noun: 'cartel cannabis revenue',
-    unit: 'US$ bn',
-    better: 'lower',
-    hasTotal: true,
-  },
-  {
-    base: 'revenue_nondrug',
-    output: 'revenue_nondrug',
-    noun: 'cartel non-drug revenue',
-    unit: 'US$ bn',
-    better: 'lower',
-    hasTotal: true,
-  },
-  {
-    base: 'workforce',
-    output: 'workforce',
-    noun: 'cartel workforce',
-    unit: 'people',
-    better: 'lower',
-    hasTotal: false,
-  },
-  {
-    base: 'fragmentation',
-    output: 'fragmentation',
-    noun: 'fragmentation',
-    unit: 'index (2007 = 1)',
-    better: 'lower',
-    hasTotal: false,
-  },
-  { base: 'fiscal', output: 'fiscal_cost', noun: 'net fiscal cost', unit: 'US$ bn', better: 'lower', hasTotal: true },
-  {
-    base: 'cannabis_tax',
-    output: 'cannabis_tax',
-    noun: 'legal-cannabis tax revenue',
-    unit: 'US$ bn',
-    better: 'higher',
-    hasTotal: true,
-  },
+  { base: 'homicides', output: 'homicides', unit: 'deaths', better: 'lower', hasTotal: true },
+  { base: 'oc_homicides', output: 'homicides_oc', unit: 'deaths', better: 'lower', hasTotal: true },
+  { base: 'homicide_rate', output: 'homicide_rate', unit: 'per 100k', better: 'lower', hasTotal: false },
+  { base: 'revenue', output: 'cartel_revenue', unit: 'US$ bn', better: 'lower', hasTotal: true },
+  { base: 'revenue_cannabis', output: 'revenue_cannabis', unit: 'US$ bn', better: 'lower', hasTotal: true },
+  { base: 'revenue_nondrug', output: 'revenue_nondrug', unit: 'US$ bn', better: 'lower', hasTotal: true },
+  { base: 'workforce', output: 'workforce', unit: 'people', better: 'lower', hasTotal: false },
+  { base: 'fragmentation', output: 'fragmentation', unit: 'index (2007 = 1)', better: 'lower', hasTotal: false },
+  { base: 'fiscal', output: 'fiscal_cost', unit: 'US$ bn', better: 'lower', hasTotal: true },
+  { base: 'cannabis_tax', output: 'cannabis_tax', unit: 'US$ bn', better: 'higher', hasTotal: true },
 ];
 
 function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
@@ -152,34 +79,45 @@ function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
   return s / 12;
 }
 
+/**
+ * Builds a metric. Its label, phrase and plural are read from the catalogue whenever they are asked for, so a
+ * metric made once (METRICS) speaks the language in force; keys keep their order (JSON output depends on it).
+ */
 function makeMetric(b: MetricBase, year: number | undefined): Metric {
   const from = year === undefined ? SCENARIO_START_MONTH : (year - FIRST_YEAR) * 12;
   const to = year === undefined ? MONTH_COUNT : from + 12;
   const id = `${b.base}_${year === undefined ? 'total' : String(year)}`;
-  const label = year === undefined ? MSG.totalLabel(b.noun) : MSG.yearLabel(b.noun, year);
+  const words = () => msg.analysis.metrics[b.base];
   const output = b.output;
-  const metric: Metric = {
+  return {
     id,
-    label,
+    get label() {
+      return year === undefined ? words().totalLabel : words().yearLabel(year);
+    },
     unit: b.unit,
     better: b.better,
     output,
     base: b.base,
-    phrase: year === undefined ? MSG.totalPhrase(b.noun) : MSG.yearLabel(b.noun, year),
-    plural: b.plural === true,
+    get phrase() {
+      return year === undefined ? words().totalPhrase : words().yearPhrase(year);
+    },
+    get plural() {
+      return words().plural;
+    },
     from,
     to,
     fromSeries: (get) => sumSpan(get(output), from, to),
+    ...(year === undefined ? {} : { year }),
   };
-  return year === undefined ? metric : { ...metric, year };
 }
 
 function baseOf(name: string): MetricBase | undefined {
   return BASES.find((b) => b.base === name);
 }
 
-function named(base: string, year?: number): Metric {
+function named(base: MetricFamilyId, year?: number): Metric {
   const b = baseOf(base);
+  // text-exempt: METRICS names only families defined above (a programming error).
   if (b === undefined) throw new Error(`metric family ${base} is not defined`);
   return makeMetric(b, year);
 }
@@ -222,14 +160,15 @@ export function getMetric(id: string): Metric {
   const match = /^([a-z_]+?)_(total|\d{4})$/.exec(id);
   const b = match?.[1] === undefined ? undefined : baseOf(match[1]);
   if (match === null || b === undefined) {
-    throw new AnalysisError(`${MSG.unknown(id, METRICS.map((m) => m.id).join(', '))}${metricFamilies().join(', ')}).`);
+    const ids = METRICS.map((m) => m.id).join(', ');
+    throw new AnalysisError(msg.analysis.errors.unknownMetric(id, ids, metricFamilies().join(', ')));
   }
   if (match[2] === 'total') {
-    if (!b.hasTotal) throw new AnalysisError(MSG.noTotal(b.base));
+    if (!b.hasTotal) throw new AnalysisError(msg.analysis.errors.noTotal(b.base));
     return makeMetric(b, undefined);
   }
   const year = Number(match[2]);
-  if (year < SCENARIO_FIRST_YEAR || year > SCENARIO_LAST_YEAR) throw new AnalysisError(MSG.badYear(id));
+  if (year < SCENARIO_FIRST_YEAR || year > SCENARIO_LAST_YEAR) throw new AnalysisError(msg.analysis.errors.badYear(id));
   return makeMetric(b, year);
 }
 
@@ -253,6 +192,7 @@ export function metricReducer(
 ): (out: Float64Array, index: Readonly<Record<string, number>>) => number {
   return (out, index) => {
     const k = index[metric.output];
+    // text-exempt: every metric reads a recorded output (a programming error).
     if (k === undefined) throw new Error(`output ${metric.output} is not in the run buffer`);
     const nOut = out.length / monthCount;
     let s = 0;

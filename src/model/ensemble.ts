@@ -18,6 +18,7 @@
  * a few keys), and later ensembles of the same key run only the months after it. None of this changes
  * a result: the same model, options and seed give the same bands, bit for bit.
  */
+import { msg } from '../text/i18n.js';
 import type { Band } from './types.js';
 import { runStream } from './rng.js';
 import { assertParamSpecs, compileSampler, type ParamSpec, type Sampler } from './sample.js';
@@ -113,6 +114,7 @@ export type RawEnsemble = Record<string, Float64Array>;
 /** Default number of runs per chunk in the chunked variant. */
 export const DEFAULT_CHUNK = 100;
 
+// text-exempt: the standard AbortError message; callers drop aborted runs silently, it is never shown.
 const MSG_ABORTED = 'Aborted';
 const ABORT_ERROR_NAME = 'AbortError';
 
@@ -387,8 +389,11 @@ export function centralParams(specs: readonly ParamSpec[]): Float64Array {
 /** Checks the model's shape and throws a RangeError describing the first mismatch. */
 function assertModel(model: EnsembleModel): void {
   const { nOut, months, outputIds } = model;
+  // text-exempt: internal consistency checks of the generated model's shape (programming errors).
   if (!Number.isInteger(nOut) || nOut < 1) throw new RangeError(`nOut must be a positive integer, got ${nOut}`);
+  // text-exempt: checks the generated model's shape (a programming error).
   if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a positive integer, got ${months}`);
+  // text-exempt: checks the generated model's shape (a programming error).
   if (outputIds.length !== nOut) throw new RangeError(`outputIds has ${outputIds.length} ids, nOut is ${nOut}`);
 }
 
@@ -398,6 +403,7 @@ function assertModel(model: EnsembleModel): void {
 export function runOnce(model: EnsembleModel, params: Float64Array): Float64Array {
   assertModel(model);
   if (params.length < model.parameters.length) {
+    // text-exempt: an internal consistency check (a programming error), never triggered by user input.
     throw new RangeError(`got ${params.length} parameters, the model reads ${model.parameters.length}`);
   }
   const out = new Float64Array(model.months * model.nOut);
@@ -491,13 +497,14 @@ function keepCheckpoints(s: EnsembleState): void {
 function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean): EnsembleState {
   assertModel(model);
   const { runs, seed } = options;
-  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(msg.model.errors.runs(runs));
   assertParamSpecs(model.parameters, model.parameterIds);
   const keptIds = options.outputs ?? model.outputIds;
   const keptIndex = new Int32Array(keptIds.length);
   for (let j = 0; j < keptIds.length; j++) {
     const id = keptIds[j] as string;
     const k = model.outputIds.indexOf(id);
+    // text-exempt: callers pass output ids from the generated model's own list (a programming error).
     if (k < 0) throw new RangeError(`unknown output "${id}"`);
     keptIndex[j] = k;
   }
@@ -667,6 +674,7 @@ export async function runEnsembleChunked(
   const { signal, onProgress } = options;
   const chunk = options.chunk ?? DEFAULT_CHUNK;
   const yieldFn = options.yieldFn ?? defaultYield;
+  // text-exempt: the chunk size is set by the program, never by a user (a programming error).
   if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be a positive integer, got ${chunk}`);
   if (signal?.aborted) throw abortError();
   const s = prepare(model, options, true);

@@ -1,6 +1,41 @@
+// text-exempt-file: mathjs formulas and ids only; the equations' labels are in the catalogue (msg.model.equations).
+import { msg, type Catalogue } from '../text/i18n.js';
 import type { Equation, ModelSpec } from './types.js';
+import type { UnitId } from './units.js';
 import { ASSUMPTIONS } from './assumptions.js';
 import { LEVERS } from './levers.js';
+
+/** An equation id: every one has its label in the catalogue (msg.model.equations). */
+export type EquationId = keyof Catalogue['model']['equations'];
+
+/** An equation as data: its id, unit and formulas; the label comes from the catalogue. */
+type EquationDefinition =
+  | {
+      readonly id: EquationId;
+      readonly kind: 'stock';
+      readonly unit: UnitId;
+      readonly init: string;
+      readonly rate: string;
+      readonly nonNegative?: boolean;
+    }
+  | { readonly id: EquationId; readonly kind: 'aux'; readonly unit: UnitId; readonly expr: string };
+
+/** An equation whose label is read from the catalogue whenever it is asked for (keys in the Equation order). */
+function withLabel(d: EquationDefinition): Equation {
+  const { id, kind, unit, ...formulas } = d;
+  return {
+    id,
+    kind,
+    get label() {
+      return msg.model.equations[id];
+    },
+    unit,
+    ...formulas,
+  } as Equation;
+}
+
+/** The persistence null's yearly random steps, one per year after the last observed (enough for 2019–2030). */
+export const NULL_STEPS = Array.from({ length: 12 }, (_, k) => `null_step_${k + 1}`);
 
 /**
  * The model's equations, in mathjs syntax: the one text the compiler turns into code and the terminal
@@ -8,22 +43,17 @@ import { LEVERS } from './levers.js';
  * (`scen` is 0 before, 1 after). Flows are people or money per month; revenue and homicide series are
  * annual rates.
  */
-/** The persistence null's yearly random steps, one per year after the last observed (enough for 2019–2030). */
-export const NULL_STEPS = Array.from({ length: 12 }, (_, k) => `null_step_${k + 1}`);
-
-export const EQUATIONS: readonly Equation[] = [
+const DEFINITIONS: readonly EquationDefinition[] = [
   // ── Time and population ──
   {
     id: 'scen',
     kind: 'aux',
-    label: 'Scenario period (0 before 2019, 1 from 2019)',
     unit: '0/1',
     expr: 'step(year, 2019)',
   },
   {
     id: 'pop',
     kind: 'stock',
-    label: 'Population',
     unit: 'people',
     init: 'population_2010 * exp(population_growth * (year - 2010.45))',
     rate: 'pop * population_growth / 12',
@@ -33,21 +63,18 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'troops_path',
     kind: 'aux',
-    label: 'Troops deployed before the Guard takes any',
     unit: 'soldiers',
     expr: 'troops_history * (1 - scen * drawdown_share * ramp(year, drawdown_start_year, drawdown_years))',
   },
   {
     id: 'guard_path',
     kind: 'aux',
-    label: 'Guard places funded',
     unit: 'people',
     expr: 'guard_size * scen * ramp(year, 2019, guard_build_years)',
   },
   {
     id: 'forces_guard',
     kind: 'stock',
-    label: 'National Guard',
     unit: 'people',
     init: '0',
     rate: '(guard_path - forces_guard) / guard_training_months',
@@ -56,35 +83,30 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'forces_military',
     kind: 'aux',
-    label: 'Soldiers on the streets',
     unit: 'soldiers',
     expr: 'max(0, troops_path - guard_military_share * street_transfer_share * forces_guard)',
   },
   {
     id: 'forces_total',
     kind: 'aux',
-    label: 'Soldiers and Guard on the streets',
     unit: 'people',
     expr: 'forces_military + forces_guard',
   },
   {
     id: 'guard_effective',
     kind: 'aux',
-    label: 'Guard, counted in soldier-equivalents after corruption',
     unit: 'people',
     expr: 'forces_guard * guard_effectiveness * (1 - corruption_share * (1 - guard_vetting))',
   },
   {
     id: 'enforcement',
     kind: 'aux',
-    label: 'Enforcement (1 = 2010–12 deployment)',
     unit: 'index',
     expr: '(forces_military * (1 - corruption_share) + guard_effective) / (troops_reference * (1 - corruption_share))',
   },
   {
     id: 'kingpin',
     kind: 'aux',
-    label: 'Kingpin targeting (1 = 2007–18 average)',
     unit: 'index',
     expr: '1 + scen * (kingpin_intensity - 1)',
   },
@@ -93,63 +115,54 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'us_squeeze',
     kind: 'aux',
-    label: 'Marijuana export revenue lost to US and Canadian legal supply',
     unit: 'share',
     expr: 'us_squeeze_2015 * ramp(year, 2009, 6) + (us_squeeze_ceiling - us_squeeze_2015) * ramp(year, 2015, 8)',
   },
   {
     id: 'legal_cannabis_on',
     kind: 'aux',
-    label: 'Legal marijuana in force',
     unit: '0–1',
     expr: 'scen * max(cannabis_legal * ramp(year, cannabis_start_year, 1), legalize_all_drugs * ramp(year, all_drugs_start_year, 1))',
   },
   {
     id: 'legal_all_on',
     kind: 'aux',
-    label: 'Legal hard drugs in force',
     unit: '0–1',
     expr: 'scen * legalize_all_drugs * ramp(year, all_drugs_start_year, 1)',
   },
   {
     id: 'cannabis_before_mx',
     kind: 'aux',
-    label: 'Cartel marijuana revenue before any Mexican legal market',
     unit: 'US$ bn/yr',
     expr: 'drug_revenue_2010 * cannabis_share_2010 * (1 - us_squeeze) / (1 - us_squeeze_2015 / 6)',
   },
   {
     id: 'revenue_cannabis',
     kind: 'aux',
-    label: 'Cartel revenue: marijuana',
     unit: 'US$ bn/yr',
     expr: 'cannabis_before_mx * (1 - legal_cannabis_on * cannabis_domestic_share * cannabis_legal_share)',
   },
   {
     id: 'cannabis_lost',
     kind: 'aux',
-    label: 'Marijuana revenue lost since 2010',
     unit: 'US$ bn/yr',
     expr: 'max(0, drug_revenue_2010 * cannabis_share_2010 - revenue_cannabis)',
   },
   {
     id: 'hard_drug_loss',
     kind: 'aux',
-    label: 'Share of other drug revenue lost to a Mexican legal market',
     unit: 'share',
     expr: 'legal_all_on * other_drugs_domestic_share * legal_capture_all_drugs',
   },
   {
     id: 'other_drugs_2010',
     kind: 'aux',
-    label: 'Non-marijuana drug revenue around 2010',
     unit: 'US$ bn/yr',
     expr: 'drug_revenue_2010 * (1 - cannabis_share_2010)',
   },
   {
     id: 'synthetic_trend',
     kind: 'stock',
-    label: 'Growth of heroin/opioid and meth markets since 2010',
     unit: 'x 2010',
     init: '1',
     rate: 'synthetic_trend * synthetic_growth / 12 * step(year, 2010)',
@@ -157,42 +170,36 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'revenue_cocaine',
     kind: 'aux',
-    label: 'Cartel revenue: cocaine',
     unit: 'US$ bn/yr',
     expr: 'other_drugs_2010 * cocaine_share_of_other * (1 - hard_drug_loss)',
   },
   {
     id: 'revenue_opioids',
     kind: 'aux',
-    label: 'Cartel revenue: heroin and opioids',
     unit: 'US$ bn/yr',
     expr: 'other_drugs_2010 * opioid_share_of_other * synthetic_trend * (1 - hard_drug_loss) + substitution * cannabis_lost / 3',
   },
   {
     id: 'revenue_meth',
     kind: 'aux',
-    label: 'Cartel revenue: methamphetamine',
     unit: 'US$ bn/yr',
     expr: 'other_drugs_2010 * (1 - cocaine_share_of_other - opioid_share_of_other) * synthetic_trend * (1 - hard_drug_loss) + substitution * cannabis_lost / 3',
   },
   {
     id: 'revenue_nondrug',
     kind: 'aux',
-    label: 'Cartel revenue: extortion, kidnapping, fuel theft',
     unit: 'US$ bn/yr',
     expr: 'nondrug_revenue_2017 * workforce / workforce_2017 + substitution * (cannabis_lost / 3 + hard_drug_loss * other_drugs_2010)',
   },
   {
     id: 'cartel_revenue',
     kind: 'aux',
-    label: 'Cartel revenue, all lines',
     unit: 'US$ bn/yr',
     expr: 'revenue_cannabis + revenue_cocaine + revenue_opioids + revenue_meth + revenue_nondrug',
   },
   {
     id: 'revenue_reference',
     kind: 'aux',
-    label: 'Cartel revenue around 2010, all lines',
     unit: 'US$ bn/yr',
     expr: 'drug_revenue_2010 + nondrug_revenue_2017 * workforce_2007 / workforce_2017',
   },
@@ -201,21 +208,18 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'youth_on',
     kind: 'aux',
-    label: 'Youth programme running',
     unit: '0–1',
     expr: 'scen * ramp(year, youth_start_year, 1)',
   },
   {
     id: 'youth_coverage',
     kind: 'aux',
-    label: 'Share of NEET youth a programme can enrol',
     unit: 'share',
     expr: 'min(1, youth_on * youth_budget * 1e9 / youth_cost_per_participant / neet_pool)',
   },
   {
     id: 'youth_reach',
     kind: 'stock',
-    label: 'Share of NEET youth reached, after the lag',
     unit: 'share',
     init: '0',
     rate: '(youth_coverage - youth_reach) / youth_lag_months',
@@ -223,7 +227,6 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'youth_cut',
     kind: 'aux',
-    label: 'Cut in recruitment from youth programmes',
     unit: 'share',
     expr: 'min(0.95, youth_reach * youth_targeting * youth_effect)',
   },
@@ -232,21 +235,18 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'amnesty_window',
     kind: 'aux',
-    label: 'Amnesty cases being processed (covers offences before it starts)',
     unit: '0/1',
     expr: 'scen * (step(year, amnesty_start_year) - step(year, amnesty_start_year + amnesty_processing_months / 12))',
   },
   {
     id: 'amnesty_out',
     kind: 'aux',
-    label: 'Members leaving through amnesty',
     unit: 'people/month',
     expr: 'amnesty_window * amnesty_coverage * amnesty_eligible_share * workforce / amnesty_processing_months',
   },
   {
     id: 'amnesty_pipeline',
     kind: 'stock',
-    label: 'Amnestied people who will go back',
     unit: 'people',
     init: '0',
     rate: 'amnesty_recidivism * amnesty_out - amnesty_pipeline / amnesty_relapse_months',
@@ -257,42 +257,36 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'revenue_per_member',
     kind: 'aux',
-    label: 'Revenue per member (1 = 2010 revenue at 2007 membership)',
     unit: 'index',
     expr: '(cartel_revenue / max(workforce, 1)) / (revenue_reference / workforce_2007)',
   },
   {
     id: 'recruitment',
     kind: 'aux',
-    label: 'Recruits',
     unit: 'people/month',
     expr: 'recruitment_rate * workforce * max(0, 1 + revenue_recruitment_elasticity * (revenue_per_member - 1)) * (1 - youth_cut)',
   },
   {
     id: 'incapacitation',
     kind: 'aux',
-    label: 'Members arrested or jailed',
     unit: 'people/month',
     expr: 'min(workforce, incapacitation_per_month * (1 - military_incap_share + military_incap_share * min(enforcement, enforcement_cap)))',
   },
   {
     id: 'member_deaths',
     kind: 'aux',
-    label: 'Members killed in fights between groups',
     unit: 'people/month',
     expr: 'conflict_coefficient * workforce * workforce',
   },
   {
     id: 'saturation',
     kind: 'aux',
-    label: 'Members leaving as markets saturate',
     unit: 'people/month',
     expr: 'saturation_coefficient * workforce * workforce',
   },
   {
     id: 'workforce',
     kind: 'stock',
-    label: 'Cartel workforce',
     unit: 'people',
     init: 'workforce_2007',
     rate: 'recruitment - incapacitation - member_deaths - saturation - amnesty_out + amnesty_pipeline / amnesty_relapse_months',
@@ -303,49 +297,42 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'removals',
     kind: 'aux',
-    label: 'Cartel leaders removed',
     unit: 'per month',
     expr: '(1 - scen) * removals_history + scen * removals_history * kingpin * (forces_military + guard_kingpin_share * guard_effective) / troops_2018',
   },
   {
     id: 'theory_null',
     kind: 'aux',
-    label: 'Theory in force: persistence (no causal structure)',
     unit: '0/1',
     expr: '1 - step(violence_theory, 0.5)',
   },
   {
     id: 'theory_conflict',
     kind: 'aux',
-    label: 'Theory in force: conflict among members',
     unit: '0/1',
     expr: 'step(violence_theory, 0.5) - step(violence_theory, 1.5)',
   },
   {
     id: 'theory_fragmentation',
     kind: 'aux',
-    label: 'Theory in force: fragmentation after decapitation',
     unit: '0/1',
     expr: 'step(violence_theory, 1.5) - step(violence_theory, 2.5)',
   },
   {
     id: 'theory_confrontation',
     kind: 'aux',
-    label: 'Theory in force: militarized confrontation',
     unit: '0/1',
     expr: 'step(violence_theory, 2.5)',
   },
   {
     id: 'removal_half_life',
     kind: 'aux',
-    label: "Half-life of a removal's effect on violence",
     unit: 'months',
     expr: 'theory_fragmentation * fragmentation_half_life_months + (1 - theory_fragmentation) * removal_half_life_months',
   },
   {
     id: 'fragmentation',
     kind: 'stock',
-    label: 'Leader removals still stirring violence (decayed count)',
     unit: 'removals',
     init: '0',
     rate: 'removals - fragmentation * log(2) / removal_half_life',
@@ -355,7 +342,6 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'gun_supply',
     kind: 'stock',
-    label: 'Trafficked guns in circulation (2007–18 = 1)',
     unit: 'index',
     init: '1',
     rate: '(1 - scen * us_gun_action * us_share_of_guns - gun_supply) / (gun_stock_life_years * 12)',
@@ -365,42 +351,36 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'workforce_ratio',
     kind: 'aux',
-    label: 'Cartel members relative to 2007',
     unit: 'x 2007',
     expr: 'workforce / workforce_2007',
   },
   {
     id: 'membership_driver',
     kind: 'aux',
-    label: 'Violence from membership: the conflict share grows with members squared',
     unit: 'x 2006',
     expr: '(1 - conflict_share) * workforce_ratio + conflict_share * workforce_ratio * workforce_ratio',
   },
   {
     id: 'removal_driver',
     kind: 'aux',
-    label: 'Violence from leader removals still in force',
     unit: 'x 2006',
     expr: '1 + (theory_fragmentation * fragmentation_violence + (1 - theory_fragmentation) * removal_violence) * fragmentation',
   },
   {
     id: 'deployment',
     kind: 'aux',
-    label: 'Soldiers on the streets, Guard counted at its lower lethality',
     unit: 'soldiers',
     expr: 'forces_military + guard_lethality_ratio * forces_guard',
   },
   {
     id: 'deployment_driver',
     kind: 'aux',
-    label: 'Violence from confrontations with the military (held at the largest deployment seen, 2018)',
     unit: 'x 2006',
     expr: '1 + theory_confrontation * deployment_share * (exp(deployment_elasticity * log(min(max(deployment, 1), troops_2018) / troops_2006)) - 1)',
   },
   {
     id: 'violence_pressure',
     kind: 'aux',
-    label: 'Organized-crime homicides the conditions push toward',
     unit: 'deaths/yr',
     expr:
       'oc_violence_scale * oc_homicides_2006 * membership_driver * removal_driver * deployment_driver' +
@@ -411,7 +391,6 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'oc_model',
     kind: 'stock',
-    label: 'Organized-crime homicides (causal theories)',
     unit: 'deaths/yr',
     init: 'oc_homicides_2006',
     rate: '(violence_pressure - oc_model) / violence_adjust_months',
@@ -420,7 +399,6 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'nonoc_homicides',
     kind: 'aux',
-    label: 'Homicides not tied to organized crime',
     unit: 'deaths/yr',
     expr: 'nonoc_homicide_rate * pop / 1e5',
   },
@@ -429,7 +407,6 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'observed_level',
     kind: 'stock',
-    label: 'Last observed homicides (held after the last year observed)',
     unit: 'deaths/yr',
     init: 'homicides_2006',
     rate: '(1 - step(year, observed_until + 1)) * (homicides_history - observed_level)',
@@ -437,7 +414,6 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'homicides_null',
     kind: 'aux',
-    label: 'Homicides under persistence: the last observed year, then a yearly random walk',
     unit: 'deaths/yr',
     expr:
       'observed_level * exp(' +
@@ -449,21 +425,18 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'homicides_oc',
     kind: 'aux',
-    label: 'Organized-crime homicides',
     unit: 'deaths/yr',
     expr: 'theory_null * max(0, homicides_null - nonoc_homicides) / (1 + spillover) + (1 - theory_null) * oc_model',
   },
   {
     id: 'homicides',
     kind: 'aux',
-    label: 'Homicides',
     unit: 'deaths/yr',
     expr: 'theory_null * homicides_null + (1 - theory_null) * (nonoc_homicides + (1 + spillover) * oc_model)',
   },
   {
     id: 'homicide_rate',
     kind: 'aux',
-    label: 'Homicides per 100,000',
     unit: 'per 100k/yr',
     expr: 'homicides / pop * 1e5',
   },
@@ -472,46 +445,43 @@ export const EQUATIONS: readonly Equation[] = [
   {
     id: 'cost_guard',
     kind: 'aux',
-    label: 'Cost: National Guard',
     unit: 'US$ bn/yr',
     expr: 'forces_guard * guard_cost_per_person / 1e9',
   },
   {
     id: 'cost_military',
     kind: 'aux',
-    label: 'Cost: change in soldiers on the streets vs 2018',
     unit: 'US$ bn/yr',
     expr: 'scen * (forces_military - troops_2018) * military_cost_per_person / 1e9',
   },
   {
     id: 'cost_youth',
     kind: 'aux',
-    label: 'Cost: youth scholarships and training',
     unit: 'US$ bn/yr',
     expr: 'youth_on * youth_budget',
   },
   {
     id: 'cost_amnesty',
     kind: 'aux',
-    label: 'Cost: reintegration after amnesty',
     unit: 'US$ bn/yr',
     expr: 'amnesty_out * 12 * reintegration_cost / 1e9',
   },
   {
     id: 'cannabis_tax',
     kind: 'aux',
-    label: 'Legal marijuana tax revenue',
     unit: 'US$ bn/yr',
     expr: 'legal_cannabis_on * mx_cannabis_market * cannabis_legal_share * cannabis_tax_rate',
   },
   {
     id: 'fiscal_cost',
     kind: 'aux',
-    label: 'Net fiscal cost of the levers',
     unit: 'US$ bn/yr',
     expr: 'cost_guard + cost_military + cost_youth + cost_amnesty - cannabis_tax',
   },
 ];
+
+/** The model's equations, with their labels in the language in force. */
+export const EQUATIONS: readonly Equation[] = DEFINITIONS.map(withLabel);
 
 /**
  * Parameters that are neither assumptions nor levers: how a run is set up. `observed_until` is the last
@@ -544,7 +514,7 @@ export const OUTPUT_IDS = [
   'recruitment',
   'enforcement',
   'member_deaths',
-] as const;
+] as const satisfies readonly EquationId[];
 
 /** Exogenous monthly input series, in order. */
 export const INPUT_IDS = ['troops_history', 'removals_history', 'homicides_history'] as const;

@@ -4,6 +4,7 @@
  * Y+1..2018 against what INEGI counted, beside persistence (year Y carried forward). Nothing after 2018 is
  * read. Pure and deterministic.
  */
+import { msg } from '../text/i18n.js';
 import { HOMICIDES_INEGI, valueIn } from './history.js';
 import { homicideLogChangeSd } from './assumptions.js';
 import { yearMeanOf } from './constrain.js';
@@ -84,7 +85,7 @@ export function scoreRows(
   until: number,
 ): { mape: number; persistence_mape: number; coverage: number } {
   const last = valueIn(HOMICIDES_INEGI, until);
-  if (last === undefined) throw new RangeError(`no observed homicides for ${until}`);
+  if (last === undefined) throw new RangeError(msg.model.errors.noObservedHomicides(until));
   return {
     mape: mapeOf(years.map((y) => ({ observed: y.observed, predicted: y.p50 }))),
     persistence_mape: mapeOf(years.map((y) => ({ observed: y.observed, predicted: last }))),
@@ -120,9 +121,7 @@ export function testYearsOf(pool: Pool, until: number, last = 2018): HindcastYea
 
 function checkUntil(until: number): void {
   if (!Number.isInteger(until) || until < HINDCAST_FIRST || until > HINDCAST_LAST) {
-    throw new RangeError(
-      `the hindcast year must be a whole year from ${HINDCAST_FIRST} to ${HINDCAST_LAST}, got ${until}`,
-    );
+    throw new RangeError(msg.model.errors.hindcastYear(HINDCAST_FIRST, HINDCAST_LAST, until));
   }
 }
 

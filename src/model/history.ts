@@ -17,6 +17,7 @@ export interface Observation {
   readonly source: string;
 }
 
+// text-exempt: a source citation, original-language data like the `source` fields that use it.
 const INEGI_EFE = 'INEGI vital statistics, series quoted by EFE (30 Jul 2018) and La Jornada';
 
 /**
@@ -39,8 +40,11 @@ export const HOMICIDES_INEGI: readonly Observation[] = [
   { year: 2018, value: 36_685, source: 'INEGI (its president J. Santaella, 23 Sep 2020)' },
 ];
 
+// text-exempt: a source citation (original-language data).
 const JORNADA_2017 = 'Sedena FOI data, La Jornada 21 May 2017';
+// text-exempt: a source citation (original-language data).
 const JORNADA_2019 = 'Sedena FOI reply, La Jornada 5 Apr 2019';
+// text-exempt: a source citation (original-language data).
 const REFORMA = 'Sedena data via Reforma (2017), S3';
 
 /**

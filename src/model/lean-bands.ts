@@ -351,6 +351,7 @@ export function* leanBandSteps(
       const { seg } = job;
       if (job.kind === JOB_COLLECT) {
         const filled = result.filled[j] as number;
+        // text-exempt: an internal consistency check of the band passes (a programming error).
         if (filled !== seg.count) throw new Error(`pass collected ${filled} values of ${seg.count}`);
         const sorted = result.values.subarray(job.base, job.base + filled).sort();
         resolve(seg, (r) => sorted[r - seg.below] as number);

@@ -1,3 +1,5 @@
+// text-exempt-file: a reference evaluator for tests and benchmarks only; its messages (like the generated
+// model's) report programming errors to model authors, never to users.
 /**
  * The slow reference implementation: runs a ModelSpec by evaluating each equation with mathjs
  * (`compile(expr).evaluate(scope)`, Map scope) every step. Same checks, integration scheme and output

@@ -4,6 +4,7 @@
  * constrain.ts). Theories of violence are a parameter of the run: a pooled ensemble gives each theory a share
  * of the runs in proportion to its hindcast skill. Pure and deterministic; kept pools are cached.
  */
+import { msg } from '../text/i18n.js';
 import { GENERATED, runModel } from './generated/model.gen.js';
 import { historyInputs, MONTH_COUNT, SCENARIO_START } from './history.js';
 import { constrain, effectiveSampleSize, fitOf, targetsUntil, type HistoryLayout } from './constrain.js';
@@ -169,9 +170,7 @@ export interface Pool {
 function theoryIdOf(value: number): TheoryId {
   const t = THEORIES.find((x) => x.value === value);
   if (t === undefined)
-    throw new RangeError(
-      `violence_theory must be one of ${THEORIES.map((x) => x.value).join(', ')} or ${POOLED}, got ${value}`,
-    );
+    throw new RangeError(msg.model.errors.violenceTheory(THEORIES.map((x) => x.value).join(', '), POOLED, value));
   return t.id;
 }
 

@@ -22,6 +22,7 @@ export const BAND_PROBS = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
 export function quantileSorted(sorted: Float64Array, q: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
+  // text-exempt: quantile probabilities are constants of the program (a programming error).
   if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile probability must be within [0, 1], got ${q}`);
   const h = (n - 1) * q;
   const lo = Math.floor(h);
@@ -443,9 +444,12 @@ export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: 
 
 /** Checks the shape of a step-major ensemble and throws a RangeError describing the first problem. */
 function assertEnsembleShape(ens: Float64Array, runs: number, months: number): void {
+  // text-exempt: checks of the ensemble's shape, which the engine builds itself (programming errors).
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
   if (!Number.isInteger(months) || months < 0)
+    // text-exempt: checks of the ensemble's shape (a programming error).
     throw new RangeError(`months must be a non-negative integer, got ${months}`);
+  // text-exempt: checks of the ensemble's shape (a programming error).
   if (ens.length < runs * months) throw new RangeError(`ensemble holds ${ens.length} values, ${runs * months} needed`);
 }
 
@@ -468,7 +472,9 @@ export function emptyBand(months: number): Band {
  */
 export function fillBandRange(ens: Float64Array, runs: number, band: Band, from: number, to: number): void {
   assertEnsembleShape(ens, runs, to);
+  // text-exempt: month ranges come from the engine (a programming error).
   if (!Number.isInteger(from) || from < 0 || from > to) throw new RangeError(`months [${from}, ${to}) are not a range`);
+  // text-exempt: the band buffer comes from the engine (a programming error).
   if (band.p10.length < to) throw new RangeError(`band holds ${band.p10.length} months, ${to} needed`);
   const { p10, p25, p50, p75, p90 } = band;
   const scratch = new Float64Array(runs);

@@ -29,6 +29,7 @@ export function createRng(seed: string): Rng {
  */
 export function runStream(seed: string, runIndex: number): Rng {
   if (!Number.isInteger(runIndex) || runIndex < 0) {
+    // text-exempt: run indices come from the ensemble loop (a programming error).
     throw new RangeError(`run index must be a non-negative integer, got ${runIndex}`);
   }
   return seedrandom.alea(`${seed}${RUN_SEPARATOR}${runIndex}`);

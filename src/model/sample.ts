@@ -15,6 +15,7 @@
  * compileSampler prepares a list of specs once for the thousands of draws of an ensemble; it gives
  * exactly the numbers drawParams gives.
  */
+import { msg } from '../text/i18n.js';
 import type { Distribution } from './types.js';
 import type { Rng } from './rng.js';
 
@@ -32,12 +33,6 @@ export const PERT_CELLS = 2048;
 /** The most PERT shapes kept in the cache before it is cleared. */
 const PERT_CACHE_LIMIT = 256;
 
-const MSG_NOT_FINITE = 'value, low and high must be finite numbers';
-const MSG_LOW_ABOVE_HIGH = 'low must not exceed high';
-const MSG_VALUE_OUTSIDE = 'value must lie within [low, high]';
-const MSG_LOGUNIFORM_POSITIVE = 'a loguniform range needs low > 0';
-const MSG_UNKNOWN_DISTRIBUTION = 'unknown distribution';
-
 /** A PERT shape's inverse-CDF table on the unit interval. */
 interface PertTable {
   /** cdf[i] = P(X <= i / PERT_CELLS), cdf[0] = 0, cdf[PERT_CELLS] = 1. */
@@ -53,19 +48,20 @@ const pertCache = new Map<string, PertTable>();
  */
 export function checkParamSpec(spec: ParamSpec): string | undefined {
   const { value, low, high, distribution } = spec;
-  if (!Number.isFinite(value) || !Number.isFinite(low) || !Number.isFinite(high)) return MSG_NOT_FINITE;
+  const problem = msg.model.errors.spec;
+  if (!Number.isFinite(value) || !Number.isFinite(low) || !Number.isFinite(high)) return problem.notFinite;
   if (distribution === 'fixed') return undefined;
-  if (low > high) return MSG_LOW_ABOVE_HIGH;
-  if (value < low || value > high) return MSG_VALUE_OUTSIDE;
+  if (low > high) return problem.lowAboveHigh;
+  if (value < low || value > high) return problem.valueOutside;
   switch (distribution) {
     case 'uniform':
     case 'triangular':
     case 'pert':
       return undefined;
     case 'loguniform':
-      return low > 0 ? undefined : MSG_LOGUNIFORM_POSITIVE;
+      return low > 0 ? undefined : problem.loguniformPositive;
     default:
-      return MSG_UNKNOWN_DISTRIBUTION;
+      return problem.unknownDistribution;
   }
 }
 
@@ -80,7 +76,7 @@ export function assertParamSpecs(specs: readonly ParamSpec[], names?: readonly s
     if (problem !== undefined) {
       const name = names?.[i] ?? `#${i}`;
       throw new RangeError(
-        `parameter ${name}: ${problem} (value ${spec.value}, low ${spec.low}, high ${spec.high}, ${spec.distribution})`,
+        msg.model.errors.parameter(name, problem, spec.value, spec.low, spec.high, spec.distribution),
       );
     }
   }
@@ -202,6 +198,7 @@ export function drawParam(spec: ParamSpec, rng: Rng): number {
  */
 export function drawParams(specs: readonly ParamSpec[], rng: Rng, out: Float64Array): void {
   const n = specs.length;
+  // text-exempt: the caller's buffer is too small (a programming error).
   if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
   for (let i = 0; i < n; i++) {
     out[i] = quantileOfParam(specs[i] as ParamSpec, rng());
@@ -280,8 +277,10 @@ export function compileSampler(specs: readonly ParamSpec[]): Sampler {
     }
   }
   const drawUniforms = (us: Float64Array, offset: number, out: Float64Array): void => {
+    // text-exempt: the caller's buffer is too small (a programming error).
     if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
     if (!(offset >= 0) || us.length < offset + n)
+      // text-exempt: the caller's uniforms are too few (a programming error).
       throw new RangeError(`uniforms hold ${us.length} values, ${offset + n} needed`);
     for (let i = 0; i < n; i++) {
       const u = us[offset + i] as number;
@@ -310,6 +309,7 @@ export function compileSampler(specs: readonly ParamSpec[]): Sampler {
   };
   const taken = new Float64Array(n);
   const draw = (rng: Rng, out: Float64Array): void => {
+    // text-exempt: the caller's buffer is too small (a programming error).
     if (out.length < n) throw new RangeError(`output buffer holds ${out.length} values, ${n} needed`);
     for (let i = 0; i < n; i++) taken[i] = rng();
     drawUniforms(taken, 0, out);

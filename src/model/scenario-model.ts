@@ -3,10 +3,11 @@
  * applied, the levers' values, and the parameter specs of a run; and what the model records (outputs, months,
  * history). Pure data and functions: the engine and every caller share these definitions.
  */
+import { msg } from '../text/i18n.js';
 import type { Assumption, Scenario } from './types.js';
 import { ASSUMPTIONS } from './assumptions.js';
 import { LEVERS } from './levers.js';
-import { EQUATIONS } from './equations.js';
+import { EQUATIONS, type EquationId } from './equations.js';
 import { HOMICIDES_INEGI, SCENARIO_START as SCENARIO_START_INDEX, TROOPS_SEDENA, monthLabels } from './history.js';
 import { LAST_OBSERVED, specsOf, type DrawSpec } from './params.js';
 import { GENERATED } from './generated/model.gen.js';
@@ -53,11 +54,25 @@ const GROUP: Readonly<Record<string, OutputMeta['group']>> = {
   cannabis_tax: 'fiscal',
 };
 
-/** Every recorded output with its label, unit and group, in the order the model writes them. */
-export const OUTPUTS: readonly OutputMeta[] = GENERATED.outputs.map((id) => {
+/** The generated model's outputs: each one is an equation, so each has a label in the catalogue. */
+const OUTPUT_IDS: readonly EquationId[] = GENERATED.outputs;
+
+/**
+ * Every recorded output with its label (read from the catalogue when asked for, in the language in force), unit
+ * and group, in the order the model writes them.
+ */
+export const OUTPUTS: readonly OutputMeta[] = OUTPUT_IDS.map((id) => {
   const eq = EQUATIONS.find((e) => e.id === id);
+  // text-exempt: a programming error caught when the module loads, never shown to a user.
   if (!eq) throw new Error(`output ${id} has no equation`);
-  return { id, label: eq.label, unit: eq.unit, group: GROUP[id] ?? 'violence' };
+  return {
+    id,
+    get label() {
+      return msg.model.equations[id];
+    },
+    unit: eq.unit,
+    group: GROUP[id] ?? 'violence',
+  };
 });
 
 /** "YYYY-MM" for every simulated month, 2007-01 … 2030-12. */
@@ -68,11 +83,11 @@ export const SCENARIO_START = SCENARIO_START_INDEX;
 /** Observed history the model is calibrated against. */
 export const HISTORY = { homicides: HOMICIDES_INEGI, troops: TROOPS_SEDENA } as const;
 
-/** The status-quo scenario: every lever at its default, every assumption central, default camps. */
+/** The status-quo scenario: every lever at its default, every assumption central, default camps (named in the language in force). */
 export function statusQuo(): Scenario {
   return {
-    name: 'Status quo',
-    description: 'The 2006–2018 strategy continued: troops stay on the streets, no legalization, no amnesty.',
+    name: msg.model.statusQuo.name,
+    description: msg.model.statusQuo.description,
     seed: '2018',
     runs: DEFAULT_RUNS,
     levers: {},

@@ -1,3 +1,4 @@
+// text-exempt-file: the template of a generated source file (comments and code), never shown to users.
 /** The text of the generated theory-skill module: each theory's hindcast skill for the default scenario. */
 import { defaultSpecs } from './params.js';
 import { HINDCAST_FIRST, HINDCAST_SEED, SKILL_RUNS, theorySkill } from './hindcast.js';

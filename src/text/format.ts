@@ -2,6 +2,7 @@
  * Number and text formatting shared by the narrations, the SVG charts and the brief.
  * Pure apart from reading the language in force: digits are grouped by `Intl` for its locale (en-US, es-MX).
  */
+import type { UnitText } from './en/model.js';
 import { localeOf, msg } from './i18n.js';
 
 /** The minus sign used for negative numbers in display text (reads as "minus" in screen readers). */
@@ -67,10 +68,16 @@ export function formatPercent(pct: number): string {
 /**
  * Formats a value with its unit in words: ("US$ bn/yr", 12.34) → "US$12.3 bn a year",
  * ("deaths/yr", 36012) → "36,000 deaths a year", ("people", 170000) → "170,000 people",
- * ("index, 2007 = 1", 1.4) → "1.4", ("%", 12) → "12%".
+ * ("index, 2007 = 1", 1.4) → "1.4", ("%", 12) → "12%". A unit whose catalogue entry spells amounts in the
+ * language in force says it that way ("36,000 homicidios al año", "US$12.3 mil millones al año").
  */
 export function formatQuantity(value: number, unit: string, sig = 3): string {
   const n = formatNumber(value, sig);
+  const entry = (msg.model.units as Readonly<Record<string, UnitText | undefined>>)[unit.trim()];
+  if (entry?.amount !== undefined) {
+    const sign = n.startsWith(MINUS) ? MINUS : '';
+    return sign + entry.amount(sign ? n.slice(MINUS.length) : n);
+  }
   let u = unit.trim();
   let perYear = false;
   if (/\/\s*yr$/i.test(u) || /\/\s*year$/i.test(u)) {
