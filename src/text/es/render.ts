@@ -315,7 +315,9 @@ export const render: Catalogue['render'] = {
     medianOf: (name) => `${name} (mediana)`,
     historySource: 'Datos históricos:',
     fitBandOf: (name) => `${name}: ajuste a 2007–2018, P10–P90`,
-    hindcastOf: (until, theory) => `Retropronóstico desde ${until} (${theory}): P10–P90, mediana`,
+    // «pooled» es un id (el de --theory); en la leyenda se dice en palabras.
+    hindcastOf: (until, theory) =>
+      `Retropronóstico desde ${until} (${theory === 'pooled' ? 'teorías combinadas' : theory}): P10–P90, mediana`,
     hindcastTitle: (until) => `Retropronóstico desde ${until}`,
     hindcastNote: (until, runs, seed) =>
       `Corridas restringidas solo con las observaciones de 2007–${until} y luego proyectadas hasta 2018 con el despliegue de tropas y la captura de líderes tal como ocurrieron; ${runs} corridas, semilla "${seed}". Son las mismas filas que da 'palancas hindcast --until ${until}'.`,

@@ -3,9 +3,11 @@ import { briefHtml } from '../../../src/render/brief/brief-html.js';
 import { briefMarkdown } from '../../../src/render/brief/brief-markdown.js';
 import { catalogueOf } from '../../../src/text/i18n.js';
 
-const BRIEF_TEXT = catalogueOf('en').render.brief;
 import { checkXml, svgFragments } from '../xml-check.js';
 import { makeBrief } from './fixture.js';
+
+/** The brief's English words (tests run in English). */
+const BRIEF_TEXT = catalogueOf('en').render.brief;
 
 /** Rows of the table that follows the heading `title` in Markdown (header and separator excluded). */
 function mdTable(md: string, title: string): string[] {

@@ -12,6 +12,7 @@ import { command as claim } from '../../../src/cli/commands/claim.js';
 import { command as evidence } from '../../../src/cli/commands/evidence.js';
 import { catalogueOf } from '../../../src/text/i18n.js';
 
+/** The brief's English words (tests run in English). */
 const BRIEF_TEXT = catalogueOf('en').render.brief;
 
 let dir = '';
