@@ -19,6 +19,7 @@ import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { summarizePaired } from '../analysis/stats.js';
 import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity } from '../text/format.js';
+import { type Catalogue, msg } from '../text/i18n.js';
 import { narrateBands, narrateBars, narrateSeries } from '../render/narrate.js';
 import type {
   BriefAssumption,
@@ -134,76 +135,13 @@ export function briefSteps(quick: boolean): number {
   return quick ? 2 : 6;
 }
 
-/** Words the assembly writes into the brief, kept together for a later translation. */
-export const ASSEMBLE_TEXT = {
-  title: (a: string, b: string) => `Brief: ${a} vs ${b}`,
-  statusQuo: 'Status quo',
-  statusQuoRef: 'the status-quo baseline',
-  scenarioRef: (name: string) => `scenario B (“${name}”)`,
-  historyLabel: 'Recorded homicides (INEGI)',
-  sectionHindcast: 'Hindcast',
-  sectionTheories: 'Theories of violence',
-  progressHindcast: 'Hindcasting 2015–2018 from data up to 2014…',
-  progressTheories: 'Listing the theories of violence…',
-  hindcastSummary: (until: number, theory: string, mape: string, persistence: string, inside: number, years: number) =>
-    `Hindcast from ${until} (${theory}): constrained on 2007–${until} only, its median misses INEGI's counts of ${until + 1}–${until + years} by ${mape} on average (MAPE), against ${persistence} for carrying ${until} forward; ${inside} of ${years} years fall inside its P10–P90.`,
-  hindcastTheoryPooled: 'pooled theories',
-  hindcastWeights: (until: number, parts: string) =>
-    ` Its pool is weighted by skill scored on data up to ${until} only: ${parts}.`,
-  hindcastTheoryOne: (id: string) => `theory: ${id}`,
-  theoriesPooled: (parts: string) =>
-    `Scenario A pools the theories of violence, each in proportion to its hindcast skill: ${parts}.`,
-  theoriesShare: (label: string, pct: string, skill: string) => `${label} ${pct} (skill ${skill})`,
-  theoriesOne: (label: string, skill: string) =>
-    `Scenario A runs under one theory of violence: ${label}, hindcast skill ${skill} against persistence (0 = no better).`,
-  percent: (v: number) => formatPercent(v),
-  compareNote: (runs: number, seed: string) =>
-    `Medians over ${runs} runs with seed "${seed}". Both sides use the same assumption draws in each run, so "A better in" is the share of paired runs in which A does better.`,
-  cruxSummary: (metric: string, leader: string, margin: string) =>
-    leader === 'tie'
-      ? `At central values the two sides tie on ${metric}.`
-      : `At central values ${leader} does better on ${metric}, by ${margin}.`,
-  leaderA: 'scenario A',
-  scenarioB: 'scenario B',
-  leaderB: (b: string) => (b === ASSEMBLE_TEXT.statusQuo ? 'the status quo' : 'scenario B'),
-  assumptionSettings: 'Assumption settings',
-  ledgerSummary: (ref: string, who: string, averted: string, perHomicide: string) =>
-    `Against ${ref}, ${who} averts ${averted} homicides over 2019–2030 at a net extra cost of ${perHomicide} per homicide averted (central runs).`,
-  ledgerNoAverted: (ref: string, who: string) =>
-    `Against ${ref}, ${who} averts no homicides over 2019–2030 (central runs).`,
-  statusQuoPhrase: 'the status quo',
-  nothingToAttribute:
-    'Attribution: scenario A and the reference have the same settings, so there is no difference to split.',
-  quoted: (name: string) => `“${name}”`,
-  noFlips: 'No single assumption flips the ranking anywhere in its range.',
-  someFlips: (n: number) =>
-    `${n} assumption${n === 1 ? '' : 's'} can flip the ranking within ${n === 1 ? 'its' : 'their'} range.`,
-  failed: (section: string, why: string) => `${section}: could not be computed (${why}).`,
-  quick: (section: string) => `${section}: left out (--quick).`,
-  sectionCruxes: 'Cruxes',
-  sectionSensitivity: 'Sensitivity',
-  sectionAttribution: 'Attribution',
-  sectionLedger: 'Cost ledger',
-  sectionCompare: 'Comparison',
-  sectionEvidence: 'Evidence sets',
-  progressEvidence: 'Counting the evidence sets…',
-  noContested: 'no assumption has camps to combine',
-  tooManySets: (n: number, max: number) => `${n} evidence sets is more than ${max}`,
-  evidenceSummary: (a: string, b: string, metric: string, k: number, n: number) =>
-    `${a} beats ${b} on ${metric} in ${k} of ${n} evidence sets (central values).`,
-  statusQuoDescription:
-    'The status-quo levers (the 2006–2018 strategy continued) with scenario A\u2019s assumption settings.',
-  progressEnsembles: 'Running the ensembles…',
-  progressCompare: 'Comparing paired runs…',
-  progressCruxes: 'Searching for cruxes…',
-  progressSensitivity: 'Running the sensitivity analysis…',
-  progressAttribution: 'Attributing the difference to levers…',
-  yearlyGap: (ref: string, first: string, y0: number, last: string, y1: number) =>
-    `Year by year, the difference from ${ref} is ${first} in ${y0} and ${last} in ${y1}`,
-  sameLeader: (label: string) => `; ${label} has the largest share in both years`,
-  leaders: (l0: string, y0: number, l1: string, y1: number) =>
-    `; the largest share is ${l0} in ${y0} and ${l1} in ${y1}`,
-} as const;
+/**
+ * Words the assembly writes into the brief, in the language in force: every property read goes to the
+ * catalogue (`msg.render.assemble`), so a brief assembled after a language switch is in the new language.
+ */
+export const ASSEMBLE_TEXT: Catalogue['render']['assemble'] = new Proxy({} as Catalogue['render']['assemble'], {
+  get: (_target, key) => msg.render.assemble[key as keyof Catalogue['render']['assemble']],
+});
 
 /** Outputs drawn as charts, in order (those the engine lacks are skipped). */
 export const CHART_OUTPUTS = [
@@ -672,8 +610,8 @@ function hindcastBrief(h: HindcastLike): BriefHindcast {
       ASSEMBLE_TEXT.hindcastSummary(
         h.until,
         theory,
-        ASSEMBLE_TEXT.percent(h.mape),
-        ASSEMBLE_TEXT.percent(h.persistence_mape),
+        formatPercent(h.mape),
+        formatPercent(h.persistence_mape),
         inside,
         h.years.length,
       ) + (h.weights ? ASSEMBLE_TEXT.hindcastWeights(h.until, weightParts(h.weights)) : ''),
@@ -685,7 +623,7 @@ function weightParts(weights: Readonly<Record<string, number>>): string {
   return Object.entries(weights)
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, w]) => `${id} ${ASSEMBLE_TEXT.percent(100 * w)}`)
+    .map(([id, w]) => `${id} ${formatPercent(100 * w)}`)
     .join(', ');
 }
 
@@ -707,7 +645,7 @@ function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theoryList']>>,
         [...rows]
           .filter((t) => t.share > 0)
           .sort((a, b) => b.share - a.share)
-          .map((t) => ASSEMBLE_TEXT.theoriesShare(t.label, ASSEMBLE_TEXT.percent(100 * t.share), skill(t.skill)))
+          .map((t) => ASSEMBLE_TEXT.theoriesShare(t.label, formatPercent(100 * t.share), skill(t.skill)))
           .join('; '),
       );
   return { active, summary, rows };

@@ -10,22 +10,7 @@ import {
   lowerFirst,
   upperFirst,
 } from '../text/format.js';
-
-/** Words used in narrations, kept together for a later translation. */
-export const NARRATE_TEXT = {
-  defaultBaseline: 'the status-quo baseline',
-  noData: (label: string) => `${label}: no data to describe.`,
-  it: 'It',
-  they: 'They',
-  above: 'above',
-  below: 'below',
-  aboutSame: (ref: string) => `about the same as ${ref}`,
-  noBars: (title: string) => `${title}: nothing to compare.`,
-  bands: (a: string, b: string) => `Shaded: ${a}'s P10–P90 range; hatched: ${b}'s.`,
-  overlap: (year: number, a: string, b: string) => `In ${year} the two ranges overlap (${a} against ${b}).`,
-  apart: (year: number, lower: string, low: string, high: string) =>
-    `In ${year} the two ranges do not overlap: ${lower}'s is wholly lower (${low} against ${high}).`,
-} as const;
+import { msg } from '../text/i18n.js';
 
 /** Share of a series' scale a move must exceed to count as a rise, fall, peak or trough. */
 const SHAPE_TOLERANCE = 0.03;
@@ -41,13 +26,19 @@ export interface NarrateSeriesInput {
   readonly p50: ArrayLike<number>;
   /** A reference line to compare the final year with (status quo, or the other scenario). */
   readonly baseline?: ArrayLike<number>;
-  /** How the baseline is named in the sentence; "the status-quo baseline" by default. */
+  /**
+   * How the baseline is named in the sentence, in the language in force: a noun phrase with its article
+   * ("the status-quo baseline", "el statu quo"; that is also the default).
+   */
   readonly baselineLabel?: string;
   /** First point to describe (e.g. 144 for 2019-01); 0 by default. */
   readonly startIndex?: number;
   /** Whether the label takes a plural verb ("Homicides peak"); guessed from the label when omitted. */
   readonly plural?: boolean;
-  /** Start with "It"/"They" instead of the label, where the label is shown just above (a chart title). */
+  /**
+   * Start with "It"/"They" instead of the label, where the label is shown just above (a chart title); Spanish
+   * leaves the subject out ("Suben de…").
+   */
   readonly pronoun?: boolean;
 }
 
@@ -93,6 +84,7 @@ export function yearlyMeans(months: readonly string[], values: ArrayLike<number>
 export function classifyShape(years: readonly YearValue[]): { shape: SeriesShape; extreme: YearValue } {
   const first = years[0];
   const last = years[years.length - 1];
+  // text-exempt: a programming error, never shown to users.
   if (!first || !last) throw new RangeError('classifyShape needs at least one year');
   let max = first;
   let min = first;
@@ -117,38 +109,22 @@ export function classifyShape(years: readonly YearValue[]): { shape: SeriesShape
   return last.value > first.value ? { shape: 'rising', extreme: last } : { shape: 'falling', extreme: last };
 }
 
-/** Guesses whether a label takes a plural verb from the last word of its head ("Homicides" yes, "Cannabis" no). */
-function guessPlural(label: string): boolean {
-  const head = (label.split(/[,(:;–—]| of | on | in | per | from | by /)[0] ?? label).trim();
-  if (/\s(and|&)\s/.test(head)) return true;
-  const word = (head.split(/\s+/).pop() ?? '').toLowerCase();
-  return /[a-z]s$/.test(word) && !/(ss|is|us)$/.test(word);
-}
-
-/** Conjugates a simple present verb for the subject: ("peak", plural) → "peak", singular → "peaks". */
-function verb(base: string, plural: boolean): string {
-  if (plural) return base;
-  if (base === 'stay') return 'stays';
-  if (/(s|sh|ch|x)$/.test(base)) return `${base}es`;
-  return `${base}s`;
-}
-
 /** Compares the last year of `p50` with the baseline's same year: ", 12% below the status-quo baseline". */
 function baselineClause(input: NarrateSeriesInput, last: YearValue): string {
   if (!input.baseline) return '';
-  const ref = input.baselineLabel ?? NARRATE_TEXT.defaultBaseline;
+  const N = msg.render.narrate;
+  const ref = input.baselineLabel ?? N.defaultBaseline;
   const base = yearlyMeans(input.months, input.baseline, input.startIndex ?? 0).find((y) => y.year === last.year);
   if (!base) return '';
   const diff = last.value - base.value;
   const denom = Math.abs(base.value);
-  if (denom > 0 && Math.abs(diff) <= SAME_TOLERANCE * denom) return `, ${NARRATE_TEXT.aboutSame(ref)}`;
-  if (diff === 0) return `, ${NARRATE_TEXT.aboutSame(ref)}`;
-  const side = diff > 0 ? NARRATE_TEXT.above : NARRATE_TEXT.below;
+  if (denom > 0 && Math.abs(diff) <= SAME_TOLERANCE * denom) return N.aboutSame(ref);
+  if (diff === 0) return N.aboutSame(ref);
   if (denom === 0 || Math.abs(diff) > 100 * denom) {
     // A percentage of (almost) nothing says nothing: give the absolute gap instead.
-    return `, ${formatQuantity(Math.abs(diff), input.unit)} ${side} ${ref}`;
+    return N.versus(formatQuantity(Math.abs(diff), input.unit), diff > 0, ref);
   }
-  return `, ${formatPercent((100 * Math.abs(diff)) / denom)} ${side} ${ref}`;
+  return N.versus(formatPercent((100 * Math.abs(diff)) / denom), diff > 0, ref);
 }
 
 /**
@@ -159,41 +135,36 @@ function baselineClause(input: NarrateSeriesInput, last: YearValue): string {
  * 12% below the status-quo baseline."
  */
 export function narrateSeries(input: NarrateSeriesInput): string {
+  const N = msg.render.narrate;
   const years = yearlyMeans(input.months, input.p50, input.startIndex ?? 0);
   const first = years[0];
   const last = years[years.length - 1];
-  if (!first || !last) return NARRATE_TEXT.noData(input.label);
-  const plural = input.plural ?? guessPlural(input.label);
+  if (!first || !last) return N.noData(input.label);
+  const plural = input.plural ?? N.isPlural(input.label);
   // "Cartel revenue, all lines" reads better as a subject in brackets: "Cartel revenue (all lines)".
-  const subject =
-    input.pronoun === true
-      ? plural
-        ? NARRATE_TEXT.they
-        : NARRATE_TEXT.it
-      : upperFirst(input.label.replace(/^([^,]+), ([^,()]+)$/, '$1 ($2)'));
+  const subject = N.subject(input.label.replace(/^([^,]+), ([^,()]+)$/, '$1 ($2)'), plural, input.pronoun === true);
   const q = (v: number): string => formatQuantity(v, input.unit);
-  if (years.length === 1) {
-    return `${subject} ${plural ? 'are' : 'is'} ${q(first.value)} in ${first.year}${baselineClause(input, last)}.`;
-  }
+  if (years.length === 1)
+    return `${N.single(subject, plural, q(first.value), first.year)}${baselineClause(input, last)}.`;
   const { shape, extreme } = classifyShape(years);
   let main: string;
   switch (shape) {
     case 'flat': {
       const mean = years.reduce((s, y) => s + y.value, 0) / years.length;
-      main = `${subject} ${verb('stay', plural)} roughly flat at about ${q(mean)} from ${first.year} to ${last.year}`;
+      main = N.flat(subject, plural, q(mean), first.year, last.year);
       break;
     }
     case 'rising':
-      main = `${subject} ${verb('rise', plural)} from ${q(first.value)} in ${first.year} to ${q(last.value)} by ${last.year}`;
+      main = N.rising(subject, plural, q(first.value), first.year, q(last.value), last.year);
       break;
     case 'falling':
-      main = `${subject} ${verb('fall', plural)} from ${q(first.value)} in ${first.year} to ${q(last.value)} by ${last.year}`;
+      main = N.falling(subject, plural, q(first.value), first.year, q(last.value), last.year);
       break;
     case 'peak':
-      main = `${subject} ${verb('peak', plural)} in ${extreme.year} at ${q(extreme.value)}, then ${plural ? 'fall' : 'falls'} to ${q(last.value)} by ${last.year}`;
+      main = N.peak(subject, plural, q(extreme.value), extreme.year, q(last.value), last.year);
       break;
     case 'trough':
-      main = `${subject} ${verb('bottom', plural)} out in ${extreme.year} at ${q(extreme.value)}, then ${plural ? 'rise' : 'rises'} to ${q(last.value)} by ${last.year}`;
+      main = N.trough(subject, plural, q(extreme.value), extreme.year, q(last.value), last.year);
       break;
   }
   return `${main}${baselineClause(input, last)}.`;
@@ -249,19 +220,16 @@ export function sortBySwing<T extends TornadoRow>(rows: readonly T[]): T[] {
  * deaths); together the steps take homicides to 341,000 deaths (−9,000 deaths overall)."
  */
 export function narrateBars(input: NarrateBarsInput): string {
+  const N = msg.render.narrate;
   const metric = lowerFirst(input.metric);
   const q = (v: number): string => formatQuantity(v, input.unit);
   const sq = (v: number): string => formatSignedQuantity(v, input.unit);
   if (input.kind === 'tornado') {
     const rows = sortBySwing(input.rows.filter((r) => Number.isFinite(r.low) && Number.isFinite(r.high)));
     const top = rows[0];
-    if (!top) return NARRATE_TEXT.noBars(upperFirst(metric));
-    const swing = Math.abs(top.high - top.low);
-    let text = `The result hinges most on ${top.label}: from low to high it moves ${metric} by ${q(swing)} (from ${q(top.low)} to ${q(top.high)})`;
-    const next = rows.slice(1, 3).map((r) => `${r.label} (${q(Math.abs(r.high - r.low))})`);
-    if (next.length === 1) text += `; next comes ${next[0]}`;
-    if (next.length === 2) text += `; next come ${next[0]} and ${next[1]}`;
-    return `${text}.`;
+    if (!top) return N.noBars(upperFirst(metric));
+    const next = rows.slice(1, 3).map((r) => ({ label: r.label, value: q(Math.abs(r.high - r.low)) }));
+    return N.tornado(top.label, metric, q(Math.abs(top.high - top.low)), q(top.low), q(top.high), next);
   }
   const steps = input.steps
     .filter((s) => Number.isFinite(s.delta))
@@ -271,12 +239,17 @@ export function narrateBars(input: NarrateBarsInput): string {
   const total = steps.reduce((sum, s) => sum + s.delta, 0);
   const end = input.start + total;
   const top = steps[0];
-  if (!top) return NARRATE_TEXT.noBars(upperFirst(metric));
-  let text = `From ${input.startLabel} at ${q(input.start)}, the largest step is ${top.label} (${sq(top.delta)})`;
+  if (!top) return N.noBars(upperFirst(metric));
   const second = steps[1];
-  if (second) text += `, then ${second.label} (${sq(second.delta)})`;
-  text += `; together the steps take ${metric} to ${q(end)} (${sq(total)} overall).`;
-  return text;
+  return N.waterfall(
+    input.startLabel,
+    q(input.start),
+    { label: top.label, value: sq(top.delta) },
+    second ? { label: second.label, value: sq(second.delta) } : undefined,
+    metric,
+    q(end),
+    sq(total),
+  );
 }
 
 /** What `narrateBands` needs: two P10–P90 bands aligned with `months`, and how each side is named. */
@@ -301,7 +274,8 @@ export function narrateBands(input: NarrateBandsInput): string {
   const a90 = last(input.a.p90);
   const b10 = last(input.b.p10);
   const b90 = last(input.b.p90);
-  const head = NARRATE_TEXT.bands(input.a.label, input.b.label);
+  const N = msg.render.narrate;
+  const head = N.bands(input.a.label, input.b.label);
   if (!a10 || !a90 || !b10 || !b90 || a10.year !== b10.year) return head;
   // Units stay as written ("deaths/yr", "US$ bn/yr") so both ends of a range read the same way.
   const range = (lo: number, hi: number, unit = ''): string =>
@@ -310,9 +284,7 @@ export function narrateBands(input: NarrateBandsInput): string {
   const aHi = Math.max(a10.value, a90.value);
   const bLo = Math.min(b10.value, b90.value);
   const bHi = Math.max(b10.value, b90.value);
-  if (aHi < bLo)
-    return `${head} ${NARRATE_TEXT.apart(a10.year, input.a.label, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
-  if (bHi < aLo)
-    return `${head} ${NARRATE_TEXT.apart(a10.year, input.b.label, range(bLo, bHi), range(aLo, aHi, input.unit))}`;
-  return `${head} ${NARRATE_TEXT.overlap(a10.year, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
+  if (aHi < bLo) return `${head} ${N.apart(a10.year, input.a.label, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
+  if (bHi < aLo) return `${head} ${N.apart(a10.year, input.b.label, range(bLo, bHi), range(aLo, aHi, input.unit))}`;
+  return `${head} ${N.overlap(a10.year, range(aLo, aHi), range(bLo, bHi, input.unit))}`;
 }

@@ -5,11 +5,12 @@
 import { escapeXml as esc, formatNumber } from '../../text/format.js';
 import { bandChartSvg } from '../svg/band-chart.js';
 import { tornadoSvg, waterfallSvg } from '../svg/bar-charts.js';
+import { currentLang, msg } from '../../text/i18n.js';
 import type { BriefData } from './brief-types.js';
 import {
   attributionYearTable,
-  BRIEF_TEXT as T,
   changedText,
+  kindText,
   hindcastRows,
   hindcastScoreLine,
   leverRows,
@@ -77,17 +78,18 @@ function thead(cells: readonly string[]): string {
 
 /** Wraps a chart in a figure with its narration as the caption. */
 function figure(n: number, svg: string, caption: string, extra = ''): string {
-  return `<figure>${svg}<figcaption><strong>${esc(T.figure)} ${n}.</strong> ${esc(caption)}${extra}</figcaption></figure>`;
+  return `<figure>${svg}<figcaption><strong>${esc(msg.render.brief.figure)} ${n}.</strong> ${esc(caption)}${extra}</figcaption></figure>`;
 }
 
 /** Renders the brief as a self-contained HTML page. Deterministic: the same data always gives the same page. */
 export function briefHtml(data: BriefData): string {
+  const T = msg.render.brief;
   const body: string[] = [];
   const scen = [data.a, ...(data.b ? [data.b] : [])];
   let fig = 0;
 
   body.push(
-    `<header><p class="banner"><strong>${esc(T.notForecast)}</strong> ${esc(T.notForecastLong)}</p>`,
+    `<header><p class="banner"><strong>${esc(msg.common.notForecast)}</strong> ${esc(T.notForecastLong)}</p>`,
     `<h1>${esc(data.title)}</h1>`,
     `<p>${esc(T.reproduce)}</p><pre><code>${esc(data.reproduce)}</code></pre></header>`,
   );
@@ -133,7 +135,7 @@ export function briefHtml(data: BriefData): string {
         width: CHART_W,
         height: CHART_H,
         narration: c.narration,
-        scenarioLabel: `${data.a.name} (${T.p50.toLowerCase()})`,
+        scenarioLabel: T.medianOf(data.a.name),
         ...(c.reference?.p10 && c.reference.p90
           ? {
               baselineBand: { p10: c.reference.p10, p90: c.reference.p90 },
@@ -141,9 +143,7 @@ export function briefHtml(data: BriefData): string {
               baselineBandLabel: T.hatchedBandOf(c.reference.label),
             }
           : {}),
-        ...(c.reference
-          ? { baseline: c.reference.p50, baselineLabel: `${c.reference.label} (${T.p50.toLowerCase()})` }
-          : {}),
+        ...(c.reference ? { baseline: c.reference.p50, baselineLabel: T.medianOf(c.reference.label) } : {}),
         ...(c.history
           ? { history: { months: c.history.months, values: c.history.values, label: c.history.label } }
           : {}),
@@ -374,7 +374,7 @@ export function briefHtml(data: BriefData): string {
     `<tbody>`,
     ...data.assumptions.map(
       (a) =>
-        `<tr>${td(a.id)}${td(a.label)}${td(num(a.value), true)}${td(a.unit)}${td(num(a.low), true)}${td(num(a.high), true)}${td(a.kind)}<td class="source">${esc(
+        `<tr>${td(a.id)}${td(a.label)}${td(num(a.value), true)}${td(a.unit)}${td(num(a.low), true)}${td(num(a.high), true)}${td(kindText(a.kind))}<td class="source">${esc(
           sourceText(a),
         )}</td>${td(a.camp ?? '')}${td(changedText(a))}</tr>`,
     ),
@@ -390,7 +390,7 @@ export function briefHtml(data: BriefData): string {
 
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${currentLang()}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -3,11 +3,12 @@
  * table of yearly medians.
  */
 import { formatNumber } from '../../text/format.js';
+import { msg } from '../../text/i18n.js';
 import type { BriefData } from './brief-types.js';
 import {
   attributionYearTable,
-  BRIEF_TEXT as T,
   changedText,
+  kindText,
   chartYearRows,
   hindcastRows,
   hindcastScoreLine,
@@ -45,7 +46,7 @@ function mdText(text: string): string {
 
 /** A shell code block (backtick runs in the text cannot close it early). */
 function fence(command: string): string {
-  return '```sh\n' + command.replace(/```/g, '` ` `') + '\n```';
+  return `\`\`\`sh\n${command.replace(/```/g, '` ` `')}\n\`\`\``;
 }
 
 /** Builds a Markdown table from a header row and body rows. */
@@ -56,13 +57,14 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 
 /** Renders the brief as Markdown. Deterministic: the same data always gives the same text. */
 export function briefMarkdown(data: BriefData): string {
+  const T = msg.render.brief;
   const out: string[] = [];
   const push = (...blocks: string[]): void => {
     out.push(...blocks);
   };
   push(
     `# ${mdText(data.title)}`,
-    `> **${T.notForecast}** ${T.notForecastLong}`,
+    `> **${msg.common.notForecast}** ${T.notForecastLong}`,
     `${T.reproduce}`,
     fence(data.reproduce),
   );
@@ -306,7 +308,7 @@ export function briefMarkdown(data: BriefData): string {
         a.unit,
         num(a.low),
         num(a.high),
-        a.kind,
+        kindText(a.kind),
         sourceText(a),
         a.camp ?? '',
         changedText(a),

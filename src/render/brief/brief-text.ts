@@ -1,8 +1,9 @@
 /**
- * The words of the brief and the helpers both renderers share (how a lever value or a source reads, which
- * years a chart table shows). Strings are kept together for a later translation.
+ * The helpers both brief renderers share (how a lever value or a source reads, which years a chart table
+ * shows). The words come from the catalogue (`msg.render.brief`), read on each call.
  */
 import { formatNumber, formatPercent, formatSigned } from '../../text/format.js';
+import { msg } from '../../text/i18n.js';
 import { yearlyMeans } from '../narrate.js';
 import type {
   BriefAssumption,
@@ -14,149 +15,9 @@ import type {
   BriefLever,
 } from './brief-types.js';
 
-/** Every user-facing string of the brief. */
-export const BRIEF_TEXT = {
-  notForecast: 'Illustrative model, not a forecast.',
-  notForecastLong:
-    'palancas is a toy system-dynamics model of the 2018 Mexican drug-policy debate. Its curves show what follows from the labeled assumptions below, with ranges from a seeded Monte Carlo; they are not predictions of what will happen.',
-  reproduce: 'Reproduce this brief with:',
-  scenarios: 'Scenarios',
-  scenarioA: 'Scenario A',
-  scenarioB: 'Scenario B',
-  field: 'Field',
-  name: 'Name',
-  description: 'Description',
-  file: 'File',
-  fingerprint: 'Fingerprint',
-  seed: 'Seed',
-  runs: 'Runs',
-  modelVersion: 'Model version',
-  settingSources: 'Sources of the settings',
-  levers: 'Lever settings',
-  lever: 'Lever',
-  value: 'Value',
-  articleWords: "The article's words",
-  statusQuoMark: '(status quo)',
-  on: 'on',
-  off: 'off',
-  charts: 'Charts',
-  chartsMarkdownNote:
-    'The HTML version of this brief draws these as charts; here each is a sentence and a table of yearly medians.',
-  year: 'Year',
-  p10: 'P10',
-  p50: 'Median',
-  p90: 'P90',
-  historySource: 'History:',
-  fitBandOf: (name: string) => `${name}: fit to 2007–2018, P10–P90`,
-  hindcastOf: (until: number, theory: string) => `Hindcast from ${until} (${theory}): P10–P90, median`,
-  hindcastTitle: (until: number) => `Hindcast from ${until}`,
-  hindcastNote: (until: number, runs: number, seed: string) =>
-    `Runs constrained on the observations of 2007–${until} only, then run on to 2018 with the troops deployed and leaders removed as they were; ${runs} runs, seed "${seed}". The same rows as 'palancas hindcast --until ${until}'.`,
-  observed: 'Observed (INEGI)',
-  inside: 'Inside P10–P90',
-  no: 'no',
-  hindcastScores: (mape: string, persistence: string, coverage: string) =>
-    `MAPE ${mape} against ${persistence} for persistence (the last year carried forward); coverage ${coverage}.`,
-  theories: 'Theories of violence',
-  theoriesNote:
-    "Each theory's skill is its rolling-origin hindcast error against persistence's (1 − MAPE ratio; 0 = no better); a pooled ensemble gives each theory a share of its runs in proportion to its skill (floored at 0). 'palancas theories' lists each theory's hindcasts.",
-  theory: 'Theory',
-  skill: 'Skill',
-  pooledShare: 'Pooled share',
-  inScenario: 'In scenario A',
-  bandOf: (name: string) => `${name}: P10–P90`,
-  hatchedBandOf: (name: string) => `${name}: P10–P90 (hatched)`,
-  p10B: 'P10 (B)',
-  p50B: 'Median (B)',
-  p90B: 'P90 (B)',
-  compare: 'Comparison',
-  metric: 'Metric',
-  difference: 'Difference',
-  percent: '%',
-  shareBetter: 'A better in',
-  cruxes: 'Cruxes: what the conclusion hinges on',
-  cruxesNote:
-    'For each assumption, the value inside its range at which the ranking flips, with everything else at its central value. Distance is how far that is from the current value, as a share of the range.',
-  assumption: 'Assumption',
-  current: 'Current',
-  range: 'Range',
-  flipsAt: 'Flips at',
-  distance: 'Distance',
-  source: 'Source',
-  holds: 'holds across the range',
-  sensitivity: 'Sensitivity',
-  sensitivityNote: 'Each input moved alone from the low to the high end of its range, everything else central.',
-  atLow: 'At low end',
-  atHigh: 'At high end',
-  swing: 'Swing',
-  attribution: 'What each lever contributes',
-  attributionNote:
-    'Shapley shares split the whole difference fairly across levers, interactions included; one-at-a-time is the effect of switching that lever alone. Both use central runs (every assumption at its central value), so the end points can differ from the medians in the comparison.',
-  leverOrFamily: 'Lever',
-  shapley: 'Shapley share',
-  oneAtATime: 'One at a time',
-  interaction: 'Interaction (total minus one-at-a-time sum)',
-  total: 'Total',
-  byYear: 'Year by year',
-  byYearNote: (unit: string) =>
-    `Each lever's Shapley share of that year's difference (${unit}, central runs); the shares add up to the total difference.`,
-  totalDifference: 'Total difference',
-  ledger: 'Cost ledger',
-  ledgerNote: 'US$ bn a year (yearly means of the central run). Cannabis tax is revenue; net = costs − tax.',
-  costGuard: 'National Guard',
-  costMilitary: 'Military (vs 2018)',
-  costYouth: 'Youth programmes',
-  costAmnesty: 'Amnesty',
-  cannabisTax: 'Cannabis tax',
-  net: 'Net cost',
-  perHomicide: 'Cost per homicide averted',
-  perHomicideNote:
-    'Each scenario against the status-quo levers under its own assumption settings: 2019–2030 totals of central runs.',
-  scenario: 'Scenario',
-  netTotal: 'Net cost 2019–2030 (US$ bn)',
-  extraNet: 'Extra net cost vs status quo (US$ bn)',
-  averted: 'Homicides averted vs status quo',
-  perAverted: 'US$ per homicide averted',
-  noneAverted: 'none averted',
-  claims: 'Claim cards',
-  claimsNote:
-    'Each sentence comes from the paired runs above (run i of A and of B share their assumption draws). The command under it prints the same sentence.',
-  evidence: 'Evidence sets',
-  evidenceNote:
-    'An evidence set is one combination of camps of the contested assumptions (one view of who is right). To keep the brief fast, each set is judged at central values (every other assumption at its central value), not with an ensemble.',
-  evidenceCommand: 'The same counts, with the failing sets:',
-  contestedHead: 'Contested assumption',
-  camps: 'Camps',
-  failingSets: 'Sets where A does not beat B',
-  margin: (unit: string) => `A's advantage (${unit})`,
-  noneFail: 'It holds in every evidence set.',
-  moreFailing: (n: number) =>
-    `…and ${n} more failing set${n === 1 ? '' : 's'} (run the command above for all of them).`,
-  assumptions: 'Assumptions',
-  assumptionsNote:
-    'Every number the model uses that is not a lever. Kind: article (the 2018 article), research (a cited study), derived (arithmetic on sourced figures, shown in the source), guess (a modeller’s guess, or a figure no source confirms). Changed: set by a scenario; fixed: every run uses the value.',
-  id: 'Id',
-  label: 'Label',
-  unit: 'Unit',
-  low: 'Low',
-  high: 'High',
-  kind: 'Kind',
-  camp: 'Camp',
-  changed: 'Changed',
-  yes: 'yes',
-  guess: "modeller's guess",
-  derived: 'derived',
-  fixed: 'fixed',
-  drawnOver: 'drawn over its own range',
-  omitted: 'Left out of this brief',
-  figure: 'Figure',
-  footer:
-    'Made with palancas. Illustrative model, not a forecast: every number above follows from the assumptions listed, each with its source.',
-} as const;
-
 /** Formats a lever value for a table: on/off for toggles, plain digits for years, 4 significant figures otherwise. */
 export function leverValueText(l: Pick<BriefLever, 'value' | 'unit' | 'control'>): string {
-  if (l.control === 'toggle') return l.value ? BRIEF_TEXT.on : BRIEF_TEXT.off;
+  if (l.control === 'toggle') return l.value ? msg.render.brief.on : msg.render.brief.off;
   if (l.control === 'year') return String(Math.round(l.value));
   return formatNumber(l.value, 4);
 }
@@ -168,19 +29,24 @@ export function leverValueText(l: Pick<BriefLever, 'value' | 'unit' | 'control'>
 export function sourceText(a: Pick<BriefAssumption, 'kind' | 'source'>): string {
   const s = a.source.trim();
   if (a.kind === 'guess') {
-    if (s === '') return BRIEF_TEXT.guess;
+    if (s === '') return msg.render.brief.guess;
     // Sources that already say so (or say the figure is unconfirmed) are not prefixed.
-    return /^(modell?er[’']s guess|unconfirmed)/i.test(s) ? s : `${BRIEF_TEXT.guess}: ${s}`;
+    return /^(modell?er[’']s guess|unconfirmed)/i.test(s) ? s : `${msg.render.brief.guess}: ${s}`;
   }
-  if (a.kind === 'derived' && s !== '') return /^derived\b/i.test(s) ? s : `${BRIEF_TEXT.derived}: ${s}`;
-  return s || BRIEF_TEXT.guess;
+  if (a.kind === 'derived' && s !== '') return /^derived\b/i.test(s) ? s : `${msg.render.brief.derived}: ${s}`;
+  return s || msg.render.brief.guess;
+}
+
+/** The "kind" cell of an assumption row: the kind in words (article, research, derived, guess). */
+export function kindText(kind: BriefAssumption['kind']): string {
+  return msg.render.kinds[kind] ?? kind;
 }
 
 /** The "changed" cell of an assumption row: "yes", with "fixed" or "drawn over its own range" for an override. */
 export function changedText(a: Pick<BriefAssumption, 'changed' | 'override'>): string {
   if (!a.changed) return '';
-  if (a.override === undefined) return BRIEF_TEXT.yes;
-  return `${BRIEF_TEXT.yes}, ${a.override === 'fixed' ? BRIEF_TEXT.fixed : BRIEF_TEXT.drawnOver}`;
+  if (a.override === undefined) return msg.render.brief.yes;
+  return `${msg.render.brief.yes}, ${a.override === 'fixed' ? msg.render.brief.fixed : msg.render.brief.drawnOver}`;
 }
 
 /** Formats a number for tables (4 significant figures). */
@@ -213,7 +79,8 @@ export interface LeverRow {
 /** Merges A's and B's lever settings into rows, marking status-quo values. */
 export function leverRows(data: BriefData): LeverRow[] {
   const bById = new Map((data.b?.levers ?? []).map((l) => [l.id, l]));
-  const show = (l: BriefLever): string => `${leverValueText(l)}${l.isDefault ? ` ${BRIEF_TEXT.statusQuoMark}` : ''}`;
+  const show = (l: BriefLever): string =>
+    `${leverValueText(l)}${l.isDefault ? ` ${msg.render.brief.statusQuoMark}` : ''}`;
   return data.a.levers.map((l) => {
     const b = bById.get(l.id);
     const unit = l.control === 'toggle' || l.control === 'year' ? '' : l.unit;
@@ -240,13 +107,13 @@ export function hindcastRows(h: NonNullable<BriefChart['hindcast']>): string[][]
     num(y.p10),
     num(y.p50),
     num(y.p90),
-    y.observed >= y.p10 && y.observed <= y.p90 ? BRIEF_TEXT.yes : BRIEF_TEXT.no,
+    y.observed >= y.p10 && y.observed <= y.p90 ? msg.render.brief.yes : msg.render.brief.no,
   ]);
 }
 
 /** The hindcast's scores in one line. */
 export function hindcastScoreLine(h: NonNullable<BriefChart['hindcast']>): string {
-  return BRIEF_TEXT.hindcastScores(pct(h.mape), pct(h.persistence_mape), pct(100 * h.coverage));
+  return msg.render.brief.hindcastScores(pct(h.mape), pct(h.persistence_mape), pct(100 * h.coverage));
 }
 
 /** The theory table: label (id), skill, pooled share, whether A's runs use it, and the source. */
@@ -255,7 +122,7 @@ export function theoryRows(t: NonNullable<BriefData['theories']>): string[][] {
     `${r.label} (${r.id})`,
     formatNumber(r.skill, 2),
     pct(100 * r.share),
-    r.active ? BRIEF_TEXT.yes : BRIEF_TEXT.no,
+    r.active ? msg.render.brief.yes : msg.render.brief.no,
     r.source,
   ]);
 }
@@ -315,7 +182,9 @@ export function perHomicideRow(l: BriefLedger): string[] | undefined {
     num(v.netTotal),
     signed(v.extraNetCost),
     num(v.homicidesAverted),
-    v.dollarsPerHomicideAverted === null ? BRIEF_TEXT.noneAverted : `US$${formatNumber(v.dollarsPerHomicideAverted)}`,
+    v.dollarsPerHomicideAverted === null
+      ? msg.render.brief.noneAverted
+      : `US$${formatNumber(v.dollarsPerHomicideAverted)}`,
   ];
 }
 
@@ -327,7 +196,7 @@ export function ledgersOf(data: BriefData): BriefLedger[] {
 /** The year-by-year attribution as table cells: header, then one row per year (shares, then the total). */
 export function attributionYearTable(b: BriefAttributionByYear): { head: string[]; rows: string[][] } {
   return {
-    head: [BRIEF_TEXT.year, ...b.rows.map((r) => r.label), BRIEF_TEXT.totalDifference],
+    head: [msg.render.brief.year, ...b.rows.map((r) => r.label), msg.render.brief.totalDifference],
     rows: b.years.map((year, i) => [
       String(year),
       ...b.rows.map((r) => signed(r.values[i] ?? Number.NaN)),

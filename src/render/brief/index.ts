@@ -2,4 +2,4 @@
 export type * from './brief-types.js';
 export { briefMarkdown, mdCell } from './brief-markdown.js';
 export { briefHtml } from './brief-html.js';
-export { BRIEF_TEXT, sourceText, leverValueText } from './brief-text.js';
+export { sourceText, leverValueText } from './brief-text.js';

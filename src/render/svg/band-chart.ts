@@ -3,20 +3,9 @@
  * line, the baseline median as a dashed line, history as grey dots on a dotted line, and optionally the
  * runs' fit to history (a light band) and a hindcast (a green band with a dash-dot median).
  */
+import { msg } from '../../text/i18n.js';
 import { narrateSeries } from '../narrate.js';
 import { PALETTE, attrs, chartId, niceTicks, r1, svgOpen, text, tickLabel } from './svg-kit.js';
-
-/** Words drawn on band charts, kept together for a later translation. */
-export const BAND_CHART_TEXT = {
-  band: 'P10–P90 range',
-  baselineBand: 'Status quo P10–P90 (hatched)',
-  scenario: 'Scenario (median)',
-  baseline: 'Status quo (median)',
-  history: 'History',
-  fit: 'Fit to history: P10–P90',
-  hindcast: (until: number) => `Hindcast from ${until}: P10–P90, median`,
-  policyStart: 'policies start',
-} as const;
 
 /** What `bandChartSvg` draws. Series are aligned with `months`. */
 export interface BandChartInput {
@@ -147,9 +136,10 @@ export function bandChartSvg(input: BandChartInput): string {
   const { width, height, months } = input;
   const start = Math.max(0, input.startIndex ?? 0);
   const id = chartId(input.id, input.title);
-  const scenarioLabel = input.scenarioLabel ?? BAND_CHART_TEXT.scenario;
-  const baselineLabel = input.baselineLabel ?? BAND_CHART_TEXT.baseline;
-  const historyLabel = input.history?.label ?? BAND_CHART_TEXT.history;
+  const T = msg.render.bandChart;
+  const scenarioLabel = input.scenarioLabel ?? T.scenario;
+  const baselineLabel = input.baselineLabel ?? T.baseline;
+  const historyLabel = input.history?.label ?? T.history;
   const narration =
     input.narration ??
     narrateSeries({
@@ -218,15 +208,14 @@ export function bandChartSvg(input: BandChartInput): string {
   const legendItems: {
     kind: 'band' | 'baselineBand' | 'scenario' | 'baseline' | 'history' | 'fit' | 'hindcast';
     label: string;
-  }[] = [{ kind: 'band', label: input.bandLabel ?? BAND_CHART_TEXT.band }];
-  if (input.fitBand) legendItems.push({ kind: 'fit', label: input.fitBand.label ?? BAND_CHART_TEXT.fit });
+  }[] = [{ kind: 'band', label: input.bandLabel ?? T.band }];
+  if (input.fitBand) legendItems.push({ kind: 'fit', label: input.fitBand.label ?? T.fit });
   if (input.hindcast)
     legendItems.push({
       kind: 'hindcast',
-      label: input.hindcast.label ?? BAND_CHART_TEXT.hindcast(input.hindcast.until),
+      label: input.hindcast.label ?? T.hindcast(input.hindcast.until),
     });
-  if (input.baselineBand)
-    legendItems.push({ kind: 'baselineBand', label: input.baselineBandLabel ?? BAND_CHART_TEXT.baselineBand });
+  if (input.baselineBand) legendItems.push({ kind: 'baselineBand', label: input.baselineBandLabel ?? T.baselineBand });
   legendItems.push({ kind: 'scenario', label: scenarioLabel });
   if (input.baseline) legendItems.push({ kind: 'baseline', label: baselineLabel });
   if (input.history) legendItems.push({ kind: 'history', label: historyLabel });
@@ -305,7 +294,7 @@ export function bandChartSvg(input: BandChartInput): string {
     parts.push(
       `<line${attrs({ x1: xx, y1: top, x2: xx, y2: top + plotH, stroke: PALETTE.divider, 'stroke-dasharray': PALETTE.dividerDash })}/>`,
     );
-    parts.push(text(xx + 4, top + 12, BAND_CHART_TEXT.policyStart, { fill: PALETTE.axis, 'font-size': 11 }));
+    parts.push(text(xx + 4, top + 12, T.policyStart, { fill: PALETTE.axis, 'font-size': 11 }));
   }
 
   // Reference band, band, baseline, history, median (median last so it sits on top).

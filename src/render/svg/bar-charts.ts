@@ -3,18 +3,9 @@
  * (how each lever's contribution takes a metric from the baseline to the scenario).
  */
 import { escapeXml, formatSigned, formatNumber } from '../../text/format.js';
+import { msg } from '../../text/i18n.js';
 import { narrateBars, sortBySwing, type TornadoRow, type WaterfallStep } from '../narrate.js';
 import { PALETTE, attrs, chartId, niceTicks, svgOpen, text, tickLabel } from './svg-kit.js';
-
-/** Words drawn on bar charts, kept together for a later translation. */
-export const BAR_CHART_TEXT = {
-  lowEnd: 'Input at low end',
-  highEnd: 'Input at high end',
-  central: 'central',
-  increase: 'Raises it',
-  decrease: 'Lowers it',
-  total: 'Total',
-} as const;
 
 /** What `tornadoSvg` draws. */
 export interface TornadoInput {
@@ -139,8 +130,8 @@ export function tornadoSvg(input: TornadoInput): string {
     labels: rows.map((r) => r.label),
     values: [input.base, ...rows.flatMap((r) => [r.low, r.high])],
     legend: [
-      { fill: PALETTE.barLow, stroke: PALETTE.ink, label: BAR_CHART_TEXT.lowEnd },
-      { fill: PALETTE.barHigh, stroke: PALETTE.ink, label: BAR_CHART_TEXT.highEnd },
+      { fill: PALETTE.barLow, stroke: PALETTE.ink, label: msg.render.barChart.lowEnd },
+      { fill: PALETTE.barHigh, stroke: PALETTE.ink, label: msg.render.barChart.highEnd },
     ],
   });
   const { parts, x, rowY } = f;
@@ -164,7 +155,10 @@ export function tornadoSvg(input: TornadoInput): string {
     `<line${attrs({ x1: bx, y1: 52, x2: bx, y2: rowY(rows.length - 1) + ROW_H / 2, stroke: PALETTE.ink, 'stroke-width': 1.5, 'stroke-dasharray': PALETTE.baselineDash })}/>`,
   );
   parts.push(
-    text(bx + 4, 56, `${BAR_CHART_TEXT.central}: ${formatNumber(input.base)}`, { fill: PALETTE.ink, 'font-size': 11 }),
+    text(bx + 4, 56, `${msg.render.barChart.central}: ${formatNumber(input.base)}`, {
+      fill: PALETTE.ink,
+      'font-size': 11,
+    }),
   );
   parts.push('</svg>');
   return parts.join('');
@@ -200,9 +194,9 @@ export function waterfallSvg(input: WaterfallInput): string {
     labels,
     values: running,
     legend: [
-      { fill: PALETTE.barHigh, stroke: PALETTE.ink, label: BAR_CHART_TEXT.increase },
-      { fill: PALETTE.barLow, stroke: PALETTE.ink, label: BAR_CHART_TEXT.decrease },
-      { fill: PALETTE.ink, stroke: PALETTE.ink, label: BAR_CHART_TEXT.total },
+      { fill: PALETTE.barHigh, stroke: PALETTE.ink, label: msg.render.barChart.increase },
+      { fill: PALETTE.barLow, stroke: PALETTE.ink, label: msg.render.barChart.decrease },
+      { fill: PALETTE.ink, stroke: PALETTE.ink, label: msg.render.barChart.total },
     ],
   });
   const { parts, x, rowY } = f;

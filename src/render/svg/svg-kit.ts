@@ -31,6 +31,7 @@ export const PALETTE = {
   barTotal: '#6b6b6b',
   divider: '#888888',
   dividerDash: '3 3',
+  // text-exempt: a CSS font list, not words.
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
 } as const;
 

@@ -3,6 +3,7 @@
  * function returns the text (ending in a newline); width and ASCII mode are parameters.
  */
 import { formatNumber, formatSigned } from '../../text/format.js';
+import { type Catalogue, msg } from '../../text/i18n.js';
 import type { AttributionReport, CruxReport, EvidenceReport, SensitivityReport } from '../../analysis/reports.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { Metric } from '../../analysis/metrics.js';
@@ -16,66 +17,24 @@ export interface RenderOptions {
   readonly top?: number;
 }
 
-/** User-facing strings of this module, kept together for translation. */
-export const RENDER_MESSAGES = {
-  disclaimer: 'Illustrative toy model, not a forecast.',
-  sensitivityTitle: (metric: string, unit: string, name: string) => `Sensitivity of ${metric} (${unit}) in ${name}`,
-  sensitivityHow:
-    'Each bar moves one input from its low to its high end (camp range when a camp is chosen), all others central.',
-  central: (v: string, unit: string) => `Central value: ${v} ${unit}.`,
-  ensemble: (runs: number, seed: string, p10: string, p50: string, p90: string, unit: string) =>
-    `Ensemble (${runs} runs, seed ${seed}): P10 ${p10}, median ${p50}, P90 ${p90} ${unit}.`,
-  details: 'Inputs (low → metric | high → metric), with sources:',
-  more: (n: number) => `… and ${n} more (use --format json for all).`,
-  cruxQuestion: (a: string, b: string, metric: string) => `Does ${a} beat ${b} on ${metric}?`,
-  cruxCentral: (answer: string, by: string, unit: string, va: string, vb: string) =>
-    `At central values: ${answer}, by ${by} ${unit} (A ${va} vs B ${vb}).`,
-  yes: 'yes',
-  no: 'no',
-  tie: 'a tie',
-  cruxEnsemble: (runs: number, seed: string, share: string, p10: string, p90: string, unit: string) =>
-    `Paired ensemble (${runs} runs, seed ${seed}): A better in ${share} of runs; A's advantage P10–P90 ${p10} to ${p90} ${unit}.`,
-  cruxHeader: 'Cruxes, nearest flip first (the value at which the ranking flips):',
-  cruxRow: (rank: number, id: string, now: string, flip: string, dist: string, range: string) =>
-    `${String(rank).padStart(3)}. ${id}: now ${now}, flips at ${flip} (${dist} of its range away; range ${range})`,
-  noCrux: 'No assumption flips the ranking anywhere inside its range.',
-  holds: (n: number) => `Holds across the range (${n}), closest calls first:`,
-  holdsRow: (id: string, margin: string, unit: string) => `     ${id}: smallest lead ${margin} ${unit}`,
-  check: (id: string, value: string, share: string, runs: number) =>
-    `  If ${id} were ${value} (the far end past its flip), A is better in ${share} of ${runs} paired runs.`,
-  checksHeader: 'Top cruxes checked with the ensemble:',
-  evidenceVerdict: (a: string, b: string, metric: string, k: number, n: number) =>
-    `${a} beats ${b} on ${metric} in ${k} of ${n} evidence sets (central values).`,
-  evidenceEnsemble: (k: number, n: number, runs: number, seed: string) =>
-    `By the median of ${runs} paired runs (seed ${seed}): ${k} of ${n}.`,
-  contested: 'Contested assumptions and their camps:',
-  failingHeader: 'Evidence sets where it fails:',
-  noneFail: 'It holds in every evidence set.',
-  failRow: (margin: string, median: string, share: string, unit: string) =>
-    `    central lead ${margin} ${unit}; median paired lead ${median}; A better in ${share} of runs`,
-  dropped: (ids: string) => `Overrides replaced by the camps' values in these runs: ${ids}.`,
-  attributionTitle: (a: string, b: string, metric: string) => `Why ${a} and ${b} differ on ${metric}`,
-  attributionTotal: (total: string, unit: string, start: string, end: string) =>
-    `A − B = ${total} ${unit} (from B ${start} to A ${end}).`,
-  grouped: (n: number) => `${n} levers differ (more than 8), so they are grouped by lever family.`,
-  noPlayers: 'A and B have the same settings: there is nothing to attribute.',
-  attributionHeader: 'Player: Shapley share | effect alone (B with only this changed)',
-  interaction: (v: string, unit: string) => `Interaction (total − sum of effects alone): ${v} ${unit}.`,
-  byYear: 'Shapley share by year:',
-  ledgerTitle: (name: string) => `Cost ledger of ${name} (US$ bn a year, central run; tax revenue counts negative)`,
-  ledgerTotal: 'total',
-  ledgerVs: (extra: string, base: string) =>
-    `Against the status quo with the same assumptions: net cost ${extra} US$ bn over 2019–2030 (status quo net ${base}).`,
-  averted: (n: string, per: string) => `Homicides averted 2019–2030: ${n}; cost per homicide averted: US$${per}.`,
-  notAverted: (n: string) => `Homicides averted 2019–2030: ${n}, so no homicides averted and no cost per homicide.`,
-  drivers: 'What drives each line (assumptions named in its equations):',
-  noDrivers: '(no assumption named)',
-} as const;
-
-const M = RENDER_MESSAGES;
+/**
+ * The analysis texts in the language in force. Every property read goes to the catalogue
+ * (`msg.render.analysisText`), so a language switch shows on the next rendering.
+ */
+export const RENDER_MESSAGES: Catalogue['render']['analysisText'] = new Proxy(
+  {} as Catalogue['render']['analysisText'],
+  {
+    get: (_target, key) => msg.render.analysisText[key as keyof Catalogue['render']['analysisText']],
+  },
+);
 
 function pct(share: number): string {
   return `${formatNumber(share * 100, 3)}%`;
+}
+
+/** What a sensitivity input is (assumption or lever), in words; the JSON keeps the id. */
+function kindName(kind: string): string {
+  return (msg.render.analysisText.inputKinds as Readonly<Record<string, string>>)[kind] ?? kind;
 }
 
 function end(lines: readonly string[]): string {
@@ -84,6 +43,7 @@ function end(lines: readonly string[]): string {
 
 /** Renders a sensitivity report: tornado chart, then the inputs with values and sources. */
 export function renderSensitivity(r: SensitivityReport, scenarioName: string, o: RenderOptions): string {
+  const M = msg.render.analysisText;
   const top = o.top ?? 15;
   const rows = r.rows.slice(0, top);
   const lines = [
@@ -106,10 +66,7 @@ export function renderSensitivity(r: SensitivityReport, scenarioName: string, o:
   }));
   lines.push(...drawTornado(bars, r.base, formatNumber(r.base), { width: o.width, ascii: o.ascii }));
   lines.push('', M.details);
-  for (const row of rows) {
-    const camp = row.camp === undefined ? '' : ` [camp ${row.camp}]`;
-    lines.push(`  ${row.id} (${row.kind}${camp}): ${row.label}. ${row.source}`);
-  }
+  for (const row of rows) lines.push(M.detailRow(row.id, kindName(row.kind), row.camp, row.label, row.source));
   if (r.rows.length > rows.length) lines.push(M.more(r.rows.length - rows.length));
   lines.push('', M.disclaimer);
   return end(lines);
@@ -117,6 +74,7 @@ export function renderSensitivity(r: SensitivityReport, scenarioName: string, o:
 
 /** Renders a crux report. */
 export function renderCrux(r: CruxReport, names: { a: string; b: string }, metric: Metric, o: RenderOptions): string {
+  const M = msg.render.analysisText;
   const top = o.top ?? 15;
   const unit = metric.unit;
   const answer = r.leader === 'A' ? M.yes : r.leader === 'B' ? M.no : M.tie;
@@ -169,6 +127,7 @@ export function renderCrux(r: CruxReport, names: { a: string; b: string }, metri
 
 /** Renders an evidence-set report. */
 export function renderEvidence(r: EvidenceReport, names: { a: string; b: string }, metric: Metric): string {
+  const M = msg.render.analysisText;
   const lines = [M.evidenceVerdict(names.a, names.b, metric.label, r.kCentral, r.n)];
   if (r.kEnsemble !== undefined) lines.push(M.evidenceEnsemble(r.kEnsemble, r.n, r.runs, r.seed));
   lines.push('', M.contested);
@@ -205,6 +164,7 @@ export function renderAttribution(
   metric: Metric,
   o: RenderOptions,
 ): string {
+  const M = msg.render.analysisText;
   const unit = metric.unit;
   const lines = [
     M.attributionTitle(names.a, names.b, metric.label),
@@ -243,6 +203,7 @@ export function renderAttribution(
 
 /** Renders the cost ledger. */
 export function renderLedger(l: Ledger, name: string): string {
+  const M = msg.render.analysisText;
   const labelW = Math.max(...[...l.lines, l.net].map((x) => x.label.length));
   const cell = (s: string): string => s.padStart(7);
   const lines = [M.ledgerTitle(name), ''];
@@ -264,7 +225,7 @@ export function renderLedger(l: Ledger, name: string): string {
     lines.push(`  ${line.label}: ${ids === '' ? M.noDrivers : ids}`);
   }
   const hom = l.homicideDrivers.map((d) => d.id).join(', ');
-  lines.push(`  homicides: ${hom === '' ? M.noDrivers : hom}`);
+  lines.push(`  ${M.homicidesLine}: ${hom === '' ? M.noDrivers : hom}`);
   lines.push('', M.disclaimer);
   return end(lines);
 }

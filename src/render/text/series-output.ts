@@ -4,6 +4,7 @@
 import type { Band, EnsembleResult, Scenario } from '../../model/types.js';
 import { HISTORY, MONTHS, OUTPUTS, SCENARIO_START, resolveAssumptions } from '../../model/scenario-model.js';
 import { yearlyMean } from '../../model/history.js';
+import { catalogueOf, localeOf, msg } from '../../text/i18n.js';
 
 /** Rounds to 6 significant digits so output stays readable and stable. */
 export function round6(v: number): number {
@@ -43,9 +44,10 @@ export function runJson(args: {
 }): Record<string, unknown> {
   const { scenario, ref, result, baseline, baselineRef } = args;
   const histMonths = MONTHS.slice(0, SCENARIO_START);
-  const histBand = result.bands['homicides'];
+  const histBand = result.bands.homicides;
   return {
-    notice: 'Illustrative model, not a forecast.',
+    // The JSON is data: the same in every language, so its notice stays in English.
+    notice: catalogueOf('en').common.notForecast,
     scenario: { name: ref.name, file: ref.file, fingerprint: ref.fingerprint, description: scenario.description },
     seed: result.seed,
     runs: result.runs,
@@ -111,7 +113,7 @@ export function fmt(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const a = Math.abs(v);
   const digits = a >= 100 ? 0 : a >= 10 ? 1 : 2;
-  return v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return v.toLocaleString(localeOf(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** Yearly mean of a band's percentiles. */
@@ -129,8 +131,8 @@ export function runTable(
   baselineName: string,
 ): string {
   const lines: string[] = [];
-  lines.push(`${ref.name} — illustrative model, not a forecast`);
-  lines.push(`seed ${result.seed}, ${result.runs} runs, fingerprint ${ref.fingerprint}; baseline: ${baselineName}`);
+  lines.push(`${ref.name} — ${msg.common.notForecastShort}`);
+  lines.push(msg.render.series.runLine(result.seed, result.runs, ref.fingerprint, baselineName));
   for (const id of TABLE_OUTPUTS) {
     const meta = OUTPUTS.find((o) => o.id === id);
     const b = result.bands[id];
@@ -138,13 +140,14 @@ export function runTable(
     if (!meta || !b || !base) continue;
     lines.push('');
     lines.push(`${meta.label} (${meta.unit})`);
-    lines.push(`  year      median     P10 – P90                 baseline    change`);
+    lines.push(msg.render.series.tableHead);
     for (let y = 2019; y <= 2030; y++) {
       const v = yearBand(b, y);
       const bv = yearlyMean(base.p50, y);
       const change = bv !== 0 ? ((v.p50 - bv) / Math.abs(bv)) * 100 : 0;
       const band = `${fmt(v.p10)} – ${fmt(v.p90)}`;
       const sign = change > 0 ? '+' : '';
+      // toFixed keeps the exact digits this table has always had; both locales write the decimal point as '.'.
       lines.push(
         `  ${y}  ${fmt(v.p50).padStart(10)}   ${band.padEnd(24)} ${fmt(bv).padStart(10)}   ${`${sign}${change.toFixed(1)}%`.padStart(7)}`,
       );

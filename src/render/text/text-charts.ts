@@ -2,6 +2,7 @@
  * Text charts for the terminal: a tornado (sensitivity) and a waterfall (attribution). Pure: plain strings,
  * width as a parameter, block characters or plain ASCII (for NO_COLOR and pipes).
  */
+import { msg } from '../../text/i18n.js';
 
 /** Drawing options. */
 export interface ChartOptions {
@@ -19,14 +20,6 @@ export interface TornadoBar {
   /** Text after the bar, e.g. "0.15 → 31,000 | 0.26 → 35,000". */
   readonly note: string;
 }
-
-// User-facing strings of this module.
-const MSG = {
-  tornadoLegend: (lowCh: string, highCh: string, base: string) =>
-    `${lowCh} input at its low end   ${highCh} input at its high end   axis: ${base}`,
-  waterfallLegend: (up: string, down: string) => `${up} raises the metric   ${down} lowers it`,
-  empty: '(nothing to draw)',
-} as const;
 
 function glyphs(ascii: boolean | undefined): {
   low: string;
@@ -55,7 +48,7 @@ function textWidth(text: string): number {
 /** Draws a tornado chart centred on `base`; `baseText` labels the axis. */
 export function drawTornado(bars: readonly TornadoBar[], base: number, baseText: string, opts: ChartOptions): string[] {
   const g = glyphs(opts.ascii);
-  if (bars.length === 0) return [MSG.empty];
+  if (bars.length === 0) return [msg.render.textCharts.empty];
   const labelW = Math.min(30, Math.max(...bars.map((b) => textWidth(b.label))));
   const noteW = Math.max(...bars.map((b) => textWidth(b.note)));
   let barW = opts.width - labelW - noteW - 4;
@@ -85,7 +78,9 @@ export function drawTornado(bars: readonly TornadoBar[], base: number, baseText:
     }
     lines.push(`${fit(b.label, lw)}  ${cells.join('')}  ${b.note}`.trimEnd());
   }
-  lines.push(fit(`${' '.repeat(lw + 2)}${MSG.tornadoLegend(g.low, g.high, baseText)}`, opts.width).trimEnd());
+  lines.push(
+    fit(`${' '.repeat(lw + 2)}${msg.render.textCharts.tornadoLegend(g.low, g.high, baseText)}`, opts.width).trimEnd(),
+  );
   return lines;
 }
 
@@ -140,6 +135,8 @@ export function drawWaterfall(
     run = next;
   }
   lines.push(row(end.label, lo, end.value, g.total, end.note));
-  lines.push(fit(`${' '.repeat(labelW + 2)}${MSG.waterfallLegend(g.up, g.down)}`, opts.width).trimEnd());
+  lines.push(
+    fit(`${' '.repeat(labelW + 2)}${msg.render.textCharts.waterfallLegend(g.up, g.down)}`, opts.width).trimEnd(),
+  );
   return lines;
 }

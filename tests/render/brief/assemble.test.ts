@@ -57,9 +57,9 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(x).toHaveLength(12);
     for (const v of x) expect(v).toBeCloseTo(-10000, 6);
     for (const v of y) expect(v).toBeCloseTo(0, 6);
-    by?.years.forEach((_, i) =>
-      expect((by.end[i] ?? 0) - (by.start[i] ?? 0)).toBeCloseTo((x[i] ?? 0) + (y[i] ?? 0), 6),
-    );
+    by?.years.forEach((_, i) => {
+      expect((by.end[i] ?? 0) - (by.start[i] ?? 0)).toBeCloseTo((x[i] ?? 0) + (y[i] ?? 0), 6);
+    });
     expect(by?.narration).toBe(
       'Year by year, the difference from the status quo is −10,000 deaths in 2019 and −10,000 deaths in 2030; Policy X has the largest share in both years.',
     );

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { briefHtml } from '../../../src/render/brief/brief-html.js';
 import { briefMarkdown } from '../../../src/render/brief/brief-markdown.js';
-import { BRIEF_TEXT } from '../../../src/render/brief/brief-text.js';
+import { catalogueOf } from '../../../src/text/i18n.js';
+
 import { checkXml, svgFragments } from '../xml-check.js';
 import { makeBrief } from './fixture.js';
+
+/** The brief's English words (tests run in English). */
+const BRIEF_TEXT = catalogueOf('en').render.brief;
 
 /** Rows of the table that follows the heading `title` in Markdown (header and separator excluded). */
 function mdTable(md: string, title: string): string[] {
@@ -169,7 +173,7 @@ describe('briefMarkdown', () => {
     const c = data.claims?.[0];
     expect(md).toContain(`## ${BRIEF_TEXT.claims}`);
     expect(md).toContain(`> Under Platform &lt;2018>, total homicides are 7.3%`);
-    expect(md).toContain('```sh\n' + c?.command + '\n```');
+    expect(md).toContain(`\`\`\`sh\n${c?.command}\n\`\`\``);
   });
   it('has the evidence sets: the count, the contested camps, the failing sets and the command', () => {
     expect(md).toContain(
@@ -185,7 +189,7 @@ describe('briefMarkdown', () => {
       BRIEF_TEXT.failingSets,
     );
     expect(failing).toEqual(['| us_government | vacuum | −1,200 |']);
-    expect(md).toContain('```sh\n' + data.evidence?.command + '\n```');
+    expect(md).toContain(`\`\`\`sh\n${data.evidence?.command}\n\`\`\``);
     expect(briefMarkdown(makeBrief({ sections: false }))).not.toContain(BRIEF_TEXT.evidence);
   });
   it('says when evidence never fails and when failing sets are cut short', () => {

@@ -31,7 +31,7 @@ describe('brief: hindcast and theories from the real engine', () => {
     // The fit band is A's own ensemble band, over the history months too.
     const ens = engine.runEnsemble(A, { runs: A.runs, seed: A.seed, outputs: ['homicides'] });
     expect(Array.from(chart.historyBand!.p10).slice(0, engine.SCENARIO_START)).toEqual(
-      Array.from(ens.bands['homicides']!.p10).slice(0, engine.SCENARIO_START),
+      Array.from(ens.bands.homicides!.p10).slice(0, engine.SCENARIO_START),
     );
     expect(data.charts.filter((c) => c.hindcast)).toHaveLength(1);
 

@@ -10,7 +10,10 @@ import type { CommandContext } from '../../../src/cli/command.js';
 import { command as brief } from '../../../src/cli/commands/brief.js';
 import { command as claim } from '../../../src/cli/commands/claim.js';
 import { command as evidence } from '../../../src/cli/commands/evidence.js';
-import { BRIEF_TEXT } from '../../../src/render/brief/brief-text.js';
+import { catalogueOf } from '../../../src/text/i18n.js';
+
+/** The brief's English words (tests run in English). */
+const BRIEF_TEXT = catalogueOf('en').render.brief;
 
 let dir = '';
 const A = `name: Platform test
