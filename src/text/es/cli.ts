@@ -7,7 +7,7 @@ export const cli: Catalogue['cli'] = {
   top: {
     summaries: {
       run: 'corre un escenario: bandas frente a la línea base del statu quo (table, json o csv)',
-      compare: 'compara dos escenarios en 2021, 2024, 2030 y en todo 2019–2030',
+      compare: 'compara dos escenarios en 2021, 2024, 2030 y en la suma de 2019–2030',
       assumptions: 'lista cada supuesto con su valor, rango, tipo y fuente',
       levers: 'lista las palancas con unidad, rango, valor por omisión y las palabras del artículo',
       validate: 'revisa archivos de escenario (archivo, línea, campo, rango permitido)',
@@ -26,7 +26,7 @@ export const cli: Catalogue['cli'] = {
     help: (
       version,
       commands,
-    ) => `palancas ${version} — simulador de escenarios hipotéticos de las palancas de la política de drogas de México en 2018.
+    ) => `palancas ${version} — simulador de «¿qué pasaría si…?» con las palancas de la política de drogas de México (2018).
 Modelo ilustrativo, no un pronóstico.
 
 Uso:
@@ -46,7 +46,7 @@ Opciones para todos los comandos:
 
 Ejecute 'palancas <comando> --help' para ver las opciones de un comando. ARCHIVO puede ser una ruta o el nombre
 de un escenario predefinido (status-quo, platform-2018, full-legalization, hard-line, what-happened).
-Con NO_COLOR definida, la salida va sin colores.
+Si NO_COLOR está definida, la salida no lleva colores.
 `,
     didYouMean: (word) => ` ¿Quiso decir '${word}'?`,
     unknownOption: (option) => `opción desconocida '${option}'. Ejecute 'palancas --help'.`,
@@ -63,7 +63,7 @@ Con NO_COLOR definida, la salida va sin colores.
     badFormatTableJsonCsv: (v) => `--format debe ser table, json o csv, no '${v}'.`,
     badInteger: (opt, v, min, max) => `${opt} debe ser un número entero de ${min} a ${max}, no '${v}'.`,
     positionals: (name, want, got) =>
-      `${name} espera ${want}; recibió ${got === 0 ? 'ninguno' : got === 1 ? '1 archivo' : `${got} archivos`}.`,
+      `${name} espera ${want}; ${got === 0 ? 'no recibió ninguno' : got === 1 ? 'recibió 1 archivo' : `recibió ${got} archivos`}.`,
     unknownOption: (name, option, hint) =>
       `${name}: opción desconocida '${option}'.${hint === undefined ? '' : ` ¿Quiso decir '${hint}'?`}`,
     missingValue: (name, option) => `${name}: la opción '${option}' necesita un valor.`,
@@ -98,7 +98,7 @@ Con NO_COLOR definida, la salida va sin colores.
   },
 
   input: {
-    warning: (problem) => `aviso: ${problem}`,
+    warning: (problem) => `advertencia: ${problem}`,
   },
 
   run: {
@@ -109,8 +109,8 @@ quo con la misma semilla y los mismos sorteos, e imprime las medianas con bandas
 o el nombre de un escenario predefinido (p. ej., platform-2018).
 
 Opciones:
-  --runs N              número de corridas (por omisión: las runs del archivo, casi siempre 1000)
-  --seed S              semilla aleatoria (por omisión: la seed del archivo)
+  --runs N              número de corridas (por omisión: el valor de runs del archivo, casi siempre 1000)
+  --seed S              semilla aleatoria (por omisión: el valor de seed del archivo)
   --camp ID=POSTURA     cambia un supuesto en disputa a una postura (se puede repetir); p. ej.,
                         cannabis_share_2010=us_government
   --baseline ARCHIVO    compara con otro escenario en lugar del statu quo
@@ -225,7 +225,7 @@ central (la corrida conservada que mejor se ajusta). Por omisión, ARCHIVO es el
     theoryColumns: {
       theory: 'teoría',
       runs: 'corridas',
-      tried: 'probadas',
+      tried: 'probados',
       acceptance: 'aceptación',
       filled: 'relleno',
       ess: 'TME*',
@@ -245,10 +245,10 @@ central (la corrida conservada que mejor se ajusta). Por omisión, ARCHIVO es el
     usage: (theories, first, last, runs, seed) =>
       `Uso: palancas hindcast --until Y [ARCHIVO] [--theory ${theories}] [--runs N] [--seed S] [--format table|json]
 
-Conserva solo las corridas cuya historia se ajusta a las observaciones de 2007..Y (${first}–${last}), las sigue
-corriendo hasta 2018 con los insumos de política de esos años ya conocidos (tropas desplegadas, capturas de
-líderes) y compara sus homicidios con lo que contó el INEGI. Solo se ocultan los resultados; no se lee nada
-posterior a 2018.
+Conserva solo las corridas cuya historia se ajusta a las observaciones de 2007..Y (Y de ${first} a ${last}),
+las sigue corriendo hasta 2018 con los insumos de política de esos años ya conocidos (tropas desplegadas,
+capturas de líderes) y compara sus homicidios con lo que contó el INEGI. Solo se ocultan los resultados; no se
+lee nada posterior a 2018.
 
   mape              error porcentual absoluto medio de la mediana, Y+1..2018
   persistence_mape  lo mismo si se repite el valor del año Y
@@ -436,7 +436,8 @@ conexión y se imprime bien).
 Modelo ilustrativo, no un pronóstico.
 
 Opciones:
-  -o, --output ARCHIVO dónde escribir el informe (.md, .markdown, .html o .htm); se reemplaza de forma atómica
+  -o, --output ARCHIVO
+                      dónde escribir el informe (.md, .markdown, .html o .htm); se reemplaza de forma atómica
   --runs N            corridas de Monte Carlo (por omisión: las de A); B y la línea base usan las mismas
   --seed S            semilla aleatoria (por omisión: la de A); B y la línea base usan la misma
   --metric M          métrica de los puntos de quiebre, la sensibilidad, el reparto, los conjuntos de evidencia
@@ -451,7 +452,7 @@ Opciones:
     badExtension: (file) =>
       `brief: no se puede saber el formato de '${file}': use un nombre que termine en .md o en .html.`,
     positionals: (got) =>
-      `brief espera uno o dos archivos de escenario (A [B]) y recibió ${got}. Ejecute 'palancas brief --help' para ver cómo se usa.`,
+      `brief espera uno o dos archivos de escenario (A [B]) y ${got === 0 ? 'no recibió ninguno' : `recibió ${got}`}. Ejecute 'palancas brief --help' para ver cómo se usa.`,
     writeFailed: (file, why) => `brief: no se pudo escribir ${file}: ${why}\n`,
     notAFolder: (dir) => `${dir} no es una carpeta`,
     noFolder: (dir) => `no existe la carpeta ${dir}`,
