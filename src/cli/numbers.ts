@@ -3,26 +3,19 @@
  */
 import { localeOf } from '../text/i18n.js';
 
-const fixedFormats = new Map<string, Intl.NumberFormat>();
-
 /**
- * A number with exactly `digits` decimals and no digit grouping, in the current locale: what `toFixed` gives in
- * English (12.345 → "12.3"), with the locale's decimal sign elsewhere. Not-a-number and infinities are written
- * as `toFixed` writes them.
+ * A number with exactly `digits` decimals and no digit grouping, rounded as `toFixed` rounds it (on the exact
+ * binary value: 128.85 → "128.8"), with the decimal sign of the current locale (en-US and es-MX: a point).
  */
 export function fixed(x: number, digits: number): string {
-  if (!Number.isFinite(x)) return x.toFixed(digits);
-  const key = `${localeOf()}|${digits}`;
-  let f = fixedFormats.get(key);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(localeOf(), {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: false,
-    });
-    fixedFormats.set(key, f);
-  }
-  return f.format(Object.is(x, -0) ? 0 : x);
+  const text = x.toFixed(digits);
+  const point = decimalSign();
+  return point === '.' ? text : text.replace('.', point);
+}
+
+/** The decimal sign of the current locale. */
+function decimalSign(): string {
+  return new Intl.NumberFormat(localeOf()).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
 
 /** A count with the locale's digit grouping: 12,345. */

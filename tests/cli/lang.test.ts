@@ -19,6 +19,7 @@ import { command as ledger } from '../../src/cli/commands/ledger.js';
 import { command as claim } from '../../src/cli/commands/claim.js';
 import { command as brief } from '../../src/cli/commands/brief.js';
 import { command as report } from '../../src/cli/commands/report.js';
+import { count, fixed } from '../../src/cli/numbers.js';
 import { progressLine } from '../../src/cli/progress.js';
 import { setLang } from '../../src/text/i18n.js';
 
@@ -190,5 +191,15 @@ describe('the catalogue is read when text is shown', () => {
       /^Corriendo \[█{6}░{18}\] 250\/1,000 · faltan unos 15 s$/,
     );
     expect(progressLine('Corriendo', 500, 1000, 120_000)).toContain('faltan unos 2 min');
+  });
+
+  it('rounds table numbers as toFixed does, in both languages', () => {
+    for (const lang of ['en', 'es'] as const) {
+      setLang(lang);
+      expect(fixed(128.85, 1)).toBe('128.8');
+      expect(fixed(-0.04, 1)).toBe('-0.0');
+      expect(fixed(0.166666, 2)).toBe('0.17');
+      expect(count(100_000)).toBe('100,000');
+    }
   });
 });

@@ -374,8 +374,8 @@ Opciones:
 Lista lo que cuesta cada palanca por año de 2019 a 2030 (Guardia Nacional, despliegue militar respecto de 2018,
 becas y capacitación laboral para jóvenes, amnistía, menos el impuesto a la marihuana legal), el costo fiscal
 neto y los totales, en una corrida central. Frente al statu quo con los mismos supuestos, da el costo por
-homicidio evitado (el costo neto adicional entre los homicidios evitados, ambos sumados en 2019–2030). Cada
-línea nombra los supuestos que usan sus ecuaciones.
+homicidio evitado (el costo neto adicional dividido entre los homicidios evitados, ambos sumados en
+2019–2030). Cada línea nombra los supuestos que usan sus ecuaciones.
 
 Opciones:
   --format table|json tabla (por omisión) o un objeto JSON
