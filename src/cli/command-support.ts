@@ -8,22 +8,7 @@ import { UsageError, type CommandContext } from './command.js';
 import type { Scenario } from '../model/types.js';
 import { loadForCli } from './scenario-input.js';
 import { suggest } from '../scenario/suggest.js';
-
-/** User-facing strings of this module, kept together for translation. */
-export const SUPPORT_MESSAGES = {
-  seeHelp: (name: string) => `Run 'palancas ${name} --help' for usage.`,
-  badFormat: (v: string) => `--format must be 'table' or 'json', not '${v}'.`,
-  badInteger: (opt: string, v: string, min: number, max: number) =>
-    `${opt} must be a whole number from ${min} to ${max}, not '${v}'.`,
-  positionals: (name: string, want: string, got: number) =>
-    `${name} expects ${want}, got ${got} file argument${got === 1 ? '' : 's'}.`,
-  unknownOption: (name: string, option: string, hint: string | undefined) =>
-    `${name}: unknown option '${option}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`,
-  missingValue: (name: string, option: string) => `${name}: option '${option}' needs a value.`,
-  unexpectedArgument: (name: string, arg: string) =>
-    `${name}: unexpected argument '${arg}'; this command takes no files.`,
-  badArguments: (name: string, message: string) => `${name}: ${message}.`,
-} as const;
+import { type Catalogue, msg } from '../text/i18n.js';
 
 /** Rewrites one of Node's argument-parsing errors as a short sentence, with a "did you mean" for options. */
 export function describeParseError(name: string, error: unknown, options: readonly string[]): string {
@@ -31,12 +16,12 @@ export function describeParseError(name: string, error: unknown, options: readon
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    return SUPPORT_MESSAGES.unknownOption(name, quoted, quoted.startsWith('--') ? suggest(quoted, options) : undefined);
+    return msg.cli.support.unknownOption(name, quoted, quoted.startsWith('--') ? suggest(quoted, options) : undefined);
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return SUPPORT_MESSAGES.missingValue(name, quoted.split(' ')[0] ?? quoted);
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return SUPPORT_MESSAGES.unexpectedArgument(name, quoted);
-  return SUPPORT_MESSAGES.badArguments(name, (message.split('.')[0] ?? message).trim());
+    return msg.cli.support.missingValue(name, quoted.split(' ')[0] ?? quoted);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return msg.cli.support.unexpectedArgument(name, quoted);
+  return msg.cli.support.badArguments(name, (message.split('.')[0] ?? message).trim());
 }
 
 /** The options several commands take, defined once: pick the ones a command takes with `optionsOf`. */
@@ -64,14 +49,14 @@ export function parseStrict<T extends ParseArgsConfig>(name: string, config: T):
     return parseArgs<T>({ ...config, strict: true });
   } catch (error) {
     const options = Object.keys(config.options ?? {}).map((o) => `--${o}`);
-    throw new UsageError(`${describeParseError(name, error, options)} ${SUPPORT_MESSAGES.seeHelp(name)}`);
+    throw new UsageError(`${describeParseError(name, error, options)} ${msg.cli.support.seeHelp(name)}`);
   }
 }
 
 /** Checks the --format option. */
 export function parseFormat(value: string | undefined): OutputFormat {
   const v = value ?? 'table';
-  if (v !== 'table' && v !== 'json') throw new UsageError(SUPPORT_MESSAGES.badFormat(v));
+  if (v !== 'table' && v !== 'json') throw new UsageError(msg.cli.support.badFormat(v));
   return v;
 }
 
@@ -86,14 +71,19 @@ export function parseInteger(
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(SUPPORT_MESSAGES.badInteger(opt, value, min, max));
+    throw new UsageError(msg.cli.support.badInteger(opt, value, String(min), String(max)));
   }
   return n;
 }
 
+/** What a command can expect as file arguments, as the catalogue words it. */
+export type Want = keyof Catalogue['cli']['support']['want'];
+
 /** Checks the number of file arguments. */
-export function expectPositionals(name: string, positionals: readonly string[], count: number, want: string): void {
-  if (positionals.length !== count) throw new UsageError(SUPPORT_MESSAGES.positionals(name, want, positionals.length));
+export function expectPositionals(name: string, positionals: readonly string[], count: number, want: Want): void {
+  if (positionals.length !== count) {
+    throw new UsageError(msg.cli.support.positionals(name, msg.cli.support.want[want], positionals.length));
+  }
 }
 
 /**

@@ -6,20 +6,11 @@ import type { Scenario } from '../model/types.js';
 import { ASSUMPTIONS } from '../port/engine.js';
 import { suggest } from '../scenario/suggest.js';
 import { MAX_SEED_CHARS, seedProblem } from '../scenario/parse-scenario.js';
-
-const MESSAGES = {
-  campForm: (v: string) => `--camp takes ASSUMPTION=CAMP, not '${v}'.`,
-  noAssumption: (id: string, hint: string) => `--camp: there is no assumption '${id}'.${hint}`,
-  noCamps: (id: string, list: string) => `--camp: '${id}' has no camps. Assumptions with camps: ${list}.`,
-  noCamp: (id: string, camp: string, list: string) => `--camp: '${id}' has no camp '${camp}'; its camps are ${list}.`,
-  didYouMean: (s: string) => ` Did you mean '${s}'?`,
-  badSeed: (problem: string) =>
-    `--seed: ${problem}; a seed is 1 to ${MAX_SEED_CHARS} characters without control characters.`,
-} as const;
+import { msg } from '../text/i18n.js';
 
 function closest(word: string, options: readonly string[]): string {
   const hit = suggest(word, options);
-  return hit === undefined ? '' : MESSAGES.didYouMean(hit);
+  return hit === undefined ? '' : msg.cli.options.didYouMean(hit);
 }
 
 /** Parses repeated --camp ASSUMPTION=CAMP options into a map, checking ids and camps. */
@@ -27,12 +18,12 @@ export function parseCamps(values: readonly string[] | undefined): Record<string
   const out: Record<string, string> = {};
   for (const v of values ?? []) {
     const m = /^([a-z0-9_]+)=([a-z0-9_]+)$/.exec(v.trim());
-    if (!m) throw new UsageError(MESSAGES.campForm(v));
+    if (!m) throw new UsageError(msg.cli.options.campForm(v));
     const [, id, camp] = m as unknown as [string, string, string];
     const a = ASSUMPTIONS.find((x) => x.id === id);
     if (!a)
       throw new UsageError(
-        MESSAGES.noAssumption(
+        msg.cli.options.noAssumption(
           id,
           closest(
             id,
@@ -44,10 +35,10 @@ export function parseCamps(values: readonly string[] | undefined): Record<string
       const list = ASSUMPTIONS.filter((x) => x.camps)
         .map((x) => x.id)
         .join(', ');
-      throw new UsageError(MESSAGES.noCamps(id, list));
+      throw new UsageError(msg.cli.options.noCamps(id, list));
     }
     if (!a.camps.some((c) => c.id === camp)) {
-      throw new UsageError(MESSAGES.noCamp(id, camp, a.camps.map((c) => c.id).join(', ')));
+      throw new UsageError(msg.cli.options.noCamp(id, camp, a.camps.map((c) => c.id).join(', ')));
     }
     out[id] = camp;
   }
@@ -58,7 +49,7 @@ export function parseCamps(values: readonly string[] | undefined): Record<string
 export function parseSeed(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const problem = seedProblem(value);
-  if (problem !== undefined) throw new UsageError(MESSAGES.badSeed(problem));
+  if (problem !== undefined) throw new UsageError(msg.cli.options.badSeed(problem, String(MAX_SEED_CHARS)));
   return value;
 }
 

@@ -5,10 +5,7 @@
  * failed write never leaves the exit code at 0.
  */
 
-/** User-facing text of this module, kept together for translation. */
-export const OUTPUT_MESSAGES = {
-  writeFailed: (code: string) => `palancas: could not write the output (${code}); it is incomplete.\n`,
-} as const;
+import { msg } from '../text/i18n.js';
 
 /** The parts of a process the guard uses (replaceable in tests). */
 export interface GuardedProcess {
@@ -38,7 +35,7 @@ export function guardOutput(proc: GuardedProcess): { failed: () => boolean } {
   proc.stdout.on('error', (e: unknown) => {
     if (codeOf(e) === 'EPIPE') proc.exit(typeof proc.exitCode === 'number' ? proc.exitCode : 0);
     fail();
-    if (!stderrBroken) proc.stderr.write(OUTPUT_MESSAGES.writeFailed(codeOf(e)));
+    if (!stderrBroken) proc.stderr.write(msg.cli.output.writeFailed(codeOf(e)));
     proc.exit(1);
   });
   proc.stderr.on('error', () => {

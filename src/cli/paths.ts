@@ -12,13 +12,19 @@ export function packageRoot(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'palancas') return (cached = dir);
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'palancas') {
+          cached = dir;
+          return dir;
+        }
       } catch {
         // not ours; keep looking
       }
     }
     const up = dirname(dir);
-    if (up === dir) return (cached = process.cwd());
+    if (up === dir) {
+      cached = process.cwd();
+      return cached;
+    }
     dir = up;
   }
 }

@@ -3,13 +3,13 @@
  * place at most ten times a second. Only when standard error is a terminal; elsewhere nothing is written.
  */
 
-/** User-facing text of this module, kept together for translation. */
-export const PROGRESS_MESSAGES = {
-  line: (label: string, bar: string, done: number, total: number, left: string) =>
-    `${label} ${bar} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left}`,
-  left: (seconds: number) =>
-    ` · about ${seconds < 60 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`} left`,
-} as const;
+import { msg } from '../text/i18n.js';
+import { count } from './numbers.js';
+
+/** The time left in words: whole seconds under a minute (at least 1), else whole minutes. */
+function timeLeft(seconds: number): string {
+  return msg.cli.progress.left(Math.max(1, Math.round(seconds)), Math.round(seconds / 60), seconds < 60);
+}
 
 /** Where a bar is drawn: a writable terminal stream (tests pass a fake). */
 export interface ProgressStream {
@@ -35,8 +35,8 @@ export function progressLine(label: string, done: number, total: number, elapsed
   const share = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
   const filled = Math.round(share * BAR_WIDTH);
   const bar = `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}]`;
-  const left = done > 0 && done < total ? PROGRESS_MESSAGES.left(((elapsedMs / done) * (total - done)) / 1000) : '';
-  const line = PROGRESS_MESSAGES.line(label, bar, done, total, left);
+  const left = done > 0 && done < total ? timeLeft(((elapsedMs / done) * (total - done)) / 1000) : '';
+  const line = msg.cli.progress.line(label, bar, count(done), count(total), left);
   const max = Math.max(10, columns - 1);
   return Array.from(line).length > max ? Array.from(line).slice(0, max).join('') : line;
 }

@@ -11,6 +11,7 @@ import { loadScenarioFile } from '../scenario/scenario-files.js';
 import { formatProblem, type ScenarioRegistry } from '../scenario/parse-scenario.js';
 import { fingerprintScenario } from '../scenario/fingerprint.js';
 import { presetsDir } from './paths.js';
+import { msg } from '../text/i18n.js';
 import type { ScenarioRef } from '../render/text/series-output.js';
 
 /** The lever and assumption tables scenario files are checked against. */
@@ -38,7 +39,7 @@ export async function loadForCli(path: string, ctx: CommandContext): Promise<Loa
     for (const p of result.problems) ctx.err(`${formatProblem({ ...p, file: path })}\n`);
     return null;
   }
-  for (const w of result.warnings) ctx.err(`warning: ${formatProblem({ ...w, file: path })}\n`);
+  for (const w of result.warnings) ctx.err(`${msg.cli.input.warning(formatProblem({ ...w, file: path }))}\n`);
   return { scenario: result.scenario, ref: refOf(result.scenario, path) };
 }
 

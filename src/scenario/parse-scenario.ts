@@ -9,6 +9,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yam
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Assumption, Camp, Lever, Scenario } from '../model/types.js';
 import { suggest } from './suggest.js';
+import { msg } from '../text/i18n.js';
 
 /** The levers and assumptions a scenario file may refer to (passed in, so this module does not load the model). */
 export interface ScenarioRegistry {
@@ -73,75 +74,6 @@ export const SCENARIO_KEYS = [
   'camps',
 ] as const;
 
-/** User-facing text of this module, kept together for translation. */
-export const SCENARIO_MESSAGES = {
-  tooLarge: (chars: number) => `the file is too large (${chars} characters; the limit is ${MAX_SCENARIO_CHARS})`,
-  notText: 'the scenario is not text',
-  tooDeep: `nested too deeply (more than ${MAX_NESTING} levels of brackets)`,
-  tooManyEntries: (count: number) =>
-    `too many entries (about ${count} keys and list items; a scenario file has at most ${MAX_ENTRIES})`,
-  empty: 'the file is empty; a scenario needs at least a name',
-  notMapping: (got: string) => `expected a mapping of settings (name:, levers: …), got ${got}`,
-  missingName: 'missing name; every scenario needs a name',
-  emptyName: 'the name is empty',
-  tooLong: (max: number) => `is too long (more than ${max} characters)`,
-  controlChars: 'contains control characters',
-  noDescription: 'no description; say where the settings come from',
-  alias: (name: string) => `aliases (*${name}) are not allowed; write the value out`,
-  anchor: (name: string) => `anchors (&${name}) are not allowed`,
-  tag: (tag: string) => `tags (${tag}) are not allowed`,
-  mergeKey: 'merge keys (<<) are not allowed; write each setting out',
-  directive: 'YAML directives (%YAML, %TAG) are not allowed',
-  badKey: (got: string) => `keys must be plain words, got ${got}`,
-  unknownKey: (kind: string, key: string, hint: string | undefined) =>
-    `unknown ${kind} ${key}${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
-  expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
-  quotedNumber: (digits: string) => `; write it as a plain number: ${digits}`,
-  quoteText: '; put it in quotes to use it as text',
-  notFinite: (value: string) => `${value} is not a finite number`,
-  notInteger: (value: string) => `${value} is not a whole number`,
-  outOfRange: (value: string) => `${value} is out of range`,
-  outOfCampRange: (value: string, camp: string) => `${value} is out of range for camp "${camp}"`,
-  missingRangeKey: (key: string) => `missing ${key}; a range gives value, low and high`,
-  rangeOrder: (low: string, value: string, high: string) =>
-    `low ${low}, value ${value} and high ${high} are out of order (low ≤ value ≤ high)`,
-  toggle: (value: string) => `${value} is not a valid on/off value`,
-  noCamps: (assumption: string) => `assumption "${assumption}" has no camps to choose from`,
-  unknownCamp: (camp: string, assumption: string, hint: string | undefined) =>
-    `unknown camp ${camp} for "${assumption}"${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
-  yaml: (message: string) => `YAML syntax: ${message}`,
-  multipleDocs: 'YAML syntax: a scenario file holds one document; remove the extra "---"',
-  duplicateKey: 'YAML syntax: this key appears more than once',
-  more: (count: number) => `… and ${count} more problems`,
-  internal: (message: string) => `could not read the scenario (internal error: ${message})`,
-} as const;
-
-/** Words for the kind of value found, used in "expected …, got …". */
-const GOT = {
-  number: 'a number',
-  text: 'text',
-  boolean: 'true/false',
-  null: 'nothing',
-  list: 'a list',
-  mapping: 'a mapping',
-  alias: 'an alias',
-  other: 'something else',
-} as const;
-
-/** Words for the kind of value expected. */
-const EXPECTED = {
-  number: 'a number',
-  text: 'text',
-  list: 'a list of text',
-  mapping: 'a mapping',
-  seed: 'a whole number or text',
-  runs: 'a whole number',
-  year: 'a year (whole number)',
-  toggle: '0 or 1 (or true/false)',
-  campId: 'a camp name',
-  override: 'a number (fixed), or value, low and high (drawn over that range)',
-} as const;
-
 /** The keys of an assumption range in a scenario file, e.g. `{ value: 1.5, low: 1, high: 2 }`. */
 export const RANGE_KEYS = ['value', 'low', 'high'] as const;
 
@@ -149,13 +81,11 @@ export const RANGE_KEYS = ['value', 'low', 'high'] as const;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
 
-/** Formats a problem as "file:line:col path: message; allowed …". */
+/** Formats a problem as "file:line:col path: message; allowed …", in the language in force. */
 export function formatProblem(p: ScenarioProblem): string {
   const where = `${p.file}:${p.line}:${p.column}`;
   const path = p.path === '' ? '' : ` ${p.path}`;
-  const allowed =
-    p.allowed === undefined ? '' : p.message.endsWith('?') ? ` Allowed: ${p.allowed}` : `; allowed ${p.allowed}`;
-  return `${where}${path}: ${p.message}${allowed}`;
+  return msg.scenario.problem(where, path, p.message, p.allowed, p.message.endsWith('?'));
 }
 
 /** Quotes a user-supplied string for a message: escapes control characters and cuts it short. */
@@ -177,7 +107,10 @@ function shortPath(path: string): string {
     .replace(CONTROL_ALL, ' ');
 }
 
-/** Formats a number for a message. */
+/**
+ * Formats a number for a message the way a scenario file writes it (400000, 0.15, no digit grouping) in every
+ * language, so a value or range in a problem can be copied back into the file.
+ */
 function num(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
 }
@@ -237,18 +170,18 @@ class Collector {
 
 /** Says what kind of value a node holds, in words. */
 function describe(node: unknown): string {
-  if (node === null || node === undefined) return GOT.null;
-  if (isAlias(node)) return GOT.alias;
-  if (isMap(node)) return GOT.mapping;
-  if (isSeq(node)) return GOT.list;
+  if (node === null || node === undefined) return msg.scenario.got.null;
+  if (isAlias(node)) return msg.scenario.got.alias;
+  if (isMap(node)) return msg.scenario.got.mapping;
+  if (isSeq(node)) return msg.scenario.got.list;
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null || v === undefined) return GOT.null;
-    if (typeof v === 'number') return GOT.number;
-    if (typeof v === 'string') return GOT.text;
-    if (typeof v === 'boolean') return GOT.boolean;
+    if (v === null || v === undefined) return msg.scenario.got.null;
+    if (typeof v === 'number') return msg.scenario.got.number;
+    if (typeof v === 'string') return msg.scenario.got.text;
+    if (typeof v === 'boolean') return msg.scenario.got.boolean;
   }
-  return GOT.other;
+  return msg.scenario.got.other;
 }
 
 /** Joins a parent path and a key. */
@@ -266,19 +199,19 @@ function checkSafety(root: unknown, text: string, c: Collector): void {
     const { node, path } = stack.pop() as { node: unknown; path: string };
     if (node === null || typeof node !== 'object') continue;
     if (isAlias(node)) {
-      c.add(node, path, SCENARIO_MESSAGES.alias(String(node.source)));
+      c.add(node, path, msg.scenario.alias(String(node.source)));
       c.flagged.add(node);
       continue;
     }
     if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
     const start = node.range?.[0] ?? 0;
     if (typeof node.anchor === 'string' && node.anchor !== '') {
-      c.add(propertyStart(text, start, `&${node.anchor}`), path, SCENARIO_MESSAGES.anchor(node.anchor));
+      c.add(propertyStart(text, start, `&${node.anchor}`), path, msg.scenario.anchor(node.anchor));
       c.flagged.add(node);
     }
     if (typeof node.tag === 'string' && node.tag !== '') {
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      c.add(propertyStart(text, start, '!'), path, SCENARIO_MESSAGES.tag(tag));
+      c.add(propertyStart(text, start, '!'), path, msg.scenario.tag(tag));
       c.flagged.add(node);
     }
     if (isMap(node)) {
@@ -289,7 +222,7 @@ function checkSafety(root: unknown, text: string, c: Collector): void {
         const key = pair.key;
         const keyText = isScalar(key) ? scalarKeyText(key.value) : undefined;
         if (isScalar(key) && (typeof key.value === 'symbol' || key.source === '<<' || key.value === '<<')) {
-          c.add(key, join(path, '<<'), SCENARIO_MESSAGES.mergeKey);
+          c.add(key, join(path, '<<'), msg.scenario.mergeKey);
           c.flagged.add(pair);
         }
         const childPath = keyText === undefined ? path : join(path, keyText);
@@ -315,7 +248,7 @@ function reportDuplicateKeys(map: YAMLMap<unknown, unknown>, path: string, c: Co
     const key = pair.key;
     const text = isScalar(key) ? scalarKeyText(key.value) : undefined;
     if (text === undefined) continue;
-    if (seen.has(text)) c.add(key as YamlNode, join(path, text), SCENARIO_MESSAGES.duplicateKey);
+    if (seen.has(text)) c.add(key as YamlNode, join(path, text), msg.scenario.duplicateKey);
     else seen.add(text);
   }
 }
@@ -350,11 +283,11 @@ function readKey(pair: Pair<unknown, unknown>, parent: string, c: Collector): st
   if (isScalar(key)) {
     const text = scalarKeyText(key.value);
     if (text !== undefined) return text;
-    c.add(key, parent, SCENARIO_MESSAGES.badKey(describe(key)));
+    c.add(key, parent, msg.scenario.badKey(describe(key)));
     return undefined;
   }
   const at = (key as YamlNode | null) ?? (pair.value as YamlNode | null);
-  c.add(at, parent, SCENARIO_MESSAGES.badKey(describe(key)));
+  c.add(at, parent, msg.scenario.badKey(describe(key)));
   return undefined;
 }
 
@@ -389,15 +322,15 @@ function readNumber(
   const at = valueNode(pair);
   if (isScalar(node) && typeof node.value === 'number') {
     if (!Number.isFinite(node.value)) {
-      c.add(at, path, SCENARIO_MESSAGES.notFinite(node.source ?? String(node.value)), extra);
+      c.add(at, path, msg.scenario.notFinite(node.source ?? String(node.value)), extra);
       return undefined;
     }
     return node.value;
   }
-  let message = SCENARIO_MESSAGES.expectedGot(expected, describe(node));
+  let message = msg.scenario.expectedGot(expected, describe(node));
   if (isScalar(node) && typeof node.value === 'string') {
     const digits = node.value.replace(/[\s,_]/g, '');
-    if (digits !== '' && Number.isFinite(Number(digits))) message += SCENARIO_MESSAGES.quotedNumber(digits);
+    if (digits !== '' && Number.isFinite(Number(digits))) message += msg.scenario.quotedNumber(digits);
   }
   c.add(at, path, message, extra);
   return undefined;
@@ -415,8 +348,8 @@ function readText(
   const at = valueNode(pair);
   if (!isScalar(node) || typeof node.value !== 'string') {
     const scalar = isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
-    const message = SCENARIO_MESSAGES.expectedGot(EXPECTED.text, describe(node));
-    c.add(at, path, scalar ? message + SCENARIO_MESSAGES.quoteText : message, { expected: EXPECTED.text });
+    const message = msg.scenario.expectedGot(msg.scenario.expected.text, describe(node));
+    c.add(at, path, scalar ? message + msg.scenario.quoteText : message, { expected: msg.scenario.expected.text });
     return undefined;
   }
   return checkText(node.value, at, path, c, options);
@@ -432,11 +365,11 @@ function checkText(
 ): string | undefined {
   const bad = options.multiline ? CONTROL.test(value) : /[\u0000-\u001f\u007f-\u009f]/.test(value);
   if (bad) {
-    c.add(at, path, SCENARIO_MESSAGES.controlChars, { expected: EXPECTED.text });
+    c.add(at, path, msg.scenario.controlChars, { expected: msg.scenario.expected.text });
     return undefined;
   }
   if (options.max !== undefined && value.length > options.max) {
-    c.add(at, path, `${path} ${SCENARIO_MESSAGES.tooLong(options.max)}`, { expected: EXPECTED.text });
+    c.add(at, path, msg.scenario.tooLong(path, String(options.max)), { expected: msg.scenario.expected.text });
     return undefined;
   }
   return value;
@@ -447,9 +380,9 @@ function checkText(
  * no control characters. Returns the problem, or undefined when the seed is fine.
  */
 export function seedProblem(value: string): string | undefined {
-  if (value === '') return SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, 'empty text');
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return SCENARIO_MESSAGES.controlChars;
-  if (value.length > MAX_SEED_CHARS) return `seed ${SCENARIO_MESSAGES.tooLong(MAX_SEED_CHARS)}`;
+  if (value === '') return msg.scenario.expectedGot(msg.scenario.expected.seed, msg.scenario.got.emptyText);
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return msg.scenario.controlChars;
+  if (value.length > MAX_SEED_CHARS) return msg.scenario.tooLong('seed', String(MAX_SEED_CHARS));
   return undefined;
 }
 
@@ -460,11 +393,13 @@ function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefine
   const at = valueNode(pair);
   if (isScalar(node) && typeof node.value === 'number') {
     if (!Number.isFinite(node.value)) {
-      c.add(at, 'seed', SCENARIO_MESSAGES.notFinite(node.source ?? String(node.value)), { expected: EXPECTED.seed });
+      c.add(at, 'seed', msg.scenario.notFinite(node.source ?? String(node.value)), {
+        expected: msg.scenario.expected.seed,
+      });
       return undefined;
     }
     if (!Number.isSafeInteger(node.value)) {
-      c.add(at, 'seed', SCENARIO_MESSAGES.notInteger(num(node.value)), { expected: EXPECTED.seed });
+      c.add(at, 'seed', msg.scenario.notInteger(num(node.value)), { expected: msg.scenario.expected.seed });
       return undefined;
     }
     return num(node.value);
@@ -472,25 +407,27 @@ function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefine
   if (isScalar(node) && typeof node.value === 'string') {
     const problem = seedProblem(node.value);
     if (problem === undefined) return node.value;
-    c.add(at, 'seed', problem, { expected: EXPECTED.seed });
+    c.add(at, 'seed', problem, { expected: msg.scenario.expected.seed });
     return undefined;
   }
-  c.add(at, 'seed', SCENARIO_MESSAGES.expectedGot(EXPECTED.seed, describe(node)), { expected: EXPECTED.seed });
+  c.add(at, 'seed', msg.scenario.expectedGot(msg.scenario.expected.seed, describe(node)), {
+    expected: msg.scenario.expected.seed,
+  });
   return undefined;
 }
 
 /** Reads `runs`: a whole number in MIN_RUNS–MAX_RUNS. */
 function readRuns(pair: Pair<unknown, unknown>, c: Collector): number | undefined {
-  const value = readNumber(pair, 'runs', c, EXPECTED.runs);
+  const value = readNumber(pair, 'runs', c, msg.scenario.expected.runs);
   if (value === undefined) return undefined;
   const at = valueNode(pair);
-  const allowed = range(MIN_RUNS, MAX_RUNS, 'runs');
+  const allowed = range(MIN_RUNS, MAX_RUNS, msg.scenario.runsUnit);
   if (!Number.isInteger(value)) {
-    c.add(at, 'runs', SCENARIO_MESSAGES.notInteger(num(value)), { expected: EXPECTED.runs, allowed });
+    c.add(at, 'runs', msg.scenario.notInteger(num(value)), { expected: msg.scenario.expected.runs, allowed });
     return undefined;
   }
   if (value < MIN_RUNS || value > MAX_RUNS) {
-    c.add(at, 'runs', SCENARIO_MESSAGES.outOfRange(num(value)), { expected: EXPECTED.runs, allowed });
+    c.add(at, 'runs', msg.scenario.outOfRange(num(value)), { expected: msg.scenario.expected.runs, allowed });
     return undefined;
   }
   return value;
@@ -502,8 +439,8 @@ function readSources(pair: Pair<unknown, unknown>, c: Collector): string[] | und
   if (c.flagged.has(node)) return undefined;
   if (isScalar(node) && (node.value === null || node.value === undefined)) return [];
   if (!isSeq(node)) {
-    c.add(valueNode(pair), 'sources', SCENARIO_MESSAGES.expectedGot(EXPECTED.list, describe(node)), {
-      expected: EXPECTED.list,
+    c.add(valueNode(pair), 'sources', msg.scenario.expectedGot(msg.scenario.expected.list, describe(node)), {
+      expected: msg.scenario.expected.list,
     });
     return undefined;
   }
@@ -517,7 +454,9 @@ function readSources(pair: Pair<unknown, unknown>, c: Collector): string[] | und
     }
     const at = (item as YamlNode | null) ?? node;
     if (!isScalar(item) || typeof item.value !== 'string') {
-      c.add(at, path, SCENARIO_MESSAGES.expectedGot(EXPECTED.text, describe(item)), { expected: EXPECTED.text });
+      c.add(at, path, msg.scenario.expectedGot(msg.scenario.expected.text, describe(item)), {
+        expected: msg.scenario.expected.text,
+      });
       good = false;
       return;
     }
@@ -538,8 +477,8 @@ function readSection(
   if (c.flagged.has(node)) return undefined;
   if (isScalar(node) && (node.value === null || node.value === undefined)) return [];
   if (!isMap(node)) {
-    c.add(valueNode(pair), key, SCENARIO_MESSAGES.expectedGot(EXPECTED.mapping, describe(node)), {
-      expected: EXPECTED.mapping,
+    c.add(valueNode(pair), key, msg.scenario.expectedGot(msg.scenario.expected.mapping, describe(node)), {
+      expected: msg.scenario.expected.mapping,
     });
     return undefined;
   }
@@ -552,26 +491,26 @@ function readLever(lever: Lever, pair: Pair<unknown, unknown>, c: Collector): nu
   const node = pair.value;
   if (c.flagged.has(node)) return undefined;
   const at = valueNode(pair);
-  const allowed = lever.control === 'toggle' ? '0 or 1 (off/on)' : range(lever.min, lever.max, lever.unit);
+  const allowed = lever.control === 'toggle' ? msg.scenario.toggleAllowed : range(lever.min, lever.max, lever.unit);
   if (lever.control === 'toggle') {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value ? 1 : 0;
-    const value = readNumber(pair, path, c, EXPECTED.toggle, allowed);
+    const value = readNumber(pair, path, c, msg.scenario.expected.toggle, allowed);
     if (value === undefined) return undefined;
     if (value !== 0 && value !== 1) {
-      c.add(at, path, SCENARIO_MESSAGES.toggle(num(value)), { expected: EXPECTED.toggle, allowed });
+      c.add(at, path, msg.scenario.toggle(num(value)), { expected: msg.scenario.expected.toggle, allowed });
       return undefined;
     }
     return value;
   }
-  const expected = lever.control === 'year' ? EXPECTED.year : EXPECTED.number;
+  const expected = lever.control === 'year' ? msg.scenario.expected.year : msg.scenario.expected.number;
   const value = readNumber(pair, path, c, expected, allowed);
   if (value === undefined) return undefined;
   if (lever.control === 'year' && !Number.isInteger(value)) {
-    c.add(at, path, SCENARIO_MESSAGES.notInteger(num(value)), { expected, allowed });
+    c.add(at, path, msg.scenario.notInteger(num(value)), { expected, allowed });
     return undefined;
   }
   if (value < lever.min || value > lever.max) {
-    c.add(at, path, SCENARIO_MESSAGES.outOfRange(num(value)), { expected, allowed });
+    c.add(at, path, msg.scenario.outOfRange(num(value)), { expected, allowed });
     return undefined;
   }
   return num(value) === '0' ? 0 : value;
@@ -587,14 +526,14 @@ function findCamp(assumption: Assumption, id: string | undefined): Camp | undefi
 function unknownId(
   entry: Pair<unknown, unknown>,
   path: string,
-  kind: string,
+  kind: 'lever' | 'assumption',
   id: string,
   known: string[],
   c: Collector,
 ): void {
   // Past the problems that will be shown, skip the suggestion: it is the costly part of a file of many keys.
   const hint = c.problems.length < MAX_PROBLEMS ? suggest(id, known) : undefined;
-  c.add(entry.key as YamlNode, path, SCENARIO_MESSAGES.unknownKey(kind, show(id), hint));
+  c.add(entry.key as YamlNode, path, msg.scenario.unknownKey(kind, show(id), hint));
 }
 
 /** Reads the `levers` section. */
@@ -636,17 +575,17 @@ function readCamps(
     }
     const campIds = (assumption.camps ?? []).map((camp) => camp.id);
     if (campIds.length === 0) {
-      c.add(entry.key as YamlNode, path, SCENARIO_MESSAGES.noCamps(id));
+      c.add(entry.key as YamlNode, path, msg.scenario.noCamps(id));
       continue;
     }
     const node = entry.value;
     if (c.flagged.has(node)) continue;
     const at = valueNode(entry);
-    const extra = { expected: EXPECTED.campId, allowed: campIds.join(', ') };
+    const extra = { expected: msg.scenario.expected.campId, allowed: campIds.join(', ') };
     if (!isScalar(node) || typeof node.value !== 'string') {
-      c.add(at, path, SCENARIO_MESSAGES.expectedGot(EXPECTED.campId, describe(node)), extra);
+      c.add(at, path, msg.scenario.expectedGot(msg.scenario.expected.campId, describe(node)), extra);
     } else if (!campIds.includes(node.value)) {
-      c.add(at, path, SCENARIO_MESSAGES.unknownCamp(show(node.value), id, suggest(node.value, campIds)), extra);
+      c.add(at, path, msg.scenario.unknownCamp(show(node.value), id, suggest(node.value, campIds)), extra);
     } else {
       out.push([id, node.value]);
     }
@@ -677,9 +616,7 @@ function readBounded(
   if (value === undefined) return undefined;
   if (value < low || value > high) {
     const message =
-      camp === undefined
-        ? SCENARIO_MESSAGES.outOfRange(num(value))
-        : SCENARIO_MESSAGES.outOfCampRange(num(value), camp.id);
+      camp === undefined ? msg.scenario.outOfRange(num(value)) : msg.scenario.outOfCampRange(num(value), camp.id);
     c.add(valueNode(pair), path, message, { expected, allowed });
     return undefined;
   }
@@ -700,19 +637,21 @@ function readRangeOverride(
   for (const [key, pair] of entries(map, path, c)) {
     const keyPath = `${path}.${key}`;
     if (!(RANGE_KEYS as readonly string[]).includes(key)) {
-      c.add(pair.key as YamlNode, keyPath, SCENARIO_MESSAGES.unknownKey('key', show(key), suggest(key, RANGE_KEYS)), {
+      c.add(pair.key as YamlNode, keyPath, msg.scenario.unknownKey('key', show(key), suggest(key, RANGE_KEYS)), {
         allowed: RANGE_KEYS.join(', '),
       });
       good = false;
       continue;
     }
-    const value = readBounded(pair, keyPath, assumption, camp, c, EXPECTED.number);
+    const value = readBounded(pair, keyPath, assumption, camp, c, msg.scenario.expected.number);
     if (value === undefined) good = false;
     got.set(key, value);
   }
   for (const key of RANGE_KEYS) {
     if (!got.has(key)) {
-      c.add(valueNode(entry), `${path}.${key}`, SCENARIO_MESSAGES.missingRangeKey(key), { expected: EXPECTED.number });
+      c.add(valueNode(entry), `${path}.${key}`, msg.scenario.missingRangeKey(key), {
+        expected: msg.scenario.expected.number,
+      });
       good = false;
     }
   }
@@ -721,8 +660,8 @@ function readRangeOverride(
   const high = got.get('high');
   if (!good || value === undefined || low === undefined || high === undefined) return undefined;
   if (!(low <= value && value <= high)) {
-    c.add(valueNode(entry), path, SCENARIO_MESSAGES.rangeOrder(num(low), num(value), num(high)), {
-      expected: EXPECTED.override,
+    c.add(valueNode(entry), path, msg.scenario.rangeOrder(num(low), num(value), num(high)), {
+      expected: msg.scenario.expected.override,
       allowed: range(camp?.low ?? assumption.low, camp?.high ?? assumption.high, assumption.unit),
     });
     return undefined;
@@ -757,7 +696,7 @@ function readAssumptions(
       if (read !== undefined) out.push(read);
       continue;
     }
-    const value = readBounded(entry, path, assumption, camp, c, EXPECTED.override);
+    const value = readBounded(entry, path, assumption, camp, c, msg.scenario.expected.override);
     if (value !== undefined) out.push({ id, value });
   }
   return out;
@@ -778,7 +717,7 @@ export function parseScenario(text: string, file: string, registry: ScenarioRegi
     return {
       ok: false,
       problems: [
-        { file: fileName, line: 1, column: 1, path: '', message: SCENARIO_MESSAGES.internal(message.slice(0, 200)) },
+        { file: fileName, line: 1, column: 1, path: '', message: msg.scenario.internal(message.slice(0, 200)) },
       ],
     };
   }
@@ -844,7 +783,7 @@ function capped(unsorted: ScenarioProblem[]): ScenarioProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const kept = problems.slice(0, MAX_PROBLEMS);
   const last = kept[kept.length - 1] as ScenarioProblem;
-  kept.push({ ...last, path: '', message: SCENARIO_MESSAGES.more(problems.length - MAX_PROBLEMS) });
+  kept.push({ ...last, path: '', message: msg.scenario.more(problems.length - MAX_PROBLEMS) });
   delete (kept[kept.length - 1] as { allowed?: string }).allowed;
   delete (kept[kept.length - 1] as { expected?: string }).expected;
   return kept;
@@ -854,11 +793,11 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
   const lines = new LineCounter();
   const c = new Collector(file, lines);
   if (typeof text !== 'string') {
-    c.add(0, '', SCENARIO_MESSAGES.notText);
+    c.add(0, '', msg.scenario.notText);
     return { ok: false, problems: c.problems };
   }
   if (text.length > MAX_SCENARIO_CHARS) {
-    c.add(0, '', SCENARIO_MESSAGES.tooLarge(text.length));
+    c.add(0, '', msg.scenario.tooLarge(String(text.length), String(MAX_SCENARIO_CHARS)));
     return { ok: false, problems: c.problems };
   }
 
@@ -867,13 +806,13 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     const before = text.slice(0, deep);
     const line = before.split(/\r\n|\r|\n/).length;
     const column = deep - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-    c.problems.push({ file, line, column, path: '', message: SCENARIO_MESSAGES.tooDeep });
+    c.problems.push({ file, line, column, path: '', message: msg.scenario.tooDeep(String(MAX_NESTING)) });
     return { ok: false, problems: c.problems };
   }
 
   const entryTotal = entryCount(text);
   if (entryTotal > MAX_ENTRIES) {
-    c.add(0, '', SCENARIO_MESSAGES.tooManyEntries(entryTotal));
+    c.add(0, '', msg.scenario.tooManyEntries(String(entryTotal), String(MAX_ENTRIES)));
     return { ok: false, problems: c.problems };
   }
 
@@ -892,22 +831,22 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
       pos === undefined ? c.position(error.pos[0]) : { line: Math.max(1, pos.line), column: Math.max(1, pos.col) };
     const message =
       error.code === 'MULTIPLE_DOCS'
-        ? SCENARIO_MESSAGES.multipleDocs
-        : SCENARIO_MESSAGES.yaml(yamlMessage(error.message));
+        ? msg.scenario.multipleDocs
+        : msg.scenario.yaml(yamlMessage(error.message), error.code);
     c.problems.push({ file, ...at, path: '', message: message.replace(CONTROL_ALL, ' ') });
   }
   const customTags = Object.keys(doc.directives?.tags ?? {}).some((handle) => handle !== '!' && handle !== '!!');
-  if (doc.directives?.yaml.explicit === true || customTags) c.add(0, '', SCENARIO_MESSAGES.directive);
+  if (doc.directives?.yaml.explicit === true || customTags) c.add(0, '', msg.scenario.directive);
 
   const root = doc.contents;
   checkSafety(root, text, c);
   if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === undefined))) {
-    c.add(0, '', SCENARIO_MESSAGES.empty);
+    c.add(0, '', msg.scenario.empty);
     return { ok: false, problems: capped(c.problems) };
   }
   if (!isMap(root)) {
     if (!c.flagged.has(root)) {
-      c.add(root, '', SCENARIO_MESSAGES.notMapping(describe(root)), { expected: EXPECTED.mapping });
+      c.add(root, '', msg.scenario.notMapping(describe(root)), { expected: msg.scenario.expected.mapping });
     }
     return { ok: false, problems: capped(c.problems) };
   }
@@ -917,7 +856,7 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     if ((SCENARIO_KEYS as readonly string[]).includes(key)) {
       top.set(key, pair);
     } else {
-      c.add(pair.key as YamlNode, key, SCENARIO_MESSAGES.unknownKey('key', show(key), suggest(key, SCENARIO_KEYS)), {
+      c.add(pair.key as YamlNode, key, msg.scenario.unknownKey('key', show(key), suggest(key, SCENARIO_KEYS)), {
         allowed: SCENARIO_KEYS.join(', '),
       });
     }
@@ -927,11 +866,11 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
   let name: string | undefined;
   const namePair = top.get('name');
   if (namePair === undefined) {
-    c.add(root, 'name', SCENARIO_MESSAGES.missingName, { expected: EXPECTED.text });
+    c.add(root, 'name', msg.scenario.missingName, { expected: msg.scenario.expected.text });
   } else {
     name = readText(namePair, 'name', c, { multiline: false, max: MAX_NAME_CHARS });
     if (name !== undefined && name.trim() === '') {
-      c.add(valueNode(namePair), 'name', SCENARIO_MESSAGES.emptyName, { expected: EXPECTED.text });
+      c.add(valueNode(namePair), 'name', msg.scenario.emptyName, { expected: msg.scenario.expected.text });
       name = undefined;
     }
   }
@@ -945,7 +884,7 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
   }
   if (description.trim() === '') {
     const at = (descriptionPair?.key as YamlNode | undefined) ?? root;
-    c.warn(at, 'description', SCENARIO_MESSAGES.noDescription);
+    c.warn(at, 'description', msg.scenario.noDescription);
   }
 
   const sourcesPair = top.get('sources');
@@ -962,7 +901,7 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
   const assumptions = readAssumptions(top.get('assumptions'), registry, new Map(camps), c);
 
   if (c.problems.length > 0 || name === undefined || seed === undefined || runs === undefined) {
-    if (c.problems.length === 0) c.add(0, '', SCENARIO_MESSAGES.internal('incomplete scenario'));
+    if (c.problems.length === 0) c.add(0, '', msg.scenario.internal(msg.scenario.incomplete));
     return { ok: false, problems: capped(c.problems) };
   }
   const scenario: Scenario = {

@@ -17,20 +17,12 @@ import {
 } from './parse-scenario.js';
 import { scenarioToYaml } from './serialize-scenario.js';
 import { decodeUtf8 } from './utf8.js';
+import { msg } from '../text/i18n.js';
 
-/** User-facing text of this module, kept together for translation. */
-export const FILE_MESSAGES = {
-  cannotRead: (reason: string) => `cannot read the file (${reason})`,
-  tooLarge: (bytes: number) => `the file is too large (${bytes} bytes; the limit is ${MAX_SCENARIO_CHARS})`,
-  notAFile: 'not a regular file',
-  notUtf8: (offset: number, byte: number) =>
-    `the file is not UTF-8 text: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${offset} does not begin a valid UTF-8 character; save the file as UTF-8`,
-  utf16: (order: 'LE' | 'BE') => `the file is UTF-16 (${order}), not UTF-8; save it as UTF-8`,
-  exists: (path: string) => `${path} already exists; choose another name or confirm overwriting it`,
-  invalid: (path: string) => `the scenario cannot be saved to ${path}: it would not read back cleanly`,
-  writeFailed: (path: string, reason: string) => `could not save ${path} (${reason})`,
-  danglingLink: (to: string) => `it is a symbolic link to ${to}, which does not exist`,
-} as const;
+/** A byte as it is named in a problem: 0xC3. */
+export function byteName(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
 
 /** File name endings listed as scenario files. */
 export const SCENARIO_EXTENSIONS = ['.yaml', '.yml'] as const;
@@ -92,23 +84,30 @@ function unreadable(file: string, message: string): ParseScenarioResult {
 export async function loadScenarioFile(path: string, registry: ScenarioRegistry): Promise<ParseScenarioResult> {
   try {
     const info = await fs.stat(path);
-    if (!info.isFile()) return unreadable(path, FILE_MESSAGES.cannotRead(FILE_MESSAGES.notAFile));
+    if (!info.isFile()) return unreadable(path, msg.scenario.file.cannotRead(msg.scenario.file.notAFile));
     // Characters never exceed bytes in UTF-8, so a file within the byte limit is within the text limit.
-    if (info.size > MAX_SCENARIO_CHARS * 4) return unreadable(path, FILE_MESSAGES.tooLarge(info.size));
+    if (info.size > MAX_SCENARIO_CHARS * 4)
+      return unreadable(path, msg.scenario.file.tooLarge(String(info.size), String(MAX_SCENARIO_CHARS)));
     const decoded = decodeUtf8(await fs.readFile(path));
     if (!decoded.ok) {
       const p = decoded.problem;
-      if (p.kind === 'utf16') return unreadable(path, FILE_MESSAGES.utf16(p.order));
+      if (p.kind === 'utf16') return unreadable(path, msg.scenario.file.utf16(p.order));
       return {
         ok: false,
         problems: [
-          { file: path, line: p.line, column: p.column, path: '', message: FILE_MESSAGES.notUtf8(p.offset, p.byte) },
+          {
+            file: path,
+            line: p.line,
+            column: p.column,
+            path: '',
+            message: msg.scenario.file.notUtf8(String(p.offset), byteName(p.byte)),
+          },
         ],
       };
     }
     return parseScenario(decoded.text, path, registry);
   } catch (error) {
-    return unreadable(path, FILE_MESSAGES.cannotRead(reason(error)));
+    return unreadable(path, msg.scenario.file.cannotRead(reason(error)));
   }
 }
 
@@ -138,19 +137,19 @@ export async function saveScenarioFile(
   const io = options.io ?? REAL_IO;
   const text = scenarioToYaml(scenario, registry);
   const check = parseScenario(text, path, registry);
-  if (!check.ok) throw new ScenarioSaveError('invalid', FILE_MESSAGES.invalid(path), path, check.problems);
+  if (!check.ok) throw new ScenarioSaveError('invalid', msg.scenario.file.invalid(path), path, check.problems);
   if (!options.overwrite && (await exists(io, path))) {
-    throw new ScenarioSaveError('exists', FILE_MESSAGES.exists(path), path);
+    throw new ScenarioSaveError('exists', msg.scenario.file.exists(path), path);
   }
 
   try {
     await writeFileAtomic(path, text, { overwrite: options.overwrite, io });
   } catch (error) {
     if (reason(error) === 'EEXIST' && !options.overwrite) {
-      throw new ScenarioSaveError('exists', FILE_MESSAGES.exists(path), path, [], { cause: error });
+      throw new ScenarioSaveError('exists', msg.scenario.file.exists(path), path, [], { cause: error });
     }
     const why = error instanceof LinkError ? error.message : reason(error);
-    throw new ScenarioSaveError('write-failed', FILE_MESSAGES.writeFailed(path, why), path, [], { cause: error });
+    throw new ScenarioSaveError('write-failed', msg.scenario.file.writeFailed(path, why), path, [], { cause: error });
   }
 }
 
@@ -172,7 +171,7 @@ class LinkError extends Error {
  * points to (so the link stays a link). A link to nothing is refused.
  */
 async function writeTarget(path: string): Promise<{ target: string; mode: number | undefined }> {
-  let info;
+  let info: Awaited<ReturnType<typeof fs.lstat>>;
   try {
     info = await fs.lstat(path);
   } catch {
@@ -183,7 +182,7 @@ async function writeTarget(path: string): Promise<{ target: string; mode: number
     try {
       target = await fs.realpath(path);
     } catch {
-      throw new LinkError(FILE_MESSAGES.danglingLink(await fs.readlink(path).catch(() => '?')));
+      throw new LinkError(msg.scenario.file.danglingLink(await fs.readlink(path).catch(() => '?')));
     }
     info = await fs.stat(target);
   }

@@ -3,17 +3,13 @@
  *
  * Every lever in the registry appears, so the file describes itself: levers the scenario sets are written
  * as settings, the others as commented-out lines showing their status-quo default. Each line ends with the
- * lever's label and unit. Reading the file back with `parseScenario` gives an equal scenario.
+ * lever's label and unit. Reading the file back with `parseScenario` gives an equal scenario. The comments
+ * are in the language in force; the settings are the same in every language.
  */
 import { stringify } from 'yaml';
 import type { Scenario } from '../model/types.js';
 import type { ScenarioRegistry } from './parse-scenario.js';
-
-/** User-facing text of this module, kept together for translation. */
-export const SERIALIZE_MESSAGES = {
-  defaultNote: 'status-quo default',
-  rangeNote: (low: string, high: string) => `allowed ${low}–${high}`,
-} as const;
+import { msg } from '../text/i18n.js';
 
 /** Words that YAML would read as something other than text when written bare. */
 const RESERVED = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', '~']);
@@ -68,9 +64,9 @@ function seedValue(seed: string): string | number {
 /** Serialises a scenario as YAML text that `parseScenario` reads back into an equal scenario. */
 export function scenarioToYaml(s: Scenario, registry: ScenarioRegistry): string {
   const head: Record<string, unknown> = { name: s.name, description: s.description };
-  if (s.sources !== undefined) head['sources'] = [...s.sources];
-  head['seed'] = seedValue(s.seed);
-  head['runs'] = s.runs;
+  if (s.sources !== undefined) head.sources = [...s.sources];
+  head.seed = seedValue(s.seed);
+  head.runs = s.runs;
   const out: string[] = [stringify(head, { lineWidth: 100, minContentWidth: 40 }).trimEnd()];
 
   out.push('levers:');
@@ -81,7 +77,7 @@ export function scenarioToYaml(s: Scenario, registry: ScenarioRegistry): string 
     const value = s.levers[lever.id];
     if (value === undefined || !Object.hasOwn(s.levers, lever.id)) {
       const line = `  # ${word(lever.id)}: ${number(lever.default)}`;
-      out.push(withComment(line, `${comment}; ${SERIALIZE_MESSAGES.defaultNote}`));
+      out.push(withComment(line, `${comment}; ${msg.scenario.serialize.defaultNote}`));
     } else {
       out.push(withComment(`  ${word(lever.id)}: ${number(value)}`, comment));
     }
@@ -102,13 +98,14 @@ export function scenarioToYaml(s: Scenario, registry: ScenarioRegistry): string 
       const comment =
         a === undefined || range === undefined
           ? ''
-          : `${labelled(a.label, a.unit)}; ${SERIALIZE_MESSAGES.rangeNote(number(range.low), number(range.high))}`;
+          : `${labelled(a.label, a.unit)}; ${msg.scenario.serialize.rangeNote(number(range.low), number(range.high))}`;
       const value = number(s.assumptions[id] as number);
       const drawn = s.assumptionRanges?.[id];
       const setting =
         drawn === undefined
           ? `${value}`
-          : `{ value: ${value}, low: ${number(drawn.low)}, high: ${number(drawn.high)} }`;
+          : // text-exempt: YAML syntax (the keys of a range), the same in every language
+            `{ value: ${value}, low: ${number(drawn.low)}, high: ${number(drawn.high)} }`;
       out.push(withComment(`  ${word(id)}: ${setting}`, comment));
     }
   }

@@ -226,7 +226,7 @@ describe('palancas ledger', () => {
     expect((net.byYear as number[]).length).toBe(12);
     const sum = lines.reduce((s, l) => s + (l.total as number), 0);
     expect(sum).toBeCloseTo(net.total as number, 6);
-    expect((lines[0]?.drivers as Row[]).length).toBeGreaterThan(0);
+    expect((lines[0]!.drivers as Row[]).length).toBeGreaterThan(0);
     if ((j.homicidesAverted as number) > 0) {
       expect(j.costPerHomicideAverted).toBeCloseTo((j.extraNetCost as number) / (j.homicidesAverted as number), 12);
     } else {

@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_MESSAGES } from '../../src/cli/output.js';
+import { msg } from '../../src/text/i18n.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -29,7 +29,7 @@ describe('failed writes', () => {
     try {
       const r = run(['levers'], full, 'pipe');
       expect(r.status).toBe(1);
-      expect(r.stderr).toBe(OUTPUT_MESSAGES.writeFailed('ENOSPC'));
+      expect(r.stderr).toBe(msg.cli.output.writeFailed('ENOSPC'));
     } finally {
       closeSync(full);
     }

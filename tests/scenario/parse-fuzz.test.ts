@@ -199,7 +199,7 @@ describe('parseScenario on arbitrary documents', () => {
   });
 
   it('never pollutes Object.prototype', () => {
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
   });
 });

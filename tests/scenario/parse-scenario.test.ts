@@ -10,10 +10,10 @@ import {
   MAX_PROBLEMS,
   MAX_SCENARIO_CHARS,
   parseScenario,
-  SCENARIO_MESSAGES,
   type ScenarioProblem,
 } from '../../src/scenario/parse-scenario.js';
 import { REGISTRY } from '../fixtures/registry.js';
+import { msg } from '../../src/text/i18n.js';
 import { manyKeysAtLimit, manyKeysUnderLimit } from '../../bench/worst-scenarios.js';
 
 const BROKEN = join(import.meta.dirname, '..', 'fixtures', 'broken');
@@ -133,7 +133,7 @@ describe('parseScenario on valid files', () => {
 
   it('does not touch Object.prototype when a file says __proto__', () => {
     parseScenario('name: P\n__proto__: {polluted: 1}\nlevers:\n  __proto__: {polluted: 1}\n', 'p.yaml', REGISTRY);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
@@ -363,7 +363,7 @@ describe('parseScenario: files of many keys', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(r.ok).toBe(false);
     // Parsed, not refused: every key is reported as unknown (the first MAX_PROBLEMS, then a count).
-    if (!r.ok) expect(r.problems.at(-1)?.message).toBe(SCENARIO_MESSAGES.more(MAX_ENTRIES - 3 - MAX_PROBLEMS));
+    if (!r.ok) expect(r.problems.at(-1)?.message).toBe(msg.scenario.more(MAX_ENTRIES - 3 - MAX_PROBLEMS));
     // One entry more is refused before parsing.
     const over = parseScenario(`${text}extra: 1\n`, 'many.yaml', REGISTRY);
     expect(over.ok ? '' : over.problems[0]?.message).toMatch(/too many entries/);
@@ -379,7 +379,7 @@ describe('parseScenario: files of many keys', () => {
         line: 5,
         column: 3,
         path: 'levers.guard_size',
-        message: SCENARIO_MESSAGES.duplicateKey,
+        message: msg.scenario.duplicateKey,
       }),
     ]);
   });

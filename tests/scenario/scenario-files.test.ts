@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/model/types.js';
 import { MAX_SCENARIO_CHARS } from '../../src/scenario/parse-scenario.js';
 import {
-  FILE_MESSAGES,
   listScenarioFiles,
   STALE_TEMP_MS,
   loadScenarioFile,
@@ -15,6 +14,7 @@ import {
   type SaveIo,
 } from '../../src/scenario/scenario-files.js';
 import { REGISTRY } from '../fixtures/registry.js';
+import { msg } from '../../src/text/i18n.js';
 
 const SCENARIO: Scenario = {
   name: 'Saved',
@@ -186,7 +186,7 @@ describe('saveScenarioFile: permissions, links and leftovers', () => {
     await fs.symlink('missing.yaml', link);
     const error = await saveFails(link, SCENARIO, REGISTRY, { overwrite: true });
     expect(error.code).toBe('write-failed');
-    expect(error.message).toContain(FILE_MESSAGES.danglingLink('missing.yaml'));
+    expect(error.message).toContain(msg.scenario.file.danglingLink('missing.yaml'));
     expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
   });
 
@@ -238,14 +238,14 @@ describe('loadScenarioFile: text encoding', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ line: 2, column: 8, message: FILE_MESSAGES.notUtf8(23, 0xc3) });
+    expect(r.problems[0]).toMatchObject({ line: 2, column: 8, message: msg.scenario.file.notUtf8('23', '0xC3') });
     expect(r.problems[0]?.message).toContain('not UTF-8');
   });
   it('says a UTF-16 file is UTF-16', async () => {
     const text = 'name: x\ndescription: y\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const r = await loadScenarioFile(write('le.yaml', le), REGISTRY);
-    expect(r.ok ? '' : r.problems[0]?.message).toBe(FILE_MESSAGES.utf16('LE'));
+    expect(r.ok ? '' : r.problems[0]?.message).toBe(msg.scenario.file.utf16('LE'));
   });
   it('still reads UTF-8 with and without a byte order mark, and characters beyond ASCII', async () => {
     const text = 'name: "Plataforma año 2018 — 𝔸"\ndescription: y\n';

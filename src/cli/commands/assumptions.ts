@@ -4,24 +4,18 @@
 import { UsageError, type Command } from '../command.js';
 import { ASSUMPTIONS, EQUATIONS } from '../../port/engine.js';
 import { parseStrict } from '../command-support.js';
-import { ASSUMPTION_KINDS, type AssumptionKind } from '../../model/types.js';
+import { ASSUMPTION_KINDS } from '../../model/types.js';
+import { msg } from '../../text/i18n.js';
 
-/** What each kind means, as the listing's legend says it. */
-const KIND_WORDS: Readonly<Record<AssumptionKind, string>> = {
-  article: 'the 2018 article',
-  research: 'a cited source',
-  derived: 'arithmetic on sourced figures, shown in the source',
-  guess: "modeller's guess, or a figure no source confirms",
-};
+/** The legend of the kinds: "article = the 2018 article" and so on, joined by `separator`. */
+function legend(separator: string): string {
+  const t = msg.cli.assumptions;
+  return ASSUMPTION_KINDS.map((k) => t.kindWord(k, t.kinds[k])).join(separator);
+}
 
-const USAGE = `Usage: palancas assumptions [--format table|json] [--kind ${ASSUMPTION_KINDS.join('|')}]
-
-Lists every assumption of the model: id, label, value, unit, range, distribution, kind, source, the camps of
-contested ones, and the equations that use it. --kind keeps the assumptions of that kind and the camps of that
-kind (a contested assumption is listed when it or any of its camps is of that kind).
-
-Kinds: ${ASSUMPTION_KINDS.map((k) => `${k} = ${KIND_WORDS[k]}`).join('; ')}.
-`;
+function usage(): string {
+  return msg.cli.assumptions.usage(ASSUMPTION_KINDS.join('|'), legend(msg.cli.assumptions.legendSeparatorHelp));
+}
 
 /** Ids of the equations whose text mentions an assumption. */
 export function equationsUsing(id: string): string[] {
@@ -32,23 +26,26 @@ export function equationsUsing(id: string): string[] {
 /** The assumptions command. */
 export const command: Command = {
   name: 'assumptions',
-  summary: 'list every assumption with its value, range, kind and source',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.assumptions.summary;
+  },
+  get usage() {
+    return usage();
+  },
   async run(argv, ctx) {
     const { values } = parseStrict('assumptions', {
       args: [...argv],
       options: { format: { type: 'string' }, kind: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(usage());
       return 0;
     }
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json')
-      throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json') throw new UsageError(msg.cli.support.badFormatTableJson(format));
     const kind = values.kind;
     if (kind !== undefined && !(ASSUMPTION_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`--kind must be one of ${ASSUMPTION_KINDS.join(', ')}, not '${kind}'.`);
+      throw new UsageError(msg.cli.assumptions.badKind(ASSUMPTION_KINDS.join(', '), kind));
     }
     const list = ASSUMPTIONS.filter(
       (a) => kind === undefined || a.kind === kind || (a.camps ?? []).some((c) => c.kind === kind),
@@ -58,21 +55,38 @@ export const command: Command = {
       ctx.out(`${JSON.stringify(list.map(({ sourceRow: _row, ...a }) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`);
       return 0;
     }
-    const legend = ASSUMPTION_KINDS.map((k) => `${k} = ${KIND_WORDS[k]}`).join(', ');
-    const lines: string[] = [`${list.length} assumptions (kind: ${legend})`, ''];
+    const t = msg.cli.assumptions;
+    const lines: string[] = [t.heading(list.length, legend(t.legendSeparatorList)), ''];
     for (const a of list) {
       lines.push(`${a.id} — ${a.label}`);
       lines.push(
-        `    ${a.value} ${a.unit}  (range ${a.low}–${a.high}, ${a.distribution}; ${a.kind}, confidence ${a.confidence})`,
+        t.values(
+          String(a.value),
+          a.unit,
+          String(a.low),
+          String(a.high),
+          t.distribution[a.distribution],
+          a.kind,
+          t.confidence[a.confidence],
+        ),
       );
-      lines.push(`    source: ${a.source}`);
+      lines.push(t.source(a.source));
       for (const c of a.camps ?? []) {
-        const rated = `${c.kind}${c.confidence !== undefined ? `, confidence ${c.confidence}` : ''}`;
+        const rated = t.campRated(c.kind, c.confidence !== undefined ? t.confidence[c.confidence] : undefined);
         lines.push(
-          `    camp ${c.id}${c.id === a.defaultCamp ? ' (default)' : ''}: ${c.label} — ${c.value} (${c.low}–${c.high}; ${rated}); ${c.source}`,
+          t.camp(
+            c.id,
+            c.id === a.defaultCamp,
+            c.label,
+            String(c.value),
+            String(c.low),
+            String(c.high),
+            rated,
+            c.source,
+          ),
         );
       }
-      lines.push(`    used by: ${equationsUsing(a.id).join(', ') || '—'}`);
+      lines.push(t.usedBy(equationsUsing(a.id).join(', ') || '—'));
     }
     ctx.out(`${lines.join('\n')}\n`);
     return 0;

@@ -13,28 +13,19 @@ import {
   parseStrict,
   optionsOf,
 } from '../command-support.js';
+import { msg } from '../../text/i18n.js';
 
 const NAME = 'attribute';
-
-const USAGE = `Usage: palancas attribute A B [options]
-
-Splits the metric's difference A − B into each lever's contribution with exact Shapley values over the levers
-that differ (grouped by lever family when more than 8 differ; assumption overrides and camps, when they
-differ, count as one more player), on central runs. Also shows each lever's effect alone and the interaction
-(total minus the sum of effects alone), a waterfall chart from B to A, and the split for each year 2019–2030.
-
-Options:
-  --metric M          metric id (default homicides_total)
-  --width W           chart width in columns (default 100)
-  --format table|json table (default) or one JSON object
-  -h, --help          show this help
-`;
 
 /** The attribute command. */
 export const command: Command = {
   name: NAME,
-  summary: "Split A − B into each lever's share (Shapley values)",
-  usage: USAGE,
+  get summary() {
+    return msg.cli.attribute.summary;
+  },
+  get usage() {
+    return msg.cli.attribute.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
@@ -42,13 +33,13 @@ export const command: Command = {
       options: { ...optionsOf('metric', 'width', 'format', 'help') },
     });
     if (values.help === true) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
     const metric = getMetric(values.metric ?? 'homicides_total');
     const width = chartWidth(values.width);
-    expectPositionals(NAME, positionals, 2, 'two scenario files, A and B');
+    expectPositionals(NAME, positionals, 2, 'twoFiles');
     const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;

@@ -17,48 +17,9 @@ import { writeFileAtomic } from '../../scenario/scenario-files.js';
 import { assembleBrief, briefSteps } from '../../port/brief.js';
 import { briefHtml } from '../../render/brief/brief-html.js';
 import { briefMarkdown } from '../../render/brief/brief-markdown.js';
+import { msg } from '../../text/i18n.js';
 
 const NAME = 'brief';
-
-const USAGE = `Usage: palancas brief A [B] -o FILE.md|FILE.html [options]
-
-A and B are scenario files or preset names (status-quo, platform-2018, full-legalization, hard-line,
-what-happened).
-
-Writes a brief for a debate judge: scenario A against B (or against the status-quo levers under A's own
-assumption settings), with charts and their one-sentence descriptions (B's P10–P90 band hatched beside A's),
-a comparison table over paired runs, claim cards with the exact 'palancas claim' command for each, the cruxes
-(assumptions whose value flips the ranking), each lever's share of the difference overall and year by year,
-the evidence sets (camp combinations, judged at central values) in which A beats B, the cost ledgers of A and
-B with each one's cost per homicide averted, and every assumption with its source. The format follows the extension: .md for Markdown, .html
-for one self-contained page (inline SVG charts, no scripts, opens offline, prints well).
-Illustrative model, not a forecast.
-
-Options:
-  -o, --output FILE   where to write the brief (.md, .markdown, .html or .htm); replaced atomically
-  --runs N            Monte Carlo runs (default: A's runs); B and the baseline use the same
-  --seed S            random seed (default: A's seed); B and the baseline use the same
-  --metric M          metric for cruxes, sensitivity, attribution, evidence sets and the first claim card
-                      (default homicides_total)
-  --quick             leave out cruxes, sensitivity, attribution and evidence sets (they take many model runs)
-  -h, --help          show this help
-`;
-
-// User-facing strings of this command.
-const MSG = {
-  needOutput: "brief: -o FILE.md or -o FILE.html is required. Run 'palancas brief --help' for usage.",
-  badExtension: (file: string) => `brief: cannot tell the format of '${file}': use a name ending in .md or .html.`,
-  positionals: (got: number) =>
-    `brief expects one or two scenario files (A [B]), got ${got}. Run 'palancas brief --help' for usage.`,
-  writeFailed: (file: string, why: string) => `brief: could not write ${file}: ${why}\n`,
-  notAFolder: (dir: string) => `${dir} is not a folder`,
-  noFolder: (dir: string) => `there is no folder ${dir}`,
-  isAFolder: 'it is a folder',
-  wrote: (file: string, format: string, charts: number, omitted: number) =>
-    `Wrote ${file} (${format}, ${charts} charts${omitted ? `, ${omitted} section${omitted === 1 ? '' : 's'} left out: see the end of the brief` : ''}).\n`,
-  progressStart: 'Writing the brief',
-  progress: (text: string) => `Brief: ${text}`,
-} as const;
 
 /** The two formats, chosen by the output file's extension. */
 type BriefFormat = 'markdown' | 'html';
@@ -68,18 +29,18 @@ export function formatFor(file: string): BriefFormat {
   const ext = extname(file).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   if (ext === '.html' || ext === '.htm') return 'html';
-  throw new UsageError(MSG.badExtension(file));
+  throw new UsageError(msg.cli.brief.badExtension(file));
 }
 
 /** Why `target` cannot be written (no such folder, no permission, a folder in the way), or undefined. */
 async function cannotWrite(target: string): Promise<string | undefined> {
   const folder = await fs.stat(dirname(target)).catch(() => undefined);
-  if (folder === undefined) return MSG.noFolder(dirname(target));
+  if (folder === undefined) return msg.cli.brief.noFolder(dirname(target));
   try {
-    if (!folder.isDirectory()) return MSG.notAFolder(dirname(target));
+    if (!folder.isDirectory()) return msg.cli.brief.notAFolder(dirname(target));
     await fs.access(dirname(target), fsConstants.W_OK);
     const existing = await fs.stat(target).catch(() => undefined);
-    if (existing?.isDirectory()) return MSG.isAFolder;
+    if (existing?.isDirectory()) return msg.cli.brief.isAFolder;
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -89,8 +50,12 @@ async function cannotWrite(target: string): Promise<string | undefined> {
 /** The brief command. */
 export const command: Command = {
   name: NAME,
-  summary: 'Write a brief (Markdown or self-contained HTML with charts) for A [vs B]',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.brief.summary;
+  },
+  get usage() {
+    return msg.cli.brief.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
@@ -105,12 +70,13 @@ export const command: Command = {
       },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
-    if (positionals.length < 1 || positionals.length > 2) throw new UsageError(MSG.positionals(positionals.length));
+    if (positionals.length < 1 || positionals.length > 2)
+      throw new UsageError(msg.cli.brief.positionals(positionals.length));
     const output = values.output;
-    if (output === undefined || output === '') throw new UsageError(MSG.needOutput);
+    if (output === undefined || output === '') throw new UsageError(msg.cli.brief.needOutput);
     const format = formatFor(output);
     const metricId = values.metric ?? 'homicides_total';
     getMetric(metricId); // throws a UsageError listing the metrics
@@ -120,7 +86,7 @@ export const command: Command = {
     const target = isAbsolute(output) ? output : resolve(ctx.cwd, output);
     const unwritable = await cannotWrite(target);
     if (unwritable !== undefined) {
-      ctx.err(MSG.writeFailed(output, unwritable));
+      ctx.err(msg.cli.brief.writeFailed(output, unwritable));
       return 1;
     }
 
@@ -152,9 +118,9 @@ export const command: Command = {
     ]);
     const fp = (s: Scenario, file: string): string => refOf(s, file).fingerprint;
     // On a terminal, a bar over the assembly's steps, labelled with the step under way; nothing elsewhere.
-    const bar = ctx.progress?.(MSG.progressStart, briefSteps(values.quick === true));
+    const bar = ctx.progress?.(msg.cli.brief.progressStart, briefSteps(values.quick === true));
     let step = 0;
-    let data;
+    let data: ReturnType<typeof assembleBrief>;
     try {
       data = assembleBrief({
         engine,
@@ -163,7 +129,7 @@ export const command: Command = {
         reproduce,
         metricId,
         quick: values.quick === true,
-        progress: (text) => bar?.update(step++, MSG.progress(text)),
+        progress: (text) => bar?.update(step++, msg.cli.brief.progress(text)),
       });
     } finally {
       bar?.end();
@@ -172,10 +138,10 @@ export const command: Command = {
     try {
       await writeFileAtomic(target, text, { overwrite: true });
     } catch (error) {
-      ctx.err(MSG.writeFailed(output, error instanceof Error ? error.message : String(error)));
+      ctx.err(msg.cli.brief.writeFailed(output, error instanceof Error ? error.message : String(error)));
       return 1;
     }
-    ctx.out(MSG.wrote(output, format === 'html' ? 'HTML' : 'Markdown', data.charts.length, data.omitted?.length ?? 0));
+    ctx.out(msg.cli.brief.wrote(output, format, data.charts.length, data.omitted?.length ?? 0));
     return 0;
   },
 };

@@ -6,26 +6,20 @@ import type { Command } from '../command.js';
 import { constraintReport, DEFAULT_RUNS, statusQuo } from '../../port/engine.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
+import { msg } from '../../text/i18n.js';
+import { fixed } from '../numbers.js';
 
-const USAGE = `Usage: palancas calibrate [FILE] [--runs N] [--seed S] [--format table|json]
-
-Every run draws its assumptions over their ranges, runs 2007–2018 freely and is kept only if its history
-fits the sourced series within their tolerances: INEGI homicides each year, Prieto-Curiel et al.'s 115,000
-cartel members in 2012, and the organized-crime share of homicides where a source gives it. A run is kept
-when no observation is more than 3 tolerances away (in log terms); nothing after 2018 is used.
-
-Prints, for each theory of violence in the ensemble, the candidates tried, the share kept (acceptance) and
-the effective sample size (what weighting the kept runs by their fit would leave), then INEGI's count per year beside the kept runs' P10/P50/P90 and the central run
-(the kept run that fits best). FILE defaults to the status quo.
-`;
-
-const pct = (x: number) => `${x.toFixed(1)}%`;
+const pct = (x: number) => `${fixed(x, 1)}%`;
 
 /** The calibrate command. */
 export const command: Command = {
   name: 'calibrate',
-  summary: 'the history constraint: acceptance, effective sample size and fit to 2007–2018',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.calibrate.summary;
+  },
+  get usage() {
+    return msg.cli.calibrate.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict('calibrate', {
       args: [...argv],
@@ -33,7 +27,7 @@ export const command: Command = {
       options: { ...optionsOf('runs', 'seed', 'format', 'help') },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
@@ -49,35 +43,36 @@ export const command: Command = {
       ctx.out(`${JSON.stringify(r)}\n`);
       return 0;
     }
-    const lines = [
-      `History constraint of "${s.name}" (${r.runs} runs, seed ${r.seed}); illustrative model, not a forecast`,
-      '',
-    ];
-    lines.push('  theory          runs     tried   acceptance   filled    ESS*');
-    for (const t of r.theories) {
+    const t = msg.cli.calibrate;
+    const lines = [t.title(s.name, String(r.runs), r.seed), ''];
+    // Each column is as wide as its English layout, or wider when the heading needs it.
+    const c = t.theoryColumns;
+    const w = (heading: string, width: number): number => Math.max(width, heading.length + 2);
+    const widths = [w(c.runs, 6), w(c.tried, 10), w(c.acceptance, 13), w(c.filled, 9), w(c.ess, 8)] as const;
+    const [wRuns, wTried, wAcceptance, wFilled, wEss] = widths;
+    lines.push(
+      `  ${c.theory.padEnd(14)}${c.runs.padStart(wRuns)}${c.tried.padStart(wTried)}${c.acceptance.padStart(wAcceptance)}${c.filled.padStart(wFilled)}${c.ess.padStart(wEss)}`,
+    );
+    for (const th of r.theories) {
       lines.push(
-        `  ${t.theory.padEnd(14)}${String(t.runs).padStart(6)}${String(t.tried).padStart(10)}${pct(100 * t.acceptance).padStart(13)}${String(t.filled).padStart(9)}${t.ess.toFixed(0).padStart(8)}`,
+        `  ${th.theory.padEnd(14)}${String(th.runs).padStart(wRuns)}${String(th.tried).padStart(wTried)}${pct(100 * th.acceptance).padStart(wAcceptance)}${String(th.filled).padStart(wFilled)}${fixed(th.ess, 0).padStart(wEss)}`,
       );
     }
-    lines.push('', '  year   observed      P10      P50      P90   central');
-    for (const y of r.years) {
+    const y = t.yearColumns;
+    lines.push(
+      '',
+      `  ${y.year.padEnd(4)}${y.observed.padStart(11)}${'P10'.padStart(9)}${'P50'.padStart(9)}${'P90'.padStart(9)}${y.central.padStart(10)}`,
+    );
+    for (const row of r.years) {
       lines.push(
-        `  ${y.year}  ${fmt(y.observed).padStart(9)}${fmt(y.p10).padStart(9)}${fmt(y.p50).padStart(9)}${fmt(y.p90).padStart(9)}${fmt(y.central).padStart(10)}`,
+        `  ${row.year}  ${fmt(row.observed).padStart(9)}${fmt(row.p10).padStart(9)}${fmt(row.p50).padStart(9)}${fmt(row.p90).padStart(9)}${fmt(row.central).padStart(10)}`,
       );
     }
     lines.push('');
-    lines.push(
-      `  MAPE of the median ${pct(r.mape)}, of the central run ${pct(r.centralMape)}; ${Math.round(100 * r.coverage)}% of years inside P10–P90.`,
-    );
-    lines.push(
-      `  Cartel members in 2012: ${fmt(r.workforce2012.model)} (median) against ${fmt(r.workforce2012.observed)} (Prieto-Curiel et al.).`,
-    );
-    lines.push(
-      '  Filled runs did not pass the tolerance; they are the closest candidates left when the budget ran out.',
-    );
-    lines.push(
-      '  * Effective sample size if the kept runs were weighted by their fit; the ensemble counts each kept run once.',
-    );
+    lines.push(t.fit(pct(r.mape), pct(r.centralMape), String(Math.round(100 * r.coverage))));
+    lines.push(t.members(fmt(r.workforce2012.model), fmt(r.workforce2012.observed)));
+    lines.push(t.filledNote);
+    lines.push(t.essNote);
     ctx.out(`${lines.join('\n')}\n`);
     return 0;
   },

@@ -10,7 +10,7 @@ import { REGISTRY } from '../scenario-input.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { analyzeClaim, baselineFor, modelVersion } from '../../port/analyses.js';
 import { describeMetric, getMetric, metricForYear } from '../../analysis/metrics.js';
-import { RENDER_MESSAGES, toJson } from '../../render/text/analysis-text.js';
+import { toJson } from '../../render/text/analysis-text.js';
 import {
   expectPositionals,
   loadScenarios,
@@ -19,46 +19,21 @@ import {
   parseStrict,
   optionsOf,
 } from '../command-support.js';
+import { catalogueOf, msg } from '../../text/i18n.js';
 
 const NAME = 'claim';
 /** The --vs value that stands for the built-in status quo (with A's own assumption settings). */
 export const STATUS_QUO_KEYWORD = 'status-quo';
 
-// User-facing strings of this command.
-const MSG = {
-  statusQuoName: 'the status quo',
-  labelA: 'A',
-  labelB: 'B',
-  builtIn: 'built-in status-quo levers, with A\u2019s assumption settings',
-  metric: (id: string, label: string, unit: string, better: string) => `${id}: ${label} (${unit}; ${better} is better)`,
-  runs: (runs: number, seed: string) => `${runs} paired runs (run i of A and of B share their draws), seed ${seed}`,
-  fingerprint: 'fingerprint',
-  model: 'model',
-  reproduce: 'reproduce',
-} as const;
-
-const USAGE = `Usage: palancas claim A [--vs B] [options]
-
-Writes one sentence a judge can check, e.g. "Under platform-2018, homicides in 2024 are 18% (P10–P90: 9–27%)
-below the status quo", from paired per-run differences (the same seed and draws for A and B), then the
-scenarios' fingerprints, the seed, the runs, the model version and the exact command that reproduces it.
-
-Options:
-  --vs B              the scenario file to compare with (default '${STATUS_QUO_KEYWORD}': the status-quo levers
-                      with A's own assumption settings)
-  --metric M          metric id (default homicides_total), e.g. homicides_2024, revenue_total
-  --year Y            the year of the metric's family, 2019–2030 (e.g. --metric homicides --year 2024)
-  --runs N            paired runs (default: A's runs)
-  --seed S            seed (default: A's seed)
-  --format table|json table (default) or one JSON object
-  -h, --help          show this help
-`;
-
 /** The claim command. */
 export const command: Command = {
   name: NAME,
-  summary: 'One checkable sentence with numbers, and the command that reproduces it',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.claim.summary;
+  },
+  get usage() {
+    return msg.cli.claim.usage(STATUS_QUO_KEYWORD);
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
@@ -70,13 +45,13 @@ export const command: Command = {
       },
     });
     if (values.help === true) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
     let metric = getMetric(values.metric ?? 'homicides_total');
     if (values.year !== undefined) metric = metricForYear(metric, parseInteger('--year', values.year, 0, 2019, 2030));
-    expectPositionals(NAME, positionals, 1, 'one scenario file (A)');
+    expectPositionals(NAME, positionals, 1, 'oneFileA');
     const aPath = positionals[0] ?? '';
     const vs = values.vs ?? STATUS_QUO_KEYWORD;
     const paths = vs === STATUS_QUO_KEYWORD ? [aPath] : [aPath, vs];
@@ -87,7 +62,10 @@ export const command: Command = {
     if (b === undefined) return 2;
     const runs = parseInteger('--runs', values.runs, a.runs, 1, 100_000);
     const seed = parseSeed(values.seed) ?? a.seed;
-    const bName = vs === STATUS_QUO_KEYWORD ? MSG.statusQuoName : b.name;
+    const t = msg.cli.claim;
+    const bName = vs === STATUS_QUO_KEYWORD ? t.statusQuoName : b.name;
+    // JSON is the same in every language: the built-in baseline keeps its English name there.
+    const bJsonName = vs === STATUS_QUO_KEYWORD ? catalogueOf('en').cli.claim.statusQuoName : b.name;
     const claim = analyzeClaim(a, b, metric, { runs, seed, bName });
     const version = modelVersion();
     const print = (s: Scenario): string => fingerprintScenario({ ...s, runs, seed }, REGISTRY, version);
@@ -112,7 +90,7 @@ export const command: Command = {
           command: NAME,
           sentence: claim.sentence,
           a: { name: a.name, file: aPath, fingerprint: print(a) },
-          b: { name: bName, file: vs, fingerprint: print(b) },
+          b: { name: bJsonName, file: vs, fingerprint: print(b) },
           metric: describeMetric(metric),
           runs,
           seed,
@@ -127,18 +105,18 @@ export const command: Command = {
       );
       return 0;
     }
-    const bFile = vs === STATUS_QUO_KEYWORD ? MSG.builtIn : vs;
+    const bFile = vs === STATUS_QUO_KEYWORD ? t.builtIn : vs;
     const lines = [
       claim.sentence,
       '',
-      `  ${MSG.labelA}: ${a.name} (${aPath}), ${MSG.fingerprint} ${print(a)}`,
-      `  ${MSG.labelB}: ${bName} (${bFile}), ${MSG.fingerprint} ${print(b)}`,
-      `  ${MSG.metric(metric.id, metric.label, metric.unit, metric.better)}`,
-      `  ${MSG.runs(runs, seed)}`,
-      `  ${MSG.model}: ${version}`,
-      `  ${MSG.reproduce}: ${commandLine}`,
+      `  ${t.labelA}: ${a.name} (${aPath}), ${t.fingerprint} ${print(a)}`,
+      `  ${t.labelB}: ${bName} (${bFile}), ${t.fingerprint} ${print(b)}`,
+      `  ${t.metric(metric.id, metric.label, metric.unit, metric.better)}`,
+      `  ${t.runs(String(runs), seed)}`,
+      `  ${t.model}: ${version}`,
+      `  ${t.reproduce}: ${commandLine}`,
       '',
-      RENDER_MESSAGES.disclaimer,
+      t.disclaimer,
     ];
     ctx.out(`${lines.join('\n')}\n`);
     return 0;

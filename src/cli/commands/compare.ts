@@ -8,20 +8,13 @@ import { expectPositionals, parseInteger, parseStrict } from '../command-support
 import { loadForCli, refOf } from '../scenario-input.js';
 import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { fmt, round6 } from '../../render/text/series-output.js';
-
-const USAGE = `Usage: palancas compare A B [options]
-
-Runs scenarios A and B with the same seed and draws and prints the medians of homicides, cartel revenue,
-cartel workforce and net fiscal cost in 2021, 2024 and 2030, and summed over 2019–2030, with A − B.
-
-Options:
-  --runs N   --seed S   --camp ID=CAMP (repeatable)
-  --format table|json
-  -h, --help
-`;
+import { catalogueOf, msg } from '../../text/i18n.js';
+import { fixed } from '../numbers.js';
 
 const ROWS = ['homicides', 'homicides_oc', 'cartel_revenue', 'workforce', 'forces_total', 'fiscal_cost'] as const;
 const YEARS = [2021, 2024, 2030] as const;
+/** The period of the rows summed over 2019–2030, as JSON writes it in every language. */
+export const TOTAL_PERIOD = '2019–2030 total';
 /** Outputs that are flows per year can be summed over 2019–2030; stocks cannot. */
 const SUMMABLE = new Set(['homicides', 'homicides_oc', 'cartel_revenue', 'fiscal_cost']);
 
@@ -63,7 +56,7 @@ export function compareRows(a: EnsembleResult, b: EnsembleResult): CompareRow[] 
         sa += yearlyMean(ba.p50, y);
         sb += yearlyMean(bb.p50, y);
       }
-      push('2019–2030 total', sa, sb, meta.unit.replace('/yr', ''));
+      push(TOTAL_PERIOD, sa, sb, meta.unit.replace('/yr', ''));
     }
   }
   return rows;
@@ -72,8 +65,12 @@ export function compareRows(a: EnsembleResult, b: EnsembleResult): CompareRow[] 
 /** The compare command. */
 export const command: Command = {
   name: 'compare',
-  summary: 'compare two scenarios at 2021, 2024, 2030 and summed over 2019–2030',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.compare.summary;
+  },
+  get usage() {
+    return msg.cli.compare.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict('compare', {
       args: [...argv],
@@ -87,13 +84,12 @@ export const command: Command = {
       },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
-    expectPositionals('compare', positionals, 2, 'two scenario files A and B');
+    expectPositionals('compare', positionals, 2, 'twoFilesNoComma');
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json')
-      throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json') throw new UsageError(msg.cli.support.badFormatTableJson(format));
     const camps = parseCamps(values.camp);
     const la = await loadForCli(positionals[0] as string, ctx);
     const lb = await loadForCli(positionals[1] as string, ctx);
@@ -108,24 +104,23 @@ export const command: Command = {
     const rows = compareRows(ra, rb);
     if (format === 'json') {
       ctx.out(
-        `${JSON.stringify({ notice: 'Illustrative model, not a forecast.', a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows })}\n`,
+        `${JSON.stringify({ notice: catalogueOf('en').common.notForecast, a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows })}\n`,
       );
       return 0;
     }
-    const lines = [
-      `${a.name}  vs  ${b.name} — medians, illustrative model, not a forecast (seed ${seed}, ${runs} runs)`,
-      '',
-    ];
+    const t = msg.cli.compare;
+    const lines = [t.title(a.name, b.name, seed, String(runs)), ''];
     lines.push(
-      `${'output'.padEnd(34)} ${'period'.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)}`,
+      `${t.output.padEnd(34)} ${t.period.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)}`,
     );
     let last = '';
     for (const r of rows) {
       const label = r.id === last ? '' : `${r.label} (${r.unit})`;
       last = r.id;
-      const pct = r.pct === null ? '—' : `${r.pct > 0 ? '+' : ''}${r.pct.toFixed(1)}%`;
+      const pct = r.pct === null ? '—' : `${r.pct > 0 ? '+' : ''}${fixed(r.pct, 1)}%`;
+      const period = r.period === TOTAL_PERIOD ? t.total : r.period;
       lines.push(
-        `${label.slice(0, 34).padEnd(34)} ${r.period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)}`,
+        `${label.slice(0, 34).padEnd(34)} ${period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)}`,
       );
     }
     ctx.out(`${lines.join('\n')}\n`);

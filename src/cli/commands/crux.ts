@@ -15,33 +15,19 @@ import {
   parseStrict,
   optionsOf,
 } from '../command-support.js';
+import { msg } from '../../text/i18n.js';
 
 const NAME = 'crux';
-
-const USAGE = `Usage: palancas crux A B [options]
-
-Asks whether scenario A beats scenario B on a metric at central values, then, for each assumption, finds the
-value inside its range at which that ranking flips (or says it holds across the range). Cruxes are sorted by
-how close the flip is to the current value, as a share of the range, each with its source. The paired
-ensemble (same seed for A and B) gives the share of runs in which A beats B; the top cruxes are re-checked
-with the assumption set to the far end of its range past the flip.
-
-Options:
-  --metric M          metric id (default homicides_total); better is lower or higher per metric
-  --runs N            paired ensemble size (default ${DEFAULT_CRUX_RUNS})
-  --seed S            ensemble seed (default: A's seed)
-  --confirm K         top cruxes to re-check with the ensemble (default ${DEFAULT_CONFIRM_TOP}; 0 to skip)
-  --top N             cruxes listed in the table (default 15; JSON has all)
-  --width W           text width (default 100)
-  --format table|json table (default) or one JSON object
-  -h, --help          show this help
-`;
 
 /** The crux command. */
 export const command: Command = {
   name: NAME,
-  summary: 'Find the assumption values at which "A beats B" flips',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.crux.summary;
+  },
+  get usage() {
+    return msg.cli.crux.usage(String(DEFAULT_CRUX_RUNS), String(DEFAULT_CONFIRM_TOP));
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
@@ -52,7 +38,7 @@ export const command: Command = {
       },
     });
     if (values.help === true) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
@@ -61,7 +47,7 @@ export const command: Command = {
     const confirmTop = parseInteger('--confirm', values.confirm, DEFAULT_CONFIRM_TOP, 0, 50);
     const top = parseInteger('--top', values.top, 15, 1, 1000);
     const width = chartWidth(values.width);
-    expectPositionals(NAME, positionals, 2, 'two scenario files, A and B');
+    expectPositionals(NAME, positionals, 2, 'twoFiles');
     const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;

@@ -15,33 +15,20 @@ import {
   parseStrict,
   optionsOf,
 } from '../command-support.js';
+import { msg } from '../../text/i18n.js';
+import { count } from '../numbers.js';
 
 const NAME = 'evidence';
-
-// User-facing strings of this command.
-const MSG = {
-  progress: (sets: number, runs: number) => `${sets} evidence sets × 2 × ${runs.toLocaleString('en-US')} runs`,
-} as const;
-
-const USAGE = `Usage: palancas evidence A B [options]
-
-Runs A and B in every combination of camps of the contested assumptions (each combination is an "evidence
-set": one view of who is right) and reports in how many A beats B on the metric, at central values and by
-the median of paired ensemble differences, listing the sets where it fails.
-
-Options:
-  --metric M          metric id (default homicides_total)
-  --runs N            paired runs per set (default ${DEFAULT_EVIDENCE_RUNS}; 0 for central values only)
-  --seed S            ensemble seed (default: A's seed)
-  --format table|json table (default) or one JSON object
-  -h, --help          show this help
-`;
 
 /** The evidence command. */
 export const command: Command = {
   name: NAME,
-  summary: 'Count the evidence sets (camp combinations) in which A beats B',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.evidence.summary;
+  },
+  get usage() {
+    return msg.cli.evidence.usage(String(DEFAULT_EVIDENCE_RUNS));
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
@@ -49,21 +36,21 @@ export const command: Command = {
       options: { ...optionsOf('metric', 'runs', 'seed', 'format', 'help') },
     });
     if (values.help === true) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
     const metric = getMetric(values.metric ?? 'homicides_total');
     const runs = parseInteger('--runs', values.runs, DEFAULT_EVIDENCE_RUNS, 0, 100_000);
-    expectPositionals(NAME, positionals, 2, 'two scenario files, A and B');
+    expectPositionals(NAME, positionals, 2, 'twoFiles');
     const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
     const sets = countEvidenceSets(contestedAssumptions());
     const seed = parseSeed(values.seed) ?? a.seed;
     // A bar on a terminal; the evidence sets run one after another, so the bar is drawn between them.
-    const bar = runs > 0 ? ctx.progress?.(MSG.progress(sets, runs), sets) : undefined;
-    let report;
+    const bar = runs > 0 ? ctx.progress?.(msg.cli.evidence.progress(String(sets), count(runs)), sets) : undefined;
+    let report: ReturnType<typeof analyzeEvidence>;
     try {
       report = analyzeEvidence(a, b, metric, {
         runs,

@@ -15,33 +15,26 @@ import {
 } from '../../port/engine.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
+import { msg } from '../../text/i18n.js';
+import { fixed } from '../numbers.js';
 
 const THEORY_IDS = ['pooled', ...THEORIES.map((t) => t.id)];
-
-const USAGE = `Usage: palancas hindcast --until Y [FILE] [--theory ${THEORY_IDS.join('|')}] [--runs N] [--seed S] [--format table|json]
-
-Keeps only the runs whose history fits the observations of 2007..Y (${HINDCAST_FIRST}–${HINDCAST_LAST}), runs them on
-to 2018 with the policy inputs of those years known (troops deployed, leader removals) and compares their
-homicides with what INEGI counted. Only outcomes are hidden; nothing after 2018 is read.
-
-  mape              mean absolute percentage error of the median, Y+1..2018
-  persistence_mape  the same for year Y carried forward
-  coverage          share of test years with INEGI's count inside P10–P90
-
---theory pooled (the default) mixes the theories by their rolling-origin skill with data up to Y only.
-Defaults: ${HINDCAST_RUNS} runs, seed "${HINDCAST_SEED}", FILE the status quo.
-`;
-
-const MESSAGES = {
-  untilMissing: '--until Y is required (the last year the runs are constrained on).',
-  badTheory: (v: string) => `--theory must be one of ${THEORY_IDS.join(', ')}, not '${v}'.`,
-} as const;
 
 /** The hindcast command. */
 export const command: Command = {
   name: 'hindcast',
-  summary: 'constrain on 2007..Y, project to 2018 and score against INEGI and persistence',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.hindcast.summary;
+  },
+  get usage() {
+    return msg.cli.hindcast.usage(
+      THEORY_IDS.join('|'),
+      String(HINDCAST_FIRST),
+      String(HINDCAST_LAST),
+      String(HINDCAST_RUNS),
+      HINDCAST_SEED,
+    );
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict('hindcast', {
       args: [...argv],
@@ -53,15 +46,15 @@ export const command: Command = {
       },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
-    if (values.until === undefined) throw new UsageError(MESSAGES.untilMissing);
+    if (values.until === undefined) throw new UsageError(msg.cli.hindcast.untilMissing);
     const until = parseInteger('--until', values.until, HINDCAST_LAST, HINDCAST_FIRST, HINDCAST_LAST);
     const runs = parseInteger('--runs', values.runs, HINDCAST_RUNS, 1, 100_000);
     const theory = values.theory ?? 'pooled';
-    if (!THEORY_IDS.includes(theory)) throw new UsageError(MESSAGES.badTheory(theory));
+    if (!THEORY_IDS.includes(theory)) throw new UsageError(msg.cli.hindcast.badTheory(THEORY_IDS.join(', '), theory));
     let s = statusQuo();
     if (positionals.length > 0) {
       const loaded = await loadScenarios(positionals.slice(0, 1), ctx);
@@ -78,27 +71,28 @@ export const command: Command = {
       ctx.out(`${JSON.stringify(h)}\n`);
       return 0;
     }
-    const lines = [
-      `Hindcast: constrained on 2007–${until}, projected to 2018 (${h.theory}, ${h.runs} runs); illustrative model, not a forecast`,
-      '',
-    ];
-    lines.push('  year   observed      P10      P50      P90   inside');
+    const t = msg.cli.hindcast;
+    const lines = [t.title(String(until), h.theory, String(h.runs)), ''];
+    const c = t.yearColumns;
+    lines.push(
+      `  ${c.year.padEnd(4)}${c.observed.padStart(11)}${'P10'.padStart(9)}${'P50'.padStart(9)}${'P90'.padStart(9)}   ${c.inside}`,
+    );
     for (const y of h.years) {
-      const inside = y.observed >= y.p10 && y.observed <= y.p90 ? 'yes' : 'no';
+      const inside = y.observed >= y.p10 && y.observed <= y.p90 ? msg.common.yes : msg.common.no;
       lines.push(
         `  ${y.year}  ${fmt(y.observed).padStart(9)}${fmt(y.p10).padStart(9)}${fmt(y.p50).padStart(9)}${fmt(y.p90).padStart(9)}   ${inside}`,
       );
     }
     lines.push('');
     lines.push(
-      `  MAPE ${h.mape.toFixed(1)}% against ${h.persistence_mape.toFixed(1)}% for ${until} carried forward; ${Math.round(100 * h.coverage)}% of years inside P10–P90.`,
+      t.fit(fixed(h.mape, 1), fixed(h.persistence_mape, 1), String(until), String(Math.round(100 * h.coverage))),
     );
     if (h.weights) {
       const w = Object.entries(h.weights)
         .filter(([, v]) => v > 0)
-        .map(([k, v]) => `${k} ${Math.round(100 * v)}%`)
+        .map(([k, v]) => t.weight(k, String(Math.round(100 * v))))
         .join(', ');
-      lines.push(`  Pooled from data up to ${until} only: ${w}.`);
+      lines.push(t.pooled(String(until), w));
     }
     ctx.out(`${lines.join('\n')}\n`);
     return 0;

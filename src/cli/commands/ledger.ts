@@ -6,26 +6,19 @@ import type { Command } from '../command.js';
 import { analyzeLedger } from '../../port/analyses.js';
 import { renderLedger, toJson } from '../../render/text/analysis-text.js';
 import { expectPositionals, loadScenarios, parseFormat, parseStrict, optionsOf } from '../command-support.js';
+import { msg } from '../../text/i18n.js';
 
 const NAME = 'ledger';
-
-const USAGE = `Usage: palancas ledger FILE [options]
-
-Lists what each lever costs per year 2019–2030 (National Guard, military deployment against 2018, youth
-programmes, amnesty, minus legal-cannabis tax), the net fiscal cost and totals, on a central run. Against the
-status quo with the same assumptions it gives the cost per homicide averted (net extra cost over homicides
-averted, both summed 2019–2030). Each line names the assumptions its equations use.
-
-Options:
-  --format table|json table (default) or one JSON object
-  -h, --help          show this help
-`;
 
 /** The ledger command. */
 export const command: Command = {
   name: NAME,
-  summary: 'Fiscal cost of each lever per year, and cost per homicide averted',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.ledger.summary;
+  },
+  get usage() {
+    return msg.cli.ledger.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
@@ -33,11 +26,11 @@ export const command: Command = {
       options: { ...optionsOf('format', 'help') },
     });
     if (values.help === true) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
-    expectPositionals(NAME, positionals, 1, 'one scenario file');
+    expectPositionals(NAME, positionals, 1, 'oneFile');
     const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;

@@ -4,31 +4,28 @@
 import { UsageError, type Command } from '../command.js';
 import { LEVERS, LEVER_FAMILIES } from '../../port/engine.js';
 import { parseStrict } from '../command-support.js';
-
-const USAGE = `Usage: palancas levers [--format table|json]
-
-Lists the policy levers: the article's five (marijuana legalization, amnesty, military drawdown, National Guard,
-youth scholarships and job training) and the extras it mentions, each with unit, range, status-quo default and
-the article's words.
-`;
+import { msg } from '../../text/i18n.js';
 
 /** The levers command. */
 export const command: Command = {
   name: 'levers',
-  summary: "list the policy levers with unit, range, default and the article's words",
-  usage: USAGE,
+  get summary() {
+    return msg.cli.levers.summary;
+  },
+  get usage() {
+    return msg.cli.levers.usage;
+  },
   async run(argv, ctx) {
     const { values } = parseStrict('levers', {
       args: [...argv],
       options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json')
-      throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json') throw new UsageError(msg.cli.support.badFormatTableJson(format));
     if (format === 'json') {
       ctx.out(`${JSON.stringify(LEVERS)}\n`);
       return 0;
@@ -38,7 +35,7 @@ export const command: Command = {
       lines.push(f.label);
       for (const l of LEVERS.filter((x) => x.family === f.id)) {
         lines.push(
-          `  ${l.id.padEnd(28)} ${l.label} — ${l.unit}, ${l.min}–${l.max} (step ${l.step}), default ${l.default}`,
+          `  ${l.id.padEnd(28)} ${msg.cli.levers.line(l.label, l.unit, String(l.min), String(l.max), String(l.step), String(l.default))}`,
         );
         lines.push(`  ${''.padEnd(28)} ${l.articleWords}`);
       }

@@ -16,18 +16,17 @@ import { parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
 import { runTable } from '../../render/text/series-output.js';
 import { narrateSeries } from '../../render/narrate.js';
-
-const USAGE = `Usage: palancas report [FILE] [--runs N]
-
-Prints a plain-text report of FILE (default: platform-2018) against the status-quo baseline: the levers it
-sets, yearly medians with P10–P90 bands, a sentence describing each curve, and the assumptions it changes.
-`;
+import { msg } from '../../text/i18n.js';
 
 /** The report command. */
 export const command: Command = {
   name: 'report',
-  summary: 'a plain-text report of a scenario against the status quo',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.report.summary;
+  },
+  get usage() {
+    return msg.cli.report.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict('report', {
       args: [...argv],
@@ -35,7 +34,7 @@ export const command: Command = {
       options: { runs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const loaded = await loadForCli(positionals[0] ?? 'platform-2018', ctx);
@@ -48,15 +47,16 @@ export const command: Command = {
     const baseResult = runEnsemble(baseline);
     const ref = refOf(scenario, loaded.ref.file);
     const lines: string[] = [];
-    lines.push('palancas — ILLUSTRATIVE MODEL, NOT A FORECAST', '');
+    const t = msg.cli.report;
+    lines.push(t.banner, '');
     lines.push(`${scenario.name}`);
     lines.push(scenario.description, '');
-    lines.push('Levers (status-quo default in brackets):');
+    lines.push(t.leversHeading);
     const values_ = leverValues(scenario);
     for (const l of LEVERS) {
       const v = values_[l.id] as number;
       const mark = v !== l.default ? '*' : ' ';
-      lines.push(`  ${mark} ${l.label}: ${v} ${l.unit} [${l.default}]`);
+      lines.push(t.lever(mark, l.label, String(v), l.unit, String(l.default)));
     }
     lines.push('');
     for (const id of ['homicides', 'cartel_revenue'] as const) {
@@ -77,15 +77,18 @@ export const command: Command = {
     ctx.out(`${lines.join('\n')}\n`);
     ctx.out(runTable(ref, result, baseResult, baseline.name));
     const changed = resolveAssumptions(scenario).filter((a) => a.changed);
-    ctx.out(`\nAssumptions changed from their defaults: ${changed.length === 0 ? 'none' : ''}\n`);
+    ctx.out(t.changedHeading(changed.length === 0));
     for (const a of changed) {
-      const drawn = a.override === 'range' ? `drawn over ${a.effective.low}–${a.effective.high}` : (a.override ?? '');
-      const how = [a.camp ? `camp ${a.camp}` : '', drawn].filter((x) => x !== '').join(', ');
-      ctx.out(`  ${a.label}: ${a.effective.value} ${a.unit}${how ? ` (${how})` : ''} — ${a.source}\n`);
+      const drawn =
+        a.override === 'range'
+          ? t.drawn(String(a.effective.low), String(a.effective.high))
+          : a.override === 'fixed'
+            ? t.fixed
+            : '';
+      const how = [a.camp ? t.camp(a.camp) : '', drawn].filter((x) => x !== '').join(', ');
+      ctx.out(t.changed(a.label, String(a.effective.value), a.unit, how, a.source));
     }
-    ctx.out(
-      `\nEvery assumption with its source: palancas assumptions. Interactive explorer: run palancas in a terminal.\n`,
-    );
+    ctx.out(t.footer);
     return 0;
   },
 };

@@ -8,31 +8,18 @@ import { expectPositionals, parseInteger, parseStrict } from '../command-support
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
 import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { runCsv, runJson, runTable } from '../../render/text/series-output.js';
-
-const USAGE = `Usage: palancas run FILE [options]
-
-Runs the scenario's seeded ensemble (2019–2030, monthly) and its status-quo baseline with the same seed and
-draws, and prints medians with P10–P90 bands. FILE is a path or a preset name (e.g. platform-2018).
-
-Options:
-  --runs N              ensemble size (default: the file's runs, usually 1000)
-  --seed S              random seed (default: the file's seed)
-  --camp ID=CAMP        switch a contested assumption to a camp (repeatable), e.g. cannabis_share_2010=us_government
-  --baseline FILE       compare with another scenario instead of status quo
-  --format table|json|csv
-  -h, --help
-`;
-
-// User-facing strings of this command.
-const MSG = {
-  progress: (runs: number) => `Running ${runs.toLocaleString('en-US')} runs and the baseline`,
-} as const;
+import { msg } from '../../text/i18n.js';
+import { count } from '../numbers.js';
 
 /** The run command. */
 export const command: Command = {
   name: 'run',
-  summary: 'run a scenario: bands against the status-quo baseline (table, json or csv)',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.run.summary;
+  },
+  get usage() {
+    return msg.cli.run.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict('run', {
       args: [...argv],
@@ -47,13 +34,13 @@ export const command: Command = {
       },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
-    expectPositionals('run', positionals, 1, 'one scenario FILE');
+    expectPositionals('run', positionals, 1, 'oneFileUpper');
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json' && format !== 'csv') {
-      throw new UsageError(`--format must be table, json or csv, not '${format}'.`);
+      throw new UsageError(msg.cli.support.badFormatTableJsonCsv(format));
     }
     const camps = parseCamps(values.camp);
     const seed = parseSeed(values.seed);
@@ -69,7 +56,7 @@ export const command: Command = {
     });
     const baseline = withSettings(base.scenario, { camps, seed: scenario.seed, runs: scenario.runs });
     // On a terminal, a progress bar over both ensembles (the same results as the plain run, chunk by chunk).
-    const bar = ctx.progress?.(MSG.progress(scenario.runs), scenario.runs + baseline.runs);
+    const bar = ctx.progress?.(msg.cli.run.progress(count(scenario.runs)), scenario.runs + baseline.runs);
     let result: EnsembleResult;
     let baseResult: EnsembleResult;
     if (bar) {

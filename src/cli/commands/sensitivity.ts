@@ -16,30 +16,19 @@ import {
   parseStrict,
   optionsOf,
 } from '../command-support.js';
+import { msg } from '../../text/i18n.js';
 
 const NAME = 'sensitivity';
-
-const USAGE = `Usage: palancas sensitivity FILE [options]
-
-Moves each assumption from the low to the high end of its range (a chosen camp's range for contested ones),
-all others at their central values, and ranks them by how far the metric swings: a tornado chart.
-
-Options:
-  --metric M          metric id (default homicides_total); e.g. homicides_2024, revenue_total, fiscal_total
-  --levers            also move every lever from its minimum to its maximum
-  --runs N            also run an N-run ensemble and show the metric's P10/P50/P90 for scale
-  --seed S            seed of that ensemble (default: the scenario's seed)
-  --top N             bars shown in the table (default 15; JSON has all)
-  --width W           chart width in columns (default 100)
-  --format table|json table (default) or one JSON object
-  -h, --help          show this help
-`;
 
 /** The sensitivity command. */
 export const command: Command = {
   name: NAME,
-  summary: 'Tornado chart: which assumptions move a metric most',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.sensitivity.summary;
+  },
+  get usage() {
+    return msg.cli.sensitivity.usage;
+  },
   async run(argv, ctx) {
     const { values, positionals } = parseStrict(NAME, {
       args: [...argv],
@@ -50,7 +39,7 @@ export const command: Command = {
       },
     });
     if (values.help === true) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
@@ -58,7 +47,7 @@ export const command: Command = {
     const runs = parseInteger('--runs', values.runs, 0, 1, 100_000);
     const top = parseInteger('--top', values.top, 15, 1, 1000);
     const width = chartWidth(values.width);
-    expectPositionals(NAME, positionals, 1, 'one scenario file');
+    expectPositionals(NAME, positionals, 1, 'oneFile');
     const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;

@@ -5,28 +5,25 @@
 import type { Command } from '../command.js';
 import { HINDCAST_RUNS, HINDCAST_SEED, theories } from '../../port/engine.js';
 import { parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
-
-const USAGE = `Usage: palancas theories [--runs N] [--seed S] [--format table|json]
-
-Lists the theories a scenario can choose with camps: { violence_theory: ID } (the default, pooled, mixes
-them). For each: its sources, the hindcasts constrained on 2007–2012 and 2007–2014 (MAPE against
-persistence, and the share of test years inside P10–P90), its rolling-origin skill (1 − its errors /
-persistence's errors over every cutoff 2009–2017) and the share of a pooled ensemble it gets (skill, floored
-at 0, normalised). Defaults: ${HINDCAST_RUNS} runs, seed "${HINDCAST_SEED}".
-`;
+import { msg } from '../../text/i18n.js';
+import { fixed } from '../numbers.js';
 
 /** The theories command. */
 export const command: Command = {
   name: 'theories',
-  summary: 'rival theories of the violence, each with sources, hindcast score and pooled share',
-  usage: USAGE,
+  get summary() {
+    return msg.cli.theories.summary;
+  },
+  get usage() {
+    return msg.cli.theories.usage(String(HINDCAST_RUNS), HINDCAST_SEED);
+  },
   async run(argv, ctx) {
     const { values } = parseStrict('theories', {
       args: [...argv],
       options: { ...optionsOf('runs', 'seed', 'format', 'help') },
     });
     if (values.help) {
-      ctx.out(USAGE);
+      ctx.out(command.usage);
       return 0;
     }
     const format = parseFormat(values.format);
@@ -36,16 +33,23 @@ export const command: Command = {
       ctx.out(`${JSON.stringify(list)}\n`);
       return 0;
     }
-    const lines = ['Theories of organized-crime violence (illustrative model, not a forecast)', ''];
-    for (const t of list) {
-      lines.push(`${t.id}: ${t.label}`);
-      lines.push(`  source: ${t.source}`);
-      for (const h of t.hindcasts) {
+    const t = msg.cli.theories;
+    const lines = [t.title, ''];
+    for (const th of list) {
+      lines.push(`${th.id}: ${th.label}`);
+      lines.push(t.source(th.source));
+      for (const h of th.hindcasts) {
         lines.push(
-          `  hindcast from ${h.until}: MAPE ${h.mape.toFixed(1)}% vs persistence ${h.persistence_mape.toFixed(1)}%, ${Math.round(100 * h.coverage)}% of ${h.until + 1}–2018 inside P10–P90`,
+          t.hindcast(
+            String(h.until),
+            fixed(h.mape, 1),
+            fixed(h.persistence_mape, 1),
+            String(Math.round(100 * h.coverage)),
+            String(h.until + 1),
+          ),
         );
       }
-      lines.push(`  skill ${t.skill.toFixed(2)}; share of the pooled ensemble ${Math.round(100 * t.share)}%`, '');
+      lines.push(t.skill(fixed(th.skill, 2), String(Math.round(100 * th.share))), '');
     }
     ctx.out(lines.join('\n'));
     return 0;
