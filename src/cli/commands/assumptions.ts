@@ -2,7 +2,7 @@
  * `palancas assumptions`: every assumption with value, range, kind and source (and camps).
  */
 import { UsageError, type Command } from '../command.js';
-import { ASSUMPTIONS, EQUATIONS } from '../../port/engine.js';
+import { engine } from '../../port/index.js';
 import { parseStrict } from '../command-support.js';
 import { ASSUMPTION_KINDS, type AssumptionKind } from '../../model/types.js';
 
@@ -26,7 +26,7 @@ Kinds: ${ASSUMPTION_KINDS.map((k) => `${k} = ${KIND_WORDS[k]}`).join('; ')}.
 /** Ids of the equations whose text mentions an assumption. */
 export function equationsUsing(id: string): string[] {
   const re = new RegExp(`\\b${id}\\b`);
-  return EQUATIONS.filter((e) => re.test(e.kind === 'stock' ? `${e.init} ${e.rate}` : e.expr)).map((e) => e.id);
+  return engine.equations.filter((e) => re.test(e.kind === 'stock' ? `${e.init} ${e.rate}` : e.expr)).map((e) => e.id);
 }
 
 /** The assumptions command. */
@@ -50,7 +50,7 @@ export const command: Command = {
     if (kind !== undefined && !(ASSUMPTION_KINDS as readonly string[]).includes(kind)) {
       throw new UsageError(`--kind must be one of ${ASSUMPTION_KINDS.join(', ')}, not '${kind}'.`);
     }
-    const list = ASSUMPTIONS.filter(
+    const list = engine.assumptions.filter(
       (a) => kind === undefined || a.kind === kind || (a.camps ?? []).some((c) => c.kind === kind),
     );
     if (format === 'json') {
