@@ -5,7 +5,7 @@
  * the frame that shows the recomputed 1,000-run chart. The app's debounce counts in both figures.
  */
 import type { Scenario } from '../src/model/types.js';
-import { realEngine } from '../src/ui/main.js';
+import { engine } from '../src/port/index.js';
 import { probeLeverRedraw } from '../src/ui/redraw-probe.js';
 import { MAX_INTERACTIVE_RUNS } from '../src/ui/app.js';
 
@@ -32,7 +32,7 @@ export async function inkRedrawSection(
   fmt: (x: number) => string,
 ): Promise<void> {
   const r = await probeLeverRedraw({
-    engine: realEngine(),
+    engine,
     scenario: { ...scenario, runs: Math.min(scenario.runs, MAX_INTERACTIVE_RUNS) },
     baseline,
     leverId: LEVER,

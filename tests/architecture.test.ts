@@ -114,6 +114,20 @@ describe('rooms', () => {
     expect(cycleOf(edges.keys())).toBeUndefined();
   });
 
+  it('has the explorer and the commands reach the engine and the analyses only through the port', () => {
+    // The engine port (port/engine-port.ts) and its real implementation (port/index.ts); the brief's assembly.
+    const doors = ['index.ts', 'engine-port.ts', 'brief.ts'].map((f) => join(root, 'src', 'port', f));
+    const above = files.filter((f) => ['ui', 'cli'].includes(roomOf(f)));
+    const wrong = above.flatMap((f) =>
+      importsOf(f)
+        .map((target) => target.replace(/\.js$/, '.ts'))
+        .filter((target) => roomOf(target) === 'port' && !doors.includes(target))
+        .map((target) => `${f.slice(root.length + 1)} imports ${target.slice(root.length + 1)}`),
+    );
+    expect(wrong).toEqual([]);
+    expect(above.length).toBeGreaterThan(20);
+  });
+
   it('catches a wrong arrow and a cycle when there is one', () => {
     expect(cycleOf(['model -> analysis', 'analysis -> render', 'render -> model'])).toEqual([
       'model',
@@ -123,6 +137,23 @@ describe('rooms', () => {
     ]);
     expect(cycleOf(['cli -> port', 'port -> model'])).toBeUndefined();
     expect((ROOMS.analysis ?? []).includes('cli')).toBe(false);
+  });
+});
+
+describe('one definition', () => {
+  const code = filesUnder(join(root, 'src'))
+    .filter((f) => !/src\/text\/(en|es)\//.test(f) && !f.endsWith('.gen.ts'))
+    .map((f) => ({ file: f.slice(root.length + 1), text: readFileSync(f, 'utf8') }));
+
+  it.each([
+    ['centralMetric', /function centralMetric\b/],
+    ['applyEvidenceSet', /function applyEvidenceSet\b/],
+    ['abortError', /function abortError\b/],
+    ['MAX_EVIDENCE_SETS', /\bMAX_EVIDENCE_SETS\s*=/],
+    ['DEFAULT_RUNS', /\bDEFAULT_RUNS\s*=/],
+    ['a missing lever takes its default', /levers\[[^\]]+\]\s*\?\?\s*[\w.]*\.default\b/],
+  ])('of %s', (_, re) => {
+    expect(code.filter((c) => re.test(c.text)).map((c) => c.file)).toHaveLength(1);
   });
 });
 

@@ -11,6 +11,9 @@ export interface ContestedAssumption {
   readonly camps: readonly { readonly id: string; readonly label: string }[];
 }
 
+/** Most evidence sets the tools assess: above it the command refuses and the brief leaves the section out. */
+export const MAX_EVIDENCE_SETS = 1024;
+
 /** One combination: assumption id → camp id. */
 export type EvidenceSet = Readonly<Record<string, string>>;
 

@@ -3,7 +3,7 @@
  */
 import { UsageError } from './command.js';
 import type { Scenario } from '../model/types.js';
-import { ASSUMPTIONS } from '../port/engine.js';
+import { engine } from '../port/index.js';
 import { suggest } from '../scenario/suggest.js';
 import { MAX_SEED_CHARS, seedProblem } from '../scenario/parse-scenario.js';
 import { msg } from '../text/i18n.js';
@@ -20,19 +20,20 @@ export function parseCamps(values: readonly string[] | undefined): Record<string
     const m = /^([a-z0-9_]+)=([a-z0-9_]+)$/.exec(v.trim());
     if (!m) throw new UsageError(msg.cli.options.campForm(v));
     const [, id, camp] = m as unknown as [string, string, string];
-    const a = ASSUMPTIONS.find((x) => x.id === id);
+    const a = engine.assumptions.find((x) => x.id === id);
     if (!a)
       throw new UsageError(
         msg.cli.options.noAssumption(
           id,
           closest(
             id,
-            ASSUMPTIONS.map((x) => x.id),
+            engine.assumptions.map((x) => x.id),
           ),
         ),
       );
     if (!a.camps) {
-      const list = ASSUMPTIONS.filter((x) => x.camps)
+      const list = engine.assumptions
+        .filter((x) => x.camps)
         .map((x) => x.id)
         .join(', ');
       throw new UsageError(msg.cli.options.noCamps(id, list));

@@ -6,16 +6,15 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { CommandContext } from './command.js';
 import type { Scenario } from '../model/types.js';
-import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../port/engine.js';
+import { engine } from '../port/index.js';
 import { loadScenarioFile } from '../scenario/scenario-files.js';
 import { formatProblem, type ScenarioRegistry } from '../scenario/parse-scenario.js';
-import { fingerprintScenario } from '../scenario/fingerprint.js';
 import { presetsDir } from './paths.js';
 import { msg } from '../text/i18n.js';
 import type { ScenarioRef } from '../render/text/series-output.js';
 
 /** The lever and assumption tables scenario files are checked against. */
-export const REGISTRY: ScenarioRegistry = { levers: LEVERS, assumptions: ASSUMPTIONS };
+export const REGISTRY: ScenarioRegistry = engine.registry;
 
 /** Resolves a path as typed, or a preset name such as `status-quo`. */
 export function resolveScenarioPath(path: string, cwd: string): string {
@@ -45,7 +44,7 @@ export async function loadForCli(path: string, ctx: CommandContext): Promise<Loa
 
 /** Names a scenario in output: its name, the file as typed, and its fingerprint. */
 export function refOf(s: Scenario, file: string): ScenarioRef {
-  return { name: s.name, file, fingerprint: fingerprintScenario(s, REGISTRY, MODEL_VERSION) };
+  return { name: s.name, file, fingerprint: engine.fingerprint(s) };
 }
 
 /** Loads the shipped status-quo preset (the baseline everything is compared with). */

@@ -14,12 +14,12 @@ import { GENERATED } from './generated/model.gen.js';
 import type { ParamSpec } from './sample.js';
 import { assumptionOverride } from './overrides.js';
 import { campOf, evidenceOf } from './camps.js';
+import { DEFAULT_RUNS, leverValue } from './scenario-defaults.js';
 
 /** Changes whenever equations, assumptions or levers change what a scenario computes. */
 export const MODEL_VERSION = '2018.2';
 
-/** Default ensemble size. */
-export const DEFAULT_RUNS = 1000;
+export { DEFAULT_RUNS };
 
 /** Display facts about an output series. */
 export interface OutputMeta {
@@ -143,7 +143,7 @@ export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
 /** The value of every lever in a scenario (defaults filled in). */
 export function leverValues(s: Scenario): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const l of LEVERS) out[l.id] = s.levers[l.id] ?? l.default;
+  for (const l of LEVERS) out[l.id] = leverValue(s, l);
   return out;
 }
 

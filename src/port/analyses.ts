@@ -7,9 +7,9 @@ import {
   ASSUMPTIONS,
   EQUATIONS,
   LEVERS,
-  MODEL_VERSION,
   OUTPUT_INDEX,
   centralParameters,
+  leverValues,
   resolveAssumptions,
   runCentral,
   runPerRun,
@@ -19,6 +19,7 @@ import { GENERATED, runModel } from '../model/generated/model.gen.js';
 import { MONTH_COUNT as HISTORY_MONTHS } from '../model/history.js';
 import { MODEL_INPUTS, THEORY_ASSUMPTION } from '../model/pools.js';
 import type { Assumption, Scenario } from '../model/types.js';
+import { leverValue } from '../model/scenario-defaults.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
 import type {
   AttributionReport,
@@ -37,6 +38,7 @@ import {
   enumerateEvidenceSets,
   type ContestedAssumption,
   applyEvidenceSet,
+  MAX_EVIDENCE_SETS,
 } from '../analysis/evidence.js';
 import { buildLedger, findDrivers, type Driver, type EquationText, type Ledger } from '../analysis/ledger.js';
 import {
@@ -53,22 +55,8 @@ import { spread, summarizePaired } from '../analysis/stats.js';
 /** Default ensemble sizes of the tools. */
 export const DEFAULT_CRUX_RUNS = 1000;
 export const DEFAULT_EVIDENCE_RUNS = 200;
-/** Evidence sets above this count are refused (each costs two ensembles). */
-export const MAX_EVIDENCE_SETS = 1024;
 /** How many top cruxes are checked with extra ensembles. */
 export const DEFAULT_CONFIRM_TOP = 3;
-
-/** Returns the model version the analyses ran on. */
-export function modelVersion(): string {
-  return MODEL_VERSION;
-}
-
-function leverValue(s: Scenario, id: string): number {
-  const v = s.levers[id];
-  if (v !== undefined) return v;
-  const lever = LEVERS.find((l) => l.id === id);
-  return lever?.default ?? Number.NaN;
-}
 
 function withLevers(s: Scenario, levers: Readonly<Record<string, number>>): Scenario {
   return { ...s, levers: { ...s.levers, ...levers } };
@@ -138,7 +126,7 @@ export function leverItems(s: Scenario): RangeItem[] {
     kind: 'lever',
     id: l.id,
     label: l.label,
-    value: leverValue(s, l.id),
+    value: leverValue(s, l),
     low: l.min,
     high: l.max,
     unit: l.unit,
@@ -284,20 +272,21 @@ function assumptionSettingsDiffer(a: Scenario, b: Scenario): boolean {
 
 /** Splits A − B on a metric (and on each year) into each differing lever's exact Shapley share. */
 export function analyzeAttribution(a: Scenario, b: Scenario, metric: Metric, maxLevers = 8): AttributionReport {
-  const differing = LEVERS.filter((l) => leverValue(a, l.id) !== leverValue(b, l.id));
+  const differing = LEVERS.filter((l) => leverValue(a, l) !== leverValue(b, l));
   const plan = planPlayers(differing, maxLevers);
   const players: Player[] = [...plan.players];
   const hasAssumptionPlayer = assumptionSettingsDiffer(a, b);
   if (hasAssumptionPlayer)
     players.push({ id: ASSUMPTIONS_PLAYER, label: 'assumption settings (overrides, camps)', levers: [] });
   const yearly = yearlyMetrics(metric);
+  const valuesA = leverValues(a);
   const result = attribute(players, SCENARIO_YEARS, (mask) => {
     const levers: Record<string, number> = {};
     let useA = false;
     players.forEach((p, i) => {
       if ((mask & (1 << i)) === 0) return;
       if (p.id === ASSUMPTIONS_PLAYER && p.levers.length === 0) useA = true;
-      for (const id of p.levers) levers[id] = leverValue(a, id);
+      for (const id of p.levers) levers[id] = valuesA[id] as number;
     });
     const base: Scenario = useA ? { ...b, assumptions: a.assumptions, camps: a.camps } : b;
     const series = runCentral(withLevers(base, levers));

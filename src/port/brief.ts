@@ -2,7 +2,8 @@
  * Builds a brief's data from the engine and the analysis functions. The engine comes in as an object so the
  * assembly can be tested with a small stand-in; no files are read or written here.
  */
-import type { Assumption, EnsembleResult, Lever, Scenario } from '../model/types.js';
+import type { Scenario } from '../model/types.js';
+import { leverValue } from '../model/scenario-defaults.js';
 import { POOLED, THEORIES, THEORY_ASSUMPTION } from '../model/pools.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
 import { findCruxes } from '../analysis/crux.js';
@@ -13,6 +14,7 @@ import {
   enumerateEvidenceSets,
   type ContestedAssumption,
   applyEvidenceSet,
+  MAX_EVIDENCE_SETS,
 } from '../analysis/evidence.js';
 import { buildLedger } from '../analysis/ledger.js';
 import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
@@ -37,70 +39,29 @@ import type {
   BriefSensitivity,
   BriefTheories,
 } from '../render/brief/brief-types.js';
+import type { Hindcast } from './engine.js';
+import type { EnginePort, ResolvedAssumption } from './engine-port.js';
 
-/** An assumption after a scenario's overrides and camps are applied. */
-export interface ResolvedLike extends Assumption {
-  readonly effective: { readonly value: number; readonly low: number; readonly high: number };
-  readonly camp?: string;
-  readonly override?: 'fixed' | 'range';
-  readonly changed: boolean;
-}
-
-/** The part of the engine a brief needs. */
-export interface BriefEngine {
-  readonly LEVERS: readonly Lever[];
-  /** Names of lever families, used when attribution groups levers by family. */
-  readonly LEVER_FAMILIES?: readonly { readonly id: string; readonly label: string }[];
-  readonly OUTPUTS: readonly { readonly id: string; readonly label: string; readonly unit: string }[];
-  readonly MONTHS: readonly string[];
-  readonly SCENARIO_START: number;
-  readonly MODEL_VERSION: string;
-  readonly HISTORY: {
-    readonly homicides: readonly { readonly year: number; readonly value: number; readonly source: string }[];
-  };
-  statusQuo(): Scenario;
-  resolveAssumptions(s: Scenario): readonly ResolvedLike[];
-  runEnsemble(s: Scenario, opts?: { runs?: number; seed?: string; outputs?: readonly string[] }): EnsembleResult;
-  runCentral(s: Scenario, overrides?: Readonly<Record<string, number>>): Record<string, Float64Array>;
-  runPerRun(
-    s: Scenario,
-    opts: { runs?: number; seed?: string },
-    reduce: (out: Float64Array, index: Readonly<Record<string, number>>) => number,
-  ): Float64Array;
-  /** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018 (engine.hindcastOf). */
-  hindcastOf?(
-    s: Scenario,
-    opts: { until: number; theory?: 'pooled' | 'conflict' | 'fragmentation' | 'confrontation' | 'persistence' },
-  ): HindcastLike;
-  /** The theories of violence with sources, skill and pooled share (engine.theoryList). */
-  theoryList?(): readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly source: string;
-    readonly skill: number;
-    readonly share: number;
-  }[];
-}
-
-/** A hindcast as the engine returns it. */
-export interface HindcastLike {
-  readonly until: number;
-  readonly theory: string;
-  readonly runs: number;
-  readonly seed: string;
-  readonly years: readonly {
-    readonly year: number;
-    readonly observed: number;
-    readonly p10: number;
-    readonly p50: number;
-    readonly p90: number;
-  }[];
-  readonly mape: number;
-  readonly persistence_mape: number;
-  readonly coverage: number;
-  /** For a pooled hindcast: each theory's share, from skill scored on data up to `until` only. */
-  readonly weights?: Readonly<Record<string, number>>;
-}
+/**
+ * The members of the engine port a brief reads: `engine` in index.ts, or in tests a stand-in with known answers.
+ * Without the hindcast and the theory list the brief leaves those sections out.
+ */
+export type BriefEngine = Pick<
+  EnginePort,
+  | 'levers'
+  | 'outputs'
+  | 'months'
+  | 'scenarioStart'
+  | 'modelVersion'
+  | 'history'
+  | 'statusQuo'
+  | 'resolveAssumptions'
+  | 'runEnsemble'
+  | 'runCentral'
+  | 'runPerRun'
+  | 'centralMetric'
+> &
+  Partial<Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'theoryList'>>;
 
 /** The year the brief's hindcast is constrained up to: it projects the four years after it. */
 export const BRIEF_HINDCAST_UNTIL = 2014;
@@ -174,8 +135,6 @@ export const CLAIM_METRICS = ['homicides_2024', 'revenue_total'] as const;
 const MAX_CLAIMS = 3;
 /** The --vs value `palancas claim` reads as the status-quo levers under A's own assumption settings. */
 const STATUS_QUO_KEYWORD = 'status-quo';
-/** Evidence sets above this count are left out (two central runs each). */
-const MAX_EVIDENCE_SETS = 1024;
 /** Failing evidence sets listed in the brief; the rest are counted. */
 const MAX_FAILING_ROWS = 20;
 /** Scan intervals per range in the flip search. */
@@ -208,9 +167,9 @@ function describeScenario(engine: BriefEngine, input: BriefInputScenario): Brief
     fingerprint: input.fingerprint,
     seed: s.seed,
     runs: s.runs,
-    modelVersion: engine.MODEL_VERSION,
-    levers: engine.LEVERS.map((l) => {
-      const value = Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default;
+    modelVersion: engine.modelVersion,
+    levers: engine.levers.map((l) => {
+      const value = leverValue(s, l);
       return {
         id: l.id,
         label: l.label,
@@ -227,24 +186,13 @@ function describeScenario(engine: BriefEngine, input: BriefInputScenario): Brief
 
 /** Reads each metric of each run in one pass over the ensemble. */
 function perRunMetrics(engine: BriefEngine, s: Scenario, metrics: readonly Metric[]): number[][] {
-  const reducers = metrics.map((m) => metricReducer(m, engine.MONTHS.length));
+  const reducers = metrics.map((m) => metricReducer(m, engine.months.length));
   const values: number[][] = metrics.map(() => []);
   engine.runPerRun(s, { runs: s.runs, seed: s.seed }, (out, index) => {
-    reducers.forEach((r, k) => values[k]?.push(r(out, index)));
+    for (const [k, r] of reducers.entries()) values[k]?.push(r(out, index));
     return 0;
   });
   return values;
-}
-
-/** A scenario with the given assumption set to `x` (via overrides) and the metric of its central run. */
-function centralMetric(
-  engine: BriefEngine,
-  s: Scenario,
-  metric: Metric,
-  overrides?: Readonly<Record<string, number>>,
-): number {
-  const out = engine.runCentral(s, overrides);
-  return metric.fromSeries((id) => out[id] ?? new Float64Array(engine.MONTHS.length).fill(Number.NaN));
 }
 
 /** Assembles everything a brief shows. Sections that fail are left out and listed in `omitted`. */
@@ -292,24 +240,24 @@ export function assembleBrief(input: AssembleInput): BriefData {
 
   // Charts.
   progress(ASSEMBLE_TEXT.progressEnsembles);
-  const chartOutputs = CHART_OUTPUTS.filter((id) => engine.OUTPUTS.some((o) => o.id === id));
+  const chartOutputs = CHART_OUTPUTS.filter((id) => engine.outputs.some((o) => o.id === id));
   const ensA = engine.runEnsemble(A, { ...opts, outputs: chartOutputs });
   const ensRef = engine.runEnsemble(refScenario, { ...opts, outputs: chartOutputs });
   const months = ensA.months;
-  const start = engine.SCENARIO_START;
+  const start = engine.scenarioStart;
   const charts: BriefChart[] = [];
   for (const id of CHART_OUTPUTS) {
-    const meta = engine.OUTPUTS.find((o) => o.id === id);
+    const meta = engine.outputs.find((o) => o.id === id);
     const band = ensA.bands[id];
     if (!meta || !band) continue;
     const ref = ensRef.bands[id];
     const history =
-      id === 'homicides' && engine.HISTORY.homicides.length
+      id === 'homicides' && engine.history.homicides.length
         ? {
-            months: engine.HISTORY.homicides.map((h) => String(h.year)),
-            values: engine.HISTORY.homicides.map((h) => h.value),
+            months: engine.history.homicides.map((h) => String(h.year)),
+            values: engine.history.homicides.map((h) => h.value),
             label: ASSEMBLE_TEXT.historyLabel,
-            source: [...new Set(engine.HISTORY.homicides.map((h) => h.source))].join('; '),
+            source: [...new Set(engine.history.homicides.map((h) => h.source))].join('; '),
           }
         : undefined;
     // B's band is drawn only when B is given: the status-quo baseline is a reference line, not a contender.
@@ -468,8 +416,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
       const margin = (overrides?: Readonly<Record<string, number>>): number =>
         advantage(
           metric,
-          centralMetric(engine, A, metric, overrides),
-          centralMetric(engine, refScenario, metric, overrides),
+          engine.centralMetric(A, metric, overrides),
+          engine.centralMetric(refScenario, metric, overrides),
         );
       const result = findCruxes(items, margin(), (item, x) => margin({ [item.id]: x }), { intervals: CRUX_INTERVALS });
       const flips = result.rows.filter((r) => r.flip !== null);
@@ -501,9 +449,9 @@ export function assembleBrief(input: AssembleInput): BriefData {
     // Sensitivity of A's metric (tornado).
     try {
       progress(ASSEMBLE_TEXT.progressSensitivity);
-      const base = centralMetric(engine, A, metric);
+      const base = engine.centralMetric(A, metric);
       const result = computeSensitivity(metric, base, items, (item, x) =>
-        centralMetric(engine, A, metric, { [item.id]: x }),
+        engine.centralMetric(A, metric, { [item.id]: x }),
       );
       const rows = result.rows
         .slice(0, SENSITIVITY_ROWS)
@@ -587,14 +535,14 @@ export function assembleBrief(input: AssembleInput): BriefData {
 }
 
 /** The theory of violence a scenario's runs come from: 'pooled' or a theory id (from the camp's value). */
-function activeTheory(resolved: readonly ResolvedLike[]): 'pooled' | (typeof THEORIES)[number]['id'] {
+function activeTheory(resolved: readonly ResolvedAssumption[]): 'pooled' | (typeof THEORIES)[number]['id'] {
   const r = resolved.find((x) => x.id === THEORY_ASSUMPTION);
   const value = r?.effective.value ?? POOLED;
   return THEORIES.find((t) => t.value === value)?.id ?? 'pooled';
 }
 
 /** The brief's hindcast: the engine's rows and scores as they are, and the scores in one sentence. */
-function hindcastBrief(h: HindcastLike): BriefHindcast {
+function hindcastBrief(h: Hindcast): BriefHindcast {
   const inside = h.years.filter((y) => y.observed >= y.p10 && y.observed <= y.p90).length;
   const theory = h.theory === 'pooled' ? ASSEMBLE_TEXT.hindcastTheoryPooled : ASSEMBLE_TEXT.hindcastTheoryOne(h.theory);
   return {
@@ -654,7 +602,7 @@ function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theoryList']>>,
 /** Counts the evidence sets in which A beats the reference on the metric, at central values. */
 function evidenceBrief(
   engine: BriefEngine,
-  resolved: readonly ResolvedLike[],
+  resolved: readonly ResolvedAssumption[],
   A: Scenario,
   ref: Scenario,
   refName: string,
@@ -671,8 +619,8 @@ function evidenceBrief(
   const result = assessEvidenceSets(enumerateEvidenceSets(contested), (set) => ({
     central: advantage(
       metric,
-      centralMetric(engine, applyEvidenceSet(A, set), metric),
-      centralMetric(engine, applyEvidenceSet(ref, set), metric),
+      engine.centralMetric(applyEvidenceSet(A, set), metric),
+      engine.centralMetric(applyEvidenceSet(ref, set), metric),
     ),
   }));
   const command = input.b
@@ -695,7 +643,7 @@ function evidenceBrief(
 function ledgerOf(engine: BriefEngine, s: Scenario, baseline: Scenario, who: string): BriefLedger {
   const out = engine.runCentral(s);
   const outBase = engine.runCentral(baseline);
-  const missing = new Float64Array(engine.MONTHS.length).fill(Number.NaN);
+  const missing = new Float64Array(engine.months.length).fill(Number.NaN);
   const l = buildLedger(
     (id) => out[id] ?? missing,
     (id) => outBase[id] ?? missing,
@@ -749,9 +697,7 @@ function attributeBrief(
   refPhrase: string,
   metric: Metric,
 ): BriefAttribution {
-  const leverValue = (s: Scenario, l: Lever): number =>
-    Object.hasOwn(s.levers, l.id) ? (s.levers[l.id] ?? l.default) : l.default;
-  const differing = engine.LEVERS.filter((l) => leverValue(A, l) !== leverValue(ref, l));
+  const differing = engine.levers.filter((l) => leverValue(A, l) !== leverValue(ref, l));
   const plan = planPlayers(
     differing.map((l) => ({ id: l.id, label: l.label, family: l.family })),
     MAX_ATTRIBUTION_LEVERS,
@@ -775,7 +721,7 @@ function attributeBrief(
     players.forEach((p, i) => {
       if (!(mask & (1 << i))) return;
       for (const id of p.levers) {
-        const l = engine.LEVERS.find((x) => x.id === id);
+        const l = engine.levers.find((x) => x.id === id);
         if (l) levers[id] = leverValue(A, l);
       }
     });
@@ -787,10 +733,10 @@ function attributeBrief(
       camps: useA ? A.camps : ref.camps,
     };
     const out = engine.runCentral(s);
-    const get = (id: string): ArrayLike<number> => out[id] ?? new Float64Array(engine.MONTHS.length).fill(Number.NaN);
+    const get = (id: string): ArrayLike<number> => out[id] ?? new Float64Array(engine.months.length).fill(Number.NaN);
     return [metric.fromSeries(get), ...yearMetrics.map((m) => (m ? m.fromSeries(get) : Number.NaN))];
   });
-  const familyLabel = new Map((engine.LEVER_FAMILIES ?? []).map((f) => [f.id, f.label]));
+  const familyLabel = new Map((engine.leverFamilies ?? []).map((f) => [f.id, f.label]));
   const rows = result.rows.map((r) => ({
     label: plan.grouped ? (familyLabel.get(r.id) ?? r.label) : r.label,
     shapley: r.shapley,

@@ -3,6 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import { assumptionOverride, type AssumptionOverride } from '../model/overrides.js';
+import { leverValue } from '../model/scenario-defaults.js';
 import type { Scenario } from '../model/types.js';
 import type { ScenarioRegistry } from './parse-scenario.js';
 
@@ -36,7 +37,7 @@ export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, mod
   const knownLevers = new Set<string>();
   for (const lever of registry.levers) {
     knownLevers.add(lever.id);
-    const value = Object.hasOwn(s.levers, lever.id) ? (s.levers[lever.id] as number) : lever.default;
+    const value = leverValue(s, lever);
     lines.push(`lever\t${lever.id}\t${canonicalNumber(value)}`);
   }
   const knownAssumptions = new Set<string>();

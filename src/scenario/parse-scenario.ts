@@ -8,6 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Assumption, Camp, Lever, Scenario } from '../model/types.js';
+import { DEFAULT_RUNS } from '../model/scenario-defaults.js';
 import { suggest } from './suggest.js';
 import { msg } from '../text/i18n.js';
 
@@ -46,7 +47,7 @@ export const MAX_PROBLEMS = 50;
 /** Seed used when a file gives none. */
 export const DEFAULT_SEED = '2018';
 /** Ensemble size used when a file gives none. */
-export const DEFAULT_RUNS = 1000;
+export { DEFAULT_RUNS };
 /** Smallest ensemble a file may ask for. */
 export const MIN_RUNS = 1;
 /** Largest ensemble a file may ask for. */

@@ -4,6 +4,7 @@
  */
 import { campOf } from '../model/camps.js';
 import { assumptionOverride, withFixedValue, withoutOverride } from '../model/overrides.js';
+import { leverValue } from '../model/scenario-defaults.js';
 import type { Assumption, Lever, Scenario } from '../model/types.js';
 import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
@@ -230,10 +231,8 @@ export function initState(o: InitOptions): AppState {
   };
 }
 
-/** Read a lever's value in a scenario (its status-quo default when the scenario does not set it). */
-export function leverValue(s: Scenario, lever: Lever): number {
-  return s.levers[lever.id] ?? lever.default;
-}
+// A lever's value in a scenario: the model's one rule (its status-quo default when the scenario does not set it).
+export { leverValue };
 
 /** Clamp and snap a lever value to its range and step. */
 export function snapLever(lever: Lever, v: number): number {

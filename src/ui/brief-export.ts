@@ -4,12 +4,10 @@
  */
 import { promises as fs } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import * as engine from '../port/engine.js';
 import { assembleBrief } from '../port/brief.js';
+import { engine } from '../port/index.js';
 import { briefHtml } from '../render/brief/brief-html.js';
 import { briefMarkdown } from '../render/brief/brief-markdown.js';
-import { fingerprintScenario } from '../scenario/fingerprint.js';
-import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
 import { writeFileAtomic } from '../scenario/scenario-files.js';
 import { briefFormat } from './brief-request.js';
 import type { BriefRequest, BriefResult } from './engine-port.js';
@@ -54,13 +52,12 @@ export async function writeBrief(request: BriefRequest, options: WriteBriefOptio
       return { ok: false, exists: false, message: MESSAGES.briefNoFolder(dirname(request.path)) };
     if (!request.overwrite && (await isFile(target)))
       return { ok: false, exists: true, message: MESSAGES.briefExists(request.path) };
-    const registry: ScenarioRegistry = { levers: engine.LEVERS, assumptions: engine.ASSUMPTIONS };
     const data = assembleBrief({
       engine,
       a: {
         scenario: request.scenario,
         file: request.file,
-        fingerprint: fingerprintScenario(request.scenario, registry, engine.MODEL_VERSION),
+        fingerprint: engine.fingerprint(request.scenario),
       },
       reproduce: request.reproduce,
       quick: options.quick === true,

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { render } from 'ink';
-import * as engineModule from '../port/engine.js';
+import { engine } from '../port/index.js';
 import type { Scenario } from '../model/types.js';
 import { formatProblem } from '../scenario/parse-scenario.js';
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
@@ -17,9 +17,7 @@ import {
 } from '../scenario/scenario-files.js';
 import { App } from './app.js';
 import { writeBrief } from './brief-export.js';
-import { realDebate } from './debate-engine.js';
-import { hindcastFor, theoryOf } from './theory-engine.js';
-import type { UiEngine, UiFiles } from './engine-port.js';
+import type { UiFiles } from './engine-port.js';
 import { RENDER_OPTIONS } from './render-options.js';
 import { colorFromEnv } from './theme.js';
 
@@ -35,26 +33,6 @@ export interface ExplorerOptions {
 
 const ALT_SCREEN_ON = '\u001b[?1049h';
 const ALT_SCREEN_OFF = '\u001b[?1049l';
-
-/** Adapt the engine module to what the explorer reads. */
-export function realEngine(): UiEngine {
-  const e = engineModule;
-  return {
-    levers: e.LEVERS,
-    assumptions: e.ASSUMPTIONS,
-    outputs: e.OUTPUTS,
-    months: e.MONTHS,
-    scenarioStart: e.SCENARIO_START,
-    equations: e.EQUATIONS,
-    history: { homicides: e.HISTORY.homicides },
-    resolveAssumptions: (s) => e.resolveAssumptions(s),
-    runEnsembleAsync: (s, o) => e.runEnsembleAsync(s, o),
-    runCentral: (s) => e.runCentral(s),
-    theory: (s) => theoryOf(s),
-    hindcast: (s, o, signal) => hindcastFor(s, o, signal),
-    debate: realDebate(),
-  };
-}
 
 /**
  * Scenario files on disk: typed paths resolve against `cwd`; pickers list `rootDir/scenarios` and `cwd/scenarios`;
@@ -108,13 +86,12 @@ export function diskFiles(registry: ScenarioRegistry, rootDir: string, cwd: stri
 export async function runExplorer(opts: ExplorerOptions): Promise<number> {
   const cwd = opts.cwd ?? process.cwd();
   const rootDir = opts.rootDir ?? cwd;
-  const engine = realEngine();
-  const registry: ScenarioRegistry = { levers: engine.levers, assumptions: engine.assumptions };
+  const registry = engine.registry;
   const files = diskFiles(registry, rootDir, cwd);
 
   const baselineFile = join(rootDir, 'scenarios', 'status-quo.yaml');
   const b = await loadScenarioFile(baselineFile, registry);
-  const baseline: Scenario = b.ok ? b.scenario : engineModule.statusQuo();
+  const baseline: Scenario = b.ok ? b.scenario : engine.statusQuo();
 
   let scenario: Scenario;
   let path: string | undefined;

@@ -2,7 +2,7 @@
  * `palancas assumptions`: every assumption with value, range, kind and source (and camps).
  */
 import { UsageError, type Command } from '../command.js';
-import { ASSUMPTIONS, EQUATIONS } from '../../port/engine.js';
+import { engine } from '../../port/index.js';
 import { parseStrict } from '../command-support.js';
 import { ASSUMPTION_KINDS } from '../../model/types.js';
 import { msg } from '../../text/i18n.js';
@@ -20,7 +20,7 @@ function usage(): string {
 /** Ids of the equations whose text mentions an assumption. */
 export function equationsUsing(id: string): string[] {
   const re = new RegExp(`\\b${id}\\b`);
-  return EQUATIONS.filter((e) => re.test(e.kind === 'stock' ? `${e.init} ${e.rate}` : e.expr)).map((e) => e.id);
+  return engine.equations.filter((e) => re.test(e.kind === 'stock' ? `${e.init} ${e.rate}` : e.expr)).map((e) => e.id);
 }
 
 /** The assumptions command. */
@@ -47,7 +47,7 @@ export const command: Command = {
     if (kind !== undefined && !(ASSUMPTION_KINDS as readonly string[]).includes(kind)) {
       throw new UsageError(msg.cli.assumptions.badKind(ASSUMPTION_KINDS.join(', '), kind));
     }
-    const list = ASSUMPTIONS.filter(
+    const list = engine.assumptions.filter(
       (a) => kind === undefined || a.kind === kind || (a.camps ?? []).some((c) => c.kind === kind),
     );
     if (format === 'json') {

@@ -2,7 +2,7 @@
  * `palancas attribute A B`: splits the difference A − B of a metric into each lever's exact Shapley share.
  */
 import type { Command } from '../command.js';
-import { analyzeAttribution } from '../../port/analyses.js';
+import { engine } from '../../port/index.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderAttribution, toJson } from '../../render/text/analysis-text.js';
 import {
@@ -43,7 +43,7 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
-    const report = analyzeAttribution(a, b, metric);
+    const report = engine.analyzeAttribution(a, b, metric);
     if (format === 'json') {
       ctx.out(
         toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),

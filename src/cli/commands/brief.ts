@@ -6,7 +6,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { UsageError, type Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import * as engine from '../../port/engine.js';
+import { engine } from '../../port/index.js';
 import type { Scenario } from '../../model/types.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { parseInteger, parseStrict } from '../command-support.js';

@@ -3,7 +3,7 @@
  * size per theory) and how its kept runs fit INEGI homicides 2007–2018.
  */
 import type { Command } from '../command.js';
-import { constraintReport, DEFAULT_RUNS, statusQuo } from '../../port/engine.js';
+import { engine, DEFAULT_RUNS } from '../../port/index.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
 import { msg } from '../../text/i18n.js';
@@ -32,13 +32,13 @@ export const command: Command = {
     }
     const format = parseFormat(values.format);
     const runs = parseInteger('--runs', values.runs, DEFAULT_RUNS, 1, 100_000);
-    let s = statusQuo();
+    let s = engine.statusQuo();
     if (positionals.length > 0) {
       const loaded = await loadScenarios(positionals.slice(0, 1), ctx);
       if (loaded === null) return 2;
       s = loaded[0]!;
     }
-    const r = constraintReport(s, { runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
+    const r = engine.constraintReport(s, { runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     if (format === 'json') {
       ctx.out(`${JSON.stringify(r)}\n`);
       return 0;

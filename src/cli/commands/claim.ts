@@ -5,10 +5,8 @@
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
 import type { Scenario } from '../../model/types.js';
-import { fingerprintScenario } from '../../scenario/fingerprint.js';
-import { REGISTRY } from '../scenario-input.js';
 import { formatCommand } from '../../analysis/claim.js';
-import { analyzeClaim, baselineFor, modelVersion } from '../../port/analyses.js';
+import { engine } from '../../port/index.js';
 import { describeMetric, getMetric, metricForYear } from '../../analysis/metrics.js';
 import { toJson } from '../../render/text/analysis-text.js';
 import {
@@ -58,7 +56,7 @@ export const command: Command = {
     const loaded = await loadScenarios(paths, ctx);
     const a = loaded?.[0];
     if (loaded === null || a === undefined) return 2;
-    const b: Scenario | undefined = vs === STATUS_QUO_KEYWORD ? baselineFor(a) : loaded[1];
+    const b: Scenario | undefined = vs === STATUS_QUO_KEYWORD ? engine.baselineFor(a) : loaded[1];
     if (b === undefined) return 2;
     const runs = parseInteger('--runs', values.runs, a.runs, 1, 100_000);
     const seed = parseSeed(values.seed) ?? a.seed;
@@ -66,9 +64,9 @@ export const command: Command = {
     const bName = vs === STATUS_QUO_KEYWORD ? t.statusQuoName : b.name;
     // JSON is the same in every language: the built-in baseline keeps its English name there.
     const bJsonName = vs === STATUS_QUO_KEYWORD ? catalogueOf('en').cli.claim.statusQuoName : b.name;
-    const claim = analyzeClaim(a, b, metric, { runs, seed, bName });
-    const version = modelVersion();
-    const print = (s: Scenario): string => fingerprintScenario({ ...s, runs, seed }, REGISTRY, version);
+    const claim = engine.analyzeClaim(a, b, metric, { runs, seed, bName });
+    const version = engine.modelVersion;
+    const print = (s: Scenario): string => engine.fingerprint({ ...s, runs, seed });
     const argvOut = [
       'palancas',
       NAME,

@@ -2,7 +2,8 @@
  * `palancas compare A B`: two scenarios side by side at chosen years and over the whole period.
  */
 import { UsageError, type Command } from '../command.js';
-import { OUTPUTS, runEnsemble, yearlyMean } from '../../port/engine.js';
+import { yearlyMean } from '../../model/history.js';
+import { engine } from '../../port/index.js';
 import type { EnsembleResult } from '../../model/types.js';
 import { expectPositionals, parseInteger, parseStrict } from '../command-support.js';
 import { loadForCli, refOf } from '../scenario-input.js';
@@ -33,7 +34,7 @@ interface CompareRow {
 export function compareRows(a: EnsembleResult, b: EnsembleResult): CompareRow[] {
   const rows: CompareRow[] = [];
   for (const id of ROWS) {
-    const meta = OUTPUTS.find((o) => o.id === id);
+    const meta = engine.outputs.find((o) => o.id === id);
     const ba = a.bands[id];
     const bb = b.bands[id];
     if (!meta || !ba || !bb) continue;
@@ -99,8 +100,8 @@ export const command: Command = {
     const a = withSettings(la.scenario, { camps, seed, runs });
     const b = withSettings(lb.scenario, { camps, seed, runs });
     const outputs = [...ROWS];
-    const ra = runEnsemble(a, { outputs });
-    const rb = runEnsemble(b, { outputs });
+    const ra = engine.runEnsemble(a, { outputs });
+    const rb = engine.runEnsemble(b, { outputs });
     const rows = compareRows(ra, rb);
     if (format === 'json') {
       ctx.out(

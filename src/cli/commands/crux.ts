@@ -3,7 +3,7 @@
  */
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import { analyzeCrux, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../port/analyses.js';
+import { engine, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../port/index.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderCrux, toJson } from '../../render/text/analysis-text.js';
 import {
@@ -52,7 +52,7 @@ export const command: Command = {
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
     const seed = parseSeed(values.seed) ?? a.seed;
-    const report = analyzeCrux(a, b, metric, { runs, seed, confirmTop });
+    const report = engine.analyzeCrux(a, b, metric, { runs, seed, confirmTop });
     if (format === 'json') {
       ctx.out(
         toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),

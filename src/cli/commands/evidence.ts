@@ -3,7 +3,7 @@
  */
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import { analyzeEvidence, contestedAssumptions, DEFAULT_EVIDENCE_RUNS } from '../../port/analyses.js';
+import { engine, DEFAULT_EVIDENCE_RUNS } from '../../port/index.js';
 import { countEvidenceSets } from '../../analysis/evidence.js';
 import { describeMetric, getMetric } from '../../analysis/metrics.js';
 import { renderEvidence, toJson } from '../../render/text/analysis-text.js';
@@ -46,13 +46,13 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
-    const sets = countEvidenceSets(contestedAssumptions());
+    const sets = countEvidenceSets(engine.contestedAssumptions());
     const seed = parseSeed(values.seed) ?? a.seed;
     // A bar on a terminal; the evidence sets run one after another, so the bar is drawn between them.
     const bar = runs > 0 ? ctx.progress?.(msg.cli.evidence.progress(String(sets), count(runs)), sets) : undefined;
-    let report: ReturnType<typeof analyzeEvidence>;
+    let report: ReturnType<typeof engine.analyzeEvidence>;
     try {
-      report = analyzeEvidence(a, b, metric, {
+      report = engine.analyzeEvidence(a, b, metric, {
         runs,
         seed,
         ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}),

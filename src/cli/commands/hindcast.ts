@@ -4,15 +4,14 @@
  */
 import { UsageError, type Command } from '../command.js';
 import {
+  engine,
   HINDCAST_FIRST,
   HINDCAST_LAST,
   HINDCAST_RUNS,
   HINDCAST_SEED,
   THEORIES,
-  hindcastOf,
-  statusQuo,
   type TheoryId,
-} from '../../port/engine.js';
+} from '../../port/index.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
 import { msg } from '../../text/i18n.js';
@@ -55,13 +54,13 @@ export const command: Command = {
     const runs = parseInteger('--runs', values.runs, HINDCAST_RUNS, 1, 100_000);
     const theory = values.theory ?? 'pooled';
     if (!THEORY_IDS.includes(theory)) throw new UsageError(msg.cli.hindcast.badTheory(THEORY_IDS.join(', '), theory));
-    let s = statusQuo();
+    let s = engine.statusQuo();
     if (positionals.length > 0) {
       const loaded = await loadScenarios(positionals.slice(0, 1), ctx);
       if (loaded === null) return 2;
       s = loaded[0]!;
     }
-    const h = hindcastOf(s, {
+    const h = engine.hindcastOf(s, {
       until,
       theory: theory as TheoryId | 'pooled',
       runs,

@@ -3,7 +3,7 @@
  * cost per homicide averted against the status quo.
  */
 import type { Command } from '../command.js';
-import { analyzeLedger } from '../../port/analyses.js';
+import { engine } from '../../port/index.js';
 import { renderLedger, toJson } from '../../render/text/analysis-text.js';
 import { expectPositionals, loadScenarios, parseFormat, parseStrict, optionsOf } from '../command-support.js';
 import { msg } from '../../text/i18n.js';
@@ -34,7 +34,7 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;
-    const ledger = analyzeLedger(s);
+    const ledger = engine.analyzeLedger(s);
     if (format === 'json') ctx.out(toJson({ command: NAME, scenario: s.name, unit: 'US$ bn', ...ledger }));
     else ctx.out(renderLedger(ledger, s.name));
     return 0;

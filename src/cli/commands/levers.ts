@@ -2,7 +2,7 @@
  * `palancas levers`: the policy levers with unit, range, default and the article's words.
  */
 import { UsageError, type Command } from '../command.js';
-import { LEVERS, LEVER_FAMILIES } from '../../port/engine.js';
+import { engine } from '../../port/index.js';
 import { parseStrict } from '../command-support.js';
 import { msg } from '../../text/i18n.js';
 
@@ -27,13 +27,13 @@ export const command: Command = {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(msg.cli.support.badFormatTableJson(format));
     if (format === 'json') {
-      ctx.out(`${JSON.stringify(LEVERS)}\n`);
+      ctx.out(`${JSON.stringify(engine.levers)}\n`);
       return 0;
     }
     const lines: string[] = [];
-    for (const f of LEVER_FAMILIES) {
+    for (const f of engine.leverFamilies) {
       lines.push(f.label);
-      for (const l of LEVERS.filter((x) => x.family === f.id)) {
+      for (const l of engine.levers.filter((x) => x.family === f.id)) {
         lines.push(
           `  ${l.id.padEnd(28)} ${msg.cli.levers.line(l.label, l.unit, String(l.min), String(l.max), String(l.step), String(l.default))}`,
         );

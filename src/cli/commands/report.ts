@@ -3,15 +3,7 @@
  * against the status quo, with no escape codes, for pipes, files and screen readers.
  */
 import type { Command } from '../command.js';
-import {
-  LEVERS,
-  OUTPUTS,
-  SCENARIO_START,
-  MONTHS,
-  leverValues,
-  resolveAssumptions,
-  runEnsemble,
-} from '../../port/engine.js';
+import { engine } from '../../port/index.js';
 import { parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
 import { runTable } from '../../render/text/series-output.js';
@@ -43,8 +35,8 @@ export const command: Command = {
     const runs = parseInteger('--runs', values.runs, loaded.scenario.runs, 1, 100_000);
     const scenario = { ...loaded.scenario, runs };
     const baseline = { ...base.scenario, seed: scenario.seed, runs };
-    const result = runEnsemble(scenario);
-    const baseResult = runEnsemble(baseline);
+    const result = engine.runEnsemble(scenario);
+    const baseResult = engine.runEnsemble(baseline);
     const ref = refOf(scenario, loaded.ref.file);
     const lines: string[] = [];
     const t = msg.cli.report;
@@ -52,31 +44,31 @@ export const command: Command = {
     lines.push(`${scenario.name}`);
     lines.push(scenario.description, '');
     lines.push(t.leversHeading);
-    const values_ = leverValues(scenario);
-    for (const l of LEVERS) {
+    const values_ = engine.leverValues(scenario);
+    for (const l of engine.levers) {
       const v = values_[l.id] as number;
       const mark = v !== l.default ? '*' : ' ';
       lines.push(t.lever(mark, l.label, String(v), l.unit, String(l.default)));
     }
     lines.push('');
     for (const id of ['homicides', 'cartel_revenue'] as const) {
-      const meta = OUTPUTS.find((o) => o.id === id)!;
+      const meta = engine.outputs.find((o) => o.id === id)!;
       const b = result.bands[id]!;
       lines.push(
         narrateSeries({
           label: meta.label,
           unit: meta.unit,
-          months: MONTHS,
+          months: engine.months,
           p50: b.p50,
           baseline: baseResult.bands[id]!.p50,
-          startIndex: SCENARIO_START,
+          startIndex: engine.scenarioStart,
         }),
       );
     }
     lines.push('');
     ctx.out(`${lines.join('\n')}\n`);
     ctx.out(runTable(ref, result, baseResult, baseline.name));
-    const changed = resolveAssumptions(scenario).filter((a) => a.changed);
+    const changed = engine.resolveAssumptions(scenario).filter((a) => a.changed);
     ctx.out(t.changedHeading(changed.length === 0));
     for (const a of changed) {
       const drawn =

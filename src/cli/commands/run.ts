@@ -2,7 +2,7 @@
  * `palancas run FILE`: the scenario's ensemble against the status-quo baseline, as a table, JSON or CSV.
  */
 import { UsageError, type Command } from '../command.js';
-import { runEnsemble, runEnsembleAsync } from '../../port/engine.js';
+import { engine } from '../../port/index.js';
 import type { EnsembleResult } from '../../model/types.js';
 import { expectPositionals, parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
@@ -61,14 +61,16 @@ export const command: Command = {
     let baseResult: EnsembleResult;
     if (bar) {
       try {
-        result = await runEnsembleAsync(scenario, { onProgress: (done) => bar.update(done) });
-        baseResult = await runEnsembleAsync(baseline, { onProgress: (done) => bar.update(scenario.runs + done) });
+        result = await engine.runEnsembleAsync(scenario, { onProgress: (done) => bar.update(done) });
+        baseResult = await engine.runEnsembleAsync(baseline, {
+          onProgress: (done) => bar.update(scenario.runs + done),
+        });
       } finally {
         bar.end();
       }
     } else {
-      result = runEnsemble(scenario);
-      baseResult = runEnsemble(baseline);
+      result = engine.runEnsemble(scenario);
+      baseResult = engine.runEnsemble(baseline);
     }
     const ref = refOf(scenario, loaded.ref.file);
     const baseRef = refOf(baseline, base.ref.file);

@@ -4,7 +4,7 @@
  */
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
-import { analyzeSensitivity } from '../../port/analyses.js';
+import { engine } from '../../port/index.js';
 import { getMetric } from '../../analysis/metrics.js';
 import { renderSensitivity, toJson } from '../../render/text/analysis-text.js';
 import {
@@ -51,7 +51,7 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;
-    const report = analyzeSensitivity(s, metric, {
+    const report = engine.analyzeSensitivity(s, metric, {
       levers: values.levers === true,
       ...(runs > 0 ? { runs } : {}),
       seed: parseSeed(values.seed) ?? s.seed,

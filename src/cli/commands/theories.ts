@@ -3,7 +3,7 @@
  * hindcasts from 2012 and 2014, its skill against persistence and its share of a pooled ensemble.
  */
 import type { Command } from '../command.js';
-import { HINDCAST_RUNS, HINDCAST_SEED, theories } from '../../port/engine.js';
+import { engine, HINDCAST_RUNS, HINDCAST_SEED } from '../../port/index.js';
 import { parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
@@ -28,7 +28,7 @@ export const command: Command = {
     }
     const format = parseFormat(values.format);
     const runs = parseInteger('--runs', values.runs, HINDCAST_RUNS, 1, 100_000);
-    const list = theories({ runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
+    const list = engine.theories({ runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     if (format === 'json') {
       ctx.out(`${JSON.stringify(list)}\n`);
       return 0;

@@ -1,6 +1,7 @@
 /** A stand-in engine with known answers, shared by the assembly tests. */
 import type { Assumption, Band, EnsembleResult, Lever, Scenario } from '../../../src/model/types.js';
-import { CHART_OUTPUTS, type BriefEngine, type ResolvedLike } from '../../../src/port/brief.js';
+import { CHART_OUTPUTS, type BriefEngine } from '../../../src/port/brief.js';
+import type { ResolvedAssumption } from '../../../src/port/engine-port.js';
 
 /**
  * A stand-in engine with known answers. Homicides (per year, flat over time) are
@@ -121,23 +122,24 @@ const kOf = (s: Scenario, overrides?: Readonly<Record<string, number>>): number 
   overrides?.k ?? s.assumptions.k ?? (s.camps.k === 'high' ? 1.8 : 1);
 
 export const fake: BriefEngine = {
-  LEVERS,
-  OUTPUTS: OUTPUT_IDS.map((id) => ({
+  levers: LEVERS,
+  outputs: OUTPUT_IDS.map((id) => ({
     id,
     label: id === 'homicides' ? 'Homicides' : id,
     unit: id === 'homicides' ? 'deaths/yr' : 'u',
+    group: 'violence',
   })),
-  MONTHS,
-  SCENARIO_START: START,
-  MODEL_VERSION: 'test-1',
-  HISTORY: {
+  months: MONTHS,
+  scenarioStart: START,
+  modelVersion: 'test-1',
+  history: {
     homicides: [
       { year: 2007, value: 8867, source: 'INEGI' },
       { year: 2018, value: 36685, source: 'INEGI' },
     ],
   },
   statusQuo: () => ({ name: 'SQ', description: '', seed: 's', runs: 10, levers: {}, assumptions: {}, camps: {} }),
-  resolveAssumptions: (s): ResolvedLike[] =>
+  resolveAssumptions: (s): ResolvedAssumption[] =>
     ASSUMPTIONS.map((a) => ({
       ...a,
       effective: { value: a.id === 'k' ? kOf(s) : (s.assumptions[a.id] ?? a.value), low: a.low, high: a.high },
@@ -153,6 +155,10 @@ export const fake: BriefEngine = {
     return { months: MONTHS, runs: opts?.runs ?? s.runs, seed: opts?.seed ?? s.seed, bands };
   },
   runCentral: (s, overrides) => series(s, kOf(s, overrides)),
+  centralMetric(s, metric, overrides) {
+    const out = series(s, kOf(s, overrides));
+    return metric.fromSeries((id) => out[id] ?? new Float64Array(MONTHS.length).fill(Number.NaN));
+  },
   runPerRun(s, opts, reduce) {
     const runs = opts.runs ?? s.runs;
     const index = Object.fromEntries(OUTPUT_IDS.map((id, i) => [id, i]));

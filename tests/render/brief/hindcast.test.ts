@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as engine from '../../../src/port/engine.js';
+import { engine } from '../../../src/port/index.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { assembleBrief, BRIEF_HINDCAST_UNTIL } from '../../../src/port/brief.js';
 import { briefHtml } from '../../../src/render/brief/brief-html.js';
@@ -30,8 +30,8 @@ describe('brief: hindcast and theories from the real engine', () => {
     expect(chart.hindcast!.years.map((y) => y.year)).toEqual([2015, 2016, 2017, 2018]);
     // The fit band is A's own ensemble band, over the history months too.
     const ens = engine.runEnsemble(A, { runs: A.runs, seed: A.seed, outputs: ['homicides'] });
-    expect(Array.from(chart.historyBand!.p10).slice(0, engine.SCENARIO_START)).toEqual(
-      Array.from(ens.bands.homicides!.p10).slice(0, engine.SCENARIO_START),
+    expect(Array.from(chart.historyBand!.p10).slice(0, engine.scenarioStart)).toEqual(
+      Array.from(ens.bands.homicides!.p10).slice(0, engine.scenarioStart),
     );
     expect(data.charts.filter((c) => c.hindcast)).toHaveLength(1);
 

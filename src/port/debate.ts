@@ -4,27 +4,16 @@
  * about SLICE_MS between event-loop turns, so keys keep being read while they run.
  */
 import { advantage, getMetric, type Metric } from '../analysis/metrics.js';
-import {
-  analyzeAttribution,
-  assumptionItems,
-  centralMetric,
-  makeCentralEvaluator,
-  perRunMetric,
-} from '../port/analyses.js';
+import { analyzeAttribution, assumptionItems, centralMetric, makeCentralEvaluator, perRunMetric } from './analyses.js';
 import { buildClaim } from '../analysis/claim.js';
 import { findCruxes } from '../analysis/crux.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
-import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../port/engine.js';
+import { abortError } from '../model/ensemble.js';
 import type { Scenario } from '../model/types.js';
-import { fingerprintScenario } from '../scenario/fingerprint.js';
-import type { DebateMetric, UiDebate } from './engine-port.js';
+import type { DebateMetric, DebateTools } from './engine-port.js';
 
 /** Longest stretch of model runs between two event-loop turns, in milliseconds. */
 export const SLICE_MS = 40;
-
-function abortError(): Error {
-  return new DOMException('Aborted', 'AbortError');
-}
 
 /** Give the event loop a turn (input, rendering), then reject if the work was abandoned meanwhile. */
 export async function yieldTurn(signal?: AbortSignal): Promise<void> {
@@ -78,9 +67,8 @@ function metricOf(id: string): Metric {
   return m;
 }
 
-/** Build the debate tools on the real model. */
-export function realDebate(): UiDebate {
-  const registry = { levers: LEVERS, assumptions: ASSUMPTIONS };
+/** Build the debate tools on the real model; `fingerprint` is the port's. */
+export function realDebate(fingerprint: (s: Scenario) => string): DebateTools {
   return {
     metric(id): DebateMetric | undefined {
       const m = lookup(id);
@@ -137,8 +125,6 @@ export function realDebate(): UiDebate {
       const c = buildClaim({ aName: opts.aName, bName: opts.bName, metric, perRunA, perRunB });
       return { sentence: c.sentence, pct: c.pct, runs: c.runs, seed: opts.seed, wins: c.wins };
     },
-    fingerprint(s: Scenario): string {
-      return fingerprintScenario(s, registry, MODEL_VERSION);
-    },
+    fingerprint,
   };
 }

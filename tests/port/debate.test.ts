@@ -1,4 +1,4 @@
-/** The real debate tools against the analysis functions they slice up, on the shipped model. */
+/** The engine port's debate tools against the analysis functions they slice up, on the shipped model. */
 import { describe, expect, it } from 'vitest';
 import { analyzeClaim, analyzeSensitivity, baselineFor } from '../../src/port/analyses.js';
 import { getMetric } from '../../src/analysis/metrics.js';
@@ -6,7 +6,7 @@ import { ASSUMPTIONS, LEVERS, MODEL_VERSION } from '../../src/port/engine.js';
 import type { Scenario } from '../../src/model/types.js';
 import { fingerprintScenario } from '../../src/scenario/fingerprint.js';
 import { loadScenarioFile } from '../../src/scenario/scenario-files.js';
-import { realDebate } from '../../src/ui/debate-engine.js';
+import { engine } from '../../src/port/index.js';
 import { debateBaseline } from '../../src/ui/debate.js';
 
 const registry = { levers: LEVERS, assumptions: ASSUMPTIONS };
@@ -36,8 +36,8 @@ async function longestBlock<T>(work: () => Promise<T>): Promise<{ value: T; maxG
   return { value, maxGapMs };
 }
 
-describe('realDebate', () => {
-  const debate = realDebate();
+describe('engine.debate', () => {
+  const debate = engine.debate;
 
   it('gives the same sensitivity as the analysis, in slices', async () => {
     const a = await platform();
@@ -46,7 +46,7 @@ describe('realDebate', () => {
     const expected = analyzeSensitivity(a, m);
     expect(value.base).toBeCloseTo(expected.base, 6);
     expect(value.rows.map((r) => r.id)).toEqual(expected.rows.map((r) => r.id));
-    value.rows.forEach((r, i) => expect(r.atHigh).toBeCloseTo(expected.rows[i]!.atHigh, 6));
+    for (const [i, r] of value.rows.entries()) expect(r.atHigh).toBeCloseTo(expected.rows[i]!.atHigh, 6);
   });
 
   it('scans the cruxes without holding the event loop for long', async () => {

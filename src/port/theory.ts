@@ -3,11 +3,11 @@
  * (instant, from the generated skill scores and the pool's shares), and its hindcast (started one event-loop
  * turn after it is asked for, so the frame that says "computing" is drawn first, and yielding between pools).
  */
-import { ASSUMPTIONS, POOLED, THEORIES, hindcastAsync, resolveAssumptions, theoryList } from '../port/engine.js';
+import { ASSUMPTIONS, POOLED, THEORIES, hindcastAsync, resolveAssumptions, theoryList } from './engine.js';
 import { THEORY_ASSUMPTION } from '../model/pools.js';
 import type { Scenario } from '../model/types.js';
-import { yieldTurn } from './debate-engine.js';
-import type { UiHindcast, UiTheory } from './engine-port.js';
+import { yieldTurn } from './debate.js';
+import type { HindcastView, TheoryInForce } from './engine-port.js';
 
 /** The camp label of the pool, as the assumption lists it. */
 function pooledLabel(): string {
@@ -15,7 +15,7 @@ function pooledLabel(): string {
 }
 
 /** The theory `s` runs under: its camp (or a value the scenario fixes), skill, and the pool's shares. */
-export function theoryOf(s: Scenario): UiTheory {
+export function theoryOf(s: Scenario): TheoryInForce {
   const a = resolveAssumptions(s).find((x) => x.id === THEORY_ASSUMPTION);
   const value = a?.effective.value ?? POOLED;
   const one = THEORIES.find((t) => t.value === value);
@@ -41,7 +41,7 @@ export async function hindcastFor(
   s: Scenario,
   opts: { readonly until: number; readonly theory: string },
   signal?: AbortSignal,
-): Promise<UiHindcast> {
+): Promise<HindcastView> {
   await yieldTurn(signal);
   const theory = opts.theory === 'pooled' ? 'pooled' : (THEORIES.find((t) => t.id === opts.theory)?.id ?? 'pooled');
   const h = await hindcastAsync(s, { until: opts.until, theory }, signal);
