@@ -66,3 +66,17 @@ export function nextLang(lang: Lang = current): Lang {
 export const msg: Catalogue = new Proxy({} as Catalogue, {
   get: (_target, key) => CATALOGUES[current][key as keyof Catalogue],
 });
+
+/**
+ * Runs `fn` with `lang` in force and puts the previous language back, even on a throw. Machine output (JSON,
+ * CSV) is written in English this way, so it is the same data whatever language the user reads.
+ */
+export function inLang<T>(lang: Lang, fn: () => T): T {
+  const before = current;
+  current = lang;
+  try {
+    return fn();
+  } finally {
+    current = before;
+  }
+}

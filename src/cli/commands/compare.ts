@@ -9,7 +9,7 @@ import { expectPositionals, parseInteger, parseStrict } from '../command-support
 import { loadForCli, refOf } from '../scenario-input.js';
 import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { fmt, round6 } from '../../render/text/series-output.js';
-import { catalogueOf, msg } from '../../text/i18n.js';
+import { inLang, msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
 
 const ROWS = ['homicides', 'homicides_oc', 'cartel_revenue', 'workforce', 'forces_total', 'fiscal_cost'] as const;
@@ -104,8 +104,13 @@ export const command: Command = {
     const rb = engine.runEnsemble(b, { outputs });
     const rows = compareRows(ra, rb);
     if (format === 'json') {
+      // JSON is data: its labels are English whatever the language in force.
       ctx.out(
-        `${JSON.stringify({ notice: catalogueOf('en').common.notForecast, a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows })}\n`,
+        inLang(
+          'en',
+          () =>
+            `${JSON.stringify({ notice: msg.common.notForecast, a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows: compareRows(ra, rb) })}\n`,
+        ),
       );
       return 0;
     }

@@ -14,7 +14,7 @@ import {
 } from '../../port/index.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
-import { msg } from '../../text/i18n.js';
+import { inLang, msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
 
 const THEORY_IDS = ['pooled', ...THEORIES.map((t) => t.id)];
@@ -67,7 +67,7 @@ export const command: Command = {
       ...(values.seed !== undefined ? { seed: values.seed } : {}),
     });
     if (format === 'json') {
-      ctx.out(`${JSON.stringify(h)}\n`);
+      ctx.out(inLang('en', () => `${JSON.stringify(h)}\n`));
       return 0;
     }
     const t = msg.cli.hindcast;

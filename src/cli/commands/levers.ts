@@ -4,7 +4,7 @@
 import { UsageError, type Command } from '../command.js';
 import { engine } from '../../port/index.js';
 import { parseStrict } from '../command-support.js';
-import { msg } from '../../text/i18n.js';
+import { inLang, msg } from '../../text/i18n.js';
 
 /** The levers command. */
 export const command: Command = {
@@ -27,7 +27,7 @@ export const command: Command = {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(msg.cli.support.badFormatTableJson(format));
     if (format === 'json') {
-      ctx.out(`${JSON.stringify(engine.levers)}\n`);
+      ctx.out(inLang('en', () => `${JSON.stringify(engine.levers)}\n`));
       return 0;
     }
     const lines: string[] = [];

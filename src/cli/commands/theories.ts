@@ -5,7 +5,7 @@
 import type { Command } from '../command.js';
 import { engine, HINDCAST_RUNS, HINDCAST_SEED } from '../../port/index.js';
 import { parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
-import { msg } from '../../text/i18n.js';
+import { inLang, msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
 
 /** The theories command. */
@@ -30,7 +30,7 @@ export const command: Command = {
     const runs = parseInteger('--runs', values.runs, HINDCAST_RUNS, 1, 100_000);
     const list = engine.theories({ runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     if (format === 'json') {
-      ctx.out(`${JSON.stringify(list)}\n`);
+      ctx.out(inLang('en', () => `${JSON.stringify(list)}\n`));
       return 0;
     }
     const t = msg.cli.theories;

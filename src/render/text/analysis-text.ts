@@ -3,7 +3,7 @@
  * function returns the text (ending in a newline); width and ASCII mode are parameters.
  */
 import { formatNumber, formatSigned } from '../../text/format.js';
-import { type Catalogue, msg } from '../../text/i18n.js';
+import { inLang, msg, type Catalogue } from '../../text/i18n.js';
 import type { AttributionReport, CruxReport, EvidenceReport, SensitivityReport } from '../../analysis/reports.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { Metric } from '../../analysis/metrics.js';
@@ -232,13 +232,18 @@ export function renderLedger(l: Ledger, name: string): string {
 
 /** Converts a report to JSON text: typed arrays become arrays, non-finite numbers become null. */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(
-    value,
-    (_key, v: unknown) => {
-      if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
-      if (typeof v === 'number' && !Number.isFinite(v)) return null;
-      return v;
-    },
-    2,
-  )}\n`;
+  // Labels read through getters come out in English: JSON is the same data in every language.
+  return inLang(
+    'en',
+    () =>
+      `${JSON.stringify(
+        value,
+        (_key, v: unknown) => {
+          if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
+          if (typeof v === 'number' && !Number.isFinite(v)) return null;
+          return v;
+        },
+        2,
+      )}\n`,
+  );
 }

@@ -4,7 +4,7 @@
 import type { Band, EnsembleResult, Scenario } from '../../model/types.js';
 import { HISTORY, MONTHS, OUTPUTS, SCENARIO_START, resolveAssumptions } from '../../model/scenario-model.js';
 import { yearlyMean } from '../../model/history.js';
-import { catalogueOf, localeOf, msg } from '../../text/i18n.js';
+import { catalogueOf, inLang, localeOf, msg } from '../../text/i18n.js';
 
 /** Rounds to 6 significant digits so output stays readable and stable. */
 export function round6(v: number): number {
@@ -34,8 +34,12 @@ export function seriesObject(e: EnsembleResult): Record<string, ReturnType<typeo
   return out;
 }
 
-/** Builds the one JSON object `palancas run --format json` prints. */
-export function runJson(args: {
+/** Builds the one JSON object `palancas run --format json` prints, in English: JSON is data in every language. */
+export function runJson(args: Parameters<typeof runJsonIn>[0]): ReturnType<typeof runJsonIn> {
+  return inLang('en', () => runJsonIn(args));
+}
+
+function runJsonIn(args: {
   scenario: Scenario;
   ref: ScenarioRef;
   result: EnsembleResult;
@@ -87,8 +91,12 @@ function csvCell(v: string): string {
   return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** One row per month (2019-01 on); columns name the output, percentile and unit. */
+/** One row per month (2019-01 on); columns name the output, percentile and unit. English in every language. */
 export function runCsv(result: EnsembleResult, baseline: EnsembleResult): string {
+  return inLang('en', () => runCsvIn(result, baseline));
+}
+
+function runCsvIn(result: EnsembleResult, baseline: EnsembleResult): string {
   const header = ['month'];
   for (const o of OUTPUTS) {
     for (const q of ['p10', 'p50', 'p90'] as const) header.push(`${o.id}_${q} (${o.unit})`);
