@@ -18,6 +18,7 @@ import {
   optionsOf,
 } from '../command-support.js';
 import { catalogueOf, msg } from '../../text/i18n.js';
+import { unitLabel } from '../../model/units.js';
 
 const NAME = 'claim';
 /** The --vs value that stands for the built-in status quo (with A's own assumption settings). */
@@ -109,7 +110,7 @@ export const command: Command = {
       '',
       `  ${t.labelA}: ${a.name} (${aPath}), ${t.fingerprint} ${print(a)}`,
       `  ${t.labelB}: ${bName} (${bFile}), ${t.fingerprint} ${print(b)}`,
-      `  ${t.metric(metric.id, metric.label, metric.unit, metric.better)}`,
+      `  ${t.metric(metric.id, metric.label, unitLabel(metric.unit), metric.better)}`,
       `  ${t.runs(String(runs), seed)}`,
       `  ${t.model}: ${version}`,
       `  ${t.reproduce}: ${commandLine}`,

@@ -11,6 +11,7 @@ import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { fmt, round6 } from '../../render/text/series-output.js';
 import { inLang, msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
+import { unitLabel } from '../../model/units.js';
 
 const ROWS = ['homicides', 'homicides_oc', 'cartel_revenue', 'workforce', 'forces_total', 'fiscal_cost'] as const;
 const YEARS = [2021, 2024, 2030] as const;
@@ -121,7 +122,7 @@ export const command: Command = {
     );
     let last = '';
     for (const r of rows) {
-      const label = r.id === last ? '' : `${r.label} (${r.unit})`;
+      const label = r.id === last ? '' : `${r.label} (${unitLabel(r.unit)})`;
       last = r.id;
       const pct = r.pct === null ? '—' : `${r.pct > 0 ? '+' : ''}${fixed(r.pct, 1)}%`;
       const period = r.period === TOTAL_PERIOD ? t.total : r.period;

@@ -5,6 +5,7 @@ import { UsageError, type Command } from '../command.js';
 import { engine } from '../../port/index.js';
 import { parseStrict } from '../command-support.js';
 import { inLang, msg } from '../../text/i18n.js';
+import { unitLabel } from '../../model/units.js';
 
 /** The levers command. */
 export const command: Command = {
@@ -35,7 +36,7 @@ export const command: Command = {
       lines.push(f.label);
       for (const l of engine.levers.filter((x) => x.family === f.id)) {
         lines.push(
-          `  ${l.id.padEnd(28)} ${msg.cli.levers.line(l.label, l.unit, String(l.min), String(l.max), String(l.step), String(l.default))}`,
+          `  ${l.id.padEnd(28)} ${msg.cli.levers.line(l.label, unitLabel(l.unit), String(l.min), String(l.max), String(l.step), String(l.default))}`,
         );
         lines.push(`  ${''.padEnd(28)} ${l.articleWords}`);
       }

@@ -9,6 +9,7 @@ import { loadBaseline, loadForCli, refOf } from '../scenario-input.js';
 import { runTable } from '../../render/text/series-output.js';
 import { narrateSeries } from '../../render/narrate.js';
 import { msg } from '../../text/i18n.js';
+import { unitLabel } from '../../model/units.js';
 
 /** The report command. */
 export const command: Command = {
@@ -48,7 +49,7 @@ export const command: Command = {
     for (const l of engine.levers) {
       const v = values_[l.id] as number;
       const mark = v !== l.default ? '*' : ' ';
-      lines.push(t.lever(mark, l.label, String(v), l.unit, String(l.default)));
+      lines.push(t.lever(mark, l.label, String(v), unitLabel(l.unit), String(l.default)));
     }
     lines.push('');
     for (const id of ['homicides', 'cartel_revenue'] as const) {

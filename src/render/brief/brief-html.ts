@@ -23,6 +23,7 @@ import {
   sourceText,
   theoryRows,
 } from './brief-text.js';
+import { unitLabel } from '../../model/units.js';
 
 /** Chart width in SVG units; the page scales charts to fit. */
 const CHART_W = 760;
@@ -116,7 +117,7 @@ export function briefHtml(data: BriefData): string {
     `<h3>${esc(T.levers)}</h3><table>${thead([T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords])}<tbody>`,
     ...leverRows(data).map(
       (r) =>
-        `<tr>${td(r.label)}${td(r.unit)}${td(r.a, true)}${r.b !== undefined ? td(r.b, true) : ''}${td(r.articleWords)}</tr>`,
+        `<tr>${td(r.label)}${td(unitLabel(r.unit))}${td(r.a, true)}${r.b !== undefined ? td(r.b, true) : ''}${td(r.articleWords)}</tr>`,
     ),
     `</tbody></table></section>`,
   );
@@ -127,7 +128,7 @@ export function briefHtml(data: BriefData): string {
     for (const c of data.charts) {
       const svg = bandChartSvg({
         id: c.id,
-        title: `${c.label} (${c.unit})`,
+        title: `${c.label} (${unitLabel(c.unit)})`,
         unit: c.unit,
         months: c.months,
         band: c.bandA,
@@ -204,7 +205,7 @@ export function briefHtml(data: BriefData): string {
       `<tbody>`,
       ...cmp.rows.map(
         (r) =>
-          `<tr>${td(r.label)}${td(r.unit)}${td(num(r.a), true)}${td(num(r.b), true)}${td(signed(r.diff), true)}${td(pctText(r.pct), true)}${
+          `<tr>${td(r.label)}${td(unitLabel(r.unit))}${td(num(r.a), true)}${td(num(r.b), true)}${td(signed(r.diff), true)}${td(pctText(r.pct), true)}${
             withShare ? td(r.shareABetter === undefined ? '—' : `${formatNumber(100 * r.shareABetter, 3)}%`, true) : ''
           }</tr>`,
       ),
@@ -232,7 +233,7 @@ export function briefHtml(data: BriefData): string {
       `<tbody>`,
       ...c.rows.map(
         (r) =>
-          `<tr>${td(`${r.label} (${r.id})`)}${td(`${num(r.current)} ${r.unit}`.trim(), true)}${td(`${num(r.low)}–${num(r.high)}`, true)}${td(
+          `<tr>${td(`${r.label} (${r.id})`)}${td(`${num(r.current)} ${unitLabel(r.unit)}`.trim(), true)}${td(`${num(r.low)}–${num(r.high)}`, true)}${td(
             r.flip === null ? T.holds : num(r.flip),
             r.flip !== null,
           )}${td(r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`, true)}${td(
@@ -299,7 +300,7 @@ export function briefHtml(data: BriefData): string {
     if (at.byYear) {
       const t = attributionYearTable(at.byYear);
       body.push(
-        `<h3>${esc(T.byYear)}</h3><p>${esc(at.byYear.narration)}</p><p class="note">${esc(T.byYearNote(at.byYear.unit))}</p><table>`,
+        `<h3>${esc(T.byYear)}</h3><p>${esc(at.byYear.narration)}</p><p class="note">${esc(T.byYearNote(unitLabel(at.byYear.unit)))}</p><table>`,
         thead(t.head),
         `<tbody>`,
         ...t.rows.map(([year, ...cells]) => `<tr>${td(year ?? '')}${cells.map((c) => td(c, true)).join('')}</tr>`),
@@ -324,7 +325,7 @@ export function briefHtml(data: BriefData): string {
     else {
       body.push(
         `<h3>${esc(T.failingSets)}</h3><table>`,
-        thead([...ev.contested.map((c) => c.id), T.margin(ev.unit)]),
+        thead([...ev.contested.map((c) => c.id), T.margin(unitLabel(ev.unit))]),
         `<tbody>`,
         ...ev.failing.map(
           (f) => `<tr>${ev.contested.map((c) => td(f.set[c.id] ?? '—')).join('')}${td(signed(f.margin), true)}</tr>`,

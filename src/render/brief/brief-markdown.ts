@@ -23,6 +23,7 @@ import {
   tableYears,
   theoryRows,
 } from './brief-text.js';
+import { unitLabel } from '../../model/units.js';
 
 /**
  * Escapes what would turn scenario text into markup anywhere in a line: backslashes, link and image brackets
@@ -92,7 +93,13 @@ export function briefMarkdown(data: BriefData): string {
     `## ${T.levers}`,
     table(
       [T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords],
-      leverRows(data).map((r) => [r.label, r.unit, r.a, ...(r.b !== undefined ? [r.b] : []), r.articleWords]),
+      leverRows(data).map((r) => [
+        r.label,
+        unitLabel(r.unit),
+        r.a,
+        ...(r.b !== undefined ? [r.b] : []),
+        r.articleWords,
+      ]),
     ),
   );
 
@@ -111,7 +118,7 @@ export function briefMarkdown(data: BriefData): string {
             ? [num(r.ref10 ?? Number.NaN), num(r.ref), num(r.ref90 ?? Number.NaN)]
             : [num(r.ref)];
       push(
-        `### ${T.figure} ${i + 1}. ${mdText(c.label)} (${mdText(c.unit)})`,
+        `### ${T.figure} ${i + 1}. ${mdText(c.label)} (${mdText(unitLabel(c.unit))})`,
         mdText(c.narration),
         table(
           [T.year, `${T.p10} (A)`, `${T.p50} (A)`, `${T.p90} (A)`, ...refHead],
@@ -152,7 +159,7 @@ export function briefMarkdown(data: BriefData): string {
         [T.metric, T.unit, cmp.aLabel, cmp.bLabel, T.difference, T.percent, ...(withShare ? [T.shareBetter] : [])],
         cmp.rows.map((r) => [
           r.label,
-          r.unit,
+          unitLabel(r.unit),
           num(r.a),
           num(r.b),
           signed(r.diff),
@@ -180,7 +187,7 @@ export function briefMarkdown(data: BriefData): string {
         [T.assumption, T.current, T.range, T.flipsAt, T.distance, T.source],
         c.rows.map((r) => [
           `${r.label} (${r.id})`,
-          `${num(r.current)} ${r.unit}`.trim(),
+          `${num(r.current)} ${unitLabel(r.unit)}`.trim(),
           `${num(r.low)}–${num(r.high)}`,
           r.flip === null ? T.holds : num(r.flip),
           r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`,
@@ -223,7 +230,12 @@ export function briefMarkdown(data: BriefData): string {
     );
     if (at.byYear) {
       const t = attributionYearTable(at.byYear);
-      push(`### ${T.byYear}`, mdText(at.byYear.narration), T.byYearNote(at.byYear.unit), table(t.head, t.rows));
+      push(
+        `### ${T.byYear}`,
+        mdText(at.byYear.narration),
+        T.byYearNote(unitLabel(at.byYear.unit)),
+        table(t.head, t.rows),
+      );
     }
   }
 
@@ -245,7 +257,7 @@ export function briefMarkdown(data: BriefData): string {
       push(
         `### ${T.failingSets}`,
         table(
-          [...ev.contested.map((c) => c.id), T.margin(ev.unit)],
+          [...ev.contested.map((c) => c.id), T.margin(unitLabel(ev.unit))],
           ev.failing.map((f) => [...ev.contested.map((c) => f.set[c.id] ?? '—'), signed(f.margin)]),
         ),
       );

@@ -6,6 +6,7 @@
 import { msg } from '../../text/i18n.js';
 import { narrateSeries } from '../narrate.js';
 import { PALETTE, attrs, chartId, niceTicks, r1, svgOpen, text, tickLabel } from './svg-kit.js';
+import { unitLabel } from '../../model/units.js';
 
 /** What `bandChartSvg` draws. Series are aligned with `months`. */
 export interface BandChartInput {
@@ -266,7 +267,7 @@ export function bandChartSvg(input: BandChartInput): string {
   }
   // Unit on the value axis.
   parts.push(
-    text(0, 0, input.unit, {
+    text(0, 0, unitLabel(input.unit), {
       transform: `translate(14 ${r1(top + plotH / 2)}) rotate(-90)`,
       'text-anchor': 'middle',
       fill: PALETTE.axis,

@@ -6,6 +6,7 @@ import { escapeXml, formatSigned, formatNumber } from '../../text/format.js';
 import { msg } from '../../text/i18n.js';
 import { narrateBars, sortBySwing, type TornadoRow, type WaterfallStep } from '../narrate.js';
 import { PALETTE, attrs, chartId, niceTicks, svgOpen, text, tickLabel } from './svg-kit.js';
+import { unitLabel } from '../../model/units.js';
 
 /** What `tornadoSvg` draws. */
 export interface TornadoInput {
@@ -90,7 +91,10 @@ function frame(opts: {
     `<line${attrs({ x1: plotLeft, y1: top + plotH, x2: plotRight, y2: top + plotH, stroke: PALETTE.axis })}/>`,
   );
   parts.push(
-    text((plotLeft + plotRight) / 2, top + plotH + 34, opts.unit, { 'text-anchor': 'middle', fill: PALETTE.axis }),
+    text((plotLeft + plotRight) / 2, top + plotH + 34, unitLabel(opts.unit), {
+      'text-anchor': 'middle',
+      fill: PALETTE.axis,
+    }),
   );
   labels.forEach((label, i) => {
     const shown = fit(label, maxChars);

@@ -8,6 +8,7 @@ import type { AttributionReport, CruxReport, EvidenceReport, SensitivityReport }
 import type { Ledger } from '../../analysis/ledger.js';
 import type { Metric } from '../../analysis/metrics.js';
 import { drawTornado, drawWaterfall } from './text-charts.js';
+import { unitLabel } from '../../model/units.js';
 
 /** Rendering options. */
 export interface RenderOptions {
@@ -47,14 +48,21 @@ export function renderSensitivity(r: SensitivityReport, scenarioName: string, o:
   const top = o.top ?? 15;
   const rows = r.rows.slice(0, top);
   const lines = [
-    M.sensitivityTitle(r.metric.label, r.metric.unit, scenarioName),
+    M.sensitivityTitle(r.metric.label, unitLabel(r.metric.unit), scenarioName),
     M.sensitivityHow,
-    M.central(formatNumber(r.base), r.metric.unit),
+    M.central(formatNumber(r.base), unitLabel(r.metric.unit)),
   ];
   if (r.ensemble !== undefined) {
     const e = r.ensemble;
     lines.push(
-      M.ensemble(e.runs, e.seed, formatNumber(e.p10), formatNumber(e.p50), formatNumber(e.p90), r.metric.unit),
+      M.ensemble(
+        e.runs,
+        e.seed,
+        formatNumber(e.p10),
+        formatNumber(e.p50),
+        formatNumber(e.p90),
+        unitLabel(r.metric.unit),
+      ),
     );
   }
   lines.push('');
@@ -104,7 +112,7 @@ export function renderCrux(r: CruxReport, names: { a: string; b: string }, metri
           formatNumber(row.value),
           formatNumber(row.flip ?? Number.NaN, 4),
           pct(row.distance ?? Number.NaN),
-          `${formatNumber(row.low)}–${formatNumber(row.high)} ${row.unit}`.trimEnd(),
+          `${formatNumber(row.low)}–${formatNumber(row.high)} ${unitLabel(row.unit)}`.trimEnd(),
         ),
       );
       lines.push(`       ${row.label}. ${row.source}`);
@@ -148,7 +156,7 @@ export function renderEvidence(r: EvidenceReport, names: { a: string; b: string 
           formatSigned(row.central),
           row.ensembleMedian === undefined ? '–' : formatSigned(row.ensembleMedian),
           row.shareABetter === undefined ? '–' : pct(row.shareABetter),
-          metric.unit,
+          unitLabel(metric.unit),
         ),
       );
     }

@@ -5,6 +5,7 @@ import type { Band, EnsembleResult, Scenario } from '../../model/types.js';
 import { HISTORY, MONTHS, OUTPUTS, SCENARIO_START, resolveAssumptions } from '../../model/scenario-model.js';
 import { yearlyMean } from '../../model/history.js';
 import { catalogueOf, inLang, localeOf, msg } from '../../text/i18n.js';
+import { unitLabel } from '../../model/units.js';
 
 /** Rounds to 6 significant digits so output stays readable and stable. */
 export function round6(v: number): number {
@@ -147,7 +148,7 @@ export function runTable(
     const base = baseline.bands[id];
     if (!meta || !b || !base) continue;
     lines.push('');
-    lines.push(`${meta.label} (${meta.unit})`);
+    lines.push(`${meta.label} (${unitLabel(meta.unit)})`);
     lines.push(msg.render.series.tableHead);
     for (let y = 2019; y <= 2030; y++) {
       const v = yearBand(b, y);
