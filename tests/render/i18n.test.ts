@@ -92,7 +92,7 @@ describe('the Spanish brief of a fixed input', () => {
     expect(mdEs).toContain('## Escenarios');
     expect(mdEs).toContain('## Puntos decisivos: de qué depende la conclusión');
     expect(mdEs).toContain('## Balance de costos: Hard line');
-    expect(mdEs).toContain('### Figura 1. Homicides (deaths/yr)');
+    expect(mdEs).toContain('### Figura 1. Homicides (homicidios/año)');
     expect(mdEs).toContain(`> **${catalogueOf('es').common.notForecast}**`);
     expect(mdEs).not.toContain('Illustrative model, not a forecast');
     expect(mdEs).not.toContain('Reproduce this brief with');
