@@ -51,6 +51,7 @@ import {
 } from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { spread, summarizePaired } from '../analysis/stats.js';
+import { msg } from '../text/i18n.js';
 
 /** Default ensemble sizes of the tools. */
 export const DEFAULT_CRUX_RUNS = 1000;
@@ -84,6 +85,7 @@ export function makeCentralEvaluator(s: Scenario, metric: Metric): (id?: string,
     p.set(base);
     if (id !== undefined && x !== undefined) {
       const i = position.get(id);
+      // text-exempt: a programming error (an id the code itself passes), never caused by input
       if (i === undefined) throw new Error(`the model has no parameter ${id}`);
       p[i] = x;
     }
@@ -94,6 +96,7 @@ export function makeCentralEvaluator(s: Scenario, metric: Metric): (id?: string,
 
 function seriesOf(series: Record<string, Float64Array>, id: string): Float64Array {
   const s = series[id];
+  // text-exempt: a programming error (an id the code itself passes), never caused by input
   if (s === undefined) throw new Error(`the model has no output ${id}`);
   return s;
 }
@@ -228,7 +231,7 @@ export function analyzeEvidence(
   const contested = contestedAssumptions();
   const n = countEvidenceSets(contested);
   let done = 0;
-  if (n > MAX_EVIDENCE_SETS) throw new RangeError(`${n} evidence sets is more than ${MAX_EVIDENCE_SETS}`);
+  if (n > MAX_EVIDENCE_SETS) throw new RangeError(msg.port.tooManyEvidenceSets(n, MAX_EVIDENCE_SETS));
   const runs = opts.runs ?? DEFAULT_EVIDENCE_RUNS;
   const seed = opts.seed ?? a.seed;
   const ids = new Set(contested.map((c) => c.id));
@@ -277,7 +280,13 @@ export function analyzeAttribution(a: Scenario, b: Scenario, metric: Metric, max
   const players: Player[] = [...plan.players];
   const hasAssumptionPlayer = assumptionSettingsDiffer(a, b);
   if (hasAssumptionPlayer)
-    players.push({ id: ASSUMPTIONS_PLAYER, label: 'assumption settings (overrides, camps)', levers: [] });
+    players.push({
+      id: ASSUMPTIONS_PLAYER,
+      get label() {
+        return msg.port.assumptionSettings;
+      },
+      levers: [],
+    });
   const yearly = yearlyMetrics(metric);
   const valuesA = leverValues(a);
   const result = attribute(players, SCENARIO_YEARS, (mask) => {

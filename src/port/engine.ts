@@ -80,6 +80,7 @@ import {
   type OutputMeta,
   type ResolvedAssumption,
 } from '../model/scenario-model.js';
+import { msg } from '../text/i18n.js';
 
 export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
 export type { Assumption, Lever, Scenario, EnsembleResult, Band, Equation };
@@ -320,11 +321,12 @@ function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: reado
   const ids = o.outputs ?? GENERATED.outputs;
   const index = ids.map((id) => {
     const k = OUTPUT_INDEX[id];
+    // text-exempt: callers pass output ids from the model's own list
     if (k === undefined) throw new RangeError(`unknown output "${id}"`);
     return k;
   });
   const { nOut, runs } = { nOut: model.nOut, runs: o.runs };
-  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(msg.port.badRuns(String(runs)));
   const months = MONTH_COUNT;
   const draw = model.draws as (r: number, p: Float64Array) => void;
   const size = model.parameters.length;
@@ -354,7 +356,7 @@ function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: reado
       const parts = callWorkers<PassResult>(
         Array.from({ length: threads }, () => ({ value: { type: 'pass', plan, months, nOut } })),
       );
-      if (parts === undefined) throw new Error('the ensemble workers stopped');
+      if (parts === undefined) throw new Error(msg.port.workersStopped);
       return mergeResults(plan, parts);
     }
     const acc = new PassAccumulator(plan, storage);
@@ -495,6 +497,7 @@ export function centralParameters(s: Scenario, overrides?: Readonly<Record<strin
   if (overrides) {
     for (const [id, v] of Object.entries(overrides)) {
       const i = (GENERATED.parameters as readonly string[]).indexOf(id);
+      // text-exempt: a programming error (an id the code itself passes), never caused by input
       if (i < 0) throw new Error(`the model has no parameter ${id}`);
       p[i] = v;
     }

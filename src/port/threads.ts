@@ -8,6 +8,7 @@ import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from '
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { msg } from '../text/i18n.js';
 
 /** Ensembles (and pools) of this many runs or more are spread over worker threads. */
 export { PARALLEL_RUNS } from '../model/pools.js';
@@ -53,6 +54,7 @@ function startWorker(data: { port: MessagePort; flag: Int32Array }, transfer: Me
         .replace(/\.cjs$/, '.mjs'),
     ).href;
     const url = new URL('./ensemble-worker.ts', here).href;
+    // text-exempt: code for the worker to run, not text
     const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
     return new Worker(code, { eval: true, workerData: data, transferList: transfer, resourceLimits });
   }
@@ -78,7 +80,7 @@ function workers(n: number): Slot[] | undefined {
       let waited = 0;
       while (Atomics.load(flag, 0) === 0) {
         if (Atomics.wait(flag, 0, 0, 100) === 'timed-out') waited += 100;
-        if (waited > START_TIMEOUT_MS) throw new Error('an ensemble worker did not start');
+        if (waited > START_TIMEOUT_MS) throw new Error(msg.port.workerNoStart);
       }
     }
   } catch {
@@ -118,17 +120,17 @@ export function callWorkers<T>(requests: readonly { value: unknown; transfer?: A
       if (Atomics.wait(s.flag, 0, before[i] as number, 1000) === 'timed-out') waited += 1000;
       if (waited > ANSWER_TIMEOUT_MS) {
         giveUp();
-        throw new Error('an ensemble worker did not answer');
+        throw new Error(msg.port.workerNoAnswer);
       }
     }
     const got = receiveMessageOnPort(s.port);
     if (got === undefined) {
       giveUp();
-      throw new Error('an ensemble worker answered nothing');
+      throw new Error(msg.port.workerNoResult);
     }
-    const msg = got.message as { ok: boolean; value?: T; error?: string };
-    if (!msg.ok) throw new Error(msg.error);
-    answers.push(msg.value as T);
+    const reply = got.message as { ok: boolean; value?: T; error?: string };
+    if (!reply.ok) throw new Error(reply.error);
+    answers.push(reply.value as T);
   }
   return answers;
 }

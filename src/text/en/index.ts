@@ -7,5 +7,6 @@ import { cli } from './cli.js';
 import { scenario } from './scenario.js';
 import { analysis } from './analysis.js';
 import { render } from './render.js';
+import { port } from './port.js';
 
-export const en = { common, assumptions, model, ui, cli, scenario, analysis, render };
+export const en = { common, assumptions, model, ui, cli, scenario, analysis, render, port };
