@@ -23,6 +23,7 @@ import type { DebateMetric, UiDebate } from './engine-port.js';
 export const SLICE_MS = 40;
 
 function abortError(): Error {
+  // text-exempt: the standard AbortError's message; an abandoned computation is dropped, never shown
   return new DOMException('Aborted', 'AbortError');
 }
 
@@ -74,6 +75,7 @@ function lookup(id: string): Metric | undefined {
 
 function metricOf(id: string): Metric {
   const m = lookup(id);
+  // text-exempt: a programming error (the overlay offers only known metric ids), never a user's mistake
   if (m === undefined) throw new Error(`unknown metric ${id}`);
   return m;
 }
