@@ -40,7 +40,7 @@ const VOCABULARY: ReadonlySet<string> = new Set(
  * The words of a frame that are not whole words of the vocabulary: each run of letters, skipping hex digests
  * (fingerprints). A run right before "…" must be whole too, so "Platform…" passes and "Platfo…" does not.
  */
-export function cutWords(frame: string): string[] {
+function cutWords(frame: string): string[] {
   const cut: string[] = [];
   for (const chunk of frame.split(/\s+/)) {
     if (/^[0-9a-f]{8,}$/i.test(chunk)) continue;
@@ -180,7 +180,7 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
   /** Check a screen: it fits, cuts nothing, and is in the language asked for. */
   const check = (f: string, what: string, own: string, foreign?: string): void => {
     // SCREENS_DIR=/some/dir keeps every screen checked, to read them.
-    const dir = process.env['SCREENS_DIR'];
+    const dir = process.env.SCREENS_DIR;
     if (dir) writeFileSync(join(dir, `${lang}-${what.replace(/[^a-z0-9]+/gi, '-')}.txt`), `${f}\n`);
     expectFits(f, `${lang} ${what}`);
     expect(f, `${lang} ${what}`).toContain(own);
