@@ -679,7 +679,17 @@ export function promptParts(
   return { label: '', text: '', tail: clipWords(need, Math.max(1, width - cursor)) };
 }
 
-/** A question in the status line: the longest wording that fits (a long path in it gives way at a word). */
+/**
+ * A question about a file in `width` columns: the whole path when it fits, else its end, so the question and
+ * its answers always show.
+ */
+export function pathQuestion(ask: (path: string) => string, path: string, width: number): string {
+  const full = ask(path);
+  if (textWidth(full) <= width) return full;
+  return ask(textEnd(path, Math.max(1, width - textWidth(ask('')))));
+}
+
+/** A question in the status line: the longest wording that fits. */
 function Question(p: { variants: readonly string[]; width: number }) {
   const text = pickFit(p.variants, p.width) || clipWords(p.variants[p.variants.length - 1] ?? '', p.width);
   return (
@@ -752,8 +762,10 @@ function StatusLine(p: {
         width={p.width}
       />
     );
-  if (o?.kind === 'overwrite') return <Question variants={[m.overwritePrompt(o.path)]} width={p.width} />;
-  if (o?.kind === 'brief-overwrite') return <Question variants={[m.briefOverwritePrompt(o.path)]} width={p.width} />;
+  if (o?.kind === 'overwrite')
+    return <Question variants={[pathQuestion(m.overwritePrompt, o.path, p.width)]} width={p.width} />;
+  if (o?.kind === 'brief-overwrite')
+    return <Question variants={[pathQuestion(m.briefOverwritePrompt, o.path, p.width)]} width={p.width} />;
   if (o?.kind === 'brief' || o?.kind === 'save') {
     const labels =
       o.kind === 'brief'

@@ -141,7 +141,7 @@ describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
     expect(en).toContain('modified');
     expect(en).toContain('illustrative model, not a forecast');
     s.keys('L');
-    await s.waitFor(/Palancas[\s\S]*idioma: Español/);
+    await s.waitFor(/Palancas[\s\S]*idioma: español/);
     s.keys('q');
     await s.waitFor(/cambios sin guardar: ¿guardar\? \(s\)í\/\(n\)o\/\(c\)ancelar/);
     s.keys('s');
@@ -159,7 +159,7 @@ describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
     session = new TmuxSession(`${EN} CI=false node dist/cli.js --lang es; echo EXITED-$?; sleep 30`, 70, 20);
     const s = session;
     await s.waitFor(/agrande la terminal \(se necesitan 80×24; ahora mide 70×20\)/);
-    expect(s.screen()).toContain('q sale');
+    expect(s.screen()).toContain('q para salir');
     s.keys('q');
     expect(await s.waitFor(/EXITED-\d+/)).toContain('EXITED-0');
   });

@@ -77,7 +77,7 @@ describe('L switches the language live', () => {
     await t.until((f) => f.includes('modified') && f.includes(' off'));
     await t.press('L');
     expect(currentLang()).toBe('es');
-    await t.until((f) => f.includes('Palancas') && f.includes('modificado') && f.includes('idioma: Español'));
+    await t.until((f) => f.includes('Palancas') && f.includes('modificado') && f.includes('idioma: español'));
     const es = t.frame();
     expect(es).not.toContain('Levers');
     expect(es).toContain('modelo ilustrativo, no un pronóstico');

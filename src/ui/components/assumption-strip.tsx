@@ -69,21 +69,25 @@ export function assumptionLine(a: Assumption, s: Scenario): AssumptionLine {
 const MIN_SOURCE = 24;
 
 /**
- * The range, kind, camp and source of a line in `width` columns, each whole: a shorter kind, then the source
- * shortened at a word, then the source, the camp and the kind are left out in turn.
+ * The range, kind, camp and source of a line in `width` columns, each whole: the source shortened at a word
+ * (when enough of it is left to be worth reading), then left out, then a shorter kind, the camp and the kind.
  */
 export function restIn(l: AssumptionLine, width: number): string {
   const whole = [`${l.drawn} ${l.kind}${l.camp} · ${l.source}`, `${l.drawn} ${l.kindShort}${l.camp} · ${l.source}`];
   const fits = whole.find((t) => textWidth(t) <= width);
   if (fits !== undefined) return fits;
-  for (const head of [`${l.drawn} ${l.kind}${l.camp}`, `${l.drawn} ${l.kindShort}${l.camp}`]) {
-    const room = width - textWidth(head) - 3;
-    if (room >= MIN_SOURCE) return `${head} · ${clipWords(l.source, room)}`;
-  }
-  const short = [`${l.drawn} ${l.kind}${l.camp}`, `${l.drawn} ${l.kindShort}${l.camp}`, `${l.drawn} ${l.kind}`];
-  const fitting = short.find((t) => textWidth(t) <= width);
-  if (fitting !== undefined) return fitting;
-  return [`${l.drawn} ${l.kindShort}`, l.drawn].find((t) => textWidth(t) <= width) ?? clipWords(l.drawn, width);
+  // The kind in full, with as much of the source as is worth showing; then the kind alone; then shorter.
+  const head = `${l.drawn} ${l.kind}${l.camp}`;
+  const room = width - textWidth(head) - 3;
+  if (room >= MIN_SOURCE) return `${head} · ${clipWords(l.source, room)}`;
+  const short = [
+    head,
+    `${l.drawn} ${l.kindShort}${l.camp}`,
+    `${l.drawn} ${l.kind}`,
+    `${l.drawn} ${l.kindShort}`,
+    l.drawn,
+  ];
+  return short.find((t) => textWidth(t) <= width) ?? clipWords(l.drawn, width);
 }
 
 /** Props of the strip. */
