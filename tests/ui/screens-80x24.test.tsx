@@ -11,7 +11,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/model/types.js';
 import { loadScenarioFile } from '../../src/scenario/scenario-files.js';
 import type { Lang } from '../../src/text/i18n.js';
-import { setLang } from '../../src/text/i18n.js';
+import { catalogueOf, msg, nextLang, setLang } from '../../src/text/i18n.js';
 import { App } from '../../src/ui/app.js';
 import { realEngine } from '../../src/ui/main.js';
 import { createMemoryFiles } from '../helpers/fake-engine.js';
@@ -56,6 +56,21 @@ function expectFits(frame: string, what: string): void {
   for (const l of lines) expect(Array.from(l).length, `${what}: ${l}`).toBeLessThanOrEqual(COLUMNS);
   expect(cutWords(frame), `${what}:\n${frame}`).toEqual([]);
 }
+
+/**
+ * Fail unless each catalogue text shows whole on the frame, on one line or wrapped over several (the frame's
+ * lines joined by spaces): catalogue text is fitted or wrapped, never shortened.
+ */
+function expectWhole(frame: string, texts: readonly string[], what: string): void {
+  const flat = frame
+    .split('\n')
+    .map((l) => l.trim())
+    .join(' ');
+  for (const t of texts) expect(flat.includes(t.trim()) || frame.includes(t), `${what}: "${t}"\n${frame}`).toBe(true);
+}
+
+/** Key hints as drawn: "key action". */
+const hints = (h: readonly (readonly [string, string])[]): string[] => h.map(([k, a]) => (k ? `${k} ${a}` : a));
 
 const KEYS = {
   down: '\u001B[B',
@@ -191,16 +206,25 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
     const t = explorer(lang);
     let f = await t.settle((x) => x.includes('P50') && x.includes('▒'));
     check(f, 'main, levers', mark.main, other.main);
+    const langKey = `L ${catalogueOf(nextLang()).common.languageName}`;
+    expectWhole(f, [msg.common.notForecastShort, msg.ui.extrasTitle, langKey, ...hints(msg.ui.statusKeysEnd)], 'main');
     // Chart focus on the homicide chart, the cursor in a hindcast year.
     await t.press(KEYS.tab, KEYS.down, '[', '[', '[', '[', '[', '[', '[', '[');
     f = await t.settle((x) => x.includes('2016-06') && x.includes('INEGI'));
     check(f, 'main, chart', 'INEGI');
+    expectWhole(f, hints(msg.ui.statusKeysEnd), 'main, chart');
     await t.press('e');
     f = await t.settle((x) => x.includes(mark.explain));
     check(f, 'explain', mark.explain, other.explain);
+    expectWhole(
+      f,
+      [msg.ui.explainEquation, msg.ui.explainSymbols, msg.ui.explainMoved, ...hints(msg.ui.explainKeys)],
+      'explain',
+    );
     await t.press(KEYS.esc, KEYS.tab, '?');
     f = await t.settle((x) => x.includes(mark.help));
     check(f, 'help', mark.help, other.help);
+    expectWhole(f, [...msg.ui.help.map(([, what]) => what), msg.ui.helpClose], 'help');
     // Every entry of the help is there, the last one included.
     expect(f).toContain('q / Ctrl-C');
     await t.press(KEYS.esc, 'e');
@@ -209,9 +233,11 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
     await t.press(KEYS.esc, KEYS.left, 'q');
     f = await t.settle((x) => x.includes(mark.quit));
     check(f, 'quit prompt', mark.quit, other.quit);
+    expectWhole(f, [msg.ui.unsavedPrompt], 'quit prompt');
     await t.press(KEYS.esc, 'o');
     f = await t.settle((x) => x.includes(mark.quit));
     check(f, 'unsaved prompt before opening', mark.quit, other.quit);
+    expect(f.includes(msg.ui.unsavedOpenPrompt) || f.includes(msg.ui.unsavedOpenPromptShort)).toBe(true);
   });
 
   it('assumption browser, every list, the filter and a full source', { timeout: 120_000 }, async () => {
@@ -220,14 +246,18 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
     await t.press('a');
     let f = await t.settle((x) => x.includes(mark.assumptions));
     check(f, 'assumptions, all', mark.assumptions, other.assumptions);
+    expectWhole(f, hints(msg.ui.assumptionsKeys), 'assumptions');
     for (const list of ['contested', 'guesses', 'changed']) {
       await t.press('f');
       f = await t.settle((x) => x.includes(mark.assumptions));
       check(f, `assumptions, ${list}`, mark.assumptions, other.assumptions);
+      const shown = { contested: 'contested', guesses: 'guess', changed: 'changed' } as const;
+      expectWhole(f, [msg.ui.assumptionsShow(msg.ui.assumptionsShowNames[shown[list as keyof typeof shown]])], list);
     }
     await t.press('f', '/', ...'theory'.split(''));
     f = await t.settle((x) => x.includes('theory▏'));
     check(f, 'assumptions, filtering', mark.assumptions, other.assumptions);
+    expectWhole(f, [msg.ui.filterPrompt.trim()], 'filter');
     await t.press(KEYS.enter, KEYS.right, KEYS.enter);
     f = await t.settle((x) => x.includes(mark.assumptions));
     check(f, 'assumptions, fixed value and full source', mark.assumptions, other.assumptions);
@@ -242,6 +272,7 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
     await t.press('c');
     let f = await t.settle((x) => x.includes(mark.compare) && x.includes('hard-line'));
     check(f, 'compare, choosing', mark.compare, other.compare);
+    expectWhole(f, [msg.ui.compareLevers, ...hints(msg.ui.compareKeys)], 'compare');
     await t.press(KEYS.down, KEYS.enter);
     f = await t.settle((x) => x.includes(lang === 'en' ? 'other “' : 'otro “') && x.includes('2019–2030'));
     check(f, 'compare, loaded', mark.compare, other.compare);
@@ -254,6 +285,8 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
       await t.press(view === '1' ? 'd' : view);
       const f = await t.settle((x) => x.includes(mark.debate) && x.includes('1–4'));
       check(f, `debate view ${view}`, mark.debate);
+      const tab = (['sensitivity', 'cruxes', 'attribution', 'claim'] as const)[Number(view) - 1] ?? 'sensitivity';
+      expectWhole(f, [...Object.values(msg.ui.debateTabs), msg.ui.debateHow[tab], ...hints(msg.ui.debateKeys)], tab);
     }
     await t.press(KEYS.right, '4');
     const f = await t.settle((x) => x.includes(mark.debate));
@@ -266,6 +299,7 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
     await t.press('o');
     let f = await t.settle((x) => x.includes(mark.open));
     check(f, 'open', mark.open, other.open);
+    expectWhole(f, [msg.ui.openPrompt, msg.ui.openHint], 'open');
     await t.press(KEYS.esc, 's');
     f = await t.settle((x) => x.includes(mark.save));
     check(f, 'save prompt', mark.save, other.save);
@@ -278,6 +312,7 @@ describe.each(['en', 'es'] as const)('every screen at 80×24 in %s', (lang) => {
     await t.press(KEYS.bs, KEYS.bs, KEYS.bs, KEYS.bs, ...'text'.split(''), KEYS.enter);
     f = await t.settle((x) => x.includes('.md'));
     check(f, 'brief prompt, bad name', '.md', other.brief);
+    expectWhole(f, [msg.ui.briefBadExtension], 'brief error');
   });
 
   it('the too-small notice', { timeout: 60_000 }, async () => {
