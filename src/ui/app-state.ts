@@ -8,8 +8,9 @@ import { leverValue } from '../model/scenario-defaults.js';
 import type { Assumption, Lever, Scenario } from '../model/types.js';
 import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
-import { formatSig } from './format.js';
-import { MESSAGES } from './messages.js';
+import type { Lang } from '../text/i18n.js';
+import { currentLang, msg } from '../text/i18n.js';
+import { formatNumber, formatSig } from './format.js';
 
 /** The assumption browser's lists: all, contested (with camps), modeller's guesses, or changed in this scenario. */
 export type AssumptionShow = 'all' | 'contested' | 'guess' | 'changed';
@@ -43,6 +44,7 @@ export type Overlay =
       readonly selected: number;
       readonly loaded?: string;
       readonly other?: Scenario;
+      /** Why the last file could not be loaded, as the file layer said it (worded when drawn). */
       readonly error?: string;
     }
   | { readonly kind: 'save'; readonly text: string; readonly after: AfterSave; readonly error?: string }
@@ -94,6 +96,8 @@ export interface AppState {
   readonly exiting: boolean;
   /** Earlier settings of the scenario, newest last, for undo (u); emptied when another file is opened. */
   readonly history: readonly Scenario[];
+  /** The language the explorer speaks (L switches it); the scenario does not depend on it. */
+  readonly lang: Lang;
 }
 
 /** Changes kept for undo. */
@@ -134,6 +138,9 @@ export type Action =
   | { readonly type: 'request-quit' }
   | { readonly type: 'quit-now' }
   | { readonly type: 'unsaved-save' }
+  /** L: speak the next language (an effect: the language is global), then `language-set`. */
+  | { readonly type: 'switch-language' }
+  | { readonly type: 'language-set'; readonly lang: Lang }
   | { readonly type: 'message'; readonly text: string; readonly error: boolean }
   | { readonly type: 'save-file'; readonly path: string; readonly overwrite: boolean; readonly after: AfterSave }
   | { readonly type: 'open-file'; readonly path: string }
@@ -169,7 +176,7 @@ export type Action =
 /** Actions that need the outside world (files) before the reducer sees their result. */
 export type EffectAction = Extract<
   Action,
-  { type: 'save-file' | 'open-file' | 'compare-file' | 'open-picker' | 'export-brief' }
+  { type: 'save-file' | 'open-file' | 'compare-file' | 'open-picker' | 'export-brief' | 'switch-language' }
 >;
 
 /** Tell whether an action is an effect the app must perform. */
@@ -179,7 +186,8 @@ export function isEffect(a: Action): a is EffectAction {
     a.type === 'open-file' ||
     a.type === 'compare-file' ||
     a.type === 'open-picker' ||
-    a.type === 'export-brief'
+    a.type === 'export-brief' ||
+    a.type === 'switch-language'
   );
 }
 
@@ -228,6 +236,7 @@ export function initState(o: InitOptions): AppState {
     message: undefined,
     exiting: false,
     history: [],
+    lang: currentLang(),
   };
 }
 
@@ -372,12 +381,12 @@ function clampIndex(i: number, n: number): number {
 export function appReducer(st: AppState, a: Action): AppState {
   if (a.type === 'undo') {
     const previous = st.history[st.history.length - 1];
-    if (previous === undefined) return { ...st, message: { text: MESSAGES.nothingToUndo, error: false } };
+    if (previous === undefined) return { ...st, message: { text: msg.ui.nothingToUndo, error: false } };
     return {
       ...st,
       scenario: previous,
       history: st.history.slice(0, -1),
-      message: { text: MESSAGES.undone, error: false },
+      message: { text: msg.ui.undone, error: false },
     };
   }
   const next = reduce(st, a);
@@ -411,7 +420,7 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
       if (!lever) return st;
       return withLever(st, lever, leverValue(st.baseline, lever));
     case 'reset-all':
-      return { ...st, scenario: st.saved, message: { text: MESSAGES.resetAll(st.path), error: false } };
+      return { ...st, scenario: st.saved, message: { text: msg.ui.resetAll(st.path), error: false } };
     case 'toggle-focus':
       return { ...st, focus: st.focus === 'levers' ? 'chart' : 'levers' };
     case 'cycle-output': {
@@ -455,7 +464,7 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
       return {
         ...st,
         scenario: withFixedValue(st.scenario, as.id, next),
-        message: { text: MESSAGES.assumptionFixed(as.id, formatSig(next), as.unit), error: false },
+        message: { text: msg.ui.assumptionFixed(as.id, formatSig(next), as.unit), error: false },
       };
     }
     case 'assumption-camp': {
@@ -538,6 +547,12 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
       const after: AfterSave = st.overlay?.kind === 'unsaved' ? st.overlay.next : 'quit';
       return { ...st, overlay: { kind: 'save', text: st.path ?? defaultSavePath(st.scenario), after } };
     }
+    case 'language-set':
+      return {
+        ...st,
+        lang: a.lang,
+        message: { text: msg.ui.languageSwitched(msg.common.languageName), error: false },
+      };
     case 'message':
       return { ...st, message: a.text ? { text: a.text, error: a.error } : undefined };
     case 'saved':
@@ -546,12 +561,12 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
         saved: st.scenario,
         path: a.path,
         overlay: undefined,
-        message: { text: MESSAGES.saved(a.path), error: false },
+        message: { text: msg.ui.saved(a.path), error: false },
         exiting: a.after === 'quit',
       };
     case 'save-failed':
       if (a.exists) return { ...st, overlay: { kind: 'overwrite', path: a.path, after: a.after } };
-      return { ...st, overlay: { kind: 'save', text: a.path, after: a.after, error: MESSAGES.saveFailed(a.message) } };
+      return { ...st, overlay: { kind: 'save', text: a.path, after: a.after, error: msg.ui.saveFailed(a.message) } };
     case 'opened':
       return {
         ...st,
@@ -559,11 +574,11 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
         saved: a.scenario,
         path: a.path,
         overlay: undefined,
-        message: { text: MESSAGES.opened(a.path), error: false },
+        message: { text: msg.ui.opened(a.path), error: false },
       };
     case 'open-failed': {
       const o = st.overlay;
-      const error = MESSAGES.openFailed(a.message);
+      const error = msg.ui.openFailed(a.message);
       if (o?.kind === 'open') return { ...st, overlay: { ...o, error } };
       return { ...st, message: { text: error, error: true } };
     }
@@ -584,21 +599,26 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
     case 'compare-failed': {
       const o = st.overlay;
       if (o?.kind !== 'compare') return st;
-      return { ...st, overlay: { ...o, error: MESSAGES.openFailed(a.message) } };
+      return { ...st, overlay: { ...o, error: a.message } };
     }
     case 'brief-writing':
-      return { ...st, overlay: undefined, message: { text: MESSAGES.briefWriting(a.runs), error: false } };
+      return { ...st, overlay: undefined, message: { text: msg.ui.briefWriting(formatNumber(a.runs)), error: false } };
     case 'brief-written':
-      return { ...st, overlay: undefined, message: { text: MESSAGES.briefWritten(a.path, a.runs), error: false } };
+      return {
+        ...st,
+        overlay: undefined,
+        message: { text: msg.ui.briefWritten(a.path, formatNumber(a.runs)), error: false },
+      };
     case 'brief-failed':
       if (a.exists) return { ...st, overlay: { kind: 'brief-overwrite', path: a.path } };
       if (a.inPrompt) return { ...st, overlay: { kind: 'brief', text: a.path, error: a.message } };
-      return { ...st, overlay: undefined, message: { text: MESSAGES.briefFailed(a.message), error: true } };
+      return { ...st, overlay: undefined, message: { text: msg.ui.briefFailed(a.message), error: true } };
     case 'save-file':
     case 'open-file':
     case 'compare-file':
     case 'open-picker':
     case 'export-brief':
+    case 'switch-language':
       return st;
   }
 }

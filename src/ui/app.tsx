@@ -13,17 +13,18 @@ import type { DebateTab } from './debate.js';
 import { CLAIM_RUNS, DEBATE_METRIC_IDS, DEBATE_TABS, claimArgv, debateBaseline } from './debate.js';
 import type { OutputMeta, UiEngine, UiFiles } from './engine-port.js';
 import { explainCurve } from './explain.js';
-import { fit } from './format.js';
+import { clipWords, fit, formatNumber, hintLine, textWidth } from './format.js';
 import type { DebateRequest } from './hooks/use-debate.js';
 import { useDebate } from './hooks/use-debate.js';
 import { DEFAULT_DEBOUNCE_MS, useEnsemble } from './hooks/use-ensemble.js';
 import { HINDCAST_UNTIL, useHindcast } from './hooks/use-hindcast.js';
 import type { HindcastState } from './hooks/use-hindcast.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import { keymap } from './keymap.js';
+import { LANGUAGE_KEY, keymap } from './keymap.js';
 import type { Layout } from './layout.js';
 import { computeLayout } from './layout.js';
-import { MESSAGES } from './messages.js';
+import type { KeyHints } from '../text/en/ui.js';
+import { catalogueOf, currentLang, msg, nextLang, setLang } from '../text/i18n.js';
 import { chartSentence, wrapSentence } from './narration.js';
 import { assumptionsForLever, assumptionsForOutput } from './relations.js';
 import type { Theme } from './theme.js';
@@ -112,7 +113,7 @@ export function App(p: AppProps) {
     async (path: string, overwrite: boolean): Promise<void> => {
       if (exporting.current) return;
       if (briefFormat(path) === undefined) {
-        dispatch({ type: 'brief-failed', path, exists: false, inPrompt: true, message: MESSAGES.briefBadExtension });
+        dispatch({ type: 'brief-failed', path, exists: false, inPrompt: true, message: msg.ui.briefBadExtension });
         return;
       }
       if (!overwrite && (await p.files.exists(path))) {
@@ -177,6 +178,11 @@ export function App(p: AppProps) {
           }
           case 'export-brief':
             await exportBrief(a.path, a.overwrite);
+            return;
+          case 'switch-language':
+            // Everything on screen reads the language when drawn: the next frame is in the new one.
+            setLang(nextLang());
+            dispatch({ type: 'language-set', lang: currentLang() });
             return;
           case 'save-file': {
             const r = await p.files.save(a.path, ref.current.scenario, a.overwrite);
@@ -253,17 +259,18 @@ export function App(p: AppProps) {
         ? {
             tab: debateTab,
             metricId: debateMetricId,
+            lang: state.lang,
             a: state.scenario,
             b: debateBase,
             claim: {
               runs: CLAIM_RUNS,
               seed: state.scenario.seed,
               aName: state.scenario.name,
-              bName: MESSAGES.debateBaselineName,
+              bName: msg.ui.debateBaselineName,
             },
           }
         : undefined,
-    [o?.kind, debateTab, debateMetricId, state.scenario, debateBase],
+    [o?.kind, debateTab, debateMetricId, state.scenario, debateBase, state.lang],
   );
   const debate = useDebate(p.engine.debate, debateRequest);
 
@@ -376,7 +383,7 @@ export function App(p: AppProps) {
       const series = id === HOMICIDES && hindcastDone ? hindcastSeries(hindcastDone, p.engine.months) : undefined;
       const note =
         ens.computing && slot === 0
-          ? MESSAGES.computing
+          ? msg.ui.computing
           : id === HOMICIDES
             ? hindcastNote(hindcast, meta, l.rightWidth)
             : '';
@@ -533,16 +540,16 @@ export function App(p: AppProps) {
     const path = state.path ?? defaultSavePath(state.scenario);
     const caveat =
       state.path === undefined
-        ? MESSAGES.debateClaimNoFile(path)
+        ? msg.ui.debateClaimNoFile(path)
         : isDirty(state)
-          ? MESSAGES.debateClaimUnsaved
+          ? msg.ui.debateClaimUnsaved
           : undefined;
     return (
       <DebateOverlay
         tab={debateTab}
         metric={metric}
         state={debate}
-        names={{ a: state.scenario.name, b: MESSAGES.debateBaselineName }}
+        names={{ a: state.scenario.name, b: msg.ui.debateBaselineName }}
         claimRuns={CLAIM_RUNS}
         claimCard={{
           fingerprintA: p.engine.debate.fingerprint(claimRun(state.scenario)),
@@ -591,24 +598,147 @@ function hindcastNote(state: HindcastState, meta: OutputMeta, width: number): st
 /** Columns the status line keeps for the keys or a message when the theory is shown beside the runs. */
 const STATUS_MIN_LEFT = 20;
 
+/** Columns the header keeps for the scenario's name before it drops the app's name. */
+const HEADER_MIN_NAME = 16;
+
 /** Overlays drawn as a prompt in the status line over the main screen. */
 const PROMPTS: ReadonlySet<string> = new Set(['save', 'overwrite', 'unsaved', 'brief', 'brief-overwrite']);
 
+/**
+ * The header's left part in `width` columns: app, scenario name, unsaved mark and word, and the baseline. The
+ * name (the scenario's own, of any length) gives way first, at a word; then the app's name, then the word.
+ */
+export function headerText(name: string, dirty: boolean, width: number): string {
+  const m = msg.ui;
+  const app = `${msg.common.appName} · `;
+  const vs = ` ${m.versus} ${m.baselineName}`;
+  const marks = dirty ? [` ${m.unsavedMark} ${m.unsavedWord}`, ` ${m.unsavedMark}`] : [''];
+  for (const mark of marks) {
+    for (const prefix of [app, '']) {
+      const room = width - textWidth(prefix) - textWidth(mark) - textWidth(vs);
+      if (room >= Math.min(HEADER_MIN_NAME, textWidth(name))) return `${prefix}${clipWords(name, room)}${mark}${vs}`;
+    }
+  }
+  const mark = marks[marks.length - 1] ?? '';
+  return `${clipWords(name, Math.max(1, width - textWidth(mark) - textWidth(vs)))}${mark}${vs}`;
+}
+
 /** The top line: app, scenario name, unsaved mark, baseline, and the not-a-forecast notice. */
 function Header(p: { state: AppState; dirty: boolean; width: number; theme: Theme }) {
-  const right = ` ${MESSAGES.notForecast}`;
-  const leftW = p.width - Array.from(right).length;
-  const left = `${MESSAGES.appName} · ${p.state.scenario.name}${p.dirty ? ` ${MESSAGES.unsavedMark} ${MESSAGES.unsavedWord}` : ''} ${MESSAGES.versus} ${MESSAGES.baselineName}`;
+  const right = ` ${msg.common.notForecastShort}`;
+  const leftW = p.width - textWidth(right);
   return (
     <Text wrap="truncate">
       <Text bold color={p.theme.accent}>
-        {fit(left, Math.max(0, leftW))}
+        {fit(headerText(p.state.scenario.name, p.dirty, leftW), Math.max(0, leftW))}
       </Text>
       <Text color={p.theme.warn} bold>
         {right}
       </Text>
     </Text>
   );
+}
+
+/**
+ * The end of a typed text in `room` columns: whole when it fits, else "…" and its last part, starting after a
+ * separator (- / _ . or a space) when there is one, so no piece of a word is left at the start.
+ */
+export function textEnd(text: string, room: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= room) return text;
+  if (room <= 1) return '…';
+  const tail = chars.slice(chars.length - (room - 1));
+  const at = tail.findIndex((c) => /[-/_. ]/.test(c));
+  return `…${(at >= 0 && at < tail.length - 1 ? tail.slice(at + 1) : tail).join('')}`;
+}
+
+/**
+ * A prompt in `width` columns: the longest label that leaves room for the typed text, the typed text, then the
+ * hint when it fits whole beside them. An error (`required`) is always shown: the label shortens, then the
+ * text shows only its end, then the label goes.
+ */
+export function promptParts(
+  labels: readonly string[],
+  text: string,
+  tail: readonly string[],
+  width: number,
+  required = false,
+): { label: string; text: string; tail: string } {
+  const cursor = 2; // "▏ "
+  const shortest = labels[labels.length - 1] ?? '';
+  for (const t of tail) {
+    for (const label of labels) {
+      if (textWidth(label) + textWidth(text) + cursor + textWidth(t) <= width) return { label, text, tail: t };
+    }
+  }
+  const need = required ? (tail[tail.length - 1] ?? '') : '';
+  for (const label of [shortest, '']) {
+    const room = width - textWidth(label) - cursor - textWidth(need);
+    if (room >= Math.min(12, textWidth(text))) return { label, text: textEnd(text, room), tail: need };
+  }
+  return { label: '', text: '', tail: clipWords(need, Math.max(1, width - cursor)) };
+}
+
+/**
+ * A question about a file in `width` columns: the whole path when it fits, else its end, so the question and
+ * its answers always show.
+ */
+export function pathQuestion(ask: (path: string) => string, path: string, width: number): string {
+  const full = ask(path);
+  if (textWidth(full) <= width) return full;
+  return ask(textEnd(path, Math.max(1, width - textWidth(ask('')))));
+}
+
+/** A question in the status line: the longest wording that fits. */
+function Question(p: { variants: readonly string[]; width: number }) {
+  const text = pickFit(p.variants, p.width) || clipWords(p.variants[p.variants.length - 1] ?? '', p.width);
+  return (
+    <Text bold inverse wrap="truncate">
+      {fit(text, p.width)}
+    </Text>
+  );
+}
+
+/**
+ * The status line's parts when no prompt is open: the message (whole when it can be) or the keys, and on the
+ * right what is computing, the theory and the runs, leaving out the theory, then the runs, for a long message.
+ */
+export function statusParts(o: {
+  readonly message: string | undefined;
+  readonly focus: 'levers' | 'chart';
+  readonly computing: boolean;
+  readonly runs: number;
+  readonly capped: boolean;
+  readonly theory: readonly string[];
+  readonly width: number;
+}): { left: string; right: string } {
+  const m = msg.ui;
+  const sep = ' · ';
+  const busy = `${m.computing} `;
+  const runs = formatNumber(o.runs);
+  const end: KeyHints = [[LANGUAGE_KEY, catalogueOf(nextLang()).common.languageName], ...m.statusKeysEnd];
+  const msgW = o.message === undefined ? 0 : textWidth(o.message);
+  const runsVariants = [m.runsStatus(runs, o.capped), m.runsStatusShort(runs, o.capped)];
+  // The theory's wording is chosen as if "computing…" were shown, so it does not change while curves compute.
+  const want = Math.max(STATUS_MIN_LEFT, msgW);
+  let right = '';
+  for (const runsText of runsVariants) {
+    const room = o.width - want - 1 - textWidth(busy) - sep.length - textWidth(runsText);
+    const theory = pickFit(o.theory, room);
+    const cand = `${o.computing ? busy : ''}${theory ? `${theory}${sep}` : ''}${runsText}`;
+    right = cand;
+    if (room >= 0) break;
+  }
+  // A message keeps its whole text when it can: without the theory, then without the runs.
+  if (o.message !== undefined) {
+    const options = [right, ...runsVariants.map((r) => `${o.computing ? busy : ''}${r}`), o.computing ? busy : ''];
+    right = options.find((r) => msgW + 1 + textWidth(r) <= o.width) ?? (o.computing ? busy.trimEnd() : '');
+  }
+  const leftW = Math.max(0, o.width - textWidth(right) - 1);
+  const keys = o.focus === 'chart' ? m.statusKeysChart : m.statusKeys;
+  // The keys keep two spaces before the run status, as between themselves.
+  const left = o.message !== undefined ? clipWords(o.message, leftW) : hintLine(keys, end, leftW - 1);
+  return { left: fit(left, leftW), right };
 }
 
 /** The bottom line: a prompt when one is open, else the last message or the keys, and the run status. */
@@ -623,57 +753,54 @@ function StatusLine(p: {
   theory: readonly string[];
   error: string | undefined;
 }) {
+  const m = msg.ui;
   const o = p.state.overlay;
   if (o?.kind === 'unsaved')
     return (
-      <Text bold inverse wrap="truncate">
-        {fit(o.next === 'open' ? MESSAGES.unsavedOpenPrompt : MESSAGES.unsavedPrompt, p.width)}
-      </Text>
+      <Question
+        variants={o.next === 'open' ? [m.unsavedOpenPrompt, m.unsavedOpenPromptShort] : [m.unsavedPrompt]}
+        width={p.width}
+      />
     );
   if (o?.kind === 'overwrite')
-    return (
-      <Text bold inverse wrap="truncate">
-        {fit(MESSAGES.overwritePrompt(o.path), p.width)}
-      </Text>
-    );
+    return <Question variants={[pathQuestion(m.overwritePrompt, o.path, p.width)]} width={p.width} />;
   if (o?.kind === 'brief-overwrite')
-    return (
-      <Text bold inverse wrap="truncate">
-        {fit(MESSAGES.briefOverwritePrompt(o.path), p.width)}
-      </Text>
+    return <Question variants={[pathQuestion(m.briefOverwritePrompt, o.path, p.width)]} width={p.width} />;
+  if (o?.kind === 'brief' || o?.kind === 'save') {
+    const labels =
+      o.kind === 'brief'
+        ? [m.briefPrompt(formatNumber(briefRuns(p.state.scenario)), p.state.scenario.seed), m.briefPromptShort]
+        : [m.savePrompt, m.savePromptShort];
+    const hints = o.kind === 'brief' ? [m.briefHint, m.briefHintShort] : [m.saveHint];
+    const parts = promptParts(
+      labels,
+      o.text,
+      o.error !== undefined ? [o.error] : hints,
+      p.width,
+      o.error !== undefined,
     );
-  if (o?.kind === 'brief')
     return (
       <Text wrap="truncate">
-        <Text bold>{MESSAGES.briefPrompt(briefRuns(p.state.scenario), p.state.scenario.seed)}</Text>
-        <Text>{o.text}▏ </Text>
-        <Text color={o.error ? p.theme.error : p.theme.muted}>{o.error ?? MESSAGES.briefHint}</Text>
+        <Text bold>{parts.label}</Text>
+        <Text>{parts.text}▏ </Text>
+        <Text color={o.error ? p.theme.error : p.theme.muted}>{parts.tail}</Text>
       </Text>
     );
-  if (o?.kind === 'save')
-    return (
-      <Text wrap="truncate">
-        <Text bold>{MESSAGES.savePrompt}</Text>
-        <Text>{o.text}▏ </Text>
-        <Text color={o.error ? p.theme.error : p.theme.muted}>{o.error ?? MESSAGES.saveHint}</Text>
-      </Text>
-    );
-  // The theory's wording is chosen as if "computing…" were shown, so it does not change while curves compute;
-  // a message keeps its whole text and the theory gets a shorter wording, or none.
-  const msg = p.error ?? p.state.message?.text;
-  const runsText = MESSAGES.runsStatus(p.runs, p.capped);
-  const sep = ' · ';
-  const left = Math.max(STATUS_MIN_LEFT, msg === undefined ? 0 : Array.from(msg).length);
-  const room =
-    p.width - left - 1 - Array.from(`${MESSAGES.computing} `).length - sep.length - Array.from(runsText).length;
-  const theory = pickFit(p.theory, room);
-  const right = `${p.computing ? `${MESSAGES.computing} ` : ''}${theory ? `${theory}${sep}` : ''}${runsText}`;
-  const leftW = Math.max(0, p.width - Array.from(right).length - 1);
+  }
+  const message = p.error ?? p.state.message?.text;
+  const { left, right } = statusParts({
+    message,
+    focus: p.state.focus,
+    computing: p.computing,
+    runs: p.runs,
+    capped: p.capped,
+    theory: p.theory,
+    width: p.width,
+  });
   const isError = p.error !== undefined || p.state.message?.error === true;
-  const keys = p.state.focus === 'chart' ? MESSAGES.statusKeysChart : MESSAGES.statusKeys;
   return (
     <Text wrap="truncate">
-      <Text color={msg ? (isError ? p.theme.error : p.theme.accent) : p.theme.muted}>{fit(msg ?? keys, leftW)} </Text>
+      <Text color={message ? (isError ? p.theme.error : p.theme.accent) : p.theme.muted}>{left} </Text>
       <Text color={p.computing ? p.theme.warn : p.theme.muted}>{right}</Text>
     </Text>
   );

@@ -11,7 +11,7 @@ import { briefMarkdown } from '../render/brief/brief-markdown.js';
 import { writeFileAtomic } from '../scenario/scenario-files.js';
 import { briefFormat } from './brief-request.js';
 import type { BriefRequest, BriefResult } from './engine-port.js';
-import { MESSAGES } from './messages.js';
+import { msg } from '../text/i18n.js';
 
 /** Options of `writeBrief`. */
 export interface WriteBriefOptions {
@@ -45,13 +45,13 @@ async function isFolder(path: string): Promise<boolean> {
  */
 export async function writeBrief(request: BriefRequest, options: WriteBriefOptions): Promise<BriefResult> {
   const format = briefFormat(request.path);
-  if (format === undefined) return { ok: false, exists: false, message: MESSAGES.briefBadExtension };
+  if (format === undefined) return { ok: false, exists: false, message: msg.ui.briefBadExtension };
   const target = isAbsolute(request.path) ? request.path : resolve(options.cwd, request.path);
   try {
     if (!(await isFolder(dirname(target))))
-      return { ok: false, exists: false, message: MESSAGES.briefNoFolder(dirname(request.path)) };
+      return { ok: false, exists: false, message: msg.ui.briefNoFolder(dirname(request.path)) };
     if (!request.overwrite && (await isFile(target)))
-      return { ok: false, exists: true, message: MESSAGES.briefExists(request.path) };
+      return { ok: false, exists: true, message: msg.ui.briefExists(request.path) };
     const data = assembleBrief({
       engine,
       a: {

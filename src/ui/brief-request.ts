@@ -4,7 +4,7 @@
  */
 import { formatCommand } from '../analysis/claim.js';
 import type { Scenario } from '../model/types.js';
-import { MESSAGES } from './messages.js';
+import { msg } from '../text/i18n.js';
 
 /** Runs a brief written from the explorer uses at most, so it is ready in a few seconds. */
 export const BRIEF_MAX_RUNS = 1000;
@@ -76,6 +76,6 @@ export function briefReproduce(r: ReproduceInput): string {
   const file = briefScenarioFile(r);
   const command = formatCommand(briefArgv(file, r.output, r.runs, r.seed));
   if (r.path !== undefined && !r.dirty) return command;
-  const note = r.path === undefined ? MESSAGES.briefReproduceNoFile(file) : MESSAGES.briefReproduceUnsaved(file);
+  const note = r.path === undefined ? msg.ui.briefReproduceNoFile(file) : msg.ui.briefReproduceUnsaved(file);
   return `${note}\n${command}`;
 }

@@ -7,8 +7,8 @@ import { drawTornado, drawWaterfall } from '../render/text/text-charts.js';
 import type { Scenario } from '../model/types.js';
 import { narrateBars } from '../render/narrate.js';
 import type { DebateAttribution, DebateClaim, DebateCruxes, DebateMetric, DebateSensitivity } from './engine-port.js';
-import { fit, formatDelta, formatSig, wrap } from './format.js';
-import { MESSAGES } from './messages.js';
+import { clipWords, fitWords, formatDelta, formatSig, textWidth, wrap } from './format.js';
+import { msg } from '../text/i18n.js';
 
 /** Metrics offered in the overlay, cycled with ←/→. */
 export const DEBATE_METRIC_IDS: readonly string[] = [
@@ -42,7 +42,7 @@ export function debateBaseline(scenario: Scenario, baseline: Scenario): Scenario
 
 /** Name a lever family for display (its id when unknown). */
 export function familyName(id: string): string {
-  return MESSAGES.families[id] ?? id;
+  return msg.ui.families[id] ?? id;
 }
 
 function fmt(v: number, unit: string): string {
@@ -62,7 +62,7 @@ export function sensitivitySentence(v: DebateSensitivity, metric: DebateMetric):
 /** Draw the tornado of the `top` assumptions with the largest swing, in `width` columns. */
 export function sensitivityLines(v: DebateSensitivity, width: number, top: number): string[] {
   const rows = v.rows.filter((r) => r.atHigh !== r.atLow).slice(0, Math.max(1, top));
-  if (rows.length === 0) return [MESSAGES.debateNoSwing];
+  if (rows.length === 0) return [msg.ui.debateNoSwing];
   const bars = rows.map((r) => ({
     label: r.label,
     atLow: r.atLow,
@@ -72,11 +72,8 @@ export function sensitivityLines(v: DebateSensitivity, width: number, top: numbe
   // Labels get what the bars and notes leave, between 14 and 26 columns.
   const noteW = Math.max(...bars.map((b) => Array.from(b.note).length));
   const labelW = Math.max(14, Math.min(26, width - noteW - 4 - 16));
-  const short = bars.map((b) => ({
-    ...b,
-    label: Array.from(b.label).length > labelW ? fit(b.label, labelW) : b.label,
-  }));
-  return drawTornado(short, v.base, formatSig(v.base), { width }).map((l) => fit(l, width).trimEnd());
+  const short = bars.map((b) => ({ ...b, label: clipWords(b.label, labelW) }));
+  return drawTornado(short, v.base, formatSig(v.base), { width }).map((l) => clipWords(l.trimEnd(), width));
 }
 
 /** Say who leads at central values and what flips it, in one sentence. */
@@ -84,16 +81,16 @@ export function cruxSentence(v: DebateCruxes, metric: DebateMetric, names: { a: 
   const cruxes = v.rows.filter((r) => r.flip !== null);
   const lead =
     v.leader === 'tie'
-      ? MESSAGES.debateCruxTie(names.a, names.b, metric.phrase)
-      : MESSAGES.debateCruxLead(
+      ? msg.ui.debateCruxTie(names.a, names.b, metric.phrase)
+      : msg.ui.debateCruxLead(
           v.leader === 'A' ? names.a : names.b,
           v.leader === 'A' ? names.b : names.a,
           metric.phrase,
           fmt(Math.abs(v.margin), metric.unit),
         );
   const first = cruxes[0];
-  if (!first || first.flip === null) return `${lead}; ${MESSAGES.debateHolds}.`;
-  return `${lead}; ${MESSAGES.debateFlips(cruxes.length, first.label, formatSig(first.flip), formatSig(first.value))}.`;
+  if (!first || first.flip === null) return `${lead}; ${msg.ui.debateHolds}.`;
+  return `${lead}; ${msg.ui.debateFlips(cruxes.length, first.label, formatSig(first.flip), formatSig(first.value))}.`;
 }
 
 /** List the cruxes nearest first (flip value, current value, range and short source), or the closest calls. */
@@ -101,32 +98,32 @@ export function cruxLines(v: DebateCruxes, width: number, maxLines: number): str
   const cruxes = v.rows.filter((r) => r.flip !== null);
   const lines: string[] = [];
   if (cruxes.length === 0) {
-    lines.push(MESSAGES.debateHoldsAll);
-    for (const r of v.rows.slice(0, Math.max(0, maxLines - 1))) {
-      lines.push(fit(MESSAGES.debateHoldsRow(r.label, formatDelta(r.closestMargin)), width).trimEnd());
+    lines.push(...wrap(msg.ui.debateHoldsAll, width, 2));
+    for (const r of v.rows.slice(0, Math.max(0, maxLines - lines.length))) {
+      const margin = formatDelta(r.closestMargin);
+      const room = width - textWidth(msg.ui.debateHoldsRow('', margin));
+      lines.push(msg.ui.debateHoldsRow(clipWords(r.label, Math.max(1, room)), margin));
     }
     return lines.slice(0, maxLines);
   }
-  const labelW = Math.min(30, Math.max(...cruxes.map((r) => Array.from(r.label).length)));
+  const labelW = Math.min(30, Math.max(...cruxes.map((r) => textWidth(r.label))));
   for (const r of cruxes) {
     if (lines.length + 2 > maxLines) break;
     const range = `${formatSig(r.low)}–${formatSig(r.high)}${r.unit ? ` ${r.unit}` : ''}`;
-    lines.push(
-      fit(
-        `${fit(r.label, labelW)}  ${MESSAGES.debateCruxRow(formatSig(r.flip ?? Number.NaN), formatSig(r.value), range)}`,
-        width,
-      ).trimEnd(),
-    );
-    lines.push(fit(`  ${r.source}`, width).trimEnd());
+    const row = msg.ui.debateCruxRow(formatSig(r.flip ?? Number.NaN), formatSig(r.value), range);
+    // The label gives way (at a word) to the row's figures; a row too long even so is cut at a word.
+    const w = Math.max(8, Math.min(labelW, width - 2 - textWidth(row)));
+    lines.push(clipWords(`${fitWords(r.label, w)}  ${row}`, width).trimEnd());
+    lines.push(clipWords(`  ${r.source}`, width).trimEnd());
   }
   const shown = lines.length / 2;
-  if (cruxes.length > shown && lines.length < maxLines) lines.push(MESSAGES.debateMore(cruxes.length - shown));
+  if (cruxes.length > shown && lines.length < maxLines) lines.push(msg.ui.debateMore(cruxes.length - shown));
   return lines;
 }
 
 /** The waterfall's steps: lever families with their names, in the order given. */
-function steps(v: DebateAttribution): { label: string; delta: number }[] {
-  return v.rows.map((r) => ({ label: familyName(r.id), delta: r.shapley }));
+function steps(v: DebateAttribution): { id: string; label: string; delta: number }[] {
+  return v.rows.map((r) => ({ id: r.id, label: familyName(r.id), delta: r.shapley }));
 }
 
 /** Narrate the attribution waterfall (narrateBars) in one sentence. */
@@ -143,15 +140,18 @@ export function attributionSentence(v: DebateAttribution, metric: DebateMetric, 
 
 /** Draw the waterfall from the baseline to the scenario, one floating bar per lever family. */
 export function attributionLines(v: DebateAttribution, names: { a: string; b: string }, width: number): string[] {
-  if (v.rows.length === 0) return [MESSAGES.debateNothingDiffers];
+  if (v.rows.length === 0) return [msg.ui.debateNothingDiffers];
   const labelCap = 24;
-  const cut = (s: string): string => (Array.from(s).length > labelCap ? fit(s, labelCap) : s);
+  const cut = (s: string): string => clipWords(s, labelCap);
+  // A family's shorter name before its full name is cut.
+  const name = (s: { id: string; label: string }): string =>
+    textWidth(s.label) <= labelCap ? s.label : cut(msg.ui.familiesShort[s.id] ?? s.label);
   return drawWaterfall(
     { label: cut(names.b), value: v.start, note: formatSig(v.start) },
-    steps(v).map((s) => ({ label: cut(s.label), delta: s.delta, note: formatDelta(s.delta) })),
+    steps(v).map((s) => ({ label: name(s), delta: s.delta, note: formatDelta(s.delta) })),
     { label: cut(names.a), value: v.end, note: formatSig(v.end) },
     { width },
-  ).map((l) => fit(l, width).trimEnd());
+  ).map((l) => clipWords(l.trimEnd(), width));
 }
 
 /** The argv of the command that reproduces the claim card (the claim command prints the same argv). */
@@ -206,12 +206,15 @@ export interface ClaimCardInput {
 /** The claim card's lines after its sentence: P10–P90, runs and seed, fingerprints, the command (wrapped to `width`). */
 export function claimLines(c: ClaimCardInput, width: number): string[] {
   const pct = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatSig(Math.abs(x))}%`;
+  const m = msg.ui;
+  // A line that fits keeps its spacing; a longer one is wrapped at words.
+  const lineOrWrap = (t: string): string[] => (textWidth(t) <= width ? [t] : wrap(t, width));
   const lines = [
-    MESSAGES.debateClaimRange(pct(c.claim.pct.p10), pct(c.claim.pct.p50), pct(c.claim.pct.p90)),
-    MESSAGES.debateClaimRuns(c.claim.runs, c.claim.seed, c.claim.wins),
-    MESSAGES.debateClaimFingerprints(c.fingerprintA, c.fingerprintB),
+    ...lineOrWrap(m.debateClaimRange(pct(c.claim.pct.p10), pct(c.claim.pct.p50), pct(c.claim.pct.p90))),
+    ...lineOrWrap(m.debateClaimRuns(c.claim.runs, c.claim.seed, c.claim.wins)),
+    ...lineOrWrap(m.debateClaimFingerprints(c.fingerprintA, c.fingerprintB)),
     '',
-    MESSAGES.debateClaimReproduce,
+    m.debateClaimReproduce,
     ...commandLines(c.argv, width - 2).map((l) => `  ${l}`),
   ];
   if (c.caveat) lines.push(...wrap(c.caveat, width));

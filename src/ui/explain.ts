@@ -4,6 +4,7 @@
  * effect on the curve's 2019–2030 sum. Pure: it calls the engine's deterministic central run.
  */
 import type { Assumption, Lever, Scenario } from '../model/types.js';
+import { msg } from '../text/i18n.js';
 import { leverValue } from './app-state.js';
 
 /** One setting's effect on the curve. */
@@ -92,7 +93,7 @@ export function explainCurve(
       contributions.push({
         kind: 'camp',
         id: a.id,
-        label: `${a.label} (camp ${scenario.camps[a.id]})`,
+        label: msg.ui.explainCamp(a.label, scenario.camps[a.id] ?? ''),
         effect: scenarioTotal - total(swapped),
       });
     }

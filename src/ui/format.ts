@@ -3,14 +3,18 @@
  * (a toy model earns no more), units, signed deltas and compact axis labels.
  */
 import type { Lever } from '../model/types.js';
-import { MESSAGES } from './messages.js';
+import type { KeyHints } from '../text/en/ui.js';
+import { localeOf, msg } from '../text/i18n.js';
 
 const MINUS = '−';
 
-/** Format a number with thousands separators and a fixed number of decimals. */
+/** Format a number with the current locale's separators and a fixed number of decimals. */
 export function formatNumber(v: number, decimals = 0): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'n/a' : v > 0 ? '∞' : `${MINUS}∞`;
-  const s = Math.abs(v).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? msg.common.notAvailable : v > 0 ? '∞' : `${MINUS}∞`;
+  const s = Math.abs(v).toLocaleString(localeOf(), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
   const zero = /^[0.,]*$/.test(s);
   return v < 0 && !zero ? `${MINUS}${s}` : s;
 }
@@ -82,12 +86,15 @@ export function stepDecimals(step: number): number {
 
 /** Say whether a lever's unit is a share of something in 0–1, shown as a percentage. */
 export function isShareUnit(unit: string): boolean {
-  return /share|fraction|0[–-]1/i.test(unit);
+  return /share|fraction|proporci|fracci|0[–-]1/i.test(unit);
 }
 
-/** Format a lever value for the levers panel ("on", "2020", "50%", "300,000 people", "5.0 US$ bn/yr"). */
-export function formatLeverValue(lever: Lever, v: number): string {
-  if (lever.control === 'toggle') return v >= 0.5 ? MESSAGES.on : MESSAGES.off;
+/**
+ * Format a lever value for the levers panel ("on", "2020", "50%", "300,000 people", "5.0 US$ bn/yr"); with
+ * `withUnit` false, the number alone.
+ */
+export function formatLeverValue(lever: Lever, v: number, withUnit = true): string {
+  if (lever.control === 'toggle') return v >= 0.5 ? msg.ui.on : msg.ui.off;
   if (lever.control === 'year') return String(Math.round(v));
   if (isShareUnit(lever.unit)) {
     const pct = v * 100;
@@ -96,7 +103,7 @@ export function formatLeverValue(lever: Lever, v: number): string {
   }
   const num = formatNumber(v, stepDecimals(lever.step));
   // Scale descriptions such as "0 none – 1 full" say what the number means; the number alone reads better.
-  if (!lever.unit || /[–]/.test(lever.unit) || lever.unit === 'on/off') return num;
+  if (!withUnit || !lever.unit || /[–]/.test(lever.unit) || lever.unit === 'on/off') return num;
   return `${num} ${shortUnit(lever.unit)}`;
 }
 
@@ -120,6 +127,87 @@ export function padLeft(text: string, width: number): string {
   return ' '.repeat(width - chars.length) + text;
 }
 
+/** The width of a text in terminal columns (one per code point, as the explorer's glyphs are all narrow). */
+export function textWidth(text: string): number {
+  return Array.from(text).length;
+}
+
+/** Trailing separators left behind when a text is cut between words. */
+const DANGLING = /[\s·,;:(–—-]+$/u;
+
+/**
+ * The leading whole words of `text` followed by "…", in at most `width` columns; just "…" when not even the
+ * first word fits. Never cuts a word.
+ */
+export function ellipsize(text: string, width: number): string {
+  if (width <= 0) return '';
+  const chars = Array.from(text.trimEnd());
+  let end = Math.min(chars.length, width - 1);
+  // Back up to a space unless the cut falls exactly at the end of a word.
+  if (end < chars.length && chars[end] !== ' ') {
+    while (end > 0 && chars[end - 1] !== ' ') end--;
+  }
+  const kept = chars.slice(0, end).join('').replace(DANGLING, '');
+  return `${kept}…`;
+}
+
+/** The text if it fits in `width` columns, else its leading whole words and "…" (no padding). */
+export function clipWords(text: string, width: number): string {
+  return textWidth(text) <= width ? text : ellipsize(text, width);
+}
+
+/** Fit text in `width` columns without cutting a word: padded when it fits, else whole words and "…". */
+export function fitWords(text: string, width: number): string {
+  if (width <= 0) return '';
+  const t = clipWords(text, width);
+  return t + ' '.repeat(Math.max(0, width - textWidth(t)));
+}
+
+/** One key hint as shown: "key action". */
+function hintText([key, action]: readonly [string, string]): string {
+  return key ? `${key} ${action}` : action;
+}
+
+/**
+ * Key hints on one line of at most `width` columns, two spaces apart: the `end` hints always (as many as
+ * fit, from the last), then as many of `hints` as fit in order. A hint is never split.
+ */
+export function hintLine(hints: KeyHints, end: KeyHints, width: number): string {
+  const gap = '  ';
+  const tail: string[] = [];
+  let used = 0;
+  for (const h of [...end].reverse()) {
+    const w = textWidth(hintText(h)) + (tail.length ? gap.length : 0);
+    if (used + w > width) break;
+    tail.unshift(hintText(h));
+    used += w;
+  }
+  const head: string[] = [];
+  for (const h of hints) {
+    const w = textWidth(hintText(h)) + gap.length;
+    if (used + w > width) break;
+    head.push(hintText(h));
+    used += w;
+  }
+  return [...head, ...tail].join(gap);
+}
+
+/** Key hints wrapped into lines of at most `width` columns (at most `maxLines`), never splitting a hint. */
+export function hintLines(hints: KeyHints, width: number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const h of hints.map(hintText)) {
+    const cand = cur ? `${cur}  ${h}` : h;
+    if (textWidth(cand) <= width || !cur) cur = cand;
+    else {
+      lines.push(cur);
+      cur = h;
+    }
+  }
+  if (cur) lines.push(cur);
+  return lines.slice(0, maxLines);
+}
+
 /** Wrap text into lines of at most `width` columns, breaking at spaces; at most `maxLines` lines. */
 export function wrap(text: string, width: number, maxLines = Infinity): string[] {
   if (width <= 0) return [];
@@ -137,8 +225,8 @@ export function wrap(text: string, width: number, maxLines = Infinity): string[]
   if (cur) lines.push(cur);
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
-    const last = kept[maxLines - 1] ?? '';
-    kept[maxLines - 1] = Array.from(last).length >= width ? fit(last, width) : `${last}…`;
+    // The last line kept ends with "…" after a whole word, the sign that the text goes on.
+    kept[maxLines - 1] = ellipsize(`${kept[maxLines - 1] ?? ''} ${lines[maxLines] ?? ''}`, width);
     return kept;
   }
   return lines;

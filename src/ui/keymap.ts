@@ -6,6 +6,20 @@ import type { Key } from 'ink';
 import type { Action, AppState } from './app-state.js';
 import { browsedAssumptions, isDirty } from './app-state.js';
 import { defaultBriefPath } from './brief-request.js';
+import { msg } from '../text/i18n.js';
+
+/** The key that switches the language (main screen and the overlays that take no text). */
+export const LANGUAGE_KEY = 'L';
+
+/** The answer a key gives to a yes/no(/cancel) question, in the language in force (Spanish takes s and y). */
+export function answerOf(input: string): 'yes' | 'no' | 'cancel' | undefined {
+  const k = input.toLowerCase();
+  if (k === '') return undefined;
+  if (msg.common.yesKeys.includes(k)) return 'yes';
+  if (msg.common.noKeys.includes(k)) return 'no';
+  if (msg.ui.cancelKeys.includes(k)) return 'cancel';
+  return undefined;
+}
 
 /** The key fields the keymap reads (a subset of Ink's Key, so tests can build them cheaply). */
 export type KeyInfo = Partial<
@@ -52,21 +66,23 @@ function textEntry(input: string, key: KeyInfo): Action | undefined {
 export function keymap(input: string, key: KeyInfo, st: AppState): Action | undefined {
   const ctrlC = key.ctrl === true && input === 'c';
   const o = st.overlay;
+  const answer = key.ctrl || key.meta ? undefined : answerOf(input);
+  // The language switches wherever no text is typed and no question is asked.
+  if (input === LANGUAGE_KEY && !key.ctrl && !key.meta && switchesLanguage(st)) return { type: 'switch-language' };
 
   if (o) {
     switch (o.kind) {
       case 'unsaved':
         if (ctrlC) return { type: 'quit-now' };
-        if (input === 'y' || input === 'Y' || input === 's') return { type: 'unsaved-save' };
+        if (answer === 'yes') return { type: 'unsaved-save' };
         // No: discard the changes and go on with what was asked (they go only once another file is opened).
-        if (input === 'n' || input === 'N' || input === 'd')
-          return o.next === 'open' ? { type: 'open-picker', picker: 'open' } : { type: 'quit-now' };
-        if (input === 'c' || input === 'C' || key.escape) return { type: 'close-overlay' };
+        if (answer === 'no') return o.next === 'open' ? { type: 'open-picker', picker: 'open' } : { type: 'quit-now' };
+        if (answer === 'cancel' || key.escape) return { type: 'close-overlay' };
         return undefined;
       case 'overwrite':
         if (ctrlC) return { type: 'request-quit' };
-        if (input === 'y' || input === 'Y') return { type: 'save-file', path: o.path, overwrite: true, after: o.after };
-        if (input === 'n' || input === 'N' || key.escape)
+        if (answer === 'yes') return { type: 'save-file', path: o.path, overwrite: true, after: o.after };
+        if (answer === 'no' || key.escape)
           return { type: 'open-overlay', overlay: { kind: 'save', text: o.path, after: o.after } };
         return undefined;
       case 'save':
@@ -85,9 +101,8 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
         return textEntry(input, key);
       case 'brief-overwrite':
         if (ctrlC) return { type: 'request-quit' };
-        if (input === 'y' || input === 'Y') return { type: 'export-brief', path: o.path, overwrite: true };
-        if (input === 'n' || input === 'N' || key.escape)
-          return { type: 'open-overlay', overlay: { kind: 'brief', text: o.path } };
+        if (answer === 'yes') return { type: 'export-brief', path: o.path, overwrite: true };
+        if (answer === 'no' || key.escape) return { type: 'open-overlay', overlay: { kind: 'brief', text: o.path } };
         return undefined;
       case 'open':
         if (ctrlC) return { type: 'request-quit' };
@@ -195,4 +210,21 @@ export function keymap(input: string, key: KeyInfo, st: AppState): Action | unde
   if (key.home) return { type: 'cursor-to', month: 0 };
   if (key.end) return { type: 'cursor-to', month: st.months - 1 };
   return undefined;
+}
+
+/** Whether L switches the language now: not while text is typed (prompts, the filter) or a question is asked. */
+function switchesLanguage(st: AppState): boolean {
+  const o = st.overlay;
+  if (o === undefined) return true;
+  switch (o.kind) {
+    case 'help':
+    case 'explain':
+    case 'compare':
+    case 'debate':
+      return true;
+    case 'assumptions':
+      return !o.filtering;
+    default:
+      return false;
+  }
 }

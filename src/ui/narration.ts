@@ -5,7 +5,7 @@
 import type { Band } from '../model/types.js';
 import { narrateSeries } from '../render/narrate.js';
 import { wrap } from './format.js';
-import { MESSAGES } from './messages.js';
+import { msg } from '../text/i18n.js';
 
 /** What a chart narration needs. */
 export interface ChartNarrationInput {
@@ -23,14 +23,14 @@ export interface ChartNarrationInput {
  * with "It"/"They": the chart's title is just above.
  */
 export function chartSentence(p: ChartNarrationInput): string {
-  if (!p.band) return MESSAGES.narrationPending;
+  if (!p.band) return msg.ui.narrationPending;
   return narrateSeries({
     pronoun: true,
     label: p.label,
     unit: p.unit,
     months: p.months,
     p50: p.band.p50,
-    ...(p.baseline ? { baseline: p.baseline.p50, baselineLabel: MESSAGES.narrationBaseline } : {}),
+    ...(p.baseline ? { baseline: p.baseline.p50, baselineLabel: msg.ui.narrationBaseline } : {}),
     startIndex: p.scenarioStart,
   });
 }

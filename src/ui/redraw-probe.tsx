@@ -7,6 +7,9 @@
  * the new scenario's complete bands on screen, before Ink draws that commit, so the first frame written after
  * it is the one. Times include everything the app does on the way: the key's dispatch, the debounce, any
  * preview ensemble, the full ensemble, React's render, Ink's layout, its frame throttle and the write.
+ *
+ * text-exempt-file: the benchmark's harness; its messages go to whoever runs the benchmark, never to a user of
+ * the explorer.
  */
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';

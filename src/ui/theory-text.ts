@@ -6,7 +6,7 @@
 import type { UiHindcast, UiTheory } from './engine-port.js';
 import type { HindcastState } from './hooks/use-hindcast.js';
 import { formatNumber } from './format.js';
-import { MESSAGES } from './messages.js';
+import { msg } from '../text/i18n.js';
 
 /** A percentage for a sentence: one decimal under 10 ("4.0%"), whole above ("26%"). */
 export function formatPercent(v: number): string {
@@ -21,16 +21,18 @@ function sharePct(share: number): string {
 
 /** The theory line, longest wording first. */
 export function theoryVariants(t: UiTheory): string[] {
+  const m = msg.ui;
+  const name = (id: string): string => m.theoryNames[id] ?? id;
   if (t.id !== 'pooled') {
     const skill = formatNumber(t.skill ?? 0, 2);
-    return [MESSAGES.theoryOne(t.id, skill), MESSAGES.theoryOneMid(t.id, skill), MESSAGES.theoryOneShort(t.id)];
+    return [m.theoryOne(name(t.id), skill), m.theoryOneMid(name(t.id), skill), m.theoryOneShort(name(t.id))];
   }
-  const parts = t.shares.map((x) => MESSAGES.theoryShare(x.id, sharePct(x.share)));
+  const parts = t.shares.map((x) => m.theoryShare(name(x.id), sharePct(x.share)));
   const top = parts[0];
   return [
-    ...(parts.length ? [MESSAGES.theoryPooled(parts.join(', '))] : []),
-    ...(top !== undefined && parts.length > 1 ? [MESSAGES.theoryPooledTop(top)] : []),
-    MESSAGES.theoryPooledShort,
+    ...(parts.length ? [msg.ui.theoryPooled(parts.join(', '))] : []),
+    ...(top !== undefined && parts.length > 1 ? [msg.ui.theoryPooledTop(top)] : []),
+    msg.ui.theoryPooledShort,
   ];
 }
 
@@ -45,17 +47,17 @@ export function hindcastNoteVariants(state: HindcastState, until: number): strin
     case 'idle':
       return [];
     case 'computing':
-      return [MESSAGES.hindcastComputing(until), MESSAGES.hindcastComputingShort];
+      return [msg.ui.hindcastComputing(until), msg.ui.hindcastComputingShort];
     case 'error':
-      return [MESSAGES.hindcastFailed];
+      return [msg.ui.hindcastFailed];
     case 'done': {
       const m = formatPercent(state.result.mape);
       const p = formatPercent(state.result.persistence_mape);
       return [
-        MESSAGES.hindcastLong(until, m, p),
-        MESSAGES.hindcastMid(until, m, p),
-        MESSAGES.hindcastShort(m, p),
-        MESSAGES.hindcastTiny(m),
+        msg.ui.hindcastLong(until, m, p),
+        msg.ui.hindcastMid(until, m, p),
+        msg.ui.hindcastShort(m, p),
+        msg.ui.hindcastTiny(m),
       ];
     }
   }

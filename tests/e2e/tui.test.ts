@@ -56,9 +56,13 @@ class TmuxSession {
 let session: TmuxSession | undefined;
 afterEach(() => session?.kill());
 
+/** The locale variables the explorer reads, set so a test gets the language it asks for whatever the machine's. */
+const EN = 'LC_ALL= LC_MESSAGES= LANG=C';
+const ES = 'LC_ALL= LC_MESSAGES= LANG=es_MX.UTF-8';
+
 describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
   it('opens, reacts to a lever, helps, and quits through the unsaved prompt', async () => {
-    session = new TmuxSession(`CI=false node dist/cli.js; echo EXITED-$?; sleep 30`);
+    session = new TmuxSession(`${EN} CI=false node dist/cli.js; echo EXITED-$?; sleep 30`);
     const s = session;
     const first = await s.waitFor(/P50 [\d.,]+ /);
     expect(first).toContain('illustrative model, not a forecast');
@@ -95,7 +99,7 @@ describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
 
   it('keeps colour with CI=false (the colour library would take any CI variable for CI)', async () => {
     session = new TmuxSession(
-      `env -u NO_COLOR CI=false TERM=xterm-256color node dist/cli.js; echo EXITED-$?; sleep 30`,
+      `env -u NO_COLOR ${EN} CI=false TERM=xterm-256color node dist/cli.js; echo EXITED-$?; sleep 30`,
     );
     const s = session;
     await s.waitFor(/P50 [\d.,]+ /);
@@ -106,9 +110,56 @@ describe.skipIf(!hasTmux || !built)('explorer in a real terminal', () => {
   });
 
   it('asks for a bigger terminal below 80×24 instead of crashing', async () => {
-    session = new TmuxSession(`CI=false node dist/cli.js; echo EXITED-$?; sleep 30`, 70, 20);
+    session = new TmuxSession(`${EN} CI=false node dist/cli.js; echo EXITED-$?; sleep 30`, 70, 20);
     const s = session;
     await s.waitFor(/enlarge the terminal \(needs 80×24, now 70×20\)/);
+    s.keys('q');
+    expect(await s.waitFor(/EXITED-\d+/)).toContain('EXITED-0');
+  });
+  it('speaks Spanish under LANG=es_MX.UTF-8: keys work, s answers yes, L switches to English and back', async () => {
+    session = new TmuxSession(`${ES} CI=false node dist/cli.js; echo EXITED-$?; sleep 30`);
+    const s = session;
+    const first = await s.waitFor(/P50 [\d.,]+ /);
+    expect(first).toContain('modelo ilustrativo, no un pronóstico');
+    expect(first).toContain('Palancas');
+    expect(first).toContain('vs. statu quo');
+    for (const w of [/Guardia/, /Amnistía/, /marihuana/i, /Retiro (gradual )?del ejército/, /Becas/])
+      expect(first).toMatch(w);
+    expect(first).not.toContain('Levers');
+    expect(first).toMatch(/[\u2801-\u28FF]/);
+    // The legal-sales start year, three steps later: the scenario is modified.
+    s.keys('Down');
+    await s.waitFor(/›\*?\s+\S/);
+    s.keys('Right', 'Right', 'Right');
+    await s.waitFor(/modificado/);
+    s.keys('?');
+    await s.waitFor(/Teclas[\s\S]*salir/);
+    s.keys('Escape');
+    await s.waitFor(/Palancas/);
+    s.keys('L');
+    const en = await s.waitFor(/Levers[\s\S]*language: English/);
+    expect(en).toContain('modified');
+    expect(en).toContain('illustrative model, not a forecast');
+    s.keys('L');
+    await s.waitFor(/Palancas[\s\S]*idioma: español/);
+    s.keys('q');
+    await s.waitFor(/cambios sin guardar: ¿guardar\? \(s\)í\/\(n\)o\/\(c\)ancelar/);
+    s.keys('s');
+    await s.waitFor(/Guardar (escenario )?como: /);
+    s.keys('Escape');
+    await s.waitFor(/modificado/);
+    s.keys('q');
+    await s.waitFor(/cambios sin guardar/);
+    s.keys('n');
+    const end = await s.waitFor(/EXITED-\d+/);
+    expect(end).toContain('EXITED-0');
+  });
+
+  it('speaks Spanish with --lang es, also when the terminal is too small', async () => {
+    session = new TmuxSession(`${EN} CI=false node dist/cli.js --lang es; echo EXITED-$?; sleep 30`, 70, 20);
+    const s = session;
+    await s.waitFor(/agrande la terminal \(se necesitan 80×24; ahora mide 70×20\)/);
+    expect(s.screen()).toContain('q para salir');
     s.keys('q');
     expect(await s.waitFor(/EXITED-\d+/)).toContain('EXITED-0');
   });

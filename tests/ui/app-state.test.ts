@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionLine } from '../../src/ui/components/assumption-strip.js';
-import { MESSAGES } from '../../src/ui/messages.js';
+import { msg } from '../../src/text/i18n.js';
 import {
   appReducer,
   assumptionOverrideKind,
@@ -166,7 +166,7 @@ describe('appReducer: assumptions', () => {
     expect(assumptionOverrideKind(st.scenario, a)).toBe('fixed');
     expect(st.scenario.assumptionRanges).toBeUndefined();
     expect(st.message?.text).toContain('fixed at');
-    expect(assumptionLine(a, st.scenario).rest.startsWith(`${MESSAGES.fixedWord} `)).toBe(true);
+    expect(assumptionLine(a, st.scenario).rest.startsWith(`${msg.ui.fixedWord} `)).toBe(true);
     st = run(st, { type: 'assumption-reset' });
     expect(assumptionOverrideKind(st.scenario, a)).toBeUndefined();
     expect(assumptionLine(a, st.scenario).rest).toMatch(/^\[0–0\.300\] /);

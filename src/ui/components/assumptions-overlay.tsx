@@ -9,11 +9,11 @@ import { evidenceOf } from '../../model/camps.js';
 import { assumptionOverride } from '../../model/overrides.js';
 import type { Assumption, Scenario } from '../../model/types.js';
 import { assumptionCamp, assumptionRange, filterAssumptions, type AssumptionShow } from '../app-state.js';
-import { fit, formatSig, wrap } from '../format.js';
+import { clipWords, fitWords, formatSig, hintLines, textWidth, wrap } from '../format.js';
 import { scrollWindow } from '../layout.js';
-import { MESSAGES } from '../messages.js';
+import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
-import { assumptionLine } from './assumption-strip.js';
+import { assumptionLine, restIn } from './assumption-strip.js';
 
 /** Props of the browser. */
 export interface AssumptionsOverlayProps {
@@ -32,49 +32,69 @@ export interface AssumptionsOverlayProps {
 
 /** Render the browser in exactly `height` lines. */
 export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
+  const m = msg.ui;
   const show = p.show ?? 'all';
   const list = filterAssumptions(p.assumptions, p.filter, show, p.scenario);
   const sel = list[p.selected];
+  const labelW = Math.min(38, Math.floor(p.width * 0.4));
+  const valueW = 18;
+  const keys = hintLines(m.assumptionsKeys, p.width, 2);
+  // The details of the selected assumption take what the title, three list rows and the keys leave.
+  const maxDetail = Math.max(1, p.height - 1 - keys.length - 3);
   const detail: string[] = [];
   if (sel) {
     const camp = assumptionCamp(p.scenario, sel);
     const r = assumptionRange(sel, camp);
     const o = assumptionOverride(p.scenario, sel.id);
+    const dist = m.distribution[sel.distribution] ?? sel.distribution;
     const drawn =
       o?.kind === 'fixed'
-        ? MESSAGES.fixedDetail
+        ? m.fixedDetail
         : o?.kind === 'range'
-          ? `${sel.distribution} ${MESSAGES.rangeDetail(formatSig(o.low), formatSig(o.high))}`
-          : `${sel.distribution} ${formatSig(r.low)}–${formatSig(r.high)} ${sel.unit}`;
+          ? `${dist} ${m.rangeDetail(formatSig(o.low), formatSig(o.high))}`
+          : `${dist} ${formatSig(r.low)}–${formatSig(r.high)} ${sel.unit}`;
     const ev = evidenceOf(sel, camp);
-    detail.push(`${sel.id} · ${drawn} · ${MESSAGES.kind[ev.kind] ?? ev.kind} · ${ev.confidence}`);
+    // The whole label when the list had to shorten it.
+    if (textWidth(sel.label) > labelW) detail.push(...wrap(sel.label, p.width, 2));
+    detail.push(
+      ...wrap(`${sel.id} · ${drawn} · ${m.kind[ev.kind] ?? ev.kind} · ${m.confidence[ev.confidence]}`, p.width, 2),
+    );
     if (sel.camps?.length) {
-      detail.push(
-        `${MESSAGES.campLabel}: ${sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ')}`,
-      );
+      const camps = sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ');
+      detail.push(...wrap(`${m.campLabel}: ${camps}`, p.width, 2));
     }
-    const src = `${MESSAGES.source}: ${ev.source}`;
+    const src = `${m.source}: ${ev.source}`;
+    const note = p.showSource && sel.note ? wrap(sel.note, p.width, 3) : [];
     const srcLines = p.showSource ? Math.max(2, Math.floor(p.height / 2)) : 1;
-    detail.push(...wrap(src, p.width, srcLines));
-    if (p.showSource && sel.note) detail.push(...wrap(sel.note, p.width, 3));
+    detail.push(...wrap(src, p.width, Math.max(1, Math.min(srcLines, maxDetail - detail.length - note.length))));
+    const noteRoom = maxDetail - detail.length;
+    if (noteRoom > 0 && sel.note && note.length) detail.push(...wrap(sel.note, p.width, Math.min(3, noteRoom)));
   }
-  const listRows = Math.max(3, p.height - 3 - detail.length);
+  const listRows = Math.max(3, p.height - 1 - keys.length - detail.length);
   const top = scrollWindow(p.selected, list.length, listRows);
-  const labelW = Math.min(38, Math.floor(p.width * 0.4));
   const rows: ReactElement[] = [];
-  const filterText = p.filtering || p.filter ? `  ${MESSAGES.filterPrompt}${p.filter}${p.filtering ? '▏' : ''}` : '';
+  // The title keeps its count and list; the typed filter and the legend follow when they fit.
+  const head = `${m.assumptionsTitle} (${list.length}/${p.assumptions.length})`;
+  const listName = `  ${m.assumptionsShow(m.assumptionsShowNames[show] ?? show)}`;
+  const filterText = p.filtering || p.filter ? `  ${m.filterPrompt}${p.filter}${p.filtering ? '▏' : ''}` : '';
+  const legend = `  ${m.changedLegend}`;
+  const used = textWidth(head) + textWidth(listName) + textWidth(filterText);
   rows.push(
     <Text key="t" wrap="truncate">
       <Text bold color={p.theme.accent}>
-        {MESSAGES.assumptionsTitle} ({list.length}/{p.assumptions.length})
+        {head}
       </Text>
-      <Text>{`  ${MESSAGES.assumptionsShow(MESSAGES.assumptionsShowNames[show] ?? show)}`}</Text>
+      <Text>{listName}</Text>
       <Text>{filterText}</Text>
-      <Text color={p.theme.muted}>{`  ${MESSAGES.changedLegend}`}</Text>
+      <Text color={p.theme.muted}>{used + textWidth(legend) <= p.width ? legend : ''}</Text>
     </Text>,
   );
   if (list.length === 0)
-    rows.push(<Text key="none" color={p.theme.muted} wrap="truncate">{`  ${MESSAGES.assumptionsNoneListed}`}</Text>);
+    rows.push(
+      <Text key="none" color={p.theme.muted} wrap="truncate">
+        {clipWords(`  ${m.assumptionsNoneListed}`, p.width)}
+      </Text>,
+    );
   list.slice(top, top + listRows).forEach((a, i) => {
     const l = assumptionLine(a, p.scenario);
     const isSel = top + i === p.selected;
@@ -84,25 +104,25 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
           {isSel ? '›' : ' '}
           {l.mark}
         </Text>
-        <Text>{fit(l.label, labelW)} </Text>
-        <Text color={l.mark.trim() ? p.theme.changed : p.theme.accent}>{fit(l.value, 18)} </Text>
-        <Text color={p.theme.muted}>{l.rest}</Text>
+        <Text>{fitWords(l.label, labelW)} </Text>
+        <Text color={l.mark.trim() ? p.theme.changed : p.theme.accent}>{fitWords(l.value, valueW)} </Text>
+        <Text color={p.theme.muted}>{restIn(l, p.width - 2 - labelW - 1 - valueW - 1)}</Text>
       </Text>,
     );
   });
   while (rows.length < 1 + listRows) rows.push(<Text key={`p${rows.length}`}> </Text>);
-  detail.forEach((d, i) =>
+  for (const [i, d] of detail.entries())
     rows.push(
       <Text key={`d${i}`} wrap="truncate">
         {d}
       </Text>,
-    ),
-  );
-  rows.push(
-    <Text key="k" color={p.theme.muted} wrap="truncate">
-      {MESSAGES.assumptionsKeys}
-    </Text>,
-  );
+    );
+  for (const k of keys)
+    rows.push(
+      <Text key={`k-${k}`} color={p.theme.muted} wrap="truncate">
+        {k}
+      </Text>,
+    );
   return (
     <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
       {rows.slice(0, p.height)}

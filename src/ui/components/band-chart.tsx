@@ -7,8 +7,8 @@ import { Box, Text } from 'ink';
 import type { Band } from '../../model/types.js';
 import type { CellKind, ChartBand, ChartLine } from '../chart.js';
 import { GLYPHS, renderChart, rowSegments, valueAxis, yearAxis } from '../chart.js';
-import { fit, formatAxis, formatSig, padLeft } from '../format.js';
-import { MESSAGES } from '../messages.js';
+import { clipWords, fit, formatAxis, formatSig, padLeft, textWidth } from '../format.js';
+import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
 
 /** Props of one chart. */
@@ -106,13 +106,15 @@ export function BandChart(p: BandChartProps) {
     ...(p.cursor !== undefined ? { cursor: p.cursor } : {}),
   });
   const axis = valueAxis(grid.min, grid.max, p.plotHeight, formatAxis);
-  const title = `${p.isSelected ? '▸ ' : '  '}${p.title} (${p.unit})`;
+  // The title gives way at a word; the note follows only when it fits whole.
+  const title = clipWords(`${p.isSelected ? '▸ ' : '  '}${p.title} (${p.unit})`, p.width);
+  const note = p.note && textWidth(title) + 2 + textWidth(p.note) <= p.width ? `  ${p.note}` : '';
   const rows: ReactElement[] = [
     <Text key="t" wrap="truncate">
       <Text bold={p.isSelected} color={p.isSelected ? p.theme.accent : undefined}>
         {title}
       </Text>
-      <Text color={p.theme.muted}>{p.note ? `  ${p.note}` : ''}</Text>
+      <Text color={p.theme.muted}>{note}</Text>
     </Text>,
   ];
   grid.rows.forEach((row, i) => {
@@ -165,27 +167,27 @@ const itemWidth = ([g, label]: LegendItem): number => Array.from(g).length + 1 +
  */
 export function legendItems(p: LegendProps): { items: LegendItem[]; gap: string } {
   const all: LegendItem[] = [
-    [GLYPHS.median, MESSAGES.legendMedian, p.theme.median, 0],
-    [GLYPHS.band, MESSAGES.legendBand, p.theme.band, 1],
-    [GLYPHS.baseline, MESSAGES.legendBaseline, p.theme.baseline, 2],
-    [GLYPHS.history, MESSAGES.legendHistory, p.theme.history, 6],
+    [GLYPHS.median, msg.ui.legendMedian, p.theme.median, 0],
+    [GLYPHS.band, msg.ui.legendBand, p.theme.band, 1],
+    [GLYPHS.baseline, msg.ui.legendBaseline, p.theme.baseline, 2],
+    [GLYPHS.history, msg.ui.legendHistory, p.theme.history, 6],
   ];
   if (p.hasCompare) {
-    all.push([GLYPHS.compare, MESSAGES.legendCompare, p.theme.compare, 3]);
-    all.push([GLYPHS.compareBand, MESSAGES.legendCompareBand, p.theme.compareBand, 4]);
+    all.push([GLYPHS.compare, msg.ui.legendCompare, p.theme.compare, 3]);
+    all.push([GLYPHS.compareBand, msg.ui.legendCompareBand, p.theme.compareBand, 4]);
   }
   if (p.hindcastUntil !== undefined)
-    all.push([GLYPHS.hindcast, MESSAGES.legendHindcast(p.hindcastUntil), p.theme.hindcast, 3]);
-  if (p.hasObserved) all.push([GLYPHS.observed, MESSAGES.legendObserved, p.theme.observed, 5]);
+    all.push([GLYPHS.hindcast, msg.ui.legendHindcast(p.hindcastUntil), p.theme.hindcast, 3]);
+  if (p.hasObserved) all.push([GLYPHS.observed, msg.ui.legendObserved, p.theme.observed, 5]);
   const total = (items: readonly LegendItem[], gap: number): number =>
     items.reduce((n, it) => n + itemWidth(it), 0) + gap * Math.max(0, items.length - 1);
   if (total(all, 2) <= p.width) return { items: all, gap: '  ' };
   if (total(all, 1) <= p.width) return { items: all, gap: ' ' };
   // The hindcast entry's shorter wording before any entry is left out.
-  const long = p.hindcastUntil === undefined ? undefined : MESSAGES.legendHindcast(p.hindcastUntil);
+  const long = p.hindcastUntil === undefined ? undefined : msg.ui.legendHindcast(p.hindcastUntil);
   let items = all.map(
     (it): LegendItem =>
-      it[0] === GLYPHS.hindcast && it[1] === long ? [it[0], MESSAGES.legendHindcastShort, it[2], it[3]] : it,
+      it[0] === GLYPHS.hindcast && it[1] === long ? [it[0], msg.ui.legendHindcastShort, it[2], it[3]] : it,
   );
   while (items.length > 1 && total(items, 1) > p.width) {
     const worst = items.reduce((w, it, i) => (it[3] > (items[w] as LegendItem)[3] ? i : w), 0);
@@ -222,20 +224,23 @@ export function cursorReadout(
   hindcast?: { readonly observed: number; readonly p10: number; readonly p50: number; readonly p90: number },
 ): string {
   const m = months[cursor] ?? '';
-  const squeeze = (text: string): string =>
-    fit(Array.from(text).length > width ? text.replace(/ {2}/g, ' ') : text, width);
+  const t = msg.ui;
+  // The longest wording that fits, each with its double spaces made single if need be.
+  const pick = (variants: readonly string[]): string => {
+    const all = variants.flatMap((v) => [v, v.replace(/ {2}/g, ' ')]);
+    return fit(all.find((v) => textWidth(v) <= width) ?? clipWords(all[all.length - 1] ?? '', width), width);
+  };
   if (hindcast) {
-    return squeeze(
-      MESSAGES.hindcastReadout(
-        m,
-        formatSig(hindcast.observed),
-        formatSig(hindcast.p50),
-        formatSig(hindcast.p10),
-        formatSig(hindcast.p90),
-      ),
-    );
+    const [obs, p50, p10, p90] = [hindcast.observed, hindcast.p50, hindcast.p10, hindcast.p90].map((x) => formatSig(x));
+    return pick([
+      t.hindcastReadout(m, obs ?? '', p50 ?? '', p10 ?? '', p90 ?? ''),
+      t.hindcastReadoutShort(m, obs ?? '', p50 ?? ''),
+    ]);
   }
-  if (!band) return fit(`${m}  ${MESSAGES.noData}`, width);
+  if (!band) return fit(`${m}  ${t.noData}`, width);
   const v = (a: Float64Array | undefined): string => formatSig(a?.[cursor] ?? NaN);
-  return squeeze(MESSAGES.cursorReadout(m, v(band.p50), v(band.p10), v(band.p90), v(baseline?.p50)));
+  return pick([
+    t.cursorReadout(m, v(band.p50), v(band.p10), v(band.p90), v(baseline?.p50)),
+    t.cursorReadoutShort(m, v(band.p50), v(band.p10), v(band.p90)),
+  ]);
 }

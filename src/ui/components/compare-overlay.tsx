@@ -8,8 +8,20 @@ import type { EnsembleResult, Lever, Scenario } from '../../model/types.js';
 import { leverValue } from '../app-state.js';
 import type { OutputMeta } from '../engine-port.js';
 import { periodSum, yearValue } from '../explain.js';
-import { fit, formatDelta, formatLeverValue, formatPercentDelta, formatSig, padLeft } from '../format.js';
-import { MESSAGES } from '../messages.js';
+import {
+  clipWords,
+  fit,
+  fitWords,
+  formatDelta,
+  formatLeverValue,
+  formatPercentDelta,
+  formatSig,
+  hintLine,
+  padLeft,
+  textWidth,
+  wrap,
+} from '../format.js';
+import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
 import { BandChart, Legend } from './band-chart.js';
 import { panelLabel } from './lever-panel.js';
@@ -37,8 +49,8 @@ export function compareRows(
 ): CompareRow[] {
   const rows: CompareRow[] = [];
   const metrics: [string, (y: number) => string, string][] = [
-    ['homicides', MESSAGES.metricHomicidesYear, MESSAGES.metricHomicidesTotal],
-    ['cartel_revenue', MESSAGES.metricRevenueYear, MESSAGES.metricRevenueTotal],
+    ['homicides', msg.ui.metricHomicidesYear, msg.ui.metricHomicidesTotal],
+    ['cartel_revenue', msg.ui.metricRevenueYear, msg.ui.metricRevenueTotal],
   ];
   for (const [id, yearLabel, totalLabel] of metrics) {
     const sa = a.bands[id]?.p50;
@@ -55,6 +67,44 @@ export function leverChange(current: string, other: string): string {
   const cut = current.indexOf(' ');
   if (cut > 0 && other.endsWith(current.slice(cut))) return `${current.slice(0, cut)} → ${other}`;
   return `${current} → ${other}`;
+}
+
+/**
+ * The compare view's title in `width` columns: "Compare scenarios: current “A” vs other “B”", or a request to
+ * choose a file while none is loaded. The names (the scenarios' own) give way at a word, the longer first.
+ */
+export function compareTitle(
+  current: string,
+  other: string | undefined,
+  width: number,
+): { head: string; current: string; vs: string; other: string } {
+  const m = msg.ui;
+  const head = `${m.compareTitle}: `;
+  const vs = ` ${m.versus} `;
+  const cur = (n: string): string => `${m.compareCurrent} “${n}”`;
+  const oth = (n: string): string => `${m.compareOther} “${n}”`;
+  const fixed = textWidth(head) + textWidth(vs);
+  if (other === undefined) {
+    const ask = [m.compareChoose, m.compareChooseShort].find(
+      (t) => fixed + textWidth(cur(current)) + textWidth(t) <= width,
+    );
+    const choose = ask ?? m.compareChooseShort;
+    const room = width - fixed - textWidth(choose) - textWidth(cur(''));
+    return { head, current: cur(clipWords(current, Math.max(1, room))), vs, other: choose };
+  }
+  const room = Math.max(2, width - fixed - textWidth(cur('')) - textWidth(oth('')));
+  const half = Math.floor(room / 2);
+  let a = current;
+  let b = other;
+  if (textWidth(a) + textWidth(b) > room) {
+    if (textWidth(a) <= half) b = clipWords(other, room - textWidth(a));
+    else if (textWidth(b) <= half) a = clipWords(current, room - textWidth(b));
+    else {
+      a = clipWords(current, half);
+      b = clipWords(other, room - textWidth(a));
+    }
+  }
+  return { head, current: cur(a), vs, other: oth(b) };
 }
 
 /** Props of the compare view. */
@@ -94,28 +144,27 @@ export function CompareOverlay(p: CompareOverlayProps) {
   const leverH = 1 + leverLines;
   const plotH = Math.max(3, p.height - 1 - tableH - leverH - 3 - 1); // title, table, levers, chart frame, keys
   const fileRows = plotH + 3;
+  const m = msg.ui;
   const rows: ReactElement[] = [];
+  const title = compareTitle(p.current.name, p.other?.name, p.width);
   rows.push(
     <Text key="t" wrap="truncate">
       <Text bold color={p.theme.accent}>
-        {MESSAGES.compareTitle}:{' '}
+        {title.head}
       </Text>
-      <Text color={p.theme.median}>
-        {MESSAGES.compareCurrent} “{p.current.name}”
-      </Text>
-      <Text>{` ${MESSAGES.versus} `}</Text>
-      <Text color={p.theme.compare}>
-        {p.other ? `${MESSAGES.compareOther} “${p.other.name}”` : MESSAGES.compareChoose}
-      </Text>
+      <Text color={p.theme.median}>{title.current}</Text>
+      <Text>{title.vs}</Text>
+      <Text color={p.theme.compare}>{title.other}</Text>
     </Text>,
   );
   const files: ReactElement[] = [];
   if (p.files.length === 0)
-    files.push(
-      <Text key="nf" color={p.theme.muted}>
-        {fit(MESSAGES.compareNoFiles, listW)}
-      </Text>,
-    );
+    for (const [i, line] of wrap(m.compareNoFiles, listW, fileRows).entries())
+      files.push(
+        <Text key={`nf${i}`} color={p.theme.muted}>
+          {line}
+        </Text>,
+      );
   const top = Math.max(0, Math.min(p.selected - Math.floor(fileRows / 2), p.files.length - fileRows));
   p.files.slice(top, top + fileRows).forEach((f, i) => {
     const isSel = top + i === p.selected;
@@ -127,11 +176,12 @@ export function CompareOverlay(p: CompareOverlayProps) {
     );
   });
   if (p.error)
-    files.push(
-      <Text key="err" color={p.theme.error} wrap="truncate">
-        {fit(p.error, listW)}
-      </Text>,
-    );
+    for (const [i, line] of wrap(m.openFailed(p.error), listW, 4).entries())
+      files.push(
+        <Text key={`err${i}`} color={p.theme.error} wrap="truncate">
+          {line}
+        </Text>,
+      );
   rows.push(
     <Box key="mid" flexDirection="row" height={plotH + 3}>
       <Box flexDirection="column" width={listW} height={plotH + 3} overflow="hidden">
@@ -152,28 +202,29 @@ export function CompareOverlay(p: CompareOverlayProps) {
           axisWidth={p.axisWidth}
           plotHeight={plotH}
           theme={p.theme}
-          {...(p.other && !p.otherResult ? { note: MESSAGES.computing } : {})}
+          {...(p.other && !p.otherResult ? { note: msg.ui.computing } : {})}
         />
         <Legend theme={p.theme} width={chartW} hasObserved={false} hasCompare />
       </Box>
     </Box>,
   );
   const numW = 12;
-  const diffW = Math.max(12, Array.from(MESSAGES.compareDiff).length + 1);
-  const labelW = Math.max(10, Math.min(28, p.width - 2 * numW - diffW - 9));
+  const diffW = Math.max(12, textWidth(m.compareDiff) + 2);
+  const longest = Math.max(textWidth(m.compareMetric), ...table.map((r) => textWidth(r.label)), 20);
+  const labelW = Math.max(10, Math.min(36, longest + 1, p.width - 2 * numW - diffW - 9));
   rows.push(
     <Text key="th" bold wrap="truncate">
-      {fit(MESSAGES.compareMetric, labelW)}
-      {padLeft(MESSAGES.compareCurrent, numW)}
-      {padLeft(MESSAGES.compareOther, numW)}
-      {padLeft(MESSAGES.compareDiff, diffW)}
+      {fitWords(m.compareMetric, labelW)}
+      {padLeft(msg.ui.compareCurrent, numW)}
+      {padLeft(msg.ui.compareOther, numW)}
+      {padLeft(msg.ui.compareDiff, diffW)}
     </Text>,
   );
   for (const r of table) {
     const d = r.other - r.current;
     rows.push(
       <Text key={r.label} wrap="truncate">
-        <Text>{fit(r.label, labelW)}</Text>
+        <Text>{fitWords(r.label, labelW)}</Text>
         <Text color={p.theme.median}>{padLeft(formatSig(r.current), numW)}</Text>
         <Text color={p.theme.compare}>{padLeft(formatSig(r.other), numW)}</Text>
         <Text>{padLeft(formatDelta(d), diffW)}</Text>
@@ -184,8 +235,8 @@ export function CompareOverlay(p: CompareOverlayProps) {
   while (rows.length < 2 + tableH) rows.push(<Text key={`tp${rows.length}`}> </Text>);
   rows.push(
     <Text key="lh" bold wrap="truncate">
-      {MESSAGES.compareLevers}
-      {p.other && diffLevers.length === 0 ? `: ${MESSAGES.compareNoLeverDiff}` : ''}
+      {m.compareLevers}
+      {p.other && diffLevers.length === 0 ? `: ${m.compareNoLeverDiff}` : ''}
     </Text>,
   );
   // When not all fit, the last place says how many are left out.
@@ -196,14 +247,14 @@ export function CompareOverlay(p: CompareOverlayProps) {
       formatLeverValue(l, leverValue(p.current, l)),
       formatLeverValue(l, leverValue(p.other!, l)),
     );
-    const labelW = Math.max(8, chipW - Array.from(values).length - 3);
-    return { id: l.id, label: fit(panelLabel(l.label, l.id, labelW), labelW), values };
+    const labelW = Math.max(8, chipW - textWidth(values) - 3);
+    return { id: l.id, label: fitWords(panelLabel(l.label, l.id, labelW), labelW), values };
   });
   for (let line = 0; line < leverLines && line * leverCols < chips.length; line++) {
     const inLine = chips.slice(line * leverCols, (line + 1) * leverCols);
     const more =
       line === leverLines - 1 && shown.length < diffLevers.length
-        ? MESSAGES.debateMore(diffLevers.length - shown.length)
+        ? msg.ui.debateMore(diffLevers.length - shown.length)
         : '';
     rows.push(
       <Text key={`l-${line}`} wrap="truncate">
@@ -211,7 +262,7 @@ export function CompareOverlay(p: CompareOverlayProps) {
           <Text key={c.id}>
             {'  '}
             <Text>{c.label} </Text>
-            <Text color={p.theme.median}>{fit(c.values, chipW - Array.from(c.label).length - 3)}</Text>
+            <Text color={p.theme.median}>{fitWords(c.values, chipW - textWidth(c.label) - 3)}</Text>
           </Text>
         ))}
         {more ? <Text color={p.theme.muted}>{`  ${more}`}</Text> : null}
@@ -222,7 +273,7 @@ export function CompareOverlay(p: CompareOverlayProps) {
   while (rows.length < p.height - 1 - (plotH + 2)) rows.push(<Text key={`p${rows.length}`}> </Text>);
   rows.push(
     <Text key="k" color={p.theme.muted} wrap="truncate">
-      {MESSAGES.compareKeys}
+      {hintLine(m.compareKeys, [], p.width)}
     </Text>,
   );
   return (

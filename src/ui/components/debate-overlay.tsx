@@ -16,9 +16,9 @@ import {
   sensitivitySentence,
 } from '../debate.js';
 import type { DebateMetric } from '../engine-port.js';
-import { fit, wrap } from '../format.js';
+import { clipWords, hintLine, textWidth, wrap } from '../format.js';
 import type { DebateState } from '../hooks/use-debate.js';
-import { MESSAGES } from '../messages.js';
+import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the debate overlay. */
@@ -67,32 +67,50 @@ export function debateView(
   }
 }
 
+/** The title in `width` columns: the scenario's name gives way at a word. */
+export function debateTitle(a: string, b: string, width: number): string {
+  const m = msg.ui;
+  const full = m.debateTitle(a, b);
+  if (textWidth(full) <= width) return full;
+  return m.debateTitle(clipWords(a, Math.max(1, width - textWidth(m.debateTitle('', b)))), b);
+}
+
 /** Render the overlay in exactly `height` lines. */
 export function DebateOverlay(p: DebateOverlayProps) {
+  const m = msg.ui;
   const w = p.width;
   const rows: ReactElement[] = [];
-  const title = MESSAGES.debateTitle(p.names.a, p.names.b);
-  const metric = MESSAGES.debateMetric(p.metric.label, p.metric.better);
+  const metric = m.debateMetric(p.metric.label, p.metric.better);
   rows.push(
     <Text key="t" bold color={p.theme.accent} wrap="truncate">
-      {title}
+      {debateTitle(p.names.a, p.names.b, w)}
     </Text>,
   );
+  const tabs = DEBATE_TABS.map((t, i) => ` ${i + 1} ${m.debateTabs[t] ?? t} `);
+  // The metric goes beside the tabs when it fits there, else on a line of its own.
+  const beside = textWidth(tabs.join('')) + 3 + textWidth(metric) <= w;
   rows.push(
     <Text key="tabs" wrap="truncate">
       {DEBATE_TABS.map((t, i) => (
         <Text key={t} bold={t === p.tab} inverse={t === p.tab} color={t === p.tab ? undefined : p.theme.muted}>
-          {` ${i + 1} ${MESSAGES.debateTabs[t] ?? t} `}
+          {tabs[i]}
         </Text>
       ))}
-      <Text>{`   ${metric}`}</Text>
+      <Text>{beside ? `   ${metric}` : ''}</Text>
     </Text>,
   );
-  rows.push(
-    <Text key="how" color={p.theme.muted} wrap="truncate">
-      {fit(MESSAGES.debateHow[p.tab] ?? '', w).trimEnd()}
-    </Text>,
-  );
+  if (!beside)
+    rows.push(
+      <Text key="metric" wrap="truncate">
+        {clipWords(` ${metric}`, w)}
+      </Text>,
+    );
+  for (const [i, line] of wrap(m.debateHow[p.tab] ?? '', w, 2).entries())
+    rows.push(
+      <Text key={`how${i}`} color={p.theme.muted} wrap="truncate">
+        {line}
+      </Text>,
+    );
   const sentenceMax = 3;
   const contentLines = Math.max(1, p.height - rows.length - sentenceMax - 2);
   const view = debateView(p, contentLines);
@@ -101,13 +119,14 @@ export function DebateOverlay(p: DebateOverlayProps) {
       p.state.status === 'error'
         ? p.state.message
         : p.tab === 'claim'
-          ? MESSAGES.debateClaimComputing(p.claimRuns)
-          : MESSAGES.debateComputing;
-    rows.push(
-      <Text key="wait" color={p.state.status === 'error' ? p.theme.error : p.theme.warn} wrap="truncate">
-        {fit(text, w).trimEnd()}
-      </Text>,
-    );
+          ? m.debateClaimComputing(p.claimRuns)
+          : m.debateComputing;
+    for (const [i, line] of wrap(text, w, 3).entries())
+      rows.push(
+        <Text key={`wait${i}`} color={p.state.status === 'error' ? p.theme.error : p.theme.warn} wrap="truncate">
+          {line}
+        </Text>,
+      );
   } else {
     for (const [i, line] of wrap(view.sentence, w, sentenceMax).entries()) {
       rows.push(
@@ -129,12 +148,13 @@ export function DebateOverlay(p: DebateOverlayProps) {
   while (rows.length < p.height - 1) rows.push(<Text key={`p${rows.length}`}> </Text>);
   rows.push(
     <Text key="k" color={p.theme.muted} wrap="truncate">
-      {MESSAGES.debateKeys}
+      {hintLine(m.debateKeys, [], w)}
     </Text>,
   );
   return (
     <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
-      {rows.slice(0, p.height)}
+      {rows.slice(0, p.height - 1)}
+      {rows[rows.length - 1]}
     </Box>
   );
 }

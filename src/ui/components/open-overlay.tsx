@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { fit, wrap } from '../format.js';
 import { scrollWindow } from '../layout.js';
-import { MESSAGES } from '../messages.js';
+import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the picker. */
@@ -25,7 +25,7 @@ export function OpenOverlay(p: OpenOverlayProps) {
     <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
       <Text wrap="truncate">
         <Text bold color={p.theme.accent}>
-          {MESSAGES.openPrompt}
+          {msg.ui.openPrompt}
         </Text>
         <Text>{p.text}▏</Text>
       </Text>
@@ -39,7 +39,7 @@ export function OpenOverlay(p: OpenOverlayProps) {
           {l}
         </Text>
       ))}
-      <Text color={p.theme.muted}>{MESSAGES.openHint}</Text>
+      <Text color={p.theme.muted}>{msg.ui.openHint}</Text>
     </Box>
   );
 }

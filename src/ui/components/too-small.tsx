@@ -1,7 +1,7 @@
 /** The screen shown when the terminal is smaller than the explorer needs. */
 import { Box, Text } from 'ink';
 import { MIN_COLUMNS, MIN_ROWS } from '../layout.js';
-import { MESSAGES } from '../messages.js';
+import { msg } from '../../text/i18n.js';
 
 /** Props of the too-small screen. */
 export interface TooSmallProps {
@@ -13,9 +13,9 @@ export interface TooSmallProps {
 export function TooSmall(p: TooSmallProps) {
   return (
     <Box flexDirection="column">
-      <Text wrap="wrap">{MESSAGES.tooSmall(MIN_COLUMNS, MIN_ROWS, p.columns, p.rows)}</Text>
+      <Text wrap="wrap">{msg.ui.tooSmall(MIN_COLUMNS, MIN_ROWS, p.columns, p.rows)}</Text>
       <Text wrap="wrap">
-        {MESSAGES.appName}: {MESSAGES.notForecast}. {MESSAGES.tooSmallHint}
+        {msg.common.appName}: {msg.common.notForecastShort}. {msg.ui.tooSmallHint}
       </Text>
     </Box>
   );

@@ -13,6 +13,8 @@ import type { DebateAttribution, DebateClaim, DebateCruxes, DebateSensitivity, U
 export interface DebateRequest {
   readonly tab: DebateTab;
   readonly metricId: string;
+  /** The language the results are worded in (labels and sentences are kept with them). */
+  readonly lang: string;
   readonly a: Scenario;
   readonly b: Scenario;
   /** Paired runs, seed and names of the claim card. */
@@ -39,7 +41,7 @@ const CACHE_SIZE = 32;
 /** Key a request: equal for requests that give the same result. */
 export function debateKey(r: DebateRequest): string {
   const c = r.tab === 'claim' ? `|${r.claim.runs}|${r.claim.seed}|${r.claim.aName}|${r.claim.bName}` : '';
-  return `${r.tab}|${r.metricId}|${scenarioKey(r.a)}|${r.tab === 'sensitivity' ? '' : scenarioKey(r.b)}${c}`;
+  return `${r.tab}|${r.lang}|${r.metricId}|${scenarioKey(r.a)}|${r.tab === 'sensitivity' ? '' : scenarioKey(r.b)}${c}`;
 }
 
 async function compute(debate: UiDebate, r: DebateRequest, signal: AbortSignal): Promise<DebateValue> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import { CompareOverlay, leverChange } from '../../../src/ui/components/compare-overlay.js';
 import { computeLayout } from '../../../src/ui/layout.js';
-import { MESSAGES } from '../../../src/ui/messages.js';
+import { msg } from '../../../src/text/i18n.js';
 import { createTheme } from '../../../src/ui/theme.js';
 import {
   FAKE_LEVERS,
@@ -56,7 +56,7 @@ describe('CompareOverlay', () => {
 
   it('says which way the difference goes', () => {
     const f = frame(100, 30, seven);
-    expect(MESSAGES.compareDiff).toBe('other − current');
+    expect(msg.ui.compareDiff).toBe('other − current');
     expect(f).toContain('other − current');
     expect(f).not.toMatch(/\bdifference\b/);
   });
@@ -69,7 +69,7 @@ describe('CompareOverlay', () => {
     const lines = f.split('\n');
     expect(lines.length).toBeLessThanOrEqual(r - 3);
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(c);
-    const levers = f.slice(f.indexOf(MESSAGES.compareLevers));
+    const levers = f.slice(f.indexOf(msg.ui.compareLevers));
     for (const label of ['Marijuana', 'Amnesty', 'Drawdown', 'Guard', 'Youth', 'Kingpin', 'gun'])
       expect(levers, label).toMatch(new RegExp(label, 'i'));
     expect(levers).not.toMatch(/and \d+ more/);
@@ -82,7 +82,7 @@ describe('CompareOverlay', () => {
     const f = frame(80, 24, many);
     const m = /… and (\d+) more/.exec(f);
     expect(m).not.toBeNull();
-    const shownChips = (f.slice(f.indexOf(MESSAGES.compareLevers) + MESSAGES.compareLevers.length).match(/ → /g) ?? [])
+    const shownChips = (f.slice(f.indexOf(msg.ui.compareLevers) + msg.ui.compareLevers.length).match(/ → /g) ?? [])
       .length;
     expect(shownChips + Number(m?.[1])).toBe(differing);
   });

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import { LEVERS } from '../../../src/port/engine.js';
+import { setLang } from '../../../src/text/i18n.js';
 import { orderLevers } from '../../../src/ui/app-state.js';
 import { LeverPanel } from '../../../src/ui/components/lever-panel.js';
 import { computeLayout } from '../../../src/ui/layout.js';
@@ -9,10 +10,14 @@ import { scenarioWith } from '../../helpers/fake-engine.js';
 
 describe('LeverPanel', () => {
   const levers = orderLevers(LEVERS);
+  afterEach(() => setLang('en'));
   it.each([
-    [80, 24],
-    [100, 30],
-  ])('never cuts a lever name at %i×%i, at the widest values', (c, r) => {
+    [80, 24, 'en'],
+    [100, 30, 'en'],
+    [80, 24, 'es'],
+    [100, 30, 'es'],
+  ] as const)('never cuts a lever name at %i×%i in %s, at the widest values', (c, r, lang) => {
+    setLang(lang);
     const l = computeLayout(c, r);
     if (!l.ok) throw new Error('expected a layout');
     for (const pick of ['min', 'max', 'default'] as const) {
