@@ -339,7 +339,7 @@ describe('charts and tables in Spanish', () => {
 
   it('writes the legends of the terminal charts in Spanish', () => {
     const t = inLang('es', () => drawTornado([{ label: 'x', atLow: 1, atHigh: 3, note: '' }], 2, '2', { width: 90 }));
-    expect(t.at(-1)).toContain('entrada en su extremo bajo');
+    expect(t.at(-1)).toContain('supuesto en su extremo bajo');
     const w = inLang('es', () =>
       drawWaterfall(
         { label: 'B', value: 1, note: '' },
@@ -425,7 +425,7 @@ describe('analysis texts in Spanish', () => {
     expect(text).toContain('Sensibilidad de ');
     expect(text).toContain('Valor central: 100 ');
     expect(text).toContain('  k (supuesto): Letalidad. S');
-    expect(text).toContain('entrada en su extremo bajo');
+    expect(text).toContain('supuesto en su extremo bajo');
     expect(text.trimEnd().endsWith('Modelo de juguete ilustrativo, no un pronóstico.')).toBe(true);
     expect(numbers(text)).toEqual(numbers(renderSensitivity(report, 'Plan A', { width: 80, ascii: true })));
   });

@@ -213,8 +213,7 @@ export const render: Catalogue['render'] = {
     total: 'Total',
   },
   textCharts: {
-    tornadoLegend: (lowCh, highCh, base) =>
-      `${lowCh} entrada en su extremo bajo   ${highCh} entrada en su extremo alto   eje: ${base}`,
+    tornadoLegend: (lowCh, highCh, base) => `${lowCh} supuesto en su extremo bajo  ${highCh} en el alto  eje: ${base}`,
     waterfallLegend: (up, down) => `${up} aumenta la métrica   ${down} la reduce`,
     empty: '(nada que dibujar)',
   },
