@@ -18,7 +18,7 @@ import {
 import { GENERATED, runModel } from '../model/generated/model.gen.js';
 import { MONTH_COUNT as HISTORY_MONTHS } from '../model/history.js';
 import { MODEL_INPUTS, THEORY_ASSUMPTION } from '../model/pools.js';
-import type { Assumption, Scenario } from '../model/types.js';
+import { type Assumption, idsOf, type LeverId, type Scenario } from '../model/types.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
 import type {
   AttributionReport,
@@ -63,7 +63,7 @@ export function modelVersion(): string {
   return MODEL_VERSION;
 }
 
-function leverValue(s: Scenario, id: string): number {
+function leverValue(s: Scenario, id: LeverId): number {
   const v = s.levers[id];
   if (v !== undefined) return v;
   const lever = LEVERS.find((l) => l.id === id);
@@ -273,7 +273,7 @@ function assumptionSettingsDiffer(a: Scenario, b: Scenario): boolean {
     const camps = ASSUMPTIONS.map(
       (x) => `${x.id}=${s.camps[x.id] ?? x.defaultCamp ?? ''}:${s.assumptions[x.id] ?? ''}`,
     );
-    const extra = Object.keys(s.assumptions)
+    const extra = idsOf(s.assumptions)
       .filter((id) => !ASSUMPTIONS.some((x) => x.id === id))
       .sort()
       .map((id) => `${id}:${s.assumptions[id] ?? ''}`);
@@ -286,7 +286,7 @@ function assumptionSettingsDiffer(a: Scenario, b: Scenario): boolean {
 export function analyzeAttribution(a: Scenario, b: Scenario, metric: Metric, maxLevers = 8): AttributionReport {
   const differing = LEVERS.filter((l) => leverValue(a, l.id) !== leverValue(b, l.id));
   const plan = planPlayers(differing, maxLevers);
-  const players: Player[] = [...plan.players];
+  const players: Player<LeverId>[] = [...plan.players];
   const hasAssumptionPlayer = assumptionSettingsDiffer(a, b);
   if (hasAssumptionPlayer)
     players.push({ id: ASSUMPTIONS_PLAYER, label: 'assumption settings (overrides, camps)', levers: [] });

@@ -2,7 +2,7 @@
  * Builds a brief's data from the engine and the analysis functions. The engine comes in as an object so the
  * assembly can be tested with a small stand-in; no files are read or written here.
  */
-import type { Assumption, EnsembleResult, Lever, Scenario } from '../model/types.js';
+import type { Assumption, AssumptionKind, EnsembleResult, Lever, Scenario } from '../model/types.js';
 import { POOLED, THEORIES, THEORY_ASSUMPTION } from '../model/pools.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
 import { findCruxes } from '../analysis/crux.js';
@@ -510,7 +510,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     source: r.kind === 'guess' && !r.source ? '' : r.source,
     ...(r.camp ? { camp: r.camp } : {}),
   }));
-  const kindOf = new Map(resolved.map((r) => [r.id, r.kind]));
+  const kindOf = new Map<string, AssumptionKind>(resolved.map((r) => [r.id, r.kind]));
 
   // Cruxes: where "A beats the reference" flips.
   let cruxes: BriefCruxes | undefined;

@@ -5,7 +5,7 @@
 import type { ReactElement } from 'react';
 import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
-import type { Scenario } from '../model/types.js';
+import type { AssumptionId, Scenario } from '../model/types.js';
 import type { Action, AppState, EffectAction } from './app-state.js';
 import { appReducer, defaultSavePath, initState, isDirty, isEffect } from './app-state.js';
 import { briefFormat, briefReproduce, briefRuns, briefScenarioFile } from './brief-request.js';
@@ -435,7 +435,7 @@ export function App(p: AppProps) {
     const ids = new Set(state.assumptions.map((a) => a.id));
     const lever = state.levers[state.selected];
     let title = `${curve.label}`;
-    let list: string[] = [];
+    let list: AssumptionId[] = [];
     if (state.focus === 'levers' && lever) {
       list = assumptionsForLever(p.engine.equations, ids, lever.id, l.stripHeight - 1);
       title = lever.label;
