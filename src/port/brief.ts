@@ -15,7 +15,7 @@ import {
   applyEvidenceSet,
 } from '../analysis/evidence.js';
 import { buildLedger } from '../analysis/ledger.js';
-import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
+import { advantage, getMetric, metricNamed, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { summarizePaired } from '../analysis/stats.js';
 import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity } from '../text/format.js';
@@ -427,7 +427,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     for (const id of [metricId, ...CLAIM_METRICS]) {
       if (claimMetrics.length >= MAX_CLAIMS || claimMetrics.some((m) => m.id === id)) continue;
       try {
-        claimMetrics.push(getMetric(id));
+        claimMetrics.push(metricNamed(id));
       } catch {
         // Skip metrics the registry lacks.
       }
@@ -497,7 +497,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionCompare, errorText(e)));
   }
 
-  const metric = getMetric(metricId);
+  const metric = metricNamed(metricId);
   const resolved = engine.resolveAssumptions(A);
   const items: RangeItem[] = resolved.map((r) => ({
     kind: 'assumption',

@@ -9,7 +9,7 @@ import { fingerprintScenario } from '../../scenario/fingerprint.js';
 import { REGISTRY } from '../scenario-input.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { analyzeClaim, baselineFor, modelVersion } from '../../port/analyses.js';
-import { describeMetric, getMetric, metricForYear } from '../../analysis/metrics.js';
+import { describeMetric, metricNamed, metricForYear } from '../../analysis/metrics.js';
 import { RENDER_MESSAGES, toJson } from '../../render/text/analysis-text.js';
 import {
   expectPositionals,
@@ -74,7 +74,7 @@ export const command: Command = {
       return 0;
     }
     const format = parseFormat(values.format);
-    let metric = getMetric(values.metric ?? 'homicides_total');
+    let metric = metricNamed(values.metric ?? 'homicides_total');
     if (values.year !== undefined) metric = metricForYear(metric, parseInteger('--year', values.year, 0, 2019, 2030));
     expectPositionals(NAME, positionals, 1, 'one scenario file (A)');
     const aPath = positionals[0] ?? '';
