@@ -78,10 +78,11 @@ type MetricFamily = (typeof BASES)[number];
 /** A metric family id (`homicides`, `revenue` …): every one has its words in the catalogue (msg.analysis.metrics). */
 export type MetricFamilyId = MetricFamily['base'];
 
+/** A metric family whose 2019–2030 total means something. */
+type TotalFamilyId = Extract<MetricFamily, { readonly hasTotal: true }>['base'];
+
 /** The id of a metric: `<family>_total` for a family with a 2019–2030 total, `<family>_<year>` for any family. */
-export type MetricId =
-  | `${Extract<MetricFamily, { readonly hasTotal: true }>['base']}_total`
-  | `${MetricFamilyId}_${ScenarioYear}`;
+export type MetricId = `${TotalFamilyId}_total` | `${MetricFamilyId}_${ScenarioYear}`;
 
 function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
   let s = 0;
@@ -96,7 +97,7 @@ function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
 function makeMetric(b: MetricFamily, year: ScenarioYear | undefined): Metric {
   const from = year === undefined ? SCENARIO_START_MONTH : (year - FIRST_YEAR) * 12;
   const to = year === undefined ? MONTH_COUNT : from + 12;
-  // A family without a total is never made without a year (`named` and `metricNamed` see to it).
+  // A family without a total is never made without a year (the overloads of `named` and `metricNamed` see to it).
   const id = `${b.base}_${year === undefined ? 'total' : String(year)}` as MetricId;
   const words = () => msg.analysis.metrics[b.base];
   const output = b.output;
@@ -126,6 +127,8 @@ function baseOf(name: string): MetricFamily | undefined {
   return BASES.find((b) => b.base === name);
 }
 
+function named(base: TotalFamilyId): Metric;
+function named(base: MetricFamilyId, year: ScenarioYear): Metric;
 function named(base: MetricFamilyId, year?: ScenarioYear): Metric {
   const b = baseOf(base);
   // text-exempt: METRICS names only families defined above (a programming error).
@@ -182,8 +185,7 @@ export function isMetricId(text: string): text is MetricId {
  * family name for its total (or 2030 when the family has no total). Throws an AnalysisError naming the
  * choices when the text is neither.
  */
-export function metricNamed(text: string): Metric {
-  const id = text;
+export function metricNamed(id: string): Metric {
   const listed = METRICS.find((m) => m.id === id);
   if (listed !== undefined) return listed;
   const bare = baseOf(id);
