@@ -57,12 +57,12 @@ function popcount(x: number): number {
   return c;
 }
 
-/** Something that changes between B and A and gets a share of the difference. */
-export interface Player {
+/** Something that changes between B and A and gets a share of the difference (moving levers with ids `L`). */
+export interface Player<L extends string = string> {
   readonly id: string;
   readonly label: string;
   /** Lever ids the player moves together (empty for the assumption-settings player). */
-  readonly levers: readonly string[];
+  readonly levers: readonly L[];
 }
 
 /** One player's share. */
@@ -140,8 +140,8 @@ export function attribute(
 }
 
 /** How the players were formed. */
-export interface PlayerPlan {
-  readonly players: readonly Player[];
+export interface PlayerPlan<L extends string = string> {
+  readonly players: readonly Player<L>[];
   /** True when more than `maxLevers` levers differ and players are lever families. */
   readonly grouped: boolean;
 }
@@ -150,14 +150,14 @@ export interface PlayerPlan {
  * Turns the levers that differ into players: one per lever when there are at most `maxLevers`, otherwise
  * one per family (in first-seen order).
  */
-export function planPlayers(
-  differing: readonly { readonly id: string; readonly label: string; readonly family: string }[],
+export function planPlayers<L extends string>(
+  differing: readonly { readonly id: L; readonly label: string; readonly family: string }[],
   maxLevers = 8,
-): PlayerPlan {
+): PlayerPlan<L> {
   if (differing.length <= maxLevers) {
     return { players: differing.map((l) => ({ id: l.id, label: l.label, levers: [l.id] })), grouped: false };
   }
-  const families = new Map<string, string[]>();
+  const families = new Map<string, L[]>();
   for (const l of differing) {
     const list = families.get(l.family) ?? [];
     list.push(l.id);

@@ -13,7 +13,8 @@ import { spread, type Spread } from './stats.js';
 export interface ClaimInput {
   readonly aName: string;
   readonly bName: string;
-  readonly metric: Pick<Metric, 'id' | 'phrase' | 'plural' | 'unit' | 'better'>;
+  /** A metric, or any description of one: its id is only written out. */
+  readonly metric: Pick<Metric, 'phrase' | 'plural' | 'unit' | 'better'> & { readonly id: string };
   /** Per-run metric values; run i of A and of B share their assumption draws. */
   readonly perRunA: ArrayLike<number>;
   readonly perRunB: ArrayLike<number>;

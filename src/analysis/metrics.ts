@@ -4,8 +4,9 @@
  * 12: monthly series are annual rates, so a year's total is the mean of its 12 months and a 2019–2030 total is
  * the sum of its monthly values over 12.
  */
+import type { OutputId } from '../model/ids.js';
 import type { UnitId } from '../model/units.js';
-import { type Catalogue, msg } from '../text/i18n.js';
+import { msg } from '../text/i18n.js';
 import { AnalysisError } from './errors.js';
 
 /** First simulated year (index 0 is January of it). */
@@ -17,24 +18,25 @@ export const MONTH_COUNT = 288;
 /** First and last year of the scenario period. */
 export const SCENARIO_FIRST_YEAR = 2019;
 export const SCENARIO_LAST_YEAR = 2030;
-/** The scenario years, 2019 … 2030. */
-export const SCENARIO_YEARS: readonly number[] = Array.from(
-  { length: SCENARIO_LAST_YEAR - SCENARIO_FIRST_YEAR + 1 },
-  (_, i) => SCENARIO_FIRST_YEAR + i,
-);
+/** The scenario years, 2019 … 2030: the years a per-year metric may name. */
+export const SCENARIO_YEARS = [
+  2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+] as const satisfies readonly number[];
+/** A year of the scenario period, 2019 … 2030. */
+export type ScenarioYear = (typeof SCENARIO_YEARS)[number];
 
 /** A named quantity computed from a run's monthly series. */
 export interface Metric {
-  readonly id: string;
+  readonly id: MetricId;
   readonly label: string;
   readonly unit: string;
   readonly better: 'lower' | 'higher';
   /** Value from one run's output buffer (see runPerRun) or from central series. */
-  fromSeries(get: (outputId: string) => ArrayLike<number>): number;
+  fromSeries(get: (outputId: OutputId) => ArrayLike<number>): number;
   /** The output series the metric reads. */
-  readonly output: string;
+  readonly output: OutputId;
   /** Family name shared by the total and per-year variants, e.g. `homicides`. */
-  readonly base: string;
+  readonly base: MetricFamilyId;
   /** The year for a single-year metric; absent for a 2019–2030 total. */
   readonly year?: number;
   /** The metric as the subject of a sentence, e.g. "homicides in 2024". */
@@ -47,20 +49,17 @@ export interface Metric {
   readonly to: number;
 }
 
-/** A metric family id: every one has its words in the catalogue (msg.analysis.metrics). */
-export type MetricFamilyId = keyof Catalogue['analysis']['metrics'];
-
 /** A family of metrics on one output: its 2019–2030 total (when it makes sense) and each year. */
 interface MetricBase {
-  readonly base: MetricFamilyId;
-  readonly output: string;
+  readonly base: string;
+  readonly output: OutputId;
   readonly unit: UnitId;
   readonly better: 'lower' | 'higher';
   /** Whether a 2019–2030 sum means something (flows yes; stocks, rates and indices no). */
   readonly hasTotal: boolean;
 }
 
-const BASES: readonly MetricBase[] = [
+const BASES = [
   { base: 'homicides', output: 'homicides', unit: 'deaths', better: 'lower', hasTotal: true },
   { base: 'oc_homicides', output: 'homicides_oc', unit: 'deaths', better: 'lower', hasTotal: true },
   { base: 'homicide_rate', output: 'homicide_rate', unit: 'per 100k', better: 'lower', hasTotal: false },
@@ -71,7 +70,19 @@ const BASES: readonly MetricBase[] = [
   { base: 'fragmentation', output: 'fragmentation', unit: 'index (2007 = 1)', better: 'lower', hasTotal: false },
   { base: 'fiscal', output: 'fiscal_cost', unit: 'US$ bn', better: 'lower', hasTotal: true },
   { base: 'cannabis_tax', output: 'cannabis_tax', unit: 'US$ bn', better: 'higher', hasTotal: true },
-];
+] as const satisfies readonly MetricBase[];
+
+/** One of the metric families above. */
+type MetricFamily = (typeof BASES)[number];
+
+/** A metric family id (`homicides`, `revenue` …): every one has its words in the catalogue (msg.analysis.metrics). */
+export type MetricFamilyId = MetricFamily['base'];
+
+/** A metric family whose 2019–2030 total means something. */
+type TotalFamilyId = Extract<MetricFamily, { readonly hasTotal: true }>['base'];
+
+/** The id of a metric: `<family>_total` for a family with a 2019–2030 total, `<family>_<year>` for any family. */
+export type MetricId = `${TotalFamilyId}_total` | `${MetricFamilyId}_${ScenarioYear}`;
 
 function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
   let s = 0;
@@ -83,10 +94,11 @@ function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
  * Builds a metric. Its label, phrase and plural are read from the catalogue whenever they are asked for, so a
  * metric made once (METRICS) speaks the language in force; keys keep their order (JSON output depends on it).
  */
-function makeMetric(b: MetricBase, year: number | undefined): Metric {
+function makeMetric(b: MetricFamily, year: ScenarioYear | undefined): Metric {
   const from = year === undefined ? SCENARIO_START_MONTH : (year - FIRST_YEAR) * 12;
   const to = year === undefined ? MONTH_COUNT : from + 12;
-  const id = `${b.base}_${year === undefined ? 'total' : String(year)}`;
+  // A family without a total is never made without a year (the overloads of `named` and `metricNamed` see to it).
+  const id = `${b.base}_${year === undefined ? 'total' : String(year)}` as MetricId;
   const words = () => msg.analysis.metrics[b.base];
   const output = b.output;
   return {
@@ -111,15 +123,22 @@ function makeMetric(b: MetricBase, year: number | undefined): Metric {
   };
 }
 
-function baseOf(name: string): MetricBase | undefined {
+function baseOf(name: string): MetricFamily | undefined {
   return BASES.find((b) => b.base === name);
 }
 
-function named(base: MetricFamilyId, year?: number): Metric {
+function named(base: TotalFamilyId): Metric;
+function named(base: MetricFamilyId, year: ScenarioYear): Metric;
+function named(base: MetricFamilyId, year?: ScenarioYear): Metric {
   const b = baseOf(base);
   // text-exempt: METRICS names only families defined above (a programming error).
   if (b === undefined) throw new Error(`metric family ${base} is not defined`);
   return makeMetric(b, year);
+}
+
+/** Tells whether a number is a year of the scenario period. */
+function isScenarioYear(year: number): year is ScenarioYear {
+  return (SCENARIO_YEARS as readonly number[]).includes(year);
 }
 
 /** The metrics offered by name in help texts and pickers. */
@@ -144,15 +163,29 @@ export const METRICS: readonly Metric[] = [
 ];
 
 /** Lists the metric family names (the part before `_total` or `_<year>`). */
-export function metricFamilies(): string[] {
+export function metricFamilies(): MetricFamilyId[] {
   return BASES.map((b) => b.base);
 }
 
+/** Looks a metric up by id: one of METRICS, or `<family>_total` / `<family>_<year>` for any family. */
+export function getMetric(id: MetricId): Metric {
+  return metricNamed(id);
+}
+
+/** Tells whether a text is the id of a metric (a bare family name is not). */
+export function isMetricId(text: string): text is MetricId {
+  const match = /^([a-z_]+?)_(total|\d{4})$/.exec(text);
+  const b = match?.[1] === undefined ? undefined : baseOf(match[1]);
+  if (match === null || b === undefined) return false;
+  return match[2] === 'total' ? b.hasTotal : isScenarioYear(Number(match[2]));
+}
+
 /**
- * Looks a metric up by id: one of METRICS, or `<family>_total` / `<family>_<year>` for any family and any
- * year 2019–2030. A bare family name means its total (or 2030 when the family has no total).
+ * Looks a metric up by what a person typed (a command-line option, a brief request): a metric id, or a bare
+ * family name for its total (or 2030 when the family has no total). Throws an AnalysisError naming the
+ * choices when the text is neither.
  */
-export function getMetric(id: string): Metric {
+export function metricNamed(id: string): Metric {
   const listed = METRICS.find((m) => m.id === id);
   if (listed !== undefined) return listed;
   const bare = baseOf(id);
@@ -168,13 +201,16 @@ export function getMetric(id: string): Metric {
     return makeMetric(b, undefined);
   }
   const year = Number(match[2]);
-  if (year < SCENARIO_FIRST_YEAR || year > SCENARIO_LAST_YEAR) throw new AnalysisError(msg.analysis.errors.badYear(id));
+  if (!isScenarioYear(year)) throw new AnalysisError(msg.analysis.errors.badYear(id));
   return makeMetric(b, year);
 }
 
-/** Returns the metric of the same family for one year (e.g. homicides_total → homicides_2024). */
+/**
+ * Returns the metric of the same family for one year (e.g. homicides_total → homicides_2024); throws an
+ * AnalysisError for a year outside 2019–2030.
+ */
 export function metricForYear(metric: Metric, year: number): Metric {
-  return getMetric(`${metric.base}_${year}`);
+  return metricNamed(`${metric.base}_${year}`);
 }
 
 /** Returns the per-year metrics 2019–2030 of the metric's family (the yearly view of attribution). */
@@ -213,7 +249,7 @@ export function advantage(metric: Pick<Metric, 'better'>, a: number, b: number):
 
 /** Describes a metric as plain data for JSON output. */
 export function describeMetric(metric: Metric): {
-  id: string;
+  id: MetricId;
   label: string;
   unit: string;
   better: 'lower' | 'higher';

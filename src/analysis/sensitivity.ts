@@ -44,7 +44,7 @@ export type EvaluateAt = (item: RangeItem, x: number) => number;
 
 /** Computes the one-at-a-time swing of every input with a non-empty range and ranks them by |swing|. */
 export function computeSensitivity(
-  metric: Pick<Metric, 'id' | 'label' | 'unit' | 'better'>,
+  metric: Pick<Metric, 'label' | 'unit' | 'better'> & { readonly id: string },
   base: number,
   items: readonly RangeItem[],
   evaluate: EvaluateAt,

@@ -2,7 +2,7 @@
  * Options several commands share: --runs, --seed and --camp ASSUMPTION=CAMP.
  */
 import { UsageError } from './command.js';
-import type { Scenario } from '../model/types.js';
+import type { AssumptionId, CampId, Scenario } from '../model/types.js';
 import { engine } from '../port/index.js';
 import { suggest } from '../scenario/suggest.js';
 import { MAX_SEED_CHARS, seedProblem } from '../scenario/parse-scenario.js';
@@ -14,8 +14,8 @@ function closest(word: string, options: readonly string[]): string {
 }
 
 /** Parses repeated --camp ASSUMPTION=CAMP options into a map, checking ids and camps. */
-export function parseCamps(values: readonly string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+export function parseCamps(values: readonly string[] | undefined): Scenario['camps'] {
+  const out: Partial<Record<AssumptionId, CampId>> = {};
   for (const v of values ?? []) {
     const m = /^([a-z0-9_]+)=([a-z0-9_]+)$/.exec(v.trim());
     if (!m) throw new UsageError(msg.cli.options.campForm(v));
@@ -38,10 +38,11 @@ export function parseCamps(values: readonly string[] | undefined): Record<string
         .join(', ');
       throw new UsageError(msg.cli.options.noCamps(id, list));
     }
-    if (!a.camps.some((c) => c.id === camp)) {
-      throw new UsageError(msg.cli.options.noCamp(id, camp, a.camps.map((c) => c.id).join(', ')));
+    const c = a.camps.find((k) => k.id === camp);
+    if (!c) {
+      throw new UsageError(msg.cli.options.noCamp(id, camp, a.camps.map((k) => k.id).join(', ')));
     }
-    out[id] = camp;
+    out[a.id] = c.id;
   }
   return out;
 }
@@ -55,10 +56,7 @@ export function parseSeed(value: string | undefined): string | undefined {
 }
 
 /** Applies command-line settings to a scenario: camps, and the seed and runs when given. */
-export function withSettings(
-  s: Scenario,
-  o: { camps?: Record<string, string>; seed?: string; runs?: number },
-): Scenario {
+export function withSettings(s: Scenario, o: { camps?: Scenario['camps']; seed?: string; runs?: number }): Scenario {
   return {
     ...s,
     camps: { ...s.camps, ...(o.camps ?? {}) },

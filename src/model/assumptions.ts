@@ -1079,23 +1079,43 @@ const DATA = [
 export const ASSUMPTION_DATA: readonly AssumptionData[] = DATA;
 
 /** The id of every assumption but the persistence null's steps: the keys of `msg.assumptions.items`. */
-export type AssumptionId = (typeof DATA)[number]['id'];
+export type ItemId = (typeof DATA)[number]['id'];
+
+/** The years after the last observed one that the persistence null takes a random step in (enough for 2019–2030). */
+const NULL_STEP_YEARS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+
+/** The id of one of the persistence null's yearly steps: `null_step_1` … `null_step_12`. */
+export type NullStepId = `null_step_${(typeof NULL_STEP_YEARS)[number]}`;
+
+/** The persistence null's yearly steps, in order. */
+export const NULL_STEP_IDS: readonly NullStepId[] = NULL_STEP_YEARS.map((k) => `null_step_${k}` as const);
+
+/** The id of every assumption, the persistence null's steps included: a symbol the equations read. */
+export type AssumptionId = ItemId | NullStepId;
+
+/** The camp ids of an assumption's data (never for an assumption without camps). */
+type CampIdOf<D> = D extends { readonly camps: readonly (infer C)[] }
+  ? C extends { readonly id: infer I extends string }
+    ? I
+    : never
+  : never;
+
+/** The id of a camp of any assumption (`rand`, `balloon`, `pooled` …). */
+export type CampId = CampIdOf<(typeof DATA)[number]>;
+
+/** The camp ids of one assumption: `CampOf<'substitution'>` is `'balloon' | 'none'`; never for one without camps. */
+export type CampOf<A extends AssumptionId> = CampIdOf<Extract<(typeof DATA)[number], { readonly id: A }>>;
 
 /** One assumption's text in the language in force; an id without an entry in the catalogue fails to compile. */
-function textOf(id: AssumptionId): AssumptionText {
+function textOf(id: ItemId): AssumptionText {
   return msg.assumptions.items[id];
 }
 
 type Items = Catalogue['assumptions']['items'];
-type CampIdOf<D> = D extends { readonly camps: readonly (infer C)[] }
-  ? C extends { readonly id: infer I }
-    ? I
-    : never
-  : never;
 type CampTextIds<T> = T extends { readonly camps: infer C } ? keyof C : never;
 /** Camps of the data with no text in the catalogue ("id.camp"); must be none. */
 type CampWithoutText = (typeof DATA)[number] extends infer D
-  ? D extends { readonly id: infer I extends AssumptionId }
+  ? D extends { readonly id: infer I extends ItemId }
     ? Exclude<CampIdOf<D>, CampTextIds<Items[I]>> extends infer C extends string
       ? `${I}.${C}`
       : never
@@ -1108,10 +1128,10 @@ void everyCampHasText;
 export const ASSUMPTIONS: readonly Assumption[] = [
   ...DATA.map((d) => withText(d, () => textOf(d.id))),
   // ── The persistence null's random walk ──────────────────────────────────────────────────
-  ...Array.from({ length: 12 }, (_, k) =>
+  ...NULL_STEP_IDS.map((id, k) =>
     withText(
       {
-        id: `null_step_${k + 1}`,
+        id,
         value: 0,
         unit: 'logChange',
         low: -NULL_HALF_WIDTH,

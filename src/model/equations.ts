@@ -2,7 +2,7 @@
 import { msg, type Catalogue } from '../text/i18n.js';
 import type { Equation, ModelSpec } from './types.js';
 import type { UnitId } from './units.js';
-import { ASSUMPTIONS } from './assumptions.js';
+import { ASSUMPTIONS, NULL_STEP_IDS } from './assumptions.js';
 import { LEVERS } from './levers.js';
 
 /** An equation id: every one has its label in the catalogue (msg.model.equations). */
@@ -35,7 +35,7 @@ function withLabel(d: EquationDefinition): Equation {
 }
 
 /** The persistence null's yearly random steps, one per year after the last observed (enough for 2019–2030). */
-export const NULL_STEPS = Array.from({ length: 12 }, (_, k) => `null_step_${k + 1}`);
+export const NULL_STEPS = NULL_STEP_IDS;
 
 /**
  * The model's equations, in mathjs syntax: the one text the compiler turns into code and the terminal

@@ -2,14 +2,12 @@ import { msg, type Catalogue } from '../text/i18n.js';
 import type { Lever } from './types.js';
 import type { UnitId } from './units.js';
 
-/** A lever id: every one has its words in the catalogue (msg.model.levers). */
-export type LeverId = keyof Catalogue['model']['levers'];
 /** A lever family id: every one has its name in the catalogue (msg.model.families). */
 export type LeverFamilyId = keyof Catalogue['model']['families'];
 
 /** A lever as data: numbers and ids, and the article's own words it quotes (English, as published). */
 interface LeverDefinition extends Omit<Lever, 'id' | 'label' | 'unit' | 'articleWords' | 'family'> {
-  readonly id: LeverId;
+  readonly id: string;
   readonly unit: UnitId;
   readonly family: LeverFamilyId;
   /** The article's words, quoted as published (the catalogue frames them); absent when it says nothing. */
@@ -20,7 +18,7 @@ interface LeverDefinition extends Omit<Lever, 'id' | 'label' | 'unit' | 'article
  * A lever with its words read from the catalogue whenever they are asked for, so they follow the language in
  * force. Keys keep the order of the Lever type (JSON output depends on it); the quote itself is not a field.
  */
-function withWords(d: LeverDefinition): Lever {
+function withWords(d: LeverDefinition & { readonly id: LeverId }): Lever {
   const { id, quote = '' } = d;
   return {
     id,
@@ -47,7 +45,7 @@ function withWords(d: LeverDefinition): Lever {
  * 2006–2018 strategy continued. Every lever acts from 2019 on; 2007–2018 is history and is the same in
  * every scenario.
  */
-const DEFINITIONS: readonly LeverDefinition[] = [
+const DEFINITIONS = [
   // 1. Marijuana legalization
   {
     id: 'cannabis_legal',
@@ -291,7 +289,14 @@ const DEFINITIONS: readonly LeverDefinition[] = [
     family: 'kingpin',
     quote: 'has also benefited from DEA intelligence that allowed it to kill or capture numerous cartel figures',
   },
-];
+] as const satisfies readonly LeverDefinition[];
+
+/**
+ * A lever id: the id of one of the definitions above (`guard_size`, `cannabis_legal` …). Scenario files, the
+ * command line and the equations name levers by it; every one has its words in the catalogue (msg.model.levers),
+ * or `withWords` fails the type check.
+ */
+export type LeverId = (typeof DEFINITIONS)[number]['id'];
 
 /** The policy levers, with their words in the language in force. */
 export const LEVERS: readonly Lever[] = DEFINITIONS.map(withWords);

@@ -6,7 +6,7 @@ import { ASSUMPTIONS } from './assumptions.js';
 import { LEVERS } from './levers.js';
 import { GENERATED } from './generated/model.gen.js';
 import type { ParamSpec } from './sample.js';
-import type { Distribution } from './types.js';
+import type { Distribution, LeverId } from './types.js';
 
 /** The last year of observations projections are constrained on and the persistence null reads. */
 export const LAST_OBSERVED = 2018;
@@ -39,8 +39,8 @@ export function specsOf(
 }
 
 /** Every lever at its status-quo default. */
-export function defaultLevers(): Record<string, number> {
-  return Object.fromEntries(LEVERS.map((l) => [l.id, l.default]));
+export function defaultLevers(): Record<LeverId, number> {
+  return Object.fromEntries(LEVERS.map((l) => [l.id, l.default])) as Record<LeverId, number>;
 }
 
 /** The status quo's specs with every assumption at its default camp. */
@@ -53,12 +53,12 @@ export function defaultSpecs(): ParamSpec[] {
 
 /** Positions of the assumptions in the parameter vector. */
 export const ASSUMPTION_POSITIONS: readonly number[] = (() => {
-  const ids = new Set(ASSUMPTIONS.map((a) => a.id));
+  const ids = new Set<string>(ASSUMPTIONS.map((a) => a.id));
   return GENERATED.parameters.flatMap((id, i) => (ids.has(id) ? [i] : []));
 })();
 
 /** Positions of the levers and run settings: the parameters a scenario sets exactly. */
 export const FIXED_POSITIONS: readonly number[] = (() => {
-  const ids = new Set(ASSUMPTIONS.map((a) => a.id));
+  const ids = new Set<string>(ASSUMPTIONS.map((a) => a.id));
   return GENERATED.parameters.flatMap((id, i) => (ids.has(id) ? [] : [i]));
 })();

@@ -12,6 +12,7 @@ import { compileSampler, type ParamSpec } from './sample.js';
 import { runStream } from './rng.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
+import type { AssumptionId, CampOf } from './ids.js';
 
 export { LAST_OBSERVED };
 
@@ -39,12 +40,12 @@ export const THEORIES = [
   { id: 'fragmentation', value: 2 },
   { id: 'confrontation', value: 3 },
   { id: 'persistence', value: 0 },
-] as const;
+] as const satisfies readonly { readonly id: CampOf<'violence_theory'>; readonly value: number }[];
 
 export type TheoryId = (typeof THEORIES)[number]['id'];
 
 /** The assumption whose camps are the theories. */
-export const THEORY_ASSUMPTION = 'violence_theory';
+export const THEORY_ASSUMPTION = 'violence_theory' satisfies AssumptionId;
 
 /** `violence_theory` when the ensemble pools the theories. */
 export const POOLED = -1;

@@ -4,10 +4,10 @@
  * history). Pure data and functions: the engine and every caller share these definitions.
  */
 import { msg } from '../text/i18n.js';
-import type { Assumption, Scenario } from './types.js';
+import type { Assumption, AssumptionId, CampId, LeverId, OutputId, Scenario } from './types.js';
 import { ASSUMPTIONS } from './assumptions.js';
 import { LEVERS } from './levers.js';
-import { EQUATIONS, type EquationId } from './equations.js';
+import { EQUATIONS } from './equations.js';
 import { HOMICIDES_INEGI, SCENARIO_START as SCENARIO_START_INDEX, TROOPS_SEDENA, monthLabels } from './history.js';
 import { LAST_OBSERVED, specsOf, type DrawSpec } from './params.js';
 import { GENERATED } from './generated/model.gen.js';
@@ -23,13 +23,13 @@ export { DEFAULT_RUNS };
 
 /** Display facts about an output series. */
 export interface OutputMeta {
-  readonly id: string;
+  readonly id: OutputId;
   readonly label: string;
   readonly unit: string;
   readonly group: 'revenue' | 'violence' | 'workforce' | 'forces' | 'fiscal';
 }
 
-const GROUP: Readonly<Record<string, OutputMeta['group']>> = {
+const GROUP: Readonly<Partial<Record<OutputId, OutputMeta['group']>>> = {
   cartel_revenue: 'revenue',
   revenue_cannabis: 'revenue',
   revenue_cocaine: 'revenue',
@@ -55,7 +55,7 @@ const GROUP: Readonly<Record<string, OutputMeta['group']>> = {
 };
 
 /** The generated model's outputs: each one is an equation, so each has a label in the catalogue. */
-const OUTPUT_IDS: readonly EquationId[] = GENERATED.outputs;
+const OUTPUT_IDS: readonly OutputId[] = GENERATED.outputs;
 
 /**
  * Every recorded output with its label (read from the catalogue when asked for, in the language in force), unit
@@ -103,7 +103,7 @@ export function statusQuo(): Scenario {
 export interface ResolvedAssumption extends Assumption {
   readonly effective: { readonly value: number; readonly low: number; readonly high: number };
   /** The selected camp, for contested assumptions. */
-  readonly camp?: string;
+  readonly camp?: CampId;
   /** How the scenario overrides it: a fixed value, or a value drawn over the scenario's own range. */
   readonly override?: 'fixed' | 'range';
   /** True when the scenario overrides the value or picks a camp other than the default. */
@@ -141,10 +141,10 @@ export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
 }
 
 /** The value of every lever in a scenario (defaults filled in). */
-export function leverValues(s: Scenario): Record<string, number> {
-  const out: Record<string, number> = {};
+export function leverValues(s: Scenario): Record<LeverId, number> {
+  const out: Partial<Record<LeverId, number>> = {};
   for (const l of LEVERS) out[l.id] = leverValue(s, l);
-  return out;
+  return out as Record<LeverId, number>;
 }
 
 /**
@@ -153,10 +153,10 @@ export function leverValues(s: Scenario): Record<string, number> {
  */
 export function paramSpecs(
   s: Scenario,
-  overrides?: Readonly<Record<string, number>>,
+  overrides?: Readonly<Partial<Record<AssumptionId, number>>>,
   until: number = LAST_OBSERVED,
 ): ParamSpec[] {
-  const drawn = new Map<string, DrawSpec>();
+  const drawn = new Map<AssumptionId, DrawSpec>();
   for (const a of resolveAssumptions(s)) {
     const o = overrides?.[a.id];
     drawn.set(

@@ -3,6 +3,10 @@
  * Everything here is plain data: no I/O, no terminal, no randomness.
  */
 
+import type { AssumptionId, CampId, LeverId, OutputId } from './ids.js';
+
+export type { AssumptionId, CampId, LeverId, OutputId };
+
 /**
  * Where a figure comes from: the 2018 article, a cited research source, arithmetic on sourced figures
  * ('derived': the source shows the arithmetic), or a modeller's guess (including figures no source confirms).
@@ -28,7 +32,7 @@ export type Distribution =
  */
 export interface Camp {
   /** Short snake_case name used in scenario files and `--camp id=NAME`. */
-  readonly id: string;
+  readonly id: CampId;
   /** Plain words, e.g. "RAND 2010: marijuana is 15–26% of drug-export revenue". */
   readonly label: string;
   readonly value: number;
@@ -51,7 +55,7 @@ export interface Camp {
  */
 export interface Assumption {
   /** snake_case; also the symbol the equations use. */
-  readonly id: string;
+  readonly id: AssumptionId;
   readonly label: string;
   readonly value: number;
   /** For people to read ("people", "US$ bn/yr"), in the language in force; no code compares it. */
@@ -74,7 +78,7 @@ export interface Assumption {
   /** Contested assumptions: the positions a user can switch between. */
   readonly camps?: readonly Camp[];
   /** Id of the camp that gives `value/low/high` by default (must be one of `camps`). */
-  readonly defaultCamp?: string;
+  readonly defaultCamp?: CampId;
 }
 
 /** How a lever is set on screen. */
@@ -82,7 +86,7 @@ export type LeverControl = 'toggle' | 'number' | 'year';
 
 /** One policy lever. Numbers only: toggles are 0/1 so equations can multiply by them. */
 export interface Lever {
-  readonly id: string;
+  readonly id: LeverId;
   readonly label: string;
   readonly unit: string;
   readonly control: LeverControl;
@@ -146,21 +150,29 @@ export interface Scenario {
   readonly seed: string;
   readonly runs: number;
   /** Lever id → value. Missing levers take their status-quo default. */
-  readonly levers: Readonly<Record<string, number>>;
+  readonly levers: Readonly<Partial<Record<LeverId, number>>>;
   /**
    * Assumption id → value the scenario sets. Without an entry in `assumptionRanges` the value is fixed:
    * every run uses it, nothing is drawn.
    */
-  readonly assumptions: Readonly<Record<string, number>>;
+  readonly assumptions: Readonly<Partial<Record<AssumptionId, number>>>;
   /**
    * Assumption id → the range to draw a set value over (the value is the centre, the assumption's own
    * distribution shape is kept). Only ids that also have a value in `assumptions` count.
    */
-  readonly assumptionRanges?: Readonly<Record<string, AssumptionRange>>;
+  readonly assumptionRanges?: Readonly<Partial<Record<AssumptionId, AssumptionRange>>>;
   /** Assumption id → camp id. */
-  readonly camps: Readonly<Record<string, string>>;
+  readonly camps: Readonly<Partial<Record<AssumptionId, CampId>>>;
   /** Where the settings come from (shown with the scenario). */
   readonly sources?: readonly string[];
+}
+
+/**
+ * The ids a scenario's record sets (`levers`, `assumptions`, `assumptionRanges`, `camps`), in the record's own
+ * order: `Object.keys`, typed with the record's id type.
+ */
+export function idsOf<K extends string>(r: Readonly<Partial<Record<K, unknown>>>): K[] {
+  return Object.keys(r) as K[];
 }
 
 /** P10/P25/P50/P75/P90 per month for one output. */

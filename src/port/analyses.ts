@@ -18,7 +18,7 @@ import {
 import { GENERATED, runModel } from '../model/generated/model.gen.js';
 import { MONTH_COUNT as HISTORY_MONTHS } from '../model/history.js';
 import { MODEL_INPUTS, THEORY_ASSUMPTION } from '../model/pools.js';
-import type { Assumption, Scenario } from '../model/types.js';
+import { type Assumption, idsOf, type LeverId, type Scenario } from '../model/types.js';
 import { leverValue } from '../model/scenario-defaults.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
 import type {
@@ -264,7 +264,7 @@ function assumptionSettingsDiffer(a: Scenario, b: Scenario): boolean {
     const camps = ASSUMPTIONS.map(
       (x) => `${x.id}=${s.camps[x.id] ?? x.defaultCamp ?? ''}:${s.assumptions[x.id] ?? ''}`,
     );
-    const extra = Object.keys(s.assumptions)
+    const extra = idsOf(s.assumptions)
       .filter((id) => !ASSUMPTIONS.some((x) => x.id === id))
       .sort()
       .map((id) => `${id}:${s.assumptions[id] ?? ''}`);
@@ -277,7 +277,7 @@ function assumptionSettingsDiffer(a: Scenario, b: Scenario): boolean {
 export function analyzeAttribution(a: Scenario, b: Scenario, metric: Metric, maxLevers = 8): AttributionReport {
   const differing = LEVERS.filter((l) => leverValue(a, l) !== leverValue(b, l));
   const plan = planPlayers(differing, maxLevers);
-  const players: Player[] = [...plan.players];
+  const players: Player<LeverId>[] = [...plan.players];
   const hasAssumptionPlayer = assumptionSettingsDiffer(a, b);
   if (hasAssumptionPlayer)
     players.push({

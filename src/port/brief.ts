@@ -2,7 +2,7 @@
  * Builds a brief's data from the engine and the analysis functions. The engine comes in as an object so the
  * assembly can be tested with a small stand-in; no files are read or written here.
  */
-import type { Scenario } from '../model/types.js';
+import type { AssumptionKind, Scenario } from '../model/types.js';
 import { leverValue } from '../model/scenario-defaults.js';
 import { POOLED, THEORIES, THEORY_ASSUMPTION } from '../model/pools.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
@@ -17,7 +17,7 @@ import {
   MAX_EVIDENCE_SETS,
 } from '../analysis/evidence.js';
 import { buildLedger } from '../analysis/ledger.js';
-import { advantage, getMetric, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
+import { advantage, getMetric, metricNamed, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { summarizePaired } from '../analysis/stats.js';
 import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity } from '../text/format.js';
@@ -313,7 +313,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     for (const id of [metricId, ...CLAIM_METRICS]) {
       if (claimMetrics.length >= MAX_CLAIMS || claimMetrics.some((m) => m.id === id)) continue;
       try {
-        claimMetrics.push(getMetric(id));
+        claimMetrics.push(metricNamed(id));
       } catch {
         // Skip metrics the registry lacks.
       }
@@ -383,7 +383,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionCompare, errorText(e)));
   }
 
-  const metric = getMetric(metricId);
+  const metric = metricNamed(metricId);
   const resolved = engine.resolveAssumptions(A);
   const items: RangeItem[] = resolved.map((r) => ({
     kind: 'assumption',
@@ -396,7 +396,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     source: r.kind === 'guess' && !r.source ? '' : r.source,
     ...(r.camp ? { camp: r.camp } : {}),
   }));
-  const kindOf = new Map(resolved.map((r) => [r.id, r.kind]));
+  const kindOf = new Map<string, AssumptionKind>(resolved.map((r) => [r.id, r.kind]));
 
   // Cruxes: where "A beats the reference" flips.
   let cruxes: BriefCruxes | undefined;

@@ -3,7 +3,7 @@
  * central (deterministic) runs, the claim from a small paired ensemble. Long scans are split into slices of
  * about SLICE_MS between event-loop turns, so keys keep being read while they run.
  */
-import { advantage, getMetric, type Metric } from '../analysis/metrics.js';
+import { advantage, metricNamed, type Metric } from '../analysis/metrics.js';
 import { analyzeAttribution, assumptionItems, centralMetric, makeCentralEvaluator, perRunMetric } from './analyses.js';
 import { buildClaim } from '../analysis/claim.js';
 import { findCruxes } from '../analysis/crux.js';
@@ -55,7 +55,7 @@ function cached(f: (item: RangeItem, x: number) => number): (item: RangeItem, x:
 
 function lookup(id: string): Metric | undefined {
   try {
-    return getMetric(id);
+    return metricNamed(id);
   } catch {
     return undefined;
   }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { assumptionOverride, type AssumptionOverride } from '../model/overrides.js';
 import { leverValue } from '../model/scenario-defaults.js';
-import type { Scenario } from '../model/types.js';
+import { idsOf, type Scenario } from '../model/types.js';
 import type { ScenarioRegistry } from './parse-scenario.js';
 
 /** Number of hex characters in a fingerprint. */
@@ -59,19 +59,19 @@ export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, mod
     );
   }
   // Settings the registry does not know still change the fingerprint (sorted, so key order does not).
-  for (const id of Object.keys(s.levers)
+  for (const id of idsOf(s.levers)
     .filter((k) => !knownLevers.has(k))
     .sort()) {
     lines.push(`extra-lever\t${JSON.stringify(id)}\t${canonicalNumber(s.levers[id] as number)}`);
   }
-  for (const id of Object.keys(s.assumptions)
+  for (const id of idsOf(s.assumptions)
     .filter((k) => !knownAssumptions.has(k))
     .sort()) {
     lines.push(
       `extra-assumption\t${JSON.stringify(id)}\t${canonicalNumber(s.assumptions[id] as number)}${drawText(assumptionOverride(s, id))}`,
     );
   }
-  for (const id of Object.keys(s.camps)
+  for (const id of idsOf(s.camps)
     .filter((k) => !knownAssumptions.has(k))
     .sort()) {
     lines.push(`extra-camp\t${JSON.stringify(id)}\t${JSON.stringify(s.camps[id])}`);

@@ -7,7 +7,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import type { Assumption, Camp, Lever, Scenario } from '../model/types.js';
+import type { Assumption, AssumptionId, Camp, CampId, Lever, LeverId, Scenario } from '../model/types.js';
 import { DEFAULT_RUNS } from '../model/scenario-defaults.js';
 import { suggest } from './suggest.js';
 import { msg } from '../text/i18n.js';
@@ -542,10 +542,10 @@ function readLevers(
   pair: Pair<unknown, unknown> | undefined,
   registry: ScenarioRegistry,
   c: Collector,
-): [string, number][] {
-  const byId = new Map(registry.levers.map((lever) => [lever.id, lever]));
+): [LeverId, number][] {
+  const byId = new Map<string, Lever>(registry.levers.map((lever) => [lever.id, lever]));
   const ids = registry.levers.map((lever) => lever.id);
-  const out: [string, number][] = [];
+  const out: [LeverId, number][] = [];
   for (const [id, entry] of pair === undefined ? [] : (readSection(pair, 'levers', c) ?? [])) {
     const lever = byId.get(id);
     if (lever === undefined) {
@@ -553,7 +553,7 @@ function readLevers(
       continue;
     }
     const value = readLever(lever, entry, c);
-    if (value !== undefined) out.push([id, value]);
+    if (value !== undefined) out.push([lever.id, value]);
   }
   return out;
 }
@@ -563,10 +563,10 @@ function readCamps(
   pair: Pair<unknown, unknown> | undefined,
   registry: ScenarioRegistry,
   c: Collector,
-): [string, string][] {
-  const byId = new Map(registry.assumptions.map((a) => [a.id, a]));
+): [AssumptionId, CampId][] {
+  const byId = new Map<string, Assumption>(registry.assumptions.map((a) => [a.id, a]));
   const ids = registry.assumptions.map((a) => a.id);
-  const out: [string, string][] = [];
+  const out: [AssumptionId, CampId][] = [];
   for (const [id, entry] of pair === undefined ? [] : (readSection(pair, 'camps', c) ?? [])) {
     const path = `camps.${id}`;
     const assumption = byId.get(id);
@@ -574,7 +574,7 @@ function readCamps(
       unknownId(entry, path, 'assumption', id, ids, c);
       continue;
     }
-    const campIds = (assumption.camps ?? []).map((camp) => camp.id);
+    const campIds: readonly string[] = (assumption.camps ?? []).map((camp) => camp.id);
     if (campIds.length === 0) {
       c.add(entry.key as YamlNode, path, msg.scenario.noCamps(id));
       continue;
@@ -588,7 +588,8 @@ function readCamps(
     } else if (!campIds.includes(node.value)) {
       c.add(at, path, msg.scenario.unknownCamp(show(node.value), id, suggest(node.value, campIds)), extra);
     } else {
-      out.push([id, node.value]);
+      const camp = findCamp(assumption, node.value);
+      if (camp !== undefined) out.push([assumption.id, camp.id]);
     }
   }
   return out;
@@ -596,7 +597,7 @@ function readCamps(
 
 /** One assumption override read from a file: a value, and the range to draw it over when one is given. */
 interface OverrideEntry {
-  readonly id: string;
+  readonly id: AssumptionId;
   readonly value: number;
   readonly range?: { readonly low: number; readonly high: number };
 }
@@ -680,7 +681,7 @@ function readAssumptions(
   campOf: ReadonlyMap<string, string>,
   c: Collector,
 ): OverrideEntry[] {
-  const byId = new Map(registry.assumptions.map((a) => [a.id, a]));
+  const byId = new Map<string, Assumption>(registry.assumptions.map((a) => [a.id, a]));
   const ids = registry.assumptions.map((a) => a.id);
   const out: OverrideEntry[] = [];
   for (const [id, entry] of pair === undefined ? [] : (readSection(pair, 'assumptions', c) ?? [])) {
@@ -698,7 +699,7 @@ function readAssumptions(
       continue;
     }
     const value = readBounded(entry, path, assumption, camp, c, msg.scenario.expected.override);
-    if (value !== undefined) out.push({ id, value });
+    if (value !== undefined) out.push({ id: assumption.id, value });
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * are in the language in force; the settings are the same in every language.
  */
 import { stringify } from 'yaml';
-import type { Scenario } from '../model/types.js';
+import { idsOf, type Scenario } from '../model/types.js';
 import type { ScenarioRegistry } from './parse-scenario.js';
 import { msg } from '../text/i18n.js';
 
@@ -48,7 +48,7 @@ function labelled(label: string, unit: string): string {
 }
 
 /** Orders ids: those in the registry first (registry order), then the rest in their own order. */
-function ordered(ids: readonly string[], known: readonly string[]): string[] {
+function ordered<K extends string>(ids: readonly K[], known: readonly K[]): K[] {
   const present = new Set(ids);
   const first = known.filter((id) => present.has(id));
   const knownSet = new Set(known);
@@ -70,7 +70,7 @@ export function scenarioToYaml(s: Scenario, registry: ScenarioRegistry): string 
   const out: string[] = [stringify(head, { lineWidth: 100, minContentWidth: 40 }).trimEnd()];
 
   out.push('levers:');
-  const leverIds = Object.keys(s.levers);
+  const leverIds = idsOf(s.levers);
   const knownLevers = new Set(registry.levers.map((l) => l.id));
   for (const lever of registry.levers) {
     const comment = labelled(lever.label, lever.unit);
@@ -88,7 +88,7 @@ export function scenarioToYaml(s: Scenario, registry: ScenarioRegistry): string 
 
   const assumptionIds = registry.assumptions.map((a) => a.id);
   const byId = new Map(registry.assumptions.map((a) => [a.id, a]));
-  const overrides = ordered(Object.keys(s.assumptions), assumptionIds);
+  const overrides = ordered(idsOf(s.assumptions), assumptionIds);
   if (overrides.length > 0) {
     out.push('assumptions:');
     for (const id of overrides) {
@@ -109,7 +109,7 @@ export function scenarioToYaml(s: Scenario, registry: ScenarioRegistry): string 
       out.push(withComment(`  ${word(id)}: ${setting}`, comment));
     }
   }
-  const camps = ordered(Object.keys(s.camps), assumptionIds);
+  const camps = ordered(idsOf(s.camps), assumptionIds);
   if (camps.length > 0) {
     out.push('camps:');
     for (const id of camps) {

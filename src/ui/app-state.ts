@@ -5,7 +5,7 @@
 import { campOf } from '../model/camps.js';
 import { assumptionOverride, withFixedValue, withoutOverride } from '../model/overrides.js';
 import { leverValue } from '../model/scenario-defaults.js';
-import type { Assumption, Lever, Scenario } from '../model/types.js';
+import type { Assumption, CampId, Lever, Scenario } from '../model/types.js';
 import { slugify } from './brief-request.js';
 import { DEBATE_METRIC_IDS, DEBATE_TABS, wrapIndex } from './debate.js';
 import type { Lang } from '../text/i18n.js';
@@ -256,14 +256,14 @@ export function snapLever(lever: Lever, v: number): number {
 /** The range and central value of an assumption under a camp (or its own when there is no camp). */
 export function assumptionRange(
   a: Assumption,
-  campId: string | undefined,
+  campId: CampId | undefined,
 ): { value: number; low: number; high: number } {
   const camp = campOf(a, campId);
   return camp ? { value: camp.value, low: camp.low, high: camp.high } : { value: a.value, low: a.low, high: a.high };
 }
 
 /** The camp an assumption is under in a scenario (its default camp when not set). */
-export function assumptionCamp(s: Scenario, a: Assumption): string | undefined {
+export function assumptionCamp(s: Scenario, a: Assumption): CampId | undefined {
   return s.camps[a.id] ?? a.defaultCamp;
 }
 

@@ -5,7 +5,7 @@
 import type { ReactElement } from 'react';
 import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
-import type { Scenario } from '../model/types.js';
+import type { AssumptionId, Scenario } from '../model/types.js';
 import type { Action, AppState, EffectAction } from './app-state.js';
 import { appReducer, defaultSavePath, initState, isDirty, isEffect } from './app-state.js';
 import { briefFormat, briefReproduce, briefRuns, briefScenarioFile } from './brief-request.js';
@@ -78,7 +78,9 @@ export interface BandsShown {
 }
 
 function outputMeta(engine: UiEngine, id: string): OutputMeta {
-  return engine.outputs.find((o) => o.id === id) ?? { id, label: id, unit: '', group: 'revenue' };
+  return (
+    engine.outputs.find((o) => o.id === id) ?? { id: id as OutputMeta['id'], label: id, unit: '', group: 'revenue' }
+  );
 }
 
 /** The explorer. */
@@ -226,7 +228,7 @@ export function App(p: AppProps) {
   // Bands only for the curves on screen and the compare table: a fraction of the cost of all outputs.
   const slotsKey = state.slots.join(',');
   const outputs = useMemo(() => {
-    const known = new Set(p.engine.outputs.map((x) => x.id));
+    const known = new Set<string>(p.engine.outputs.map((x) => x.id));
     return [...new Set([...slotsKey.split(','), 'cartel_revenue', 'homicides'])].filter((id) => known.has(id));
   }, [slotsKey, p.engine.outputs]);
   const ens = useEnsemble(p.engine, state.scenario, { runs, debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS, outputs });
@@ -442,7 +444,7 @@ export function App(p: AppProps) {
     const ids = new Set(state.assumptions.map((a) => a.id));
     const lever = state.levers[state.selected];
     let title = `${curve.label}`;
-    let list: string[] = [];
+    let list: AssumptionId[] = [];
     if (state.focus === 'levers' && lever) {
       list = assumptionsForLever(p.engine.equations, ids, lever.id, l.stripHeight - 1);
       title = lever.label;

@@ -3,6 +3,7 @@
  * narration sentence and text lines (tornado, crux list, waterfall, claim card), sized to a width.
  */
 import { formatCommand } from '../analysis/claim.js';
+import type { MetricId } from '../analysis/metrics.js';
 import { drawTornado, drawWaterfall } from '../render/text/text-charts.js';
 import type { Scenario } from '../model/types.js';
 import { narrateBars } from '../render/narrate.js';
@@ -11,7 +12,7 @@ import { clipWords, fitWords, formatDelta, formatSig, textWidth, wrap } from './
 import { msg } from '../text/i18n.js';
 
 /** Metrics offered in the overlay, cycled with ←/→. */
-export const DEBATE_METRIC_IDS: readonly string[] = [
+export const DEBATE_METRIC_IDS: readonly MetricId[] = [
   'homicides_total',
   'homicides_2024',
   'revenue_total',

@@ -6,6 +6,11 @@ import type { Equation } from '../model/types.js';
 
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 
+/** Tells whether a symbol of the equation text is one of the given ids. */
+function isOneOf<A extends string>(ids: ReadonlySet<A>, symbol: string): symbol is A {
+  return (ids as ReadonlySet<string>).has(symbol);
+}
+
 /** List the identifiers an expression mentions, in order of first appearance. */
 export function symbolsOf(expr: string): string[] {
   const seen = new Set<string>();
@@ -36,14 +41,14 @@ export function equationText(eq: Equation): string[] {
  * Collect the assumptions behind a curve: those in its own equation first, then those of the equations it
  * reads, breadth first, up to `limit`.
  */
-export function assumptionsForOutput(
+export function assumptionsForOutput<A extends string>(
   equations: readonly Equation[],
-  assumptionIds: ReadonlySet<string>,
+  assumptionIds: ReadonlySet<A>,
   outputId: string,
   limit = Infinity,
-): string[] {
+): A[] {
   const byId = new Map(equations.map((e) => [e.id, e]));
-  const out: string[] = [];
+  const out: A[] = [];
   const seen = new Set<string>([outputId]);
   const queue = [outputId];
   while (queue.length > 0 && out.length < limit) {
@@ -53,7 +58,7 @@ export function assumptionsForOutput(
     for (const sym of equationExprs(eq).flatMap(symbolsOf)) {
       if (seen.has(sym)) continue;
       seen.add(sym);
-      if (assumptionIds.has(sym)) {
+      if (isOneOf(assumptionIds, sym)) {
         out.push(sym);
         if (out.length >= limit) break;
       } else if (byId.has(sym)) queue.push(sym);
@@ -63,19 +68,19 @@ export function assumptionsForOutput(
 }
 
 /** Collect the assumptions that appear next to a lever in the equations that read it, up to `limit`. */
-export function assumptionsForLever(
+export function assumptionsForLever<A extends string>(
   equations: readonly Equation[],
-  assumptionIds: ReadonlySet<string>,
+  assumptionIds: ReadonlySet<A>,
   leverId: string,
   limit = Infinity,
-): string[] {
-  const out: string[] = [];
+): A[] {
+  const out: A[] = [];
   const seen = new Set<string>();
   for (const eq of equations) {
     const syms = equationExprs(eq).flatMap(symbolsOf);
     if (!syms.includes(leverId)) continue;
     for (const s of syms) {
-      if (!seen.has(s) && assumptionIds.has(s)) {
+      if (!seen.has(s) && isOneOf(assumptionIds, s)) {
         seen.add(s);
         out.push(s);
         if (out.length >= limit) return out;

@@ -7,6 +7,7 @@ import {
   getMetric,
   isBetter,
   metricForYear,
+  metricNamed,
   metricReducer,
   yearlyMetrics,
 } from '../../src/analysis/metrics.js';
@@ -66,10 +67,10 @@ describe('metrics', () => {
   });
 
   it('throws an AnalysisError that lists the ids for an unknown metric', () => {
-    expect(() => getMetric('murders')).toThrow(AnalysisError);
-    expect(() => getMetric('murders')).toThrow(/homicides_total/);
-    expect(() => getMetric('homicides_2031')).toThrow(AnalysisError);
-    expect(() => getMetric('workforce_total')).toThrow(/workforce_2030/);
+    expect(() => metricNamed('murders')).toThrow(AnalysisError);
+    expect(() => metricNamed('murders')).toThrow(/homicides_total/);
+    expect(() => metricNamed('homicides_2031')).toThrow(AnalysisError);
+    expect(() => metricNamed('workforce_total')).toThrow(/workforce_2030/);
   });
 
   it('reduces a month-major run buffer to the same value as the series', () => {

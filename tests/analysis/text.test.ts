@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildClaim } from '../../src/analysis/claim.js';
 import { AnalysisError } from '../../src/analysis/errors.js';
 import { buildLedger, LEDGER_LINES } from '../../src/analysis/ledger.js';
-import { describeMetric, getMetric, METRICS } from '../../src/analysis/metrics.js';
+import { describeMetric, getMetric, METRICS, type MetricId, metricNamed } from '../../src/analysis/metrics.js';
 import { catalogueOf, setLang } from '../../src/text/i18n.js';
 
 afterEach(() => setLang('en'));
@@ -17,7 +17,7 @@ function inSpanish<T>(f: () => T): T {
 }
 
 const base = Array.from({ length: 101 }, () => 100);
-const claim = (a: readonly number[], id = 'homicides_2024', bName = 'el statu quo') =>
+const claim = (a: readonly number[], id: MetricId = 'homicides_2024', bName = 'el statu quo') =>
   buildClaim({ aName: 'platform-2018', bName, metric: getMetric(id), perRunA: a, perRunB: base });
 /** 101 paired runs whose % differences run evenly from `lo` to `hi`. */
 const evenly = (lo: number, hi: number) => base.map((b, i) => b * (1 + (lo + ((hi - lo) * i) / 100) / 100));
@@ -68,7 +68,7 @@ describe('metrics and the ledger in Spanish', () => {
     ]);
     expect(inSpanish(() => getMetric('revenue_2024').plural)).toBe(true);
     expect(getMetric('revenue_2024').plural).toBe(false);
-    const json = (id: string) => describeMetric(getMetric(id));
+    const json = (id: MetricId) => describeMetric(getMetric(id));
     const es = inSpanish(() => json('workforce_2030'));
     expect(es).toEqual({ ...json('workforce_2030'), label: 'integrantes de los cárteles en 2030' });
     expect(Object.keys(es)).toEqual(['id', 'label', 'unit', 'better']);
@@ -83,10 +83,10 @@ describe('metrics and the ledger in Spanish', () => {
   });
 
   it('explain a bad metric in Spanish', () => {
-    expect(() => inSpanish(() => getMetric('bogus'))).toThrow(AnalysisError);
-    expect(() => inSpanish(() => getMetric('bogus'))).toThrow(/^métrica desconocida: 'bogus'\. Las opciones son: /);
-    expect(() => inSpanish(() => getMetric('workforce_total'))).toThrow(/no tiene total de 2019 a 2030/);
-    expect(() => inSpanish(() => getMetric('homicides_2040'))).toThrow(/el año debe estar entre 2019 y 2030/);
+    expect(() => inSpanish(() => metricNamed('bogus'))).toThrow(AnalysisError);
+    expect(() => inSpanish(() => metricNamed('bogus'))).toThrow(/^métrica desconocida: 'bogus'\. Las opciones son: /);
+    expect(() => inSpanish(() => metricNamed('workforce_total'))).toThrow(/no tiene total de 2019 a 2030/);
+    expect(() => inSpanish(() => metricNamed('homicides_2040'))).toThrow(/el año debe estar entre 2019 y 2030/);
   });
 
   it('names the ledger lines in Spanish and computes the same ledger', () => {

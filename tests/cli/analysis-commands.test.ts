@@ -9,7 +9,7 @@ import { command as evidence } from '../../src/cli/commands/evidence.js';
 import { command as ledger } from '../../src/cli/commands/ledger.js';
 import { command as sensitivity } from '../../src/cli/commands/sensitivity.js';
 import { ASSUMPTIONS, runCentral } from '../../src/port/engine.js';
-import { getMetric } from '../../src/analysis/metrics.js';
+import { getMetric, type MetricId } from '../../src/analysis/metrics.js';
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
 import { LEVERS } from '../../src/port/engine.js';
@@ -50,7 +50,7 @@ function load(path: string) {
   return r.scenario;
 }
 
-function centralValue(path: string, metricId: string, overrides?: Record<string, number>): number {
+function centralValue(path: string, metricId: MetricId, overrides?: Record<string, number>): number {
   const series = runCentral(load(path), overrides);
   return getMetric(metricId).fromSeries((id) => series[id] ?? new Float64Array(0));
 }

@@ -2,7 +2,7 @@
  * A small deterministic stand-in for the engine with the real lever and output ids, for rendering the
  * explorer in tests without the model. Curves respond to a few levers in simple, known ways.
  */
-import type { Assumption, Band, EnsembleResult, Equation, Lever, Scenario } from '../../src/model/types.js';
+import type { Assumption, Band, EnsembleResult, Equation, Lever, LeverId, Scenario } from '../../src/model/types.js';
 import type {
   BriefRequest,
   BriefResult,
@@ -21,9 +21,10 @@ import { attribute } from '../../src/analysis/attribution.js';
 import { buildClaim } from '../../src/analysis/claim.js';
 import { findCruxes } from '../../src/analysis/crux.js';
 import { computeSensitivity } from '../../src/analysis/sensitivity.js';
+import { fakeAssumptionId, looseSettings } from './fake-ids.js';
 
 const lever = (
-  id: string,
+  id: LeverId,
   label: string,
   unit: string,
   control: Lever['control'],
@@ -72,7 +73,7 @@ export const FAKE_LEVERS: readonly Lever[] = [
 
 export const FAKE_ASSUMPTIONS: readonly Assumption[] = [
   {
-    id: 'cannabis_share',
+    id: fakeAssumptionId('cannabis_share'),
     label: 'Cannabis share of cartel drug revenue',
     value: 0.2,
     unit: 'share',
@@ -97,7 +98,7 @@ export const FAKE_ASSUMPTIONS: readonly Assumption[] = [
     defaultCamp: 'rand',
   },
   {
-    id: 'guard_effect',
+    id: fakeAssumptionId('guard_effect'),
     label: 'Homicide cut per 100k guards',
     value: 0.1,
     unit: 'share',
@@ -121,7 +122,7 @@ export const FAKE_ASSUMPTIONS: readonly Assumption[] = [
     confidence: 'low',
   },
   {
-    id: 'base_homicides',
+    id: fakeAssumptionId('base_homicides'),
     label: 'Homicides at 2007',
     value: 10000,
     unit: 'deaths/yr',
@@ -291,12 +292,12 @@ export const MONTHS: readonly string[] = Array.from(
 );
 export const SCENARIO_START = 144;
 
-const lv = (s: Scenario, id: string): number => s.levers[id] ?? FAKE_LEVERS.find((l) => l.id === id)?.default ?? 0;
+const lv = (s: Scenario, id: LeverId): number => s.levers[id] ?? FAKE_LEVERS.find((l) => l.id === id)?.default ?? 0;
 const av = (s: Scenario, id: string): number => {
   const a = FAKE_ASSUMPTIONS.find((x) => x.id === id)!;
-  const camp = s.camps[id] ?? a.defaultCamp;
+  const camp = looseSettings(s).camps[id] ?? a.defaultCamp;
   const c = a.camps?.find((x) => x.id === camp);
-  return s.assumptions[id] ?? c?.value ?? a.value;
+  return looseSettings(s).assumptions[id] ?? c?.value ?? a.value;
 };
 
 /** Compute central series for a scenario: simple closed forms so tests can derive expected values. */

@@ -67,7 +67,7 @@ describe('extreme conditions', () => {
   const WORKFORCE_CEILING = 500_000;
   const corner = fc.record(Object.fromEntries(LEVERS.map((l) => [l.id, fc.constantFrom(l.min, l.max)])));
 
-  it.each(['pooled', ...THEORIES.filter((t) => t.id !== 'persistence').map((t) => t.id)])(
+  it.each(['pooled' as const, ...THEORIES.filter((t) => t.id !== 'persistence').map((t) => t.id)])(
     'keeps homicides per 100k and the workforce inside sourced bounds at every lever corner (%s)',
     (theory) => {
       const s: Scenario = theory === 'pooled' ? sq : { ...sq, camps: { violence_theory: theory } };

@@ -79,10 +79,11 @@ describe('assumptions as data', () => {
       'guard_lethality_ratio',
       'population_growth',
       'nonoc_homicide_rate',
-    ]) {
+    ] as const) {
       expect(byId.get(id)?.kind, id).toBe('derived');
     }
-    for (const id of ['recruitment_rate', 'incapacitation_per_month']) expect(byId.get(id)?.kind, id).toBe('research');
+    for (const id of ['recruitment_rate', 'incapacitation_per_month'] as const)
+      expect(byId.get(id)?.kind, id).toBe('research');
     const guns = byId.get('us_share_of_guns');
     expect(`${guns?.label} ${guns?.source}`).toMatch(/traced guns only/);
     expect(guns?.source).toMatch(/neither is a share of all guns/);

@@ -14,7 +14,7 @@ const platform: Scenario = {
 
 describe('makeCentralEvaluator', () => {
   it('gives the same numbers as runCentral with an override, for every assumption at both ends', () => {
-    for (const metricId of ['homicides_2024', 'revenue_total', 'fiscal_total']) {
+    for (const metricId of ['homicides_2024', 'revenue_total', 'fiscal_total'] as const) {
       const metric = getMetric(metricId);
       const fast = makeCentralEvaluator(platform, metric);
       expect(fast()).toBe(centralMetric(platform, metric));

@@ -116,7 +116,7 @@ describe('ensembles', () => {
 
 describe('camps and overrides', () => {
   it('switches a contested assumption to its camp and marks it changed', () => {
-    const s = { ...sq, camps: { cannabis_share_2010: 'us_government' } };
+    const s: Scenario = { ...sq, camps: { cannabis_share_2010: 'us_government' } };
     const a = resolveAssumptions(s).find((x) => x.id === 'cannabis_share_2010')!;
     expect(a.effective.value).toBe(0.6);
     expect(a.changed).toBe(true);

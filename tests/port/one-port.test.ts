@@ -1,5 +1,6 @@
 /** One engine port: the explorer, the brief and the commands reach the engine and the analyses through it. */
 import { describe, expect, it } from 'vitest';
+import { fakeLeverId } from '../helpers/fake-ids.js';
 import { getMetric } from '../../src/analysis/metrics.js';
 import { DEFAULT_RUNS, leverValue } from '../../src/model/scenario-defaults.js';
 import type { Lever, Scenario } from '../../src/model/types.js';
@@ -59,7 +60,7 @@ describe('what a scenario leaves out', () => {
     expect(leverValue({ levers: {} }, lever)).toBe(0);
     expect(leverValue({ levers: { guard_size: 150_000 } }, lever)).toBe(150_000);
     // An id that happens to name an object property is still a missing lever.
-    expect(leverValue({ levers: {} }, { id: 'constructor', default: 3 })).toBe(3);
+    expect(leverValue({ levers: {} }, { id: fakeLeverId('constructor'), default: 3 })).toBe(3);
     expect(uiLeverValue).toBe(leverValue);
     const sq = engine.statusQuo();
     expect(engine.leverValues(sq)).toEqual(Object.fromEntries(engine.levers.map((l) => [l.id, l.default])));

@@ -3,6 +3,7 @@
  * data (numbers, fingerprints, commands, JSON, CSV) is the same in either language.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeSettings } from '../helpers/fake-ids.js';
 import type { EnsembleResult, Scenario } from '../../src/model/types.js';
 import { MONTHS as MODEL_MONTHS, OUTPUTS, statusQuo } from '../../src/model/scenario-model.js';
 import { assembleBrief } from '../../src/port/brief.js';
@@ -146,11 +147,11 @@ describe('a brief assembled in Spanish', () => {
     description: 'x on, y = 5',
     seed: 'seed-1',
     runs: 30,
-    levers: { x: 1, y: 5 },
+    levers: fakeSettings({ levers: { x: 1, y: 5 } }).levers,
     assumptions: {},
     camps: {},
   };
-  const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 5 } };
+  const B: Scenario = { ...A, name: 'Plan B', levers: fakeSettings({ levers: { x: 0, y: 5 } }).levers };
   const assemble = (): BriefData =>
     assembleBrief({
       engine: fake,

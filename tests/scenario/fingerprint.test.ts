@@ -3,6 +3,7 @@ import type { Scenario } from '../../src/model/types.js';
 import { FINGERPRINT_LENGTH, fingerprintScenario } from '../../src/scenario/fingerprint.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
 import { REGISTRY } from '../fixtures/registry.js';
+import { fakeSettings } from '../helpers/fake-ids.js';
 
 const BASE: Scenario = {
   name: 'Base',
@@ -10,7 +11,7 @@ const BASE: Scenario = {
   seed: '2018',
   runs: 1000,
   levers: { cannabis_legal: 1, guard_size: 300000 },
-  assumptions: { youth_recruitment_effect: 0.2 },
+  ...fakeSettings({ assumptions: { youth_recruitment_effect: 0.2 } }),
   camps: { cannabis_share_2010: 'rand' },
 };
 
@@ -45,8 +46,10 @@ describe('fingerprintScenario', () => {
     const explicit: Scenario = {
       ...BASE,
       levers: { guard_size: 0, cannabis_start_year: 2020 },
-      assumptions: { gun_lethality: 1.5, cannabis_share_2010: 0.2 },
-      assumptionRanges: { gun_lethality: { low: 1, high: 3 }, cannabis_share_2010: { low: 0.15, high: 0.26 } },
+      ...fakeSettings({
+        assumptions: { gun_lethality: 1.5, cannabis_share_2010: 0.2 },
+        assumptionRanges: { gun_lethality: { low: 1, high: 3 }, cannabis_share_2010: { low: 0.15, high: 0.26 } },
+      }),
       camps: { cannabis_share_2010: 'rand' },
     };
     expect(fp(explicit)).toBe(fp(implicit));
@@ -54,14 +57,17 @@ describe('fingerprintScenario', () => {
 
   it('tells a fixed value from the same value drawn over a range', () => {
     const drawn: Scenario = { ...BASE, assumptions: {}, camps: {} };
-    const fixed: Scenario = { ...drawn, assumptions: { gun_lethality: 1.5 } };
-    const narrow: Scenario = { ...fixed, assumptionRanges: { gun_lethality: { low: 1.2, high: 2 } } };
-    const wide: Scenario = { ...fixed, assumptionRanges: { gun_lethality: { low: 1, high: 2 } } };
+    const fixed: Scenario = { ...drawn, ...fakeSettings({ assumptions: { gun_lethality: 1.5 } }) };
+    const narrow: Scenario = {
+      ...fixed,
+      ...fakeSettings({ assumptionRanges: { gun_lethality: { low: 1.2, high: 2 } } }),
+    };
+    const wide: Scenario = { ...fixed, ...fakeSettings({ assumptionRanges: { gun_lethality: { low: 1, high: 2 } } }) };
     expect(new Set([fp(drawn), fp(fixed), fp(narrow), fp(wide)]).size).toBe(4);
     const extra = (r?: { low: number; high: number }): Scenario => ({
       ...drawn,
-      assumptions: { not_an_assumption: 1 },
-      ...(r ? { assumptionRanges: { not_an_assumption: r } } : {}),
+      ...fakeSettings({ assumptions: { not_an_assumption: 1 } }),
+      ...(r ? fakeSettings({ assumptionRanges: { not_an_assumption: r } }) : {}),
     });
     expect(fp(extra())).not.toBe(fp(extra({ low: 0, high: 2 })));
   });
@@ -73,10 +79,10 @@ describe('fingerprintScenario', () => {
       { ...BASE, levers: { ...BASE.levers, guard_size: 300001 } },
       { ...BASE, levers: { ...BASE.levers, cannabis_legal: 0 } },
       { ...BASE, levers: { ...BASE.levers, kingpin_intensity: 1.1 } },
-      { ...BASE, assumptions: { youth_recruitment_effect: 0.21 } },
-      { ...BASE, assumptions: { ...BASE.assumptions, gun_lethality: 2 } },
+      { ...BASE, ...fakeSettings({ assumptions: { youth_recruitment_effect: 0.21 } }) },
+      { ...BASE, ...fakeSettings({ assumptions: { ...BASE.assumptions, gun_lethality: 2 } }) },
       { ...BASE, camps: { cannabis_share_2010: 'us_government' } },
-      { ...BASE, levers: { ...BASE.levers, not_a_lever: 1 } },
+      { ...BASE, ...fakeSettings({ levers: { ...BASE.levers, not_a_lever: 1 } }) },
     ];
     const prints = new Set([fp(BASE), ...variants.map((v) => fp(v))]);
     expect(prints.size).toBe(variants.length + 1);

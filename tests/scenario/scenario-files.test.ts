@@ -15,6 +15,7 @@ import {
 } from '../../src/scenario/scenario-files.js';
 import { REGISTRY } from '../fixtures/registry.js';
 import { msg } from '../../src/text/i18n.js';
+import { fakeSettings } from '../helpers/fake-ids.js';
 
 const SCENARIO: Scenario = {
   name: 'Saved',
@@ -22,7 +23,7 @@ const SCENARIO: Scenario = {
   seed: '42',
   runs: 200,
   levers: { guard_size: 100000, cannabis_legal: 1 },
-  assumptions: { gun_lethality: 2 },
+  ...fakeSettings({ assumptions: { gun_lethality: 2 } }),
   camps: { cannabis_share_2010: 'us_government' },
 };
 

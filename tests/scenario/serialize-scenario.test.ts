@@ -4,6 +4,7 @@ import type { Scenario } from '../../src/model/types.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
 import { scenarioToYaml } from '../../src/scenario/serialize-scenario.js';
 import { LEVERS, REGISTRY } from '../fixtures/registry.js';
+import { fakeSettings } from '../helpers/fake-ids.js';
 
 /** Serialises and reads back, failing with the problems if the text does not parse. */
 function roundTrip(s: Scenario): Scenario {
@@ -22,7 +23,7 @@ const PLATFORM: Scenario = {
   seed: '2018',
   runs: 1000,
   levers: { cannabis_legal: 1, guard_size: 300000, youth_budget: 5, cannabis_start_year: 2019 },
-  assumptions: { cannabis_share_2010: 0.6, youth_recruitment_effect: 0.25 },
+  ...fakeSettings({ assumptions: { cannabis_share_2010: 0.6, youth_recruitment_effect: 0.25 } }),
   assumptionRanges: { cannabis_share_2010: { low: 0.55, high: 0.7 } },
   camps: { cannabis_share_2010: 'us_government' },
 };
@@ -121,7 +122,9 @@ describe('scenarioToYaml', () => {
           ranged && v !== undefined
             ? {
                 ...base,
-                assumptionRanges: { youth_recruitment_effect: { low: v * widen[0], high: v + (0.3 - v) * widen[1] } },
+                ...fakeSettings({
+                  assumptionRanges: { youth_recruitment_effect: { low: v * widen[0], high: v + (0.3 - v) * widen[1] } },
+                }),
               }
             : base;
         expect(roundTrip(s)).toEqual(s);

@@ -16,6 +16,7 @@ import {
 } from '../../src/ui/app-state.js';
 import type { Action, AppState } from '../../src/ui/app-state.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
+import { fakeSettings, looseSettings } from '../helpers/fake-ids.js';
 
 function start(levers: Record<string, number> = { cannabis_legal: 1, guard_size: 300000 }): AppState {
   return initState({
@@ -69,7 +70,10 @@ describe('appReducer: levers', () => {
     expect(leverValue(st.scenario, lever('cannabis_legal'))).toBe(0);
     st = {
       ...st,
-      scenario: { ...st.scenario, camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } },
+      scenario: {
+        ...st.scenario,
+        ...fakeSettings({ camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } }),
+      },
     };
     expect(isDirty(st)).toBe(true);
     st = run(st, { type: 'reset-all' });
@@ -105,7 +109,7 @@ describe('appReducer: levers', () => {
       overlay: { kind: 'assumptions', selected: 0, filter: '', filtering: false, showSource: false },
     });
     const camp = run(st, { type: 'assumption-camp' });
-    expect(camp.scenario.camps['cannabis_share']).toBe('us_government');
+    expect(looseSettings(camp.scenario).camps.cannabis_share).toBe('us_government');
     expect(run(camp, { type: 'undo' }).scenario).toEqual(st.scenario);
   });
   it('moves the selection within bounds and jumps between families', () => {
@@ -173,13 +177,13 @@ describe('appReducer: assumptions', () => {
   });
   it('switches camp, which moves the central value and drops the override', () => {
     let st = run(start(), open, { type: 'assumption-adjust', delta: 1 });
-    expect(st.scenario.assumptions['cannabis_share']).toBeDefined();
+    expect(looseSettings(st.scenario).assumptions.cannabis_share).toBeDefined();
     st = run(st, { type: 'assumption-camp' });
-    expect(st.scenario.camps['cannabis_share']).toBe('us_government');
-    expect(st.scenario.assumptions['cannabis_share']).toBeUndefined();
+    expect(looseSettings(st.scenario).camps.cannabis_share).toBe('us_government');
+    expect(looseSettings(st.scenario).assumptions.cannabis_share).toBeUndefined();
     expect(assumptionValue(st.scenario, FAKE_ASSUMPTIONS[0]!)).toBe(0.6);
     st = run(st, { type: 'assumption-camp' });
-    expect(st.scenario.camps['cannabis_share']).toBeUndefined(); // back to the default camp
+    expect(looseSettings(st.scenario).camps.cannabis_share).toBeUndefined(); // back to the default camp
   });
   it('filters by typed text', () => {
     let st = run(
@@ -259,7 +263,7 @@ describe('appReducer: assumption lists', () => {
     st = run(st, { type: 'assumption-show' });
     expect(ids(st)).toEqual([]);
     // Change one (an override) and it is listed; switching the list back to all starts at the top.
-    const changed = { ...st, scenario: { ...st.scenario, assumptions: { guard_effect: 0.2 } } };
+    const changed = { ...st, scenario: { ...st.scenario, ...fakeSettings({ assumptions: { guard_effect: 0.2 } }) } };
     expect(ids(changed)).toEqual(['guard_effect']);
     expect(run(changed, { type: 'assumption-show' }).overlay).toMatchObject({ show: 'all', selected: 0 });
   });

@@ -21,6 +21,7 @@ import {
 import type { DebateCruxes, DebateMetric, DebateSensitivity } from '../../src/ui/engine-port.js';
 import { keymap } from '../../src/ui/keymap.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, FAKE_OUTPUTS, scenarioWith } from '../helpers/fake-engine.js';
+import { fakeSettings } from '../helpers/fake-ids.js';
 
 const METRIC: DebateMetric = {
   id: 'homicides_total',
@@ -95,8 +96,7 @@ describe('debate helpers', () => {
     const s = {
       ...scenarioWith({ guard_size: 300000 }, 'Mine', 500),
       seed: 'x',
-      assumptions: { guard_effect: 0.2 },
-      camps: { cannabis_share: 'us_government' },
+      ...fakeSettings({ assumptions: { guard_effect: 0.2 }, camps: { cannabis_share: 'us_government' } }),
     };
     const b = debateBaseline(s, scenarioWith({ kingpin_intensity: 1 }, 'Status quo'));
     expect(b.levers).toEqual({ kingpin_intensity: 1 });

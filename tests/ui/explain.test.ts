@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCurve, periodSum, yearValue } from '../../src/ui/explain.js';
 import { FAKE_ASSUMPTIONS, FAKE_LEVERS, MONTHS, fakeCentral, scenarioWith } from '../helpers/fake-engine.js';
+import { fakeSettings } from '../helpers/fake-ids.js';
 
 const engine = { levers: FAKE_LEVERS, assumptions: FAKE_ASSUMPTIONS, scenarioStart: 144, runCentral: fakeCentral };
 
@@ -27,7 +28,10 @@ describe('explainCurve', () => {
     expect(ex.scenarioTotal - ex.baselineTotal).toBeCloseTo(-0.1 * hist, 6);
   });
   it('includes assumption overrides and camps', () => {
-    const s = { ...scenarioWith({}), camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } };
+    const s = {
+      ...scenarioWith({}),
+      ...fakeSettings({ camps: { cannabis_share: 'us_government' }, assumptions: { guard_effect: 0.2 } }),
+    };
     const ex = explainCurve(engine, s, scenarioWith({}), 'cartel_revenue');
     expect(ex.contributions.map((c) => c.kind)).toEqual(['camp', 'assumption']);
     expect(ex.contributions[0]!.effect).toBeLessThan(0); // 60% share means less total revenue for the same cannabis revenue

@@ -3,7 +3,7 @@
  */
 import type { Command } from '../command.js';
 import { engine } from '../../port/index.js';
-import { describeMetric, getMetric } from '../../analysis/metrics.js';
+import { describeMetric, metricNamed } from '../../analysis/metrics.js';
 import { renderAttribution, toJson } from '../../render/text/analysis-text.js';
 import {
   chartWidth,
@@ -37,7 +37,7 @@ export const command: Command = {
       return 0;
     }
     const format = parseFormat(values.format);
-    const metric = getMetric(values.metric ?? 'homicides_total');
+    const metric = metricNamed(values.metric ?? 'homicides_total');
     const width = chartWidth(values.width);
     expectPositionals(NAME, positionals, 2, 'twoFiles');
     const loaded = await loadScenarios(positionals, ctx);

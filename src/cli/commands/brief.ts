@@ -10,7 +10,7 @@ import { engine } from '../../port/index.js';
 import type { Scenario } from '../../model/types.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { parseInteger, parseStrict } from '../command-support.js';
-import { getMetric } from '../../analysis/metrics.js';
+import { metricNamed } from '../../analysis/metrics.js';
 import { MAX_RUNS, MIN_RUNS } from '../../scenario/parse-scenario.js';
 import { loadForCli, refOf } from '../scenario-input.js';
 import { writeFileAtomic } from '../../scenario/scenario-files.js';
@@ -79,7 +79,7 @@ export const command: Command = {
     if (output === undefined || output === '') throw new UsageError(msg.cli.brief.needOutput);
     const format = formatFor(output);
     const metricId = values.metric ?? 'homicides_total';
-    getMetric(metricId); // throws a UsageError listing the metrics
+    metricNamed(metricId); // throws a UsageError listing the metrics
     const seedOption = parseSeed(values.seed); // checked before any file is read
 
     // A folder that cannot take the brief is found before the model runs, not after.

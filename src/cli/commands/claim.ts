@@ -7,7 +7,7 @@ import { parseSeed } from '../common-options.js';
 import type { Scenario } from '../../model/types.js';
 import { formatCommand } from '../../analysis/claim.js';
 import { engine } from '../../port/index.js';
-import { describeMetric, getMetric, metricForYear } from '../../analysis/metrics.js';
+import { describeMetric, metricNamed, metricForYear } from '../../analysis/metrics.js';
 import { toJson } from '../../render/text/analysis-text.js';
 import {
   expectPositionals,
@@ -48,7 +48,7 @@ export const command: Command = {
       return 0;
     }
     const format = parseFormat(values.format);
-    let metric = getMetric(values.metric ?? 'homicides_total');
+    let metric = metricNamed(values.metric ?? 'homicides_total');
     if (values.year !== undefined) metric = metricForYear(metric, parseInteger('--year', values.year, 0, 2019, 2030));
     expectPositionals(NAME, positionals, 1, 'oneFileA');
     const aPath = positionals[0] ?? '';

@@ -4,7 +4,7 @@
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
 import { engine, DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS } from '../../port/index.js';
-import { describeMetric, getMetric } from '../../analysis/metrics.js';
+import { describeMetric, metricNamed } from '../../analysis/metrics.js';
 import { renderCrux, toJson } from '../../render/text/analysis-text.js';
 import {
   chartWidth,
@@ -42,7 +42,7 @@ export const command: Command = {
       return 0;
     }
     const format = parseFormat(values.format);
-    const metric = getMetric(values.metric ?? 'homicides_total');
+    const metric = metricNamed(values.metric ?? 'homicides_total');
     const runs = parseInteger('--runs', values.runs, DEFAULT_CRUX_RUNS, 1, 100_000);
     const confirmTop = parseInteger('--confirm', values.confirm, DEFAULT_CONFIRM_TOP, 0, 50);
     const top = parseInteger('--top', values.top, 15, 1, 1000);

@@ -5,7 +5,7 @@ import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
 import { engine, DEFAULT_EVIDENCE_RUNS } from '../../port/index.js';
 import { countEvidenceSets } from '../../analysis/evidence.js';
-import { describeMetric, getMetric } from '../../analysis/metrics.js';
+import { describeMetric, metricNamed } from '../../analysis/metrics.js';
 import { renderEvidence, toJson } from '../../render/text/analysis-text.js';
 import {
   expectPositionals,
@@ -40,7 +40,7 @@ export const command: Command = {
       return 0;
     }
     const format = parseFormat(values.format);
-    const metric = getMetric(values.metric ?? 'homicides_total');
+    const metric = metricNamed(values.metric ?? 'homicides_total');
     const runs = parseInteger('--runs', values.runs, DEFAULT_EVIDENCE_RUNS, 0, 100_000);
     expectPositionals(NAME, positionals, 2, 'twoFiles');
     const loaded = await loadScenarios(positionals, ctx);

@@ -5,7 +5,7 @@
 import type { Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
 import { engine } from '../../port/index.js';
-import { getMetric } from '../../analysis/metrics.js';
+import { metricNamed } from '../../analysis/metrics.js';
 import { renderSensitivity, toJson } from '../../render/text/analysis-text.js';
 import {
   chartWidth,
@@ -43,7 +43,7 @@ export const command: Command = {
       return 0;
     }
     const format = parseFormat(values.format);
-    const metric = getMetric(values.metric ?? 'homicides_total');
+    const metric = metricNamed(values.metric ?? 'homicides_total');
     const runs = parseInteger('--runs', values.runs, 0, 1, 100_000);
     const top = parseInteger('--top', values.top, 15, 1, 1000);
     const width = chartWidth(values.width);

@@ -4,13 +4,14 @@ import { assembleBrief, CHART_OUTPUTS, type BriefEngine } from '../../../src/por
 import { fake } from './fake-engine.js';
 import { briefHtml } from '../../../src/render/brief/brief-html.js';
 import { checkXml, svgFragments } from '../xml-check.js';
+import { fakeSettings } from '../../helpers/fake-ids.js';
 
 const A: Scenario = {
   name: 'Plan A',
   description: 'x on, y = 5',
   seed: 'seed-1',
   runs: 30,
-  levers: { x: 1, y: 5 },
+  ...fakeSettings({ levers: { x: 1, y: 5 } }),
   assumptions: {},
   camps: {},
 };
@@ -134,7 +135,7 @@ describe('assembleBrief with a stand-in engine', () => {
   it('gives B its own ledger, each against the status quo under its own settings', () => {
     // B keeps x on (the same 120,000 homicides averted) but spends y = 2: 12 × (2 − 0.5) = US$18 bn net extra,
     // US$150,000 per homicide averted. A's figure (US$450,000) is against its own baseline, not against B.
-    const B: Scenario = { ...A, name: 'Plan B', levers: { x: 1, y: 2 } };
+    const B: Scenario = { ...A, name: 'Plan B', ...fakeSettings({ levers: { x: 1, y: 2 } }) };
     const d = assembleBrief({
       engine: fake,
       a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' },
@@ -194,7 +195,7 @@ describe('assembleBrief with a stand-in engine', () => {
     );
     // Without B there is no `palancas evidence` pair to rerun.
     expect(ev?.command).toBeUndefined();
-    const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };
+    const B: Scenario = { ...A, name: 'Plan B', ...fakeSettings({ levers: { x: 0, y: 0 } }) };
     const d = assembleBrief({
       engine: fake,
       a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' },
@@ -206,7 +207,7 @@ describe('assembleBrief with a stand-in engine', () => {
     expect(d.claims?.[0]?.sentence).toContain('Plan B');
   });
   it('uses B as the reference when given', () => {
-    const B: Scenario = { ...A, name: 'Plan B', levers: { x: 0, y: 0 } };
+    const B: Scenario = { ...A, name: 'Plan B', ...fakeSettings({ levers: { x: 0, y: 0 } }) };
     const d = assembleBrief({
       engine: fake,
       a: { scenario: A, file: 'a.yaml', fingerprint: 'fa' },

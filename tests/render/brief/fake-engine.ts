@@ -2,6 +2,7 @@
 import type { Assumption, Band, EnsembleResult, Lever, Scenario } from '../../../src/model/types.js';
 import { CHART_OUTPUTS, type BriefEngine } from '../../../src/port/brief.js';
 import type { ResolvedAssumption } from '../../../src/port/engine-port.js';
+import { fakeAssumptionId, fakeCampId, fakeLeverId, fakeOutputId, looseSettings } from '../../helpers/fake-ids.js';
 
 /**
  * A stand-in engine with known answers. Homicides (per year, flat over time) are
@@ -24,7 +25,7 @@ const OUTPUT_IDS = [
 ];
 const LEVERS: Lever[] = [
   {
-    id: 'x',
+    id: fakeLeverId('x'),
     label: 'Policy X',
     unit: '',
     control: 'toggle',
@@ -37,7 +38,7 @@ const LEVERS: Lever[] = [
     family: 'fx',
   },
   {
-    id: 'y',
+    id: fakeLeverId('y'),
     label: 'Policy Y',
     unit: 'US$ bn/yr',
     control: 'number',
@@ -52,7 +53,7 @@ const LEVERS: Lever[] = [
 ];
 const ASSUMPTIONS: Assumption[] = [
   {
-    id: 'k',
+    id: fakeAssumptionId('k'),
     label: 'Knob K',
     value: 1,
     unit: 'x',
@@ -62,14 +63,30 @@ const ASSUMPTIONS: Assumption[] = [
     kind: 'research',
     source: 'Study K (2020) p. 4',
     confidence: 'medium',
-    defaultCamp: 'mid',
+    defaultCamp: fakeCampId('mid'),
     camps: [
-      { id: 'mid', label: 'Study K', value: 1, low: 0.5, high: 2, source: 'Study K (2020) p. 4', kind: 'research' },
-      { id: 'high', label: 'Study H', value: 1.8, low: 0.5, high: 2, source: 'Study H (2021)', kind: 'research' },
+      {
+        id: fakeCampId('mid'),
+        label: 'Study K',
+        value: 1,
+        low: 0.5,
+        high: 2,
+        source: 'Study K (2020) p. 4',
+        kind: 'research',
+      },
+      {
+        id: fakeCampId('high'),
+        label: 'Study H',
+        value: 1.8,
+        low: 0.5,
+        high: 2,
+        source: 'Study H (2021)',
+        kind: 'research',
+      },
     ],
   },
   {
-    id: 'g',
+    id: fakeAssumptionId('g'),
     label: 'Guess G',
     value: 1,
     unit: '',
@@ -79,16 +96,16 @@ const ASSUMPTIONS: Assumption[] = [
     kind: 'guess',
     source: '',
     confidence: 'low',
-    defaultCamp: 'one',
+    defaultCamp: fakeCampId('one'),
     camps: [
-      { id: 'one', label: 'One', value: 1, low: 0, high: 2, source: '', kind: 'guess' },
-      { id: 'other', label: 'Other', value: 1, low: 0, high: 2, source: '', kind: 'guess' },
+      { id: fakeCampId('one'), label: 'One', value: 1, low: 0, high: 2, source: '', kind: 'guess' },
+      { id: fakeCampId('other'), label: 'Other', value: 1, low: 0, high: 2, source: '', kind: 'guess' },
     ],
   },
 ];
 
 function lever(s: Scenario, id: string): number {
-  return s.levers[id] ?? LEVERS.find((l) => l.id === id)?.default ?? 0;
+  return looseSettings(s).levers[id] ?? LEVERS.find((l) => l.id === id)?.default ?? 0;
 }
 function values(s: Scenario, k: number): Record<string, number> {
   const x = lever(s, 'x');
@@ -119,12 +136,12 @@ function series(s: Scenario, k: number): Record<string, Float64Array> {
 }
 /** k's central value: an override, else its camp's value (camp "high" is 1.8), else 1. g never matters. */
 const kOf = (s: Scenario, overrides?: Readonly<Record<string, number>>): number =>
-  overrides?.k ?? s.assumptions.k ?? (s.camps.k === 'high' ? 1.8 : 1);
+  overrides?.k ?? looseSettings(s).assumptions.k ?? (looseSettings(s).camps.k === 'high' ? 1.8 : 1);
 
 export const fake: BriefEngine = {
   levers: LEVERS,
   outputs: OUTPUT_IDS.map((id) => ({
-    id,
+    id: fakeOutputId(id),
     label: id === 'homicides' ? 'Homicides' : id,
     unit: id === 'homicides' ? 'deaths/yr' : 'u',
     group: 'violence',
@@ -142,7 +159,11 @@ export const fake: BriefEngine = {
   resolveAssumptions: (s): ResolvedAssumption[] =>
     ASSUMPTIONS.map((a) => ({
       ...a,
-      effective: { value: a.id === 'k' ? kOf(s) : (s.assumptions[a.id] ?? a.value), low: a.low, high: a.high },
+      effective: {
+        value: a.id === fakeAssumptionId('k') ? kOf(s) : (s.assumptions[a.id] ?? a.value),
+        low: a.low,
+        high: a.high,
+      },
       changed: a.id in s.assumptions || a.id in s.camps,
     })),
   runEnsemble(s, opts): EnsembleResult {

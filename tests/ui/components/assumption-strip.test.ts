@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Assumption } from '../../../src/model/types.js';
 import { assumptionLine } from '../../../src/ui/components/assumption-strip.js';
 import { scenarioWith } from '../../helpers/fake-engine.js';
+import { fakeAssumptionId } from '../../helpers/fake-ids.js';
 
 describe('assumptionLine', () => {
   it('shows a tiny value and range in exponent form, not as zeros', () => {
     const tiny: Assumption = {
-      id: 'tiny',
+      id: fakeAssumptionId('tiny'),
       label: 'A tiny rate',
       value: 9.1e-9,
       unit: 'per person',
