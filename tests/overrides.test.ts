@@ -83,7 +83,7 @@ describe('assumption overrides', () => {
       }
     }
     const drawn = runEnsemble({ ...sq, runs: 40 });
-    const h = drawn.bands['homicides'];
+    const h = drawn.bands.homicides;
     expect(h && h.p90[h.p90.length - 1]! > h.p10[h.p10.length - 1]!).toBe(true);
   });
 });

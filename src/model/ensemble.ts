@@ -475,7 +475,7 @@ function checkpointsOf(
   if (kept !== undefined && kept.length === runs * size) {
     const raws = keptIds.map((id) => cache.rawPrefix(prefixKey(reuse, id, runs), runs, month));
     if (raws.every((r) => r !== undefined)) {
-      raws.forEach((raw, j) => (stores[j] as Float64Array).set(raw as Float64Array));
+      for (const [j, raw] of raws.entries()) (stores[j] as Float64Array).set(raw as Float64Array);
       cache.resumes++;
       return { resume, cache, key, resuming: true, states: kept, scratch, copiedFrom: raws as Float64Array[] };
     }

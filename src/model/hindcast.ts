@@ -105,7 +105,8 @@ export function testYearsOf(pool: Pool, until: number, last = 2018): HindcastYea
   for (let r = 0; r < pool.runs; r++) {
     p.set(pool.rows.subarray(r * pool.size, (r + 1) * pool.size));
     runHistory(p, out);
-    tests.forEach((o, i) => ((values[i] as Float64Array)[r] = yearMeanOf(out, LAYOUT.nOut, LAYOUT.homicides, o.year)));
+    for (const [i, o] of tests.entries())
+      (values[i] as Float64Array)[r] = yearMeanOf(out, LAYOUT.nOut, LAYOUT.homicides, o.year);
   }
   return tests.map((o, i) => {
     const v = (values[i] as Float64Array).sort();

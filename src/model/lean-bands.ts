@@ -153,7 +153,7 @@ export class PassAccumulator {
       const x = out[offset[j] as number] as number;
       const k = kind[j] as number;
       if (k === JOB_STATS) {
-        if (x !== x) counts[j]! += 1;
+        if (Number.isNaN(x)) counts[j]! += 1;
         else {
           if (x < (mins[j] as number)) mins[j] = x;
           if (x > (maxs[j] as number)) maxs[j] = x;
@@ -292,8 +292,8 @@ export function* leanBandSteps(
   }
 
   const rankIndex = new Map(ranks.map((r, i) => [r, i]));
-  const resolve = (seg: Segment, valueOf: (rank: number) => number) => {
-    for (const r of seg.ranks) found[seg.column * R + (rankIndex.get(r) as number)] = valueOf(r);
+  const resolve = (seg: Segment, valueAt: (rank: number) => number) => {
+    for (const r of seg.ranks) found[seg.column * R + (rankIndex.get(r) as number)] = valueAt(r);
   };
 
   while (open.length > 0) {

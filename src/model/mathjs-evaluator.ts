@@ -35,13 +35,13 @@ const EXACT_FUNCTIONS = {
 const MODEL_FUNCTIONS = {
   clamp: (x: unknown, lo: unknown, hi: unknown): number => {
     const [v, l, h] = [toNum(x), toNum(lo), toNum(hi)];
-    return v < l ? l : v > h ? h : v;
+    return v < l ? l : Math.min(v, h);
   },
   ramp: (x: unknown, start: unknown, duration: unknown): number => {
     const d = toNum(duration);
     if (d <= 0) return toNum(x) >= toNum(start) ? 1 : 0;
     const r = (toNum(x) - toNum(start)) / d;
-    return r < 0 ? 0 : r > 1 ? 1 : r;
+    return r < 0 ? 0 : Math.min(r, 1);
   },
   step: (x: unknown, start: unknown): number => (toNum(x) >= toNum(start) ? 1 : 0),
 };
@@ -93,8 +93,10 @@ export function createMathjsRun(spec: ModelSpec, opts: GenerateOptions): RunFn {
         throw new TypeError(`equation "${id}" gave a ${typeof v}, not a number`);
       return toNum(v);
     };
-    const setInputs = (m: number): void => spec.inputs.forEach((id, k) => scope.set(id, inp[k]?.[m] ?? NaN));
-    spec.parameters.forEach((id, k) => scope.set(id, p[k] ?? NaN));
+    const setInputs = (m: number): void => {
+      for (const [k, id] of spec.inputs.entries()) scope.set(id, inp[k]?.[m] ?? NaN);
+    };
+    for (const [k, id] of spec.parameters.entries()) scope.set(id, p[k] ?? NaN);
     scope.set('dt', dt).set('t', 0).set('year', startYear);
     setInputs(0);
     const values = stocks.map((s) => {
@@ -108,8 +110,8 @@ export function createMathjsRun(spec: ModelSpec, opts: GenerateOptions): RunFn {
       for (let s = 0; s < spm; s++) {
         scope.set('t', m).set('year', startYear + (m + s / spm) / 12);
         for (const a of auxes) scope.set(a.id, evaluate(a.expr, a.id));
-        if (s === 0) spec.outputs.forEach((id, k) => (out[m * nOut + k] = scope.get(id) ?? NaN));
-        stocks.forEach((st, i) => (rates[i] = evaluate(st.rate, st.id)));
+        if (s === 0) for (const [k, id] of spec.outputs.entries()) out[m * nOut + k] = scope.get(id) ?? NaN;
+        for (const [i, st] of stocks.entries()) rates[i] = evaluate(st.rate, st.id);
         stocks.forEach((st, i) => {
           let v = (values[i] ?? NaN) + (rates[i] ?? NaN) * dt;
           if (st.nonNegative && v < 0) v = 0;

@@ -234,7 +234,7 @@ export interface Parallel {
 let parallel: Parallel | undefined;
 
 /** Lets the model score pool candidates on the given threads (undefined: one thread). */
-export function useParallel(p: Parallel | undefined): void {
+export function setParallelRunner(p: Parallel | undefined): void {
   parallel = p;
 }
 

@@ -220,12 +220,12 @@ function histogramSplit(
   if (byWord) {
     for (let i = from; i < to; i++) {
       const b = (((srcWords[2 * i + 1] as number) - lo) * scale) | 0;
-      hist[b > top ? top : b]! += 1;
+      hist[Math.min(b, top)]! += 1;
     }
   } else {
     for (let i = from; i < to; i++) {
       const b = (((src[i] as number) - lo) * scale) | 0;
-      hist[b > top ? top : b]! += 1;
+      hist[Math.min(b, top)]! += 1;
     }
   }
   const slotBucket: number[] = [];
@@ -428,7 +428,7 @@ export function bandOfColumn(column: Float64Array, out: Float64Array, scratch?: 
     const x = column[i] as number;
     if (x < min) min = x;
     if (x > max) max = x;
-    if (x !== x) hasNaN = true;
+    if (Number.isNaN(x)) hasNaN = true;
   }
   if (hasNaN || column.length < SELECT_MIN_RUNS) {
     column.sort();

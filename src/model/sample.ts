@@ -183,7 +183,7 @@ export function quantileOfParam(spec: ParamSpec, u: number): number {
     default:
       x = value;
   }
-  return x < low ? low : x > high ? high : x;
+  return x < low ? low : Math.min(x, high);
 }
 
 /**
@@ -304,7 +304,7 @@ export function compileSampler(specs: readonly ParamSpec[]): Sampler {
       } else {
         x = Math.exp((c1[i] as number) + u * (c2[i] as number));
       }
-      out[i] = x < low ? low : x > high ? high : x;
+      out[i] = x < low ? low : Math.min(x, high);
     }
   };
   const taken = new Float64Array(n);

@@ -64,7 +64,7 @@ import {
   type PassResult,
 } from '../model/lean-bands.js';
 import { PARALLEL_RUNS, callWorkers, defaultThreads } from './threads.js';
-import { useParallel } from '../model/pools.js';
+import { setParallelRunner } from '../model/pools.js';
 import {
   DEFAULT_RUNS,
   HISTORY,
@@ -101,7 +101,7 @@ export {
 export type { OutputMeta, ResolvedAssumption };
 
 // The model scores pool candidates on this port's worker threads for large ensembles.
-useParallel({ defaultThreads, call: callWorkers });
+setParallelRunner({ defaultThreads, call: callWorkers });
 
 const N_STOCKS = GENERATED.stocks.length;
 
@@ -564,9 +564,9 @@ export function constraintReport(s: Scenario, opts?: { runs?: number; seed?: str
   const pool = poolOf(s, { runs, seed });
   const years = testYearsOf(pool, START_YEAR - 1, LAST_OBSERVED);
   const central = runCentral(s);
-  const withCentral = years.map((y) => ({ ...y, central: yearlyMean(central['homicides'] as Float64Array, y.year) }));
+  const withCentral = years.map((y) => ({ ...y, central: yearlyMean(central.homicides as Float64Array, y.year) }));
   const workforce = runPerRun(s, { runs, seed }, (out, index) =>
-    yearMeanOf(out, GENERATED.outputs.length, index['workforce'] as number, 2012),
+    yearMeanOf(out, GENERATED.outputs.length, index.workforce as number, 2012),
   );
   return {
     runs,

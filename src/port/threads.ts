@@ -111,7 +111,7 @@ export function callWorkers<T>(requests: readonly { value: unknown; transfer?: A
   const use = workers(requests.length);
   if (use === undefined) return undefined;
   const before = use.map((s) => Atomics.load(s.flag, 0));
-  requests.forEach((req, i) => (use[i] as Slot).port.postMessage(req.value, req.transfer ?? []));
+  for (const [i, req] of requests.entries()) (use[i] as Slot).port.postMessage(req.value, req.transfer ?? []);
   const answers: T[] = [];
   for (let i = 0; i < use.length; i++) {
     const s = use[i] as Slot;

@@ -414,7 +414,7 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
       if (lever.control === 'toggle') return withLever(st, lever, a.delta > 0 ? 1 : 0);
       return withLever(st, lever, leverValue(st.scenario, lever) + a.delta * lever.step);
     case 'toggle-lever':
-      if (!lever || lever.control !== 'toggle') return st;
+      if (lever?.control !== 'toggle') return st;
       return withLever(st, lever, leverValue(st.scenario, lever) >= 0.5 ? 0 : 1);
     case 'reset-lever':
       if (!lever) return st;
@@ -469,7 +469,7 @@ function reduce(st: AppState, a: Exclude<Action, { type: 'undo' }>): AppState {
     }
     case 'assumption-camp': {
       const as = selectedAssumption(st);
-      if (!as || !as.camps || as.camps.length === 0) return st;
+      if (!as?.camps || as.camps.length === 0) return st;
       const cur = assumptionCamp(st.scenario, as);
       const i = as.camps.findIndex((c) => c.id === cur);
       const next = as.camps[(i + 1) % as.camps.length]?.id;

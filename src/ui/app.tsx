@@ -283,6 +283,7 @@ export function App(p: AppProps) {
     state.scenario.assumptionRanges ?? {},
     state.scenario.camps,
   ]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the settings the theory reads, not on every new scenario object
   const theory = useMemo(() => p.engine.theory(state.scenario), [p.engine, assumptionsKey]);
   const showsHomicides = state.slots.includes(HOMICIDES) && (p.engine.history[HOMICIDES]?.length ?? 0) > 0;
   const hindcast = useHindcast(p.engine, showsHomicides ? state.scenario : undefined, {
@@ -368,6 +369,7 @@ export function App(p: AppProps) {
           {renderChart(slot, id, meta, obs)}
           {narrated
             ? wrapSentence(sentence, l.rightWidth, l.narrationRows).map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a terminal line's position is its identity
                 <Text key={`n${i}`} color={t.muted} wrap="truncate">
                   {line || ' '}
                 </Text>
@@ -489,7 +491,7 @@ export function App(p: AppProps) {
           />
         );
       case 'explain':
-        return <ExplainView width={w} height={h} />;
+        return explainView({ width: w, height: h });
       case 'compare':
         return (
           <CompareOverlay
@@ -512,7 +514,7 @@ export function App(p: AppProps) {
           />
         );
       case 'debate':
-        return <DebateView width={w} height={h} />;
+        return debateView({ width: w, height: h });
       case 'open':
         return (
           <OpenOverlay
@@ -530,7 +532,8 @@ export function App(p: AppProps) {
     }
   }
 
-  function DebateView(v: { width: number; height: number }): ReactElement {
+  // Plain functions, not components: they read the app's state and render no hooks of their own.
+  function debateView(v: { width: number; height: number }): ReactElement {
     const metric = p.engine.debate.metric(debateMetricId) ?? {
       id: debateMetricId,
       label: debateMetricId,
@@ -566,7 +569,7 @@ export function App(p: AppProps) {
     );
   }
 
-  function ExplainView(v: { width: number; height: number }): ReactElement {
+  function explainView(v: { width: number; height: number }): ReactElement {
     const explanation = explainCurve(p.engine, state.scenario, state.baseline, curveId);
     const central = p.engine.runCentral(state.scenario);
     return (

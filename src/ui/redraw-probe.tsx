@@ -233,7 +233,7 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
    */
   const finalFrame = (before: string | undefined): number | undefined => {
     const s = shown;
-    if (!s || !s.final || s.key === before || s.key === undefined) return undefined;
+    if (!s?.final || s.key === before || s.key === undefined) return undefined;
     const w = stdout.writes[s.write];
     return w && w.frame < stdout.frames.length - (stdout.writing ? 1 : 0) ? w.frame : undefined;
   };

@@ -52,7 +52,7 @@ export function createTheme(color: boolean): Theme {
 
 /** Decide whether to use colour from the environment: NO_COLOR (any value) turns it off. */
 export function colorFromEnv(env: Readonly<Record<string, string | undefined>>): boolean {
-  return env['NO_COLOR'] === undefined;
+  return env.NO_COLOR === undefined;
 }
 
 /**

@@ -215,7 +215,7 @@ const FAKE_TEST_YEARS: readonly (readonly [number, number])[] = [
 
 /** The theory a fake scenario runs under: its violence_theory camp, pooled by default. */
 export function fakeTheory(s: Scenario): UiTheory {
-  const id = s.camps['violence_theory'] ?? 'pooled';
+  const id = s.camps.violence_theory ?? 'pooled';
   const label = FAKE_ASSUMPTIONS.find((a) => a.id === 'violence_theory')?.camps?.find((c) => c.id === id)?.label ?? id;
   if (id !== 'pooled')
     return { id, label, skill: FAKE_SKILL[id] ?? 0, shares: [{ id, skill: FAKE_SKILL[id] ?? 0, share: 1 }] };
@@ -313,11 +313,11 @@ export function fakeCentral(s: Scenario): Record<string, Float64Array> {
         after *
           ((av(s, 'guard_effect') * lv(s, 'guard_size')) / 100000 - av(s, 'vacuum_effect') * lv(s, 'drawdown_share')));
     const rc = 4 * (1 - after * lv(s, 'cannabis_legal') * lv(s, 'cannabis_legal_share'));
-    out['homicides']![m] = h;
-    out['revenue_cannabis']![m] = rc;
-    out['cartel_revenue']![m] = rc / av(s, 'cannabis_share');
-    out['workforce']![m] = 100000 * (1 - after * lv(s, 'amnesty_coverage') * 0.3);
-    out['fiscal_cost']![m] = after * (lv(s, 'youth_budget') + lv(s, 'guard_size') * 0.00001);
+    out.homicides![m] = h;
+    out.revenue_cannabis![m] = rc;
+    out.cartel_revenue![m] = rc / av(s, 'cannabis_share');
+    out.workforce![m] = 100000 * (1 - after * lv(s, 'amnesty_coverage') * 0.3);
+    out.fiscal_cost![m] = after * (lv(s, 'youth_budget') + lv(s, 'guard_size') * 0.00001);
   }
   return out;
 }

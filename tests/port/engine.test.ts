@@ -40,7 +40,7 @@ describe('time grid', () => {
 
 describe('history constraint on 2007–2018', () => {
   it('fits the central run (the kept run that fits best) within 15% MAPE and every year within the constraint', () => {
-    const hom = runCentral(sq)['homicides']!;
+    const hom = runCentral(sq).homicides!;
     const fit = fitReport(HISTORY.homicides, (y) => yearlyMean(hom, y));
     expect(fit.rows).toHaveLength(12);
     expect(fit.mape).toBeLessThan(15);
@@ -52,7 +52,7 @@ describe('history constraint on 2007–2018', () => {
     const perYear = (year: number) =>
       runPerRun(sq, { runs: 100, seed: 'fit' }, (out, idx) => {
         let s = 0;
-        for (let m = (year - 2007) * 12; m < (year - 2006) * 12; m++) s += out[m * OUTPUTS.length + idx['homicides']!]!;
+        for (let m = (year - 2007) * 12; m < (year - 2006) * 12; m++) s += out[m * OUTPUTS.length + idx.homicides!]!;
         return s / 12;
       });
     for (const o of HISTORY.homicides) {
@@ -64,15 +64,14 @@ describe('history constraint on 2007–2018', () => {
   });
 
   it("puts cartel membership within the tolerance of Prieto-Curiel et al.'s 115,000 in 2012", () => {
-    const w = yearlyMean(runCentral(sq)['workforce']!, 2012);
+    const w = yearlyMean(runCentral(sq).workforce!, 2012);
     expect(Math.abs(Math.log(w / 115_000))).toBeLessThanOrEqual(3 * TOLERANCE.workforce);
   });
 
   it('gives every scenario the same history before 2019', () => {
-    const a = runCentral(sq)['homicides']!;
-    const b = runCentral(withLevers({ guard_size: 300_000, drawdown_share: 1, cannabis_legal: 1, youth_budget: 5 }))[
-      'homicides'
-    ]!;
+    const a = runCentral(sq).homicides!;
+    const b = runCentral(withLevers({ guard_size: 300_000, drawdown_share: 1, cannabis_legal: 1, youth_budget: 5 }))
+      .homicides!;
     expect(Array.from(b.subarray(0, SCENARIO_START))).toEqual(Array.from(a.subarray(0, SCENARIO_START)));
     expect(Array.from(b.subarray(SCENARIO_START + 24))).not.toEqual(Array.from(a.subarray(SCENARIO_START + 24)));
   });
@@ -85,7 +84,7 @@ describe('ensembles', () => {
     const c = runEnsemble(sq, { runs: 200, seed: 'y' });
     for (const o of OUTPUTS)
       expect(Buffer.from(a.bands[o.id]!.p50.buffer)).toEqual(Buffer.from(b.bands[o.id]!.p50.buffer));
-    expect(Array.from(a.bands['homicides']!.p90)).not.toEqual(Array.from(c.bands['homicides']!.p90));
+    expect(Array.from(a.bands.homicides!.p90)).not.toEqual(Array.from(c.bands.homicides!.p90));
   });
 
   it('orders the bands P10 ≤ P25 ≤ P50 ≤ P75 ≤ P90 at every month of every output', () => {
@@ -102,13 +101,13 @@ describe('ensembles', () => {
   });
 
   it('widens the homicide band over time (uncertainty grows away from the observed years)', () => {
-    const b = runEnsemble(sq, { runs: 300, seed: 'w' }).bands['homicides']!;
+    const b = runEnsemble(sq, { runs: 300, seed: 'w' }).bands.homicides!;
     const width = (m: number) => b.p90[m]! - b.p10[m]!;
     expect(width(287)).toBeGreaterThan(width(SCENARIO_START));
   });
 
   it('uses common random numbers: the same run of two scenarios draws the same assumptions', () => {
-    const pick = (s: Scenario) => runPerRun(s, { runs: 20, seed: 'crn' }, (out, idx) => out[idx['homicides']!]!);
+    const pick = (s: Scenario) => runPerRun(s, { runs: 20, seed: 'crn' }, (out, idx) => out[idx.homicides!]!);
     // Month 0 is history: identical draws give identical values whatever the levers.
     expect(Array.from(pick(withLevers({ guard_size: 200_000 })))).toEqual(Array.from(pick(sq)));
   });
@@ -120,7 +119,7 @@ describe('camps and overrides', () => {
     const a = resolveAssumptions(s).find((x) => x.id === 'cannabis_share_2010')!;
     expect(a.effective.value).toBe(0.6);
     expect(a.changed).toBe(true);
-    const rev = (x: Scenario) => yearlyMean(runCentral(x)['revenue_cannabis']!, 2019);
+    const rev = (x: Scenario) => yearlyMean(runCentral(x).revenue_cannabis!, 2019);
     expect(rev(s)).toBeGreaterThan(2 * rev(sq));
   });
 });

@@ -82,7 +82,7 @@ describe('brief export (x)', () => {
     expect(req.overwrite).toBe(false);
     expect(req.scenario.runs).toBe(1000);
     expect(req.scenario.seed).toBe('1');
-    expect(req.scenario.levers['guard_size']).toBe(300000);
+    expect(req.scenario.levers.guard_size).toBe(300000);
     expect(req.file).toBe('scenarios/platform-2018.yaml');
     // Saved and unchanged: the reproduce line is the command itself.
     expect(req.reproduce).toBe(
@@ -142,7 +142,7 @@ describe('brief export (x)', () => {
     expect(f).not.toContain('Write brief (');
     // The brief was of the edited scenario, and its reproduce line says it must be saved first.
     const req = t.files.briefs[0]!;
-    expect(req.scenario.levers['cannabis_legal']).toBe(0);
+    expect(req.scenario.levers.cannabis_legal).toBe(0);
     expect(req.reproduce.split('\n')[0]).toContain('save the scenario as scenarios/platform-2018.yaml first');
     expect(req.reproduce.split('\n')[1]).toBe(
       'palancas brief scenarios/platform-2018.yaml -o platform-2018-brief.html --runs 1000 --seed 1',

@@ -156,7 +156,7 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.press(KEYS.enter);
     await t.until((f) => f.includes('Open scenario file:') && !f.includes('modified'));
     expect(t.files.saves).toEqual(['scenarios/platform-2018.yaml']);
-    expect((store.get('scenarios/platform-2018.yaml') as Scenario).levers['cannabis_legal']).toBe(0);
+    expect((store.get('scenarios/platform-2018.yaml') as Scenario).levers.cannabis_legal).toBe(0);
   });
 
   it('saves to a typed path and asks before overwriting', async () => {
@@ -170,7 +170,7 @@ describe('App (ink-testing-library, 100 columns)', () => {
     await t.press('y');
     await t.until((f) => f.includes('saved mine.yaml'));
     expect(t.files.saves).toEqual(['mine.yaml']);
-    expect((store.get('mine.yaml') as Scenario).levers['guard_size']).toBe(300000);
+    expect((store.get('mine.yaml') as Scenario).levers.guard_size).toBe(300000);
   });
 
   it('shows a bad file error on open and keeps the current scenario', async () => {
@@ -256,9 +256,9 @@ describe('App (ink-testing-library, 100 columns)', () => {
     const n = t.engine.calls.length;
     await t.press(KEYS.down, KEYS.right, KEYS.right, KEYS.right);
     await t.until((f) => f.includes('2023') && !f.includes('computing'));
-    const after = t.engine.calls.slice(n).filter((c) => c.levers['cannabis_start_year'] !== undefined);
+    const after = t.engine.calls.slice(n).filter((c) => c.levers.cannabis_start_year !== undefined);
     // A 200-run preview and the full 1,000 runs, both for the final setting only.
-    expect(after.map((c) => [c.levers['cannabis_start_year'], c.runs])).toEqual([
+    expect(after.map((c) => [c.levers.cannabis_start_year, c.runs])).toEqual([
       [2023, 200],
       [2023, 1000],
     ]);

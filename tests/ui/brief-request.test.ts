@@ -27,7 +27,7 @@ describe('brief request helpers', () => {
     );
     expect(defaultBriefPath(scenarioWith({}, 'Legalización ¡ya!'))).toBe('legalizacion-ya-brief.html');
     expect(defaultBriefPath(scenarioWith({}, '¿?'))).toBe('scenario-brief.html');
-    expect(slugify('a'.repeat(39) + ' b', 'x')).toBe('a'.repeat(39));
+    expect(slugify(`${'a'.repeat(39)} b`, 'x')).toBe('a'.repeat(39));
   });
 
   it('caps the runs at BRIEF_MAX_RUNS', () => {

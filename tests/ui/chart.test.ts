@@ -65,7 +65,7 @@ describe('renderChart', () => {
       bands: [{ kind: 'band', low: flat(20), high: flat(80), from: 144, to: 288 }],
     });
     const bandCols = new Set<number>();
-    g.rows.forEach((r) => r.forEach((c, i) => c.kind === 'band' && bandCols.add(i)));
+    for (const r of g.rows) for (const [i, c] of r.entries()) if (c.kind === 'band') bandCols.add(i);
     expect(Math.min(...bandCols)).toBeGreaterThanOrEqual(monthToColumn(144, 288, 40) - 1);
     expect(bandCols.has(0)).toBe(false);
     expect(g.rows[0]!.some((c) => c.kind === 'band')).toBe(false); // 80 of 100 is below the top row

@@ -245,7 +245,7 @@ describe('debate helpers', () => {
           const lines = commandLines(argv, width);
           // Rejoined by the shell's line continuation, the text is the one-line command.
           expect(lines.join('\n').replace(/ \\\n/g, ' ')).toBe(formatCommand(argv));
-          lines.slice(0, -1).forEach((l) => expect(l.endsWith(' \\')).toBe(true));
+          for (const l of lines.slice(0, -1)) expect(l.endsWith(' \\')).toBe(true);
         },
       ),
       { seed: 20180701, numRuns: 200 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fit,
+  fit as fitText,
   formatAxis,
   formatDelta,
   formatLeverValue,
@@ -55,8 +55,8 @@ describe('format', () => {
     expect(stepDecimals(0.05)).toBe(2);
   });
   it('fits and wraps text to a width', () => {
-    expect(fit('abcdef', 4)).toBe('abc…');
-    expect(fit('ab', 4)).toBe('ab  ');
+    expect(fitText('abcdef', 4)).toBe('abc…');
+    expect(fitText('ab', 4)).toBe('ab  ');
     const lines = wrap('one two three four five six', 9);
     expect(lines).toEqual(['one two', 'three', 'four five', 'six']);
     for (const l of wrap('a very long sentence that keeps going and going', 10, 2))

@@ -20,12 +20,12 @@ describe('chartSentence', () => {
   it('describes the scenario median from 2019 and compares 2030 with the status quo', () => {
     // Fake homicides: (10000 + 80 m) × (1 − 0.1 × 3) with the guard; 2030 is months 276–287, mean m = 281.5:
     // scenario 0.7 × 32,520 = 22,764 → "22,800"; the baseline is 32,520, so 30% below it.
-    const s = chartSentence(input(guard['homicides'], base['homicides']));
+    const s = chartSentence(input(guard.homicides, base.homicides));
     expect(s).toMatch(/^They rise from .* in 2019 to 22,800 deaths a year by 2030, 30% below the status quo\.$/);
   });
 
   it('says about the same when the scenario is the baseline', () => {
-    expect(chartSentence(input(base['homicides'], base['homicides']))).toContain('about the same as the status quo');
+    expect(chartSentence(input(base.homicides, base.homicides))).toContain('about the same as the status quo');
   });
 
   it('says the curve is being computed when there is no band yet', () => {

@@ -45,14 +45,14 @@ describe('probeLeverRedraw (the benchmark hook into the rendered explorer)', () 
         unit: 'deaths/yr',
         months: engine.months,
         scenarioStart: engine.scenarioStart,
-        band: fakeEnsemble(scenarioWith({ guard_size: guard }), 1000).bands['homicides'],
-        baseline: fakeEnsemble(baseline, 1000).bands['homicides'],
+        band: fakeEnsemble(scenarioWith({ guard_size: guard }), 1000).bands.homicides,
+        baseline: fakeEnsemble(baseline, 1000).bands.homicides,
       });
       for (const line of wrapSentence(sentence, layout.rightWidth, layout.narrationRows))
         expect(frame).toContain(line.trim());
     }
     // Ensembles were asked for the pressed values with the full runs.
-    expect(engine.calls.some((c) => c.runs === 1000 && c.levers['guard_size'] === 350000)).toBe(true);
+    expect(engine.calls.some((c) => c.runs === 1000 && c.levers.guard_size === 350000)).toBe(true);
   });
 
   it('removes escape sequences from frames', () => {

@@ -11,7 +11,7 @@ export type Helper = 'clamp' | 'ramp' | 'step';
 /** How symbols are spelled in the emitted code, and where helper use is recorded. */
 export interface EmitContext {
   readonly name: (symbol: string) => string;
-  readonly useHelper: (helper: Helper) => void;
+  readonly needHelper: (helper: Helper) => void;
 }
 
 const MATH_FN: Readonly<Record<string, string>> = {
@@ -69,7 +69,7 @@ export function emitExpr(expr: Expr, ctx: EmitContext): string {
         const math = MATH_FN[e.fn];
         if (math !== undefined) return `${math}(${args})`;
         const helper = e.fn as Helper;
-        ctx.useHelper(helper);
+        ctx.needHelper(helper);
         return `h_${helper}(${args})`;
       }
     }

@@ -141,6 +141,7 @@ export function parseExpression(src: ExprSource, isKnown: (name: string) => bool
         return {
           kind: 'cond',
           test: walk(n.condition as MathNode),
+          // biome-ignore lint/suspicious/noThenProperty: a node of the expression tree, never awaited
           then: walk(n.trueExpr as MathNode),
           otherwise: walk(n.falseExpr as MathNode),
         };

@@ -96,7 +96,7 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean, checkpoint: bo
   let usesYear = false;
   let usesDt = model.stocks.length > 0;
   const makeContext = (inLoop: boolean): EmitContext => ({
-    useHelper: (h) => helpers.add(h),
+    needHelper: (h) => helpers.add(h),
     name: (sym) => {
       switch (symbols.get(sym)) {
         case 'parameter':
@@ -170,7 +170,7 @@ function emitBody(model: ParsedModel, set: Settings, ts: boolean, checkpoint: bo
   lines.push(...auxLines);
   if (nOut > 0) {
     lines.push(`      if (s === 0) {`, `        const o = m * ${nOut};`);
-    spec.outputs.forEach((id, k) => lines.push(`        out[${k === 0 ? 'o' : `o + ${k}`}] = v_${id};`));
+    for (const [k, id] of spec.outputs.entries()) lines.push(`        out[${k === 0 ? 'o' : `o + ${k}`}] = v_${id};`);
     lines.push(`      }`);
   }
   lines.push(...rateLines);

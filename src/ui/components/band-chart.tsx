@@ -119,10 +119,12 @@ export function BandChart(p: BandChartProps) {
   ];
   grid.rows.forEach((row, i) => {
     rows.push(
+      // biome-ignore lint/suspicious/noArrayIndexKey: a terminal line's position is its identity
       <Text key={`r${i}`} wrap="truncate">
         <Text color={p.theme.muted}>{padLeft(axis[i] ?? '', p.axisWidth - 1)}┤</Text>
         {rowSegments(row).map((s, j) => (
           <Text
+            // biome-ignore lint/suspicious/noArrayIndexKey: a segment's position in its line is its identity
             key={j}
             color={kindColor(s.kind, p.theme)}
             dimColor={(s.kind === 'band' || s.kind === 'hindcast') && p.theme.color}
@@ -202,6 +204,7 @@ export function Legend(p: LegendProps) {
   return (
     <Text wrap="truncate">
       {items.map(([g, label, color], i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a legend item's position is its identity
         <Text key={i}>
           <Text color={color}>{g}</Text>
           <Text>{` ${label}${i < items.length - 1 ? gap : ''}`}</Text>

@@ -35,6 +35,7 @@ export function OpenOverlay(p: OpenOverlayProps) {
         </Text>
       ))}
       {errLines.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a terminal line's position is its identity
         <Text key={`e${i}`} color={p.theme.error}>
           {l}
         </Text>
