@@ -40,6 +40,7 @@ import { HelpOverlay } from './components/help-overlay.js';
 import { LeverPanel } from './components/lever-panel.js';
 import { OpenOverlay } from './components/open-overlay.js';
 import { TooSmall } from './components/too-small.js';
+import { unitLabel } from '../model/units.js';
 
 /** Runs used by the explorer at most, so curves follow the levers at once. */
 export const MAX_INTERACTIVE_RUNS = 1000;
@@ -596,7 +597,7 @@ const HOMICIDES = 'homicides';
 
 /** The hindcast note after a chart's title: the longest wording that fits beside it (two spaces apart). */
 function hindcastNote(state: HindcastState, meta: OutputMeta, width: number): string {
-  const title = Array.from(`▸ ${meta.label} (${meta.unit})`).length;
+  const title = Array.from(`▸ ${meta.label} (${unitLabel(meta.unit)})`).length;
   return pickFit(hindcastNoteVariants(state, HINDCAST_UNTIL), width - title - 2);
 }
 

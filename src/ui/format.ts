@@ -5,6 +5,7 @@
 import type { Lever } from '../model/types.js';
 import type { KeyHints } from '../text/en/ui.js';
 import { localeOf, msg } from '../text/i18n.js';
+import { unitLabel } from '../model/units.js';
 
 const MINUS = '−';
 
@@ -104,7 +105,7 @@ export function formatLeverValue(lever: Lever, v: number, withUnit = true): stri
   const num = formatNumber(v, stepDecimals(lever.step));
   // Scale descriptions such as "0 none – 1 full" say what the number means; the number alone reads better.
   if (!withUnit || !lever.unit || /[–]/.test(lever.unit) || lever.unit === 'on/off') return num;
-  return `${num} ${shortUnit(lever.unit)}`;
+  return `${num} ${shortUnit(unitLabel(lever.unit))}`;
 }
 
 /** Shorten a unit for narrow columns (drops parentheses and long words). */

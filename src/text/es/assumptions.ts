@@ -178,14 +178,14 @@ export const assumptions: Catalogue['assumptions'] = {
     // ── Violencia ──
     violence_theory: {
       label:
-        'Teoría de por qué aumentó la violencia del crimen organizado (combinada: una mezcla ponderada por la capacidad de pronóstico retrospectivo)',
+        'Teoría de por qué aumentó la violencia del crimen organizado (combinada: una mezcla ponderada por la destreza de retropronóstico)',
       source:
-        'Las explicaciones rivales de las notas de investigación; cada una se califica por su pronóstico retrospectivo de 2013–2018 (palancas theories)',
+        'Las explicaciones rivales de las notas de investigación; cada una se califica por su retropronóstico de 2013–2018 (palancas theories)',
       camps: {
         pooled: {
-          label: 'Combinada: cada teoría en proporción a su capacidad de pronóstico retrospectivo',
+          label: 'Combinada: cada teoría en proporción a su destreza de retropronóstico',
           source: (skill, total, share) =>
-            `Derivado: la participación de cada teoría es su capacidad de pronóstico retrospectivo con origen móvil (con piso en 0) entre la suma de las capacidades; confrontación: ${skill} / ${total} = ${share} (palancas theories)`,
+            `Derivado: la participación de cada teoría es su destreza de retropronóstico con origen móvil (con piso en 0) entre la suma de las destrezas; confrontación: ${skill} / ${total} = ${share} (palancas theories)`,
         },
         conflict: {
           label: 'Conflicto entre un número creciente de miembros (Prieto-Curiel et al.)',

@@ -13,7 +13,7 @@ export const cli: Catalogue['cli'] = {
       validate: 'revisa archivos de escenario (archivo, línea, campo, rango permitido)',
       calibrate: 'la restricción histórica: aceptación, tamaño de muestra efectivo, ajuste a 2007–2018',
       hindcast: 'restringe con 2007..Y, proyecta a 2018 y califica frente al INEGI y la persistencia',
-      theories: 'teorías rivales de la violencia: fuentes, calificación retrospectiva, peso en la mezcla',
+      theories: 'teorías rivales de la violencia: fuentes, calificación del retropronóstico, peso en la mezcla',
       sensitivity: 'tornado: cuánto mueve cada supuesto una métrica',
       crux: 'los valores de los supuestos en los que se invierte "A supera a B"',
       evidence: 'A frente a B con cada combinación de posturas',
@@ -261,7 +261,7 @@ hasta Y. Por omisión: ${runs} corridas, semilla "${seed}", ARCHIVO el statu quo
     untilMissing: '--until Y es obligatoria (el último año con el que se restringen las corridas).',
     badTheory: (theories, v) => `--theory debe ser una de ${theories}, no '${v}'.`,
     title: (until, theory, runs) =>
-      `Prueba retrospectiva: restringida con 2007–${until}, proyectada a 2018 (${theory}, ${runs} corridas); modelo ilustrativo, no un pronóstico`,
+      `Retropronóstico: restringido con 2007–${until}, proyectado a 2018 (${theory}, ${runs} corridas); modelo ilustrativo, no un pronóstico`,
     yearColumns: { year: 'año', observed: 'observado', inside: 'dentro' },
     fit: (mape, persistence, until, coverage) =>
       `  MAPE ${mape}% frente a ${persistence}% si se repite el valor de ${until}; ${coverage}% de los años dentro de P10–P90.`,
@@ -273,16 +273,16 @@ hasta Y. Por omisión: ${runs} corridas, semilla "${seed}", ARCHIVO el statu quo
     usage: (runs, seed) => `Uso: palancas theories [--runs N] [--seed S] [--format table|json]
 
 Lista las teorías que un escenario puede elegir con camps: { violence_theory: ID } (la opción por omisión,
-pooled, las mezcla). Para cada una: sus fuentes, las pruebas retrospectivas restringidas con 2007–2012 y
+pooled, las mezcla). Para cada una: sus fuentes, los retropronósticos restringidos con 2007–2012 y
 2007–2014 (MAPE frente a la persistencia, y la proporción de años de prueba dentro de P10–P90), su destreza con
 origen móvil (1 − sus errores / los errores de la persistencia en cada corte 2009–2017) y el peso que recibe en
 la mezcla (la destreza, con mínimo 0, normalizada). Por omisión: ${runs} corridas, semilla "${seed}".
 `,
-    summary: 'teorías rivales de la violencia, cada una con fuentes, calificación retrospectiva y peso en la mezcla',
+    summary: 'teorías rivales de la violencia, cada una con fuentes, calificación del retropronóstico y peso en la mezcla',
     title: 'Teorías de la violencia del crimen organizado (modelo ilustrativo, no un pronóstico)',
     source: (source) => `  fuente: ${source}`,
     hindcast: (until, mape, persistence, coverage, from) =>
-      `  prueba retrospectiva desde ${until}: MAPE ${mape}% frente a ${persistence}% de la persistencia; ${coverage}% de ${from}–2018 dentro de P10–P90`,
+      `  retropronóstico desde ${until}: MAPE ${mape}% frente a ${persistence}% de la persistencia; ${coverage}% de ${from}–2018 dentro de P10–P90`,
     skill: (skill, share) => `  destreza ${skill}; peso en la mezcla ${share}%`,
   },
 

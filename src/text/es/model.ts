@@ -180,8 +180,8 @@ export const model: Catalogue['model'] = {
     people: { text: 'personas', amount: (n) => `${n} personas` },
     'people/month': { text: 'personas/mes', amount: (n) => `${n} personas al mes` },
     soldiers: { text: 'soldados', amount: (n) => `${n} soldados` },
-    'US$ bn/yr': { text: 'miles de millones de US$/año', amount: (n) => `US$${n} mil millones al año` },
-    'US$ bn': { text: 'miles de millones de US$', amount: (n) => `US$${n} mil millones` },
+    'US$ bn/yr': { text: 'mmdd/año', amount: (n) => `US$${n} mil millones al año` },
+    'US$ bn': { text: 'mmdd', amount: (n) => `US$${n} mil millones` },
     'US$/yr': { text: 'US$/año', amount: (n) => `US$${n} al año` },
     'per 100k/yr': {
       text: 'por cada 100 mil hab./año',
@@ -237,7 +237,7 @@ export const model: Catalogue['model'] = {
   errors: {
     runs: (runs) => `el número de corridas debe ser un entero positivo; se recibió ${runs}`,
     hindcastYear: (first, last, got) =>
-      `el año del pronóstico retrospectivo debe ser un año completo de ${first} a ${last}; se recibió ${got}`,
+      `el año del retropronóstico debe ser un año completo de ${first} a ${last}; se recibió ${got}`,
     noObservedHomicides: (year) => `no hay homicidios observados para ${year}`,
     violenceTheory: (values, pooled, got) => `violence_theory debe ser ${values} o ${pooled}; se recibió ${got}`,
     spec: {

@@ -10,6 +10,7 @@ import { GLYPHS, renderChart, rowSegments, valueAxis, yearAxis } from '../chart.
 import { clipWords, fit, formatAxis, formatSig, padLeft, textWidth } from '../format.js';
 import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
+import { unitLabel } from '../../model/units.js';
 
 /** Props of one chart. */
 export interface BandChartProps {
@@ -107,7 +108,7 @@ export function BandChart(p: BandChartProps) {
   });
   const axis = valueAxis(grid.min, grid.max, p.plotHeight, formatAxis);
   // The title gives way at a word; the note follows only when it fits whole.
-  const title = clipWords(`${p.isSelected ? '▸ ' : '  '}${p.title} (${p.unit})`, p.width);
+  const title = clipWords(`${p.isSelected ? '▸ ' : '  '}${p.title} (${unitLabel(p.unit)})`, p.width);
   const note = p.note && textWidth(title) + 2 + textWidth(p.note) <= p.width ? `  ${p.note}` : '';
   const rows: ReactElement[] = [
     <Text key="t" wrap="truncate">

@@ -23,6 +23,7 @@ import {
 import { msg } from '../../text/i18n.js';
 import { equationExprs, equationText, symbolsOf } from '../relations.js';
 import type { Theme } from '../theme.js';
+import { unitLabel } from '../../model/units.js';
 
 /** Props of the explain view. */
 export interface ExplainOverlayProps {
@@ -57,7 +58,10 @@ export function describeSymbol(
   const e = p.equations.find((x) => x.id === sym);
   if (e) {
     const s = p.central[sym];
-    return { label: e.label, value: s ? `${formatSig(s[p.cursor] ?? NaN)} ${e.unit}`.trim() : e.unit };
+    return {
+      label: e.label,
+      value: s ? `${formatSig(s[p.cursor] ?? NaN)} ${unitLabel(e.unit)}`.trim() : unitLabel(e.unit),
+    };
   }
   if (sym === 't') return { label: msg.ui.explainTime, value: '' };
   return undefined;
@@ -73,7 +77,7 @@ export function ExplainOverlay(p: ExplainOverlayProps) {
   };
   push(
     <Text key="t" bold color={p.theme.accent} wrap="truncate">
-      {clipWords(m.explainTitle(`${p.output.label} (${p.output.unit})`), p.width)}
+      {clipWords(m.explainTitle(`${p.output.label} (${unitLabel(p.output.unit)})`), p.width)}
     </Text>,
   );
   const ex = p.explanation;
