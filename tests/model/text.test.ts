@@ -108,7 +108,7 @@ describe('the model speaks the language in force', () => {
     );
     const late = { until: 2030, theory: 'conflict' as const, runs: 10, seed: 'x' };
     expect(() => inSpanish(() => hindcast(paramSpecs(statusQuo()), late))).toThrow(
-      /el año del pronóstico retrospectivo/,
+      /el año del retropronóstico/,
     );
   });
 });
