@@ -107,9 +107,7 @@ describe('the model speaks the language in force', () => {
       /^parámetro guard_size: el mínimo no puede ser mayor que el máximo \(valor 1, mínimo 2, máximo 0, uniform\)$/,
     );
     const late = { until: 2030, theory: 'conflict' as const, runs: 10, seed: 'x' };
-    expect(() => inSpanish(() => hindcast(paramSpecs(statusQuo()), late))).toThrow(
-      /el año del retropronóstico/,
-    );
+    expect(() => inSpanish(() => hindcast(paramSpecs(statusQuo()), late))).toThrow(/el año del retropronóstico/);
   });
 });
 
