@@ -71,14 +71,14 @@ export const command: Command = {
           a.unit,
           String(a.low),
           String(a.high),
-          t.distribution[a.distribution],
+          msg.common.distribution[a.distribution] ?? a.distribution,
           a.kind,
-          t.confidence[a.confidence],
+          msg.common.confidence[a.confidence] ?? a.confidence,
         ),
       );
       lines.push(t.source(a.source));
       for (const c of a.camps ?? []) {
-        const rated = t.campRated(c.kind, c.confidence !== undefined ? t.confidence[c.confidence] : undefined);
+        const rated = t.campRated(c.kind, c.confidence !== undefined ? msg.common.confidence[c.confidence] : undefined);
         lines.push(
           t.camp(
             c.id,

@@ -176,14 +176,6 @@ Kinds: ${legend}.
     legendSeparatorList: ', ',
     badKind: (kinds: string, v: string) => `--kind must be one of ${kinds}, not '${v}'.`,
     heading: (count: number, legend: string) => `${count} assumptions (kind: ${legend})`,
-    confidence: { high: 'high', medium: 'medium', low: 'low' },
-    distribution: {
-      fixed: 'fixed',
-      uniform: 'uniform',
-      triangular: 'triangular',
-      pert: 'pert',
-      loguniform: 'loguniform',
-    },
     values: (
       value: string,
       unit: string,

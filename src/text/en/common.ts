@@ -13,4 +13,14 @@ export const common = {
   yesKeys: ['y'] as readonly string[],
   noKeys: ['n'] as readonly string[],
   languageName: 'English',
+  /** How sure a figure is. */
+  confidence: { high: 'high', medium: 'medium', low: 'low' } as Readonly<Record<string, string>>,
+  /** How a run draws an assumption inside its range. */
+  distribution: {
+    fixed: 'fixed',
+    uniform: 'uniform',
+    triangular: 'triangular',
+    pert: 'pert',
+    loguniform: 'loguniform',
+  } as Readonly<Record<string, string>>,
 };

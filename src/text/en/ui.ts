@@ -128,16 +128,8 @@ export const ui = {
   kind: { article: 'article', research: 'research', derived: 'derived', guess: "modeller's guess" },
   /** The same, shorter, for a narrow line. */
   kindShort: { article: 'article', research: 'research', derived: 'derived', guess: 'guess' },
-  /** How sure a figure is. */
-  confidence: { high: 'high', medium: 'medium', low: 'low' },
-  /** How a run draws an assumption inside its range. */
-  distribution: {
-    fixed: 'fixed',
-    uniform: 'uniform',
-    triangular: 'triangular',
-    pert: 'pert',
-    loguniform: 'loguniform',
-  },
+  /** How sure a figure is, as the assumption browser's detail line says it. */
+  confidenceOf: (level: string): string => `confidence ${level}`,
   changedMark: '*',
   fixedWord: 'fixed',
   fixedDetail: 'fixed by the scenario: every run uses this value, none draws it',

@@ -162,14 +162,6 @@ Tipos: ${legend}.
     legendSeparatorList: '; ',
     badKind: (kinds, v) => `--kind debe ser uno de ${kinds}, no '${v}'.`,
     heading: (count, legend) => `${count} ${count === 1 ? 'supuesto' : 'supuestos'} (tipo: ${legend})`,
-    confidence: { high: 'alta', medium: 'media', low: 'baja' },
-    distribution: {
-      fixed: 'fija',
-      uniform: 'uniforme',
-      triangular: 'triangular',
-      pert: 'PERT',
-      loguniform: 'log-uniforme',
-    },
     values: (value, unit, low, high, distribution, kind, confidence) =>
       `    ${value} ${unit}  (rango ${low}–${high}, ${distribution}; ${kind}, confianza ${confidence})`,
     source: (source) => `    fuente: ${source}`,

@@ -12,4 +12,12 @@ export const common: Catalogue['common'] = {
   yesKeys: ['s', 'y'],
   noKeys: ['n'],
   languageName: 'Español',
+  confidence: { high: 'alta', medium: 'media', low: 'baja' },
+  distribution: {
+    fixed: 'fija',
+    uniform: 'uniforme',
+    triangular: 'triangular',
+    pert: 'PERT',
+    loguniform: 'log-uniforme',
+  },
 };

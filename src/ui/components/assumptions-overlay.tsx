@@ -46,7 +46,7 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
     const camp = assumptionCamp(p.scenario, sel);
     const r = assumptionRange(sel, camp);
     const o = assumptionOverride(p.scenario, sel.id);
-    const dist = m.distribution[sel.distribution] ?? sel.distribution;
+    const dist = msg.common.distribution[sel.distribution] ?? sel.distribution;
     const drawn =
       o?.kind === 'fixed'
         ? m.fixedDetail
@@ -57,7 +57,11 @@ export function AssumptionsOverlay(p: AssumptionsOverlayProps) {
     // The whole label when the list had to shorten it.
     if (textWidth(sel.label) > labelW) detail.push(...wrap(sel.label, p.width, 2));
     detail.push(
-      ...wrap(`${sel.id} · ${drawn} · ${m.kind[ev.kind] ?? ev.kind} · ${m.confidence[ev.confidence]}`, p.width, 2),
+      ...wrap(
+        `${sel.id} · ${drawn} · ${m.kind[ev.kind] ?? ev.kind} · ${m.confidenceOf(msg.common.confidence[ev.confidence] ?? ev.confidence)}`,
+        p.width,
+        2,
+      ),
     );
     if (sel.camps?.length) {
       const camps = sel.camps.map((c) => (c.id === camp ? `[${c.id}] ${c.label}` : c.id)).join('  ·  ');
