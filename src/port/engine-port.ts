@@ -197,7 +197,7 @@ export interface EnginePort {
   resolveAssumptions(s: Scenario): Engine.ResolvedAssumption[];
   /** The value of every lever in a scenario (a lever it does not set takes its default). */
   leverValues(s: Scenario): Record<string, number>;
-  /** The scenario's fingerprint: every setting, seed, runs and the model version, hashed. */
+  /** The scenario's fingerprint: its settings and the model version hashed (not its seed or runs). */
   fingerprint(s: Scenario): string;
   /** The status-quo levers under the scenario's own assumption settings (the fair baseline for it). */
   baselineFor(s: Scenario): Scenario;

@@ -542,7 +542,6 @@ export function App(p: AppProps) {
       better: 'lower',
       phrase: debateMetricId,
     };
-    const claimRun = (x: Scenario): Scenario => ({ ...x, runs: CLAIM_RUNS, seed: state.scenario.seed });
     const path = state.path ?? defaultSavePath(state.scenario);
     const caveat =
       state.path === undefined
@@ -558,8 +557,9 @@ export function App(p: AppProps) {
         names={{ a: state.scenario.name, b: msg.ui.debateBaselineName }}
         claimRuns={CLAIM_RUNS}
         claimCard={{
-          fingerprintA: p.engine.debate.fingerprint(claimRun(state.scenario)),
-          fingerprintB: p.engine.debate.fingerprint(claimRun(debateBase)),
+          // Fingerprints of the settings; the card prints the runs and seed beside them.
+          fingerprintA: p.engine.debate.fingerprint(state.scenario),
+          fingerprintB: p.engine.debate.fingerprint(debateBase),
           argv: claimArgv(path, debateMetricId, CLAIM_RUNS, state.scenario.seed),
           ...(caveat !== undefined ? { caveat } : {}),
         }}

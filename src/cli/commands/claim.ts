@@ -67,7 +67,8 @@ export const command: Command = {
     const bJsonName = vs === STATUS_QUO_KEYWORD ? catalogueOf('en').cli.claim.statusQuoName : b.name;
     const claim = engine.analyzeClaim(a, b, metric, { runs, seed, bName });
     const version = engine.modelVersion;
-    const print = (s: Scenario): string => engine.fingerprint({ ...s, runs, seed });
+    // The fingerprint covers the settings only; runs and seed are printed beside it.
+    const print = (s: Scenario): string => engine.fingerprint(s);
     const argvOut = [
       'palancas',
       NAME,
