@@ -186,6 +186,8 @@ describe('palancas attribute', () => {
       expect(byYear).toBeCloseTo(((j.endByYear as number[])[k] ?? 0) - ((j.startByYear as number[])[k] ?? 0), 4);
     });
     expect(j.grouped).toBe(false);
+    // The basis is printed beside the numbers: the central run, not the paired runs' effect.
+    expect(j.basis).toBe('central_run');
   });
 
   it('groups by lever family when more than 8 levers differ, with camps as one more player', async () => {
@@ -208,6 +210,7 @@ describe('palancas attribute', () => {
     expect(t.out).toContain('B: status quo');
     expect(t.out).toContain('A: platform-2018');
     expect(t.out).toContain('▒');
+    expect(t.out).toContain('In the central run (the kept run that fits history best), A − B = ');
   });
 });
 

@@ -230,7 +230,7 @@ describe('debate helpers', () => {
     ]);
     for (const l of lines) expect(cols(l)).toBeLessThanOrEqual(80);
     expect(attributionSentence(v, METRIC, 'the status quo')).toBe(
-      'From the status quo at 327,000 deaths, the largest step is National Guard (−98,100 deaths), then Military drawdown (+33,100 deaths); together the steps take total homicides over 2019–2030 to 262,000 deaths (−65,000 deaths overall).',
+      'From the status quo at 327,000 deaths, the largest step is National Guard (−98,100 deaths), then Military drawdown (+33,100 deaths); together the steps take total homicides over 2019–2030 to 262,000 deaths (−65,000 deaths overall, in the central run).',
     );
   });
 

@@ -166,7 +166,8 @@ export const ui = {
   compareNoFiles: 'no scenario files found in scenarios/',
   compareCurrent: 'current',
   compareOther: 'other',
-  compareDiff: 'other − current',
+  /** The difference column: of the two medians, not the effect over paired runs. */
+  compareDiff: 'other − current (medians)',
   compareMetric: 'metric',
   compareLevers: 'Levers that differ (current → other)',
   compareNoLeverDiff: 'same lever settings',

@@ -149,7 +149,7 @@ export const ui: Catalogue['ui'] = {
   compareNoFiles: 'no hay archivos de escenario en scenarios/',
   compareCurrent: 'actual',
   compareOther: 'otro',
-  compareDiff: 'otro − actual',
+  compareDiff: 'otro − actual (medianas)',
   compareMetric: 'métrica',
   compareLevers: 'Palancas que difieren (actual → otro)',
   compareNoLeverDiff: 'las mismas palancas',
