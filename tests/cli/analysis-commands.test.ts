@@ -278,9 +278,13 @@ describe('palancas claim', () => {
       '--seed',
       's',
     ]);
-    for (const key of ['sentence', 'a', 'b', 'metric', 'runs', 'seed', 'modelVersion', 'pct', 'reproduce', 'argv']) {
+    for (const key of ['sentence', 'a', 'b', 'metric', 'runs', 'seed', 'modelVersion', 'effect', 'reproduce', 'argv']) {
       expect(j).toHaveProperty(key);
     }
+    const effect = j.effect as Row;
+    for (const key of ['runs', 'p10', 'p50', 'p90', 'pct', 'wins', 'winShare', 'medianA', 'medianB'])
+      expect(effect).toHaveProperty(key);
+    expect(effect.runs).toBe(30);
     const argvOut = j.argv as string[];
     const again = await run(claim, argvOut.slice(2));
     expect(JSON.parse(again.out)).toEqual(j);

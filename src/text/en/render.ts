@@ -234,6 +234,10 @@ const brief = {
   compare: 'Comparison',
   metric: 'Metric',
   difference: 'Difference',
+  /** The head of the column with the P10–P90 of the paired differences. */
+  differenceRange: 'P10–P90',
+  /** A P10–P90 range in a table cell. */
+  rangeOf: (p10: string, p90: string) => `${p10} to ${p90}`,
   percent: '%',
   shareBetter: 'A better in',
   cruxes: 'Cruxes: what the conclusion hinges on',
@@ -339,7 +343,7 @@ const assemble = {
   theoriesOne: (label: string, skill: string) =>
     `Scenario A runs under one theory of violence: ${label}, hindcast skill ${skill} against persistence (0 = no better).`,
   compareNote: (runs: number, seed: string) =>
-    `Medians over ${runs} runs with seed "${seed}". Both sides use the same assumption draws in each run, so "A better in" is the share of paired runs in which A does better.`,
+    `${runs} runs with seed "${seed}"; run i of A and of B share their assumption draws. The two sides' columns are their medians. Difference, P10–P90 and % are the effect of A over B: the median of the paired run differences A − B, their P10 and P90, and the median difference in % of B. "A better in" is the share of paired runs in which A does better.`,
   /** `leader` is 'tie', or how the leading side is named (leaderA, leaderB). */
   cruxSummary: (metric: string, leader: string, margin: string) =>
     leader === 'tie'

@@ -210,8 +210,11 @@ export const ui = {
   debateCruxRow: (flip: string, now: string, range: string): string => `flips at ${flip}  now ${now}  range ${range}`,
   debateMore: (n: number): string => `… and ${n} more`,
   debateNothingDiffers: 'the scenario has the baseline’s lever settings: nothing to attribute',
+  /** The effect in the metric's unit: the median of the paired differences and their P10–P90. */
+  debateClaimEffect: (p50: string, p10: string, p90: string): string =>
+    `Effect: ${p50} (median of the paired differences; P10 ${p10}  P90 ${p90})`,
   debateClaimRange: (p10: string, p50: string, p90: string): string =>
-    `Per-run difference: P10 ${p10}  median ${p50}  P90 ${p90}`,
+    `In % of the baseline: P10 ${p10}  median ${p50}  P90 ${p90}`,
   debateClaimRuns: (runs: number, seed: string, wins: number): string =>
     `${runs} paired runs (a small ensemble, for speed), seed ${seed}; better in ${wins} of ${runs}`,
   debateClaimFingerprints: (a: string, b: string): string => `Fingerprints: scenario ${a}  baseline ${b}`,

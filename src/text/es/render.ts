@@ -143,7 +143,7 @@ const assemble: Catalogue['render']['assemble'] = {
   theoriesOne: (label, skill) =>
     `El escenario A corre con una sola teoría de la violencia: ${label}, con una destreza de ${skill} en el retropronóstico frente a la persistencia (0 = no es mejor).`,
   compareNote: (runs, seed) =>
-    `Medianas de ${runs} corridas con semilla "${seed}". Ambos lados usan los mismos valores sorteados de los supuestos en cada corrida, así que "A mejor en" es la fracción de corridas pareadas en las que A sale mejor.`,
+    `${runs} corridas con semilla "${seed}"; la corrida i de A y la de B comparten los valores sorteados de los supuestos. Las columnas de cada lado son sus medianas. Diferencia, P10–P90 y % son el efecto de A sobre B: la mediana de las diferencias pareadas A − B, su P10 y su P90, y la diferencia mediana en % de B. "A mejor en" es la fracción de corridas pareadas en las que A sale mejor.`,
   cruxSummary: (metric, leader, margin) =>
     leader === 'tie'
       ? `Con valores centrales, los dos lados empatan en ${metric}.`
@@ -341,6 +341,8 @@ export const render: Catalogue['render'] = {
     compare: 'Comparación',
     metric: 'Métrica',
     difference: 'Diferencia',
+    differenceRange: 'P10–P90',
+    rangeOf: (p10, p90) => `de ${p10} a ${p90}`,
     percent: '%',
     shareBetter: 'A mejor en',
     cruxes: 'Puntos decisivos: de qué depende la conclusión',

@@ -201,7 +201,8 @@ export const ui: Catalogue['ui'] = {
   debateCruxRow: (flip, now, range) => `se invierte en ${flip}  ahora ${now}  rango ${range}`,
   debateMore: (n) => `… y ${n} más`,
   debateNothingDiffers: 'el escenario tiene las palancas de la línea base: no hay nada que atribuir',
-  debateClaimRange: (p10, p50, p90) => `Diferencia por corrida: P10 ${p10}  mediana ${p50}  P90 ${p90}`,
+  debateClaimEffect: (p50, p10, p90) => `Efecto: ${p50} (mediana de las diferencias pareadas; P10 ${p10}  P90 ${p90})`,
+  debateClaimRange: (p10, p50, p90) => `En % de la línea base: P10 ${p10}  mediana ${p50}  P90 ${p90}`,
   debateClaimRuns: (runs, seed, wins) =>
     `${runs} corridas pareadas (un conjunto pequeño, para ir rápido), semilla ${seed}; mejor en ${wins} de ${runs}`,
   debateClaimFingerprints: (x, y) => `Huellas: escenario ${x}  línea base ${y}`,
