@@ -150,7 +150,12 @@ export const ui = {
   explainTitle: (label: string): string => `Explain: ${label}`,
   explainEquation: 'Equation (as the model runs it)',
   explainSymbols: 'Symbols',
-  explainMoved: 'What moved it against the baseline (2019–2030 sum, one-at-a-time reset)',
+  /** The effect over paired runs: its median (with unit), P10 and P90 in the unit, median in %, wins. */
+  explainEffect: (runs: number, amount: string, p10: string, p90: string, pct: string, wins: number): string =>
+    `Effect over ${runs} paired runs: ${amount}, ${pct} (median of the paired differences; P10 ${p10}, P90 ${p90}); better in ${wins} of ${runs}`,
+  explainEffectComputing: (runs: number): string => `Effect over ${runs} paired runs: computing…`,
+  explainEffectFailed: (message: string): string => `Effect over paired runs: ${message}`,
+  explainMoved: 'What moved it against the baseline in the central run (2019–2030 sum, one-at-a-time reset)',
   explainNothingChanged: 'no lever or assumption differs from the baseline',
   explainNoEquation: 'no equation found for this curve',
   explainKeys: [['Esc', 'close']] as KeyHints,

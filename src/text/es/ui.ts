@@ -134,7 +134,12 @@ export const ui: Catalogue['ui'] = {
   explainTitle: (label) => `Explicar: ${label}`,
   explainEquation: 'Ecuación (tal como la calcula el modelo)',
   explainSymbols: 'Símbolos',
-  explainMoved: 'Qué la movió frente a la línea base (suma 2019–2030, revirtiendo un cambio a la vez)',
+  explainEffect: (runs, amount, p10, p90, pct, wins) =>
+    `Efecto en ${runs} corridas pareadas: ${amount}, ${pct} (mediana de las diferencias pareadas; P10 ${p10}, P90 ${p90}); mejor en ${wins} de ${runs}`,
+  explainEffectComputing: (runs) => `Efecto en ${runs} corridas pareadas: calculando…`,
+  explainEffectFailed: (message) => `Efecto en corridas pareadas: ${message}`,
+  explainMoved:
+    'Qué la movió frente a la línea base en la corrida central (suma 2019–2030, revirtiendo un cambio a la vez)',
   explainNothingChanged: 'ninguna palanca ni supuesto difiere de la línea base',
   explainNoEquation: 'no se encontró una ecuación para esta curva',
   explainKeys: [['Esc', 'cerrar']],

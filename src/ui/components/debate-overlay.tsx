@@ -67,6 +67,9 @@ export function debateView(
         sentence: r.value.sentence,
         lines: claimLines({ claim: r.value, unit: p.metric.unit, ...p.claimCard }, p.width),
       };
+    case 'effect':
+      // The explain view's request; this overlay never asks for it.
+      return undefined;
   }
 }
 
