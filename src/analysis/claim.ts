@@ -1,13 +1,13 @@
 /**
- * Claim cards: one checkable sentence with the numbers, computed from paired per-run differences, plus
+ * Claim cards: one checkable sentence with the numbers of the effect of A over B (pairedEffect), plus
  * everything needed to reproduce it (fingerprints, seed, runs, model version, the exact command).
  */
 import { unitLabel } from '../model/units.js';
 import type { ClaimSubject } from '../text/en/analysis.js';
-import { formatNumber } from '../text/format.js';
+import { formatNumber, formatSigned } from '../text/format.js';
 import { msg } from '../text/i18n.js';
 import type { Metric } from './metrics.js';
-import { spread, type Spread } from './stats.js';
+import { type Effect, pairedEffect } from './stats.js';
 
 /** Inputs of a claim card. */
 export interface ClaimInput {
@@ -20,17 +20,10 @@ export interface ClaimInput {
   readonly perRunB: ArrayLike<number>;
 }
 
-/** A computed claim. */
+/** A computed claim: its sentence and the effect it states (pairedEffect, the one definition). */
 export interface Claim {
   readonly sentence: string;
-  /** Spread of the per-run % difference (A − B) / |B| × 100. */
-  readonly pct: Spread;
-  readonly medianA: number;
-  readonly medianB: number;
-  /** Runs in which A is strictly better than B. */
-  readonly wins: number;
-  /** Runs used (runs where B's value is zero are left out of the % spread). */
-  readonly runs: number;
+  readonly effect: Effect;
 }
 
 function pctText(x: number): string {
@@ -39,33 +32,19 @@ function pctText(x: number): string {
 
 /** Computes the claim sentence and numbers from paired per-run values. */
 export function buildClaim(input: ClaimInput): Claim {
-  const n = Math.min(input.perRunA.length, input.perRunB.length);
-  const pcts: number[] = [];
-  const as: number[] = [];
-  const bs: number[] = [];
-  let wins = 0;
-  for (let i = 0; i < n; i++) {
-    const a = input.perRunA[i] ?? Number.NaN;
-    const b = input.perRunB[i] ?? Number.NaN;
-    as.push(a);
-    bs.push(b);
-    if (input.metric.better === 'lower' ? a < b : a > b) wins++;
-    if (b !== 0 && Number.isFinite(a) && Number.isFinite(b)) pcts.push(((a - b) / Math.abs(b)) * 100);
-  }
-  const pct = spread(pcts);
-  const medianA = spread(as).p50;
-  const medianB = spread(bs).p50;
+  const effect = pairedEffect(input.perRunA, input.perRunB, input.metric.better);
+  const pct = effect.pct;
   const t = msg.analysis.claim;
   const c: ClaimSubject = {
     a: input.aName,
     b: input.bName,
     phrase: input.metric.phrase,
     plural: input.metric.plural,
-    tail: t.tail(formatNumber(medianA), formatNumber(medianB), unitLabel(input.metric.unit), wins, n),
+    tail: t.tail(formatSigned(effect.p50), unitLabel(input.metric.unit), effect.wins, effect.runs),
   };
   const end = (x: number): string => t.end(pctText(x), x < 0);
   let sentence: string;
-  if (pcts.length === 0) {
+  if (!Number.isFinite(pct.p50)) {
     sentence = t.noRuns(c);
   } else {
     const m = pct.p50;
@@ -82,7 +61,7 @@ export function buildClaim(input: ClaimInput): Claim {
       sentence = t.mixed(c, pctText(m), m < 0, p10, p90);
     }
   }
-  return { sentence, pct, medianA, medianB, wins, runs: n };
+  return { sentence, effect };
 }
 
 /** Quotes one shell word when it needs it (POSIX single quotes). */

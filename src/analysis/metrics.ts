@@ -95,8 +95,7 @@ function sumSpan(series: ArrayLike<number>, from: number, to: number): number {
  * metric made once (METRICS) speaks the language in force; keys keep their order (JSON output depends on it).
  */
 function makeMetric(b: MetricFamily, year: ScenarioYear | undefined): Metric {
-  const from = year === undefined ? SCENARIO_START_MONTH : (year - FIRST_YEAR) * 12;
-  const to = year === undefined ? MONTH_COUNT : from + 12;
+  const { from, to } = year === undefined ? { from: SCENARIO_START_MONTH, to: MONTH_COUNT } : yearSpan(year);
   // A family without a total is never made without a year (the overloads of `named` and `metricNamed` see to it).
   const id = `${b.base}_${year === undefined ? 'total' : String(year)}` as MetricId;
   const words = () => msg.analysis.metrics[b.base];
@@ -219,22 +218,50 @@ export function yearlyMetrics(metric: Metric): Metric[] {
 }
 
 /**
- * Makes a per-run reducer for runPerRun: reads the metric straight from the run's month-major buffer
+ * Makes a per-run reducer for runPerRun that reads the sum of one output's monthly values over months
+ * [from, to) divided by 12 (a year's value, or a 2019–2030 total) straight from the run's month-major buffer
  * (`out[m * nOut + k]`), without copying series.
  */
+export function spanReducer(
+  output: OutputId,
+  from: number,
+  to: number,
+  monthCount: number = MONTH_COUNT,
+): (out: Float64Array, index: Readonly<Record<string, number>>) => number {
+  return (out, index) => {
+    const k = index[output];
+    // text-exempt: every metric reads a recorded output (a programming error).
+    if (k === undefined) throw new Error(`output ${output} is not in the run buffer`);
+    const nOut = out.length / monthCount;
+    let s = 0;
+    for (let m = from; m < to; m++) s += out[m * nOut + k] ?? Number.NaN;
+    return s / 12;
+  };
+}
+
+/** Makes the per-run reducer of a metric for runPerRun (see spanReducer). */
 export function metricReducer(
   metric: Metric,
   monthCount: number = MONTH_COUNT,
 ): (out: Float64Array, index: Readonly<Record<string, number>>) => number {
-  return (out, index) => {
-    const k = index[metric.output];
-    // text-exempt: every metric reads a recorded output (a programming error).
-    if (k === undefined) throw new Error(`output ${metric.output} is not in the run buffer`);
-    const nOut = out.length / monthCount;
-    let s = 0;
-    for (let m = metric.from; m < metric.to; m++) s += out[m * nOut + k] ?? Number.NaN;
-    return s / 12;
-  };
+  return spanReducer(metric.output, metric.from, metric.to, monthCount);
+}
+
+/** Months [from, to) of one year (first simulated year 2007), as metrics sum them. */
+export function yearSpan(year: number): { readonly from: number; readonly to: number } {
+  const from = (year - FIRST_YEAR) * 12;
+  return { from, to: from + 12 };
+}
+
+/** The 2019–2030 total metric of an output (homicides → homicides_total), when a family with a total reads it. */
+export function totalMetricOf(output: string): Metric | undefined {
+  const b = BASES.find((x) => x.output === output && x.hasTotal);
+  return b === undefined ? undefined : makeMetric(b, undefined);
+}
+
+/** Which way is better for an output, from the metric family that reads it; undefined when none does. */
+export function betterOf(output: string): 'lower' | 'higher' | undefined {
+  return BASES.find((b) => b.output === output)?.better;
 }
 
 /** Tells whether value `a` is better than value `b` on the metric (ties are not better). */

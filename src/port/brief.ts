@@ -19,7 +19,7 @@ import {
 import { buildLedger } from '../analysis/ledger.js';
 import { advantage, getMetric, metricNamed, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
-import { summarizePaired } from '../analysis/stats.js';
+import { pairedEffect } from '../analysis/stats.js';
 import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity } from '../text/format.js';
 import { type Catalogue, msg } from '../text/i18n.js';
 import { narrateBands, narrateBars, narrateSeries } from '../render/narrate.js';
@@ -145,13 +145,6 @@ const SENSITIVITY_ROWS = 12;
 const HOLDING_CRUX_ROWS = 8;
 /** More differing levers than this are grouped by family for attribution. */
 const MAX_ATTRIBUTION_LEVERS = 8;
-
-function median(values: ArrayLike<number>): number {
-  const sorted = Float64Array.from(values).filter(Number.isFinite).sort();
-  if (sorted.length === 0) return Number.NaN;
-  const mid = (sorted.length - 1) / 2;
-  return ((sorted[Math.floor(mid)] ?? Number.NaN) + (sorted[Math.ceil(mid)] ?? Number.NaN)) / 2;
-}
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -350,9 +343,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
       return {
         metricId: m.id,
         sentence: c.sentence,
-        pct: { p10: c.pct.p10, p50: c.pct.p50, p90: c.pct.p90 },
-        wins: c.wins,
-        runs: c.runs,
+        effect: c.effect,
         argv,
         command: formatCommand(argv),
       };
@@ -362,20 +353,18 @@ export function assembleBrief(input: AssembleInput): BriefData {
       bLabel: refName,
       note: ASSEMBLE_TEXT.compareNote(A.runs, A.seed),
       rows: metrics.map((m, k) => {
-        const va = runsA[k] ?? [];
-        const vb = runsRef[k] ?? [];
-        const a = median(va);
-        const b = median(vb);
-        const paired = summarizePaired(va, vb, m.better);
+        const e = pairedEffect(runsA[k] ?? [], runsRef[k] ?? [], m.better);
         return {
           id: m.id,
           label: m.label,
           unit: m.unit,
-          a,
-          b,
-          diff: a - b,
-          pct: b !== 0 && Number.isFinite(b) ? ((a - b) / Math.abs(b)) * 100 : null,
-          shareABetter: paired.shareABetter,
+          a: e.medianA,
+          b: e.medianB,
+          diff: e.p50,
+          diffP10: e.p10,
+          diffP90: e.p90,
+          pct: Number.isFinite(e.pct.p50) ? e.pct.p50 : null,
+          shareABetter: e.winShare,
         };
       }),
     };

@@ -1,11 +1,12 @@
 /**
  * The debate tools of the explorer wired to the real model: sensitivity, cruxes and attribution from
- * central (deterministic) runs, the claim from a small paired ensemble. Long scans are split into slices of
+ * central (deterministic) runs, the claim and the effect of A over B from a small paired ensemble. Long scans are split into slices of
  * about SLICE_MS between event-loop turns, so keys keep being read while they run.
  */
 import { advantage, metricNamed, type Metric } from '../analysis/metrics.js';
 import { analyzeAttribution, assumptionItems, centralMetric, makeCentralEvaluator, perRunMetric } from './analyses.js';
 import { buildClaim } from '../analysis/claim.js';
+import { pairedEffect } from '../analysis/stats.js';
 import { findCruxes } from '../analysis/crux.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { abortError } from '../model/ensemble.js';
@@ -68,6 +69,21 @@ function metricOf(id: string): Metric {
   return m;
 }
 
+/** The metric in each of the paired runs of A and of B (same runs and seed), a turn of the event loop before each. */
+async function pairedRuns(
+  a: Scenario,
+  b: Scenario,
+  metric: Metric,
+  opts: { readonly runs: number; readonly seed: string },
+  signal?: AbortSignal,
+): Promise<{ perRunA: Float64Array; perRunB: Float64Array }> {
+  await yieldTurn(signal);
+  const perRunA = perRunMetric(a, metric, opts.runs, opts.seed);
+  await yieldTurn(signal);
+  const perRunB = perRunMetric(b, metric, opts.runs, opts.seed);
+  return { perRunA, perRunB };
+}
+
 /** Build the debate tools on the real model; `fingerprint` is the port's. */
 export function realDebate(fingerprint: (s: Scenario) => string): DebateTools {
   return {
@@ -117,14 +133,16 @@ export function realDebate(fingerprint: (s: Scenario) => string): DebateTools {
         rows: r.rows.map((row) => ({ id: row.id, label: row.label, shapley: row.shapley })),
       };
     },
+    async effect(a, b, metricId, opts, signal) {
+      const metric = metricOf(metricId);
+      const { perRunA, perRunB } = await pairedRuns(a, b, metric, opts, signal);
+      return pairedEffect(perRunA, perRunB, metric.better);
+    },
     async claim(a, b, metricId, opts, signal) {
       const metric = metricOf(metricId);
-      await yieldTurn(signal);
-      const perRunA = perRunMetric(a, metric, opts.runs, opts.seed);
-      await yieldTurn(signal);
-      const perRunB = perRunMetric(b, metric, opts.runs, opts.seed);
+      const { perRunA, perRunB } = await pairedRuns(a, b, metric, opts, signal);
       const c = buildClaim({ aName: opts.aName, bName: opts.bName, metric, perRunA, perRunB });
-      return { sentence: c.sentence, pct: c.pct, runs: c.runs, seed: opts.seed, wins: c.wins };
+      return { sentence: c.sentence, effect: c.effect, seed: opts.seed };
     },
     fingerprint,
   };

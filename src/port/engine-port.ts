@@ -5,6 +5,7 @@
  */
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
 import type { Metric } from '../analysis/metrics.js';
+import type { Effect } from '../analysis/stats.js';
 import type { Assumption, Equation, Lever, Scenario } from '../model/types.js';
 import type * as Analyses from './analyses.js';
 import type * as Engine from './engine.js';
@@ -86,15 +87,11 @@ export interface DebateAttribution {
   readonly rows: readonly DebateAttributionRow[];
 }
 
-/** A claim card from paired runs of A and B. */
+/** A claim card from paired runs of A and B: its sentence and the effect it states. */
 export interface DebateClaim {
   readonly sentence: string;
-  /** Spread of the per-run % difference (A − B) / |B| × 100. */
-  readonly pct: { readonly p10: number; readonly p50: number; readonly p90: number };
-  readonly runs: number;
+  readonly effect: Effect;
   readonly seed: string;
-  /** Runs in which A is strictly better. */
-  readonly wins: number;
 }
 
 /**
@@ -114,7 +111,15 @@ export interface DebateTools {
     opts: { readonly runs: number; readonly seed: string; readonly aName: string; readonly bName: string },
     signal?: AbortSignal,
   ): Promise<DebateClaim>;
-  /** The scenario's fingerprint (every setting, seed, runs and model version hashed). */
+  /** The effect of A over B on the metric from paired runs (pairedEffect): the number a claim card states. */
+  effect(
+    a: Scenario,
+    b: Scenario,
+    metricId: string,
+    opts: { readonly runs: number; readonly seed: string },
+    signal?: AbortSignal,
+  ): Promise<Effect>;
+  /** The scenario's fingerprint: its settings and the model version hashed (not its seed or runs). */
   fingerprint(s: Scenario): string;
 }
 
@@ -197,7 +202,7 @@ export interface EnginePort {
   resolveAssumptions(s: Scenario): Engine.ResolvedAssumption[];
   /** The value of every lever in a scenario (a lever it does not set takes its default). */
   leverValues(s: Scenario): Record<string, number>;
-  /** The scenario's fingerprint: every setting, seed, runs and the model version, hashed. */
+  /** The scenario's fingerprint: its settings and the model version hashed (not its seed or runs). */
   fingerprint(s: Scenario): string;
   /** The status-quo levers under the scenario's own assumption settings (the fair baseline for it). */
   baselineFor(s: Scenario): Scenario;

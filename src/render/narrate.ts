@@ -217,7 +217,8 @@ export function sortBySwing<T extends TornadoRow>(rows: readonly T[]): T[] {
  * Tornado: "The result hinges most on X: from low to high it moves homicides by 41,000 deaths (from 300,000 to
  * 341,000); next come Y (12,000 deaths) and Z (8,000 deaths)."
  * Waterfall: "From the status quo at 350,000 deaths, the largest step is X (−21,000 deaths), then Y (+12,000
- * deaths); together the steps take homicides to 341,000 deaths (−9,000 deaths overall)."
+ * deaths); together the steps take homicides to 341,000 deaths (−9,000 deaths overall, in the central run)."
+ * Every waterfall is a Shapley split of central runs, and says so.
  */
 export function narrateBars(input: NarrateBarsInput): string {
   const N = msg.render.narrate;

@@ -1,5 +1,6 @@
 /**
- * A short hash of everything that decides a scenario's curves, so two runs can be checked to be the same.
+ * A short hash of a scenario's settings (and the model version that reads them), so two runs can be checked
+ * to be of the same scenario. The seed and the number of runs are not settings: they are printed beside it.
  */
 import { createHash } from 'node:crypto';
 import { assumptionOverride, type AssumptionOverride } from '../model/overrides.js';
@@ -23,17 +24,13 @@ function drawText(o: AssumptionOverride | undefined): string {
 
 /**
  * Hashes every setting of a scenario after defaults are filled in: each lever's value, each assumption's
- * camp and effective central value, whether a value the scenario sets is fixed or drawn over its own range,
- * the seed, the ensemble size and the model version, in registry order.
- * The name, description and sources do not count, nor does the order of keys in the file. Returns
- * FINGERPRINT_LENGTH lowercase hex characters.
+ * camp and effective central value, and whether a value the scenario sets is fixed or drawn over its own
+ * range, in registry order, with the model version. The seed and the ensemble size do not count (the same
+ * settings run with another seed or more runs are the same scenario), nor do the name, description and
+ * sources, nor the order of keys in the file. Returns FINGERPRINT_LENGTH lowercase hex characters.
  */
 export function fingerprintScenario(s: Scenario, registry: ScenarioRegistry, modelVersion: string): string {
-  const lines: string[] = [
-    `model\t${JSON.stringify(modelVersion)}`,
-    `seed\t${JSON.stringify(s.seed)}`,
-    `runs\t${canonicalNumber(s.runs)}`,
-  ];
+  const lines: string[] = [`model\t${JSON.stringify(modelVersion)}`];
   const knownLevers = new Set<string>();
   for (const lever of registry.levers) {
     knownLevers.add(lever.id);

@@ -6,15 +6,16 @@ import type { ReactElement } from 'react';
 import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { AssumptionId, Scenario } from '../model/types.js';
+import { totalMetricOf } from '../analysis/metrics.js';
 import type { Action, AppState, EffectAction } from './app-state.js';
 import { appReducer, defaultSavePath, initState, isDirty, isEffect } from './app-state.js';
 import { briefFormat, briefReproduce, briefRuns, briefScenarioFile } from './brief-request.js';
 import type { DebateTab } from './debate.js';
 import { CLAIM_RUNS, DEBATE_METRIC_IDS, DEBATE_TABS, claimArgv, debateBaseline } from './debate.js';
 import type { OutputMeta, UiEngine, UiFiles } from './engine-port.js';
-import { explainCurve } from './explain.js';
+import { type ExplainEffect, explainCurve } from './explain.js';
 import { clipWords, fit, formatNumber, hintLine, textWidth } from './format.js';
-import type { DebateRequest } from './hooks/use-debate.js';
+import type { DebateRequest, DebateState } from './hooks/use-debate.js';
 import { useDebate } from './hooks/use-debate.js';
 import { DEFAULT_DEBOUNCE_MS, useEnsemble } from './hooks/use-ensemble.js';
 import { HINDCAST_UNTIL, useHindcast } from './hooks/use-hindcast.js';
@@ -276,6 +277,24 @@ export function App(p: AppProps) {
     [o?.kind, debateTab, debateMetricId, state.scenario, debateBase, state.lang],
   );
   const debate = useDebate(p.engine.debate, debateRequest);
+  // The explain view's effect: the curve's 2019–2030 total over the claim card's paired runs and seed, against
+  // the baseline the view explains the curve against (none for a curve without a total).
+  const explainMetricId = o?.kind === 'explain' ? totalMetricOf(state.slots[state.slot] ?? '')?.id : undefined;
+  const explainRequest = useMemo<DebateRequest | undefined>(
+    () =>
+      explainMetricId === undefined
+        ? undefined
+        : {
+            tab: 'effect',
+            metricId: explainMetricId,
+            lang: state.lang,
+            a: state.scenario,
+            b: state.baseline,
+            claim: { runs: CLAIM_RUNS, seed: state.scenario.seed, aName: '', bName: '' },
+          },
+    [explainMetricId, state.lang, state.scenario, state.baseline],
+  );
+  const explainEffect = useDebate(p.engine.debate, explainRequest);
 
   // The theory of violence (instant), and the hindcast of the homicide chart: only while a homicide chart is
   // on screen, once the curves are drawn, and again only when assumptions or camps change.
@@ -289,7 +308,12 @@ export function App(p: AppProps) {
   const showsHomicides = state.slots.includes(HOMICIDES) && (p.engine.history[HOMICIDES]?.length ?? 0) > 0;
   const hindcast = useHindcast(p.engine, showsHomicides ? state.scenario : undefined, {
     theory: theory.id,
-    ready: ens.result !== undefined && !ens.computing && !base.computing && debate.status !== 'computing',
+    ready:
+      ens.result !== undefined &&
+      !ens.computing &&
+      !base.computing &&
+      debate.status !== 'computing' &&
+      explainEffect.status !== 'computing',
   });
 
   const layout = computeLayout(size.columns, size.rows);
@@ -298,7 +322,12 @@ export function App(p: AppProps) {
   const curveId = state.slots[state.slot];
   const curve = outputMeta(p.engine, curveId);
   const dirty = isDirty(state);
-  const computing = ens.computing || base.computing || cmp.computing || debate.status === 'computing';
+  const computing =
+    ens.computing ||
+    base.computing ||
+    cmp.computing ||
+    debate.status === 'computing' ||
+    explainEffect.status === 'computing';
   const hindcastDone = hindcast.status === 'done' ? hindcast.result : undefined;
 
   return (
@@ -542,7 +571,6 @@ export function App(p: AppProps) {
       better: 'lower',
       phrase: debateMetricId,
     };
-    const claimRun = (x: Scenario): Scenario => ({ ...x, runs: CLAIM_RUNS, seed: state.scenario.seed });
     const path = state.path ?? defaultSavePath(state.scenario);
     const caveat =
       state.path === undefined
@@ -558,8 +586,9 @@ export function App(p: AppProps) {
         names={{ a: state.scenario.name, b: msg.ui.debateBaselineName }}
         claimRuns={CLAIM_RUNS}
         claimCard={{
-          fingerprintA: p.engine.debate.fingerprint(claimRun(state.scenario)),
-          fingerprintB: p.engine.debate.fingerprint(claimRun(debateBase)),
+          // Fingerprints of the settings; the card prints the runs and seed beside them.
+          fingerprintA: p.engine.debate.fingerprint(state.scenario),
+          fingerprintB: p.engine.debate.fingerprint(debateBase),
           argv: claimArgv(path, debateMetricId, CLAIM_RUNS, state.scenario.seed),
           ...(caveat !== undefined ? { caveat } : {}),
         }}
@@ -573,6 +602,8 @@ export function App(p: AppProps) {
   function explainView(v: { width: number; height: number }): ReactElement {
     const explanation = explainCurve(p.engine, state.scenario, state.baseline, curveId);
     const central = p.engine.runCentral(state.scenario);
+    const total = totalMetricOf(curveId);
+    const effect = total === undefined ? undefined : explainEffectOf(explainEffect, total.unit);
     return (
       <ExplainOverlay
         output={curve}
@@ -584,12 +615,21 @@ export function App(p: AppProps) {
         cursor={state.cursor}
         month={p.engine.months[state.cursor] ?? ''}
         explanation={explanation}
+        {...(effect !== undefined ? { effect } : {})}
         width={v.width}
         height={v.height}
         theme={theme}
       />
     );
   }
+}
+
+/** The explain view's effect as it stands (the paired runs are CLAIM_RUNS until they are back). */
+function explainEffectOf(state: DebateState, unit: string): ExplainEffect {
+  if (state.status === 'done' && state.result.tab === 'effect')
+    return { status: 'done', runs: state.result.value.runs, unit, value: state.result.value };
+  if (state.status === 'error') return { status: 'error', runs: CLAIM_RUNS, message: state.message };
+  return { status: 'computing', runs: CLAIM_RUNS };
 }
 
 /** The output the hindcast belongs to. */

@@ -10,6 +10,7 @@ import { narrateBars } from '../render/narrate.js';
 import type { DebateAttribution, DebateClaim, DebateCruxes, DebateMetric, DebateSensitivity } from './engine-port.js';
 import { clipWords, fitWords, formatDelta, formatSig, textWidth, wrap } from './format.js';
 import { msg } from '../text/i18n.js';
+import { unitLabel } from '../model/units.js';
 
 /** Metrics offered in the overlay, cycled with ←/→. */
 export const DEBATE_METRIC_IDS: readonly MetricId[] = [
@@ -196,6 +197,8 @@ export function commandLines(argv: readonly string[], width: number): string[] {
 /** What the claim card shows besides its sentence. */
 export interface ClaimCardInput {
   readonly claim: DebateClaim;
+  /** The metric's unit, for the effect in it. */
+  readonly unit: string;
   readonly fingerprintA: string;
   readonly fingerprintB: string;
   /** The reproducing command's argv. */
@@ -204,15 +207,26 @@ export interface ClaimCardInput {
   readonly caveat?: string;
 }
 
-/** The claim card's lines after its sentence: P10–P90, runs and seed, fingerprints, the command (wrapped to `width`). */
+/** The effect of A over B in a metric's unit, as the explorer writes it: "−195,000 deaths" (formatDelta). */
+export function effectAmount(v: number, unit: string): string {
+  const u = unitLabel(unit);
+  return u ? `${formatDelta(v)} ${u}` : formatDelta(v);
+}
+
+/**
+ * The claim card's lines after its sentence: the effect in the metric's unit and in % (P10–P90), runs and
+ * seed, fingerprints, the command (wrapped to `width`).
+ */
 export function claimLines(c: ClaimCardInput, width: number): string[] {
   const pct = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatSig(Math.abs(x))}%`;
   const m = msg.ui;
+  const e = c.claim.effect;
   // A line that fits keeps its spacing; a longer one is wrapped at words.
   const lineOrWrap = (t: string): string[] => (textWidth(t) <= width ? [t] : wrap(t, width));
   const lines = [
-    ...lineOrWrap(m.debateClaimRange(pct(c.claim.pct.p10), pct(c.claim.pct.p50), pct(c.claim.pct.p90))),
-    ...lineOrWrap(m.debateClaimRuns(c.claim.runs, c.claim.seed, c.claim.wins)),
+    ...lineOrWrap(m.debateClaimEffect(effectAmount(e.p50, c.unit), formatDelta(e.p10), formatDelta(e.p90))),
+    ...lineOrWrap(m.debateClaimRange(pct(e.pct.p10), pct(e.pct.p50), pct(e.pct.p90))),
+    ...lineOrWrap(m.debateClaimRuns(e.runs, c.claim.seed, e.wins)),
     ...lineOrWrap(m.debateClaimFingerprints(c.fingerprintA, c.fingerprintB)),
     '',
     m.debateClaimReproduce,

@@ -1,11 +1,15 @@
 /**
- * What moved a curve against the baseline: a one-at-a-time swap. For each lever (and assumption) the
- * scenario changes, run the central model with only that setting put back to the baseline, and rank by the
- * effect on the curve's 2019–2030 sum. Pure: it calls the engine's deterministic central run.
+ * What moved a curve against the baseline: the effect over paired runs (explainEffectText, computed by the
+ * engine port), then, in the central run, a one-at-a-time swap. For each lever (and assumption) the scenario
+ * changes, run the central model with only that setting put back to the baseline, and rank by the effect on
+ * the curve's 2019–2030 sum. Pure: it calls the engine's deterministic central run.
  */
 import type { Assumption, Lever, Scenario } from '../model/types.js';
+import type { Effect } from '../analysis/stats.js';
 import { msg } from '../text/i18n.js';
 import { leverValue } from './app-state.js';
+import { effectAmount } from './debate.js';
+import { formatDelta, formatSignedPercent } from './format.js';
 
 /** One setting's effect on the curve. */
 export interface Contribution {
@@ -21,6 +25,25 @@ export interface Explanation {
   readonly scenarioTotal: number;
   readonly baselineTotal: number;
   readonly contributions: readonly Contribution[];
+}
+
+/** Where the explain view's effect stands: the curve's 2019–2030 total over paired runs (pairedEffect). */
+export type ExplainEffect =
+  | { readonly status: 'computing'; readonly runs: number }
+  | { readonly status: 'done'; readonly runs: number; readonly unit: string; readonly value: Effect }
+  | { readonly status: 'error'; readonly runs: number; readonly message: string };
+
+/**
+ * The explain view's line on the effect of the scenario over the baseline: the same number (pairedEffect) the
+ * claim card, `palancas claim` and `palancas compare` state for the same runs and seed.
+ */
+export function explainEffectText(e: ExplainEffect): string {
+  const m = msg.ui;
+  if (e.status === 'computing') return m.explainEffectComputing(e.runs);
+  if (e.status === 'error') return m.explainEffectFailed(e.message);
+  const v = e.value;
+  const pct = formatSignedPercent(v.pct.p50) || msg.common.notAvailable;
+  return m.explainEffect(e.runs, effectAmount(v.p50, e.unit), formatDelta(v.p10), formatDelta(v.p90), pct, v.wins);
 }
 
 /** The engine pieces the explanation needs. */

@@ -55,7 +55,12 @@ export function formatDelta(v: number, sig = 3): string {
 /** Format a relative difference as a signed percentage ("+12%"), or an empty string when the base is 0. */
 export function formatPercentDelta(v: number, base: number): string {
   if (base === 0 || !Number.isFinite(v) || !Number.isFinite(base)) return '';
-  const p = (v / Math.abs(base)) * 100;
+  return formatSignedPercent((v / Math.abs(base)) * 100);
+}
+
+/** Format a percentage with its sign ("+12%", "−3.4%", "0%"), or an empty string when it is not a number. */
+export function formatSignedPercent(p: number): string {
+  if (!Number.isFinite(p)) return '';
   const r = Math.abs(p) >= 10 ? Math.round(p) : Math.round(p * 10) / 10;
   if (r === 0) return '0%';
   return `${r > 0 ? '+' : MINUS}${formatNumber(Math.abs(r), Number.isInteger(r) ? 0 : 1)}%`;

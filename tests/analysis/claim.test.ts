@@ -12,12 +12,14 @@ describe('buildClaim', () => {
     const a = b.map((_, i) => 70 + i);
     const claim = buildClaim({ aName: 'platform-2018', bName: 'status quo', metric, perRunA: a, perRunB: b });
     const pcts = a.map((x) => x - 100);
-    expect(claim.pct.p50).toBeCloseTo(quantile(pcts, 0.5), 12);
-    expect(claim.pct.p10).toBeCloseTo(quantile(pcts, 0.1), 12);
-    expect(claim.wins).toBe(21);
+    expect(claim.effect.pct.p50).toBeCloseTo(quantile(pcts, 0.5), 12);
+    expect(claim.effect.pct.p10).toBeCloseTo(quantile(pcts, 0.1), 12);
+    expect(claim.effect.wins).toBe(21);
+    // The effect in deaths: the median of the paired differences −30 … −10.
+    expect(claim.effect.p50).toBe(-20);
     expect(claim.sentence).toBe(
       'Under platform-2018, homicides in 2024 are 20% (P10–P90: 12–28%) below status quo ' +
-        '(median run 80 vs 100 deaths; better in 21 of 21 paired runs).',
+        '(median paired difference −20 deaths; better in 21 of 21 paired runs).',
     );
   });
 
@@ -28,7 +30,7 @@ describe('buildClaim', () => {
     expect(claim.sentence).toContain('3% below B in the median run');
     // R-7 on (−10, −5, −3, 5, 10): P10 = −10 + 0.4·5 = −8, P90 = 5 + 0.6·5 = 8.
     expect(claim.sentence).toContain('from 8% below to 8% above');
-    expect(claim.wins).toBe(3);
+    expect(claim.effect.wins).toBe(3);
   });
 
   it('uses a singular verb for a singular metric', () => {

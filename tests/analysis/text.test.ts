@@ -26,7 +26,7 @@ describe('claims in Spanish', () => {
   it('write a real sentence when the whole range is on one side', () => {
     const c = inSpanish(() => claim(evenly(-27, -9)));
     expect(c.sentence).toMatch(
-      /^Con platform-2018, los homicidios de 2024 son 18% \(P10–P90: 11–25%\) menores que con el statu quo \(corrida mediana: 82 frente a 100 homicidios; mejor en 101 de 101 corridas pareadas\)\.$/,
+      /^Con platform-2018, los homicidios de 2024 son 18% \(P10–P90: 11–25%\) menores que con el statu quo \(diferencia pareada mediana: −18 homicidios; mejor en 101 de 101 corridas pareadas\)\.$/,
     );
     expect(c.sentence).not.toMatch(/below|Under|median run/);
   });
@@ -52,7 +52,7 @@ describe('claims in Spanish', () => {
     expect(es).not.toBe(en);
     expect(numbersEs).toEqual(numbersEn);
     expect(en).toBe(
-      'Under platform-2018, homicides in 2024 are 18% (P10–P90: 11–25%) below el statu quo (median run 82 vs 100 deaths; better in 101 of 101 paired runs).',
+      'Under platform-2018, homicides in 2024 are 18% (P10–P90: 11–25%) below el statu quo (median paired difference −18 deaths; better in 101 of 101 paired runs).',
     );
   });
 });

@@ -186,6 +186,8 @@ describe('palancas attribute', () => {
       expect(byYear).toBeCloseTo(((j.endByYear as number[])[k] ?? 0) - ((j.startByYear as number[])[k] ?? 0), 4);
     });
     expect(j.grouped).toBe(false);
+    // The basis is printed beside the numbers: the central run, not the paired runs' effect.
+    expect(j.basis).toBe('central_run');
   });
 
   it('groups by lever family when more than 8 levers differ, with camps as one more player', async () => {
@@ -208,6 +210,7 @@ describe('palancas attribute', () => {
     expect(t.out).toContain('B: status quo');
     expect(t.out).toContain('A: platform-2018');
     expect(t.out).toContain('▒');
+    expect(t.out).toContain('In the central run (the kept run that fits history best), A − B = ');
   });
 });
 
@@ -275,9 +278,13 @@ describe('palancas claim', () => {
       '--seed',
       's',
     ]);
-    for (const key of ['sentence', 'a', 'b', 'metric', 'runs', 'seed', 'modelVersion', 'pct', 'reproduce', 'argv']) {
+    for (const key of ['sentence', 'a', 'b', 'metric', 'runs', 'seed', 'modelVersion', 'effect', 'reproduce', 'argv']) {
       expect(j).toHaveProperty(key);
     }
+    const effect = j.effect as Row;
+    for (const key of ['runs', 'p10', 'p50', 'p90', 'pct', 'wins', 'winShare', 'medianA', 'medianB'])
+      expect(effect).toHaveProperty(key);
+    expect(effect.runs).toBe(30);
     const argvOut = j.argv as string[];
     const again = await run(claim, argvOut.slice(2));
     expect(JSON.parse(again.out)).toEqual(j);

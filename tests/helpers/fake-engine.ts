@@ -19,6 +19,7 @@ import type {
 } from '../../src/ui/engine-port.js';
 import { attribute } from '../../src/analysis/attribution.js';
 import { buildClaim } from '../../src/analysis/claim.js';
+import { pairedEffect } from '../../src/analysis/stats.js';
 import { findCruxes } from '../../src/analysis/crux.js';
 import { computeSensitivity } from '../../src/analysis/sensitivity.js';
 import { fakeAssumptionId, looseSettings } from './fake-ids.js';
@@ -419,9 +420,19 @@ function resolveFake(s: Scenario): ResolvedAssumption[] {
   });
 }
 
+/** The fake paired runs: the central values times 0.8 + 0.4 i/(n − 1) for A and 0.9 + 0.2 i/(n − 1) for B. */
+function fakePairedRuns(a: Scenario, b: Scenario, id: string, runs: number) {
+  const ma = fakeMetric(a, id);
+  const mb = fakeMetric(b, id);
+  const u = (i: number) => (runs > 1 ? i / (runs - 1) : 0.5);
+  const perRunA = Float64Array.from({ length: runs }, (_, i) => ma * (0.8 + 0.4 * u(i)));
+  const perRunB = Float64Array.from({ length: runs }, (_, i) => mb * (0.9 + 0.2 * u(i)));
+  return { perRunA, perRunB };
+}
+
 /**
- * Fake debate tools: the pure analysis functions run on the fake model's closed forms. The claim's paired
- * runs are the central values times 0.8 + 0.4 i/(n − 1) for A and 0.9 + 0.2 i/(n − 1) for B.
+ * Fake debate tools: the pure analysis functions run on the fake model's closed forms. The claim's and the
+ * effect's paired runs are fakePairedRuns.
  */
 export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = {}): UiDebate {
   const wait = (signal?: AbortSignal) =>
@@ -484,22 +495,23 @@ export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = 
     async claim(a, b, id, o, signal) {
       opts.calls?.push(`claim ${id} ${o.runs}`);
       await wait(signal);
-      const ma = fakeMetric(a, id);
-      const mb = fakeMetric(b, id);
-      const u = (i: number) => (o.runs > 1 ? i / (o.runs - 1) : 0.5);
-      const perRunA = Float64Array.from({ length: o.runs }, (_, i) => ma * (0.8 + 0.4 * u(i)));
-      const perRunB = Float64Array.from({ length: o.runs }, (_, i) => mb * (0.9 + 0.2 * u(i)));
       const c = buildClaim({
         aName: o.aName,
         bName: o.bName,
         metric: { ...metric(id), plural: id.startsWith('homicides') },
-        perRunA,
-        perRunB,
+        ...fakePairedRuns(a, b, id, o.runs),
       });
-      return { sentence: c.sentence, pct: c.pct, runs: c.runs, seed: o.seed, wins: c.wins };
+      return { sentence: c.sentence, effect: c.effect, seed: o.seed };
     },
+    async effect(a, b, id, o, signal) {
+      opts.calls?.push(`effect ${id} ${o.runs}`);
+      await wait(signal);
+      const { perRunA, perRunB } = fakePairedRuns(a, b, id, o.runs);
+      return pairedEffect(perRunA, perRunB, metric(id).better);
+    },
+    // Like the real one: the settings only, never the seed or the runs.
     fingerprint: (s) =>
-      `fp-${s.seed}-${s.runs}-${Object.entries(s.levers)
+      `fp-${Object.entries(s.levers)
         .sort()
         .map(([k, v]) => `${k}=${v}`)
         .join(',')}`.slice(0, 40),

@@ -292,7 +292,7 @@ describe('chart narrations in Spanish', () => {
       ],
     };
     expect(inLang('es', () => narrateBars(waterfall))).toBe(
-      'Partiendo del statu quo (350,000 homicidios), el paso más grande es “Legalización de la marihuana” (−21,000 homicidios), seguido de “Guardia Nacional” (+12,000 homicidios); en conjunto, los pasos llevan los homicidios de 2019–2030 a 341,000 homicidios (−9,000 homicidios en total).',
+      'Partiendo del statu quo (350,000 homicidios), el paso más grande es “Legalización de la marihuana” (−21,000 homicidios), seguido de “Guardia Nacional” (+12,000 homicidios); en conjunto, los pasos llevan los homicidios de 2019–2030 a 341,000 homicidios (−9,000 homicidios en total, en la corrida central).',
     );
     const bands = {
       unit: 'deaths/yr',

@@ -165,7 +165,7 @@ describe('narrateBars', () => {
       ],
     });
     expect(text).toBe(
-      `From the status quo at 350,000 deaths, the largest step is legalization (${MINUS}21,000 deaths), then drawdown (+12,000 deaths); together the steps take homicides to 341,000 deaths (${MINUS}9,000 deaths overall).`,
+      `From the status quo at 350,000 deaths, the largest step is legalization (${MINUS}21,000 deaths), then drawdown (+12,000 deaths); together the steps take homicides to 341,000 deaths (${MINUS}9,000 deaths overall, in the central run).`,
     );
   });
   it('handles no bars', () => {

@@ -3,6 +3,7 @@ import { render } from 'ink-testing-library';
 import { render as inkRender } from 'ink';
 import type { Scenario } from '../../src/model/types.js';
 import { App } from '../../src/ui/app.js';
+import { explainEffectText } from '../../src/ui/explain.js';
 import { createFakeEngine, createMemoryFiles, scenarioWith } from '../helpers/fake-engine.js';
 import { FakeStdin, FakeStdout } from '../helpers/fake-stdout.js';
 
@@ -237,6 +238,27 @@ describe('App (ink-testing-library, 100 columns)', () => {
     expect(f).toContain('homicides = base_homicides * (1 - guard_effect * guard_size / 100000');
     expect(f).toContain('300,000 people');
     expect(f).toMatch(/National Guard size\s+−/);
+  });
+
+  it('states the effect over the claim card’s paired runs in the explain view, then labels the central run', async () => {
+    const t = setup();
+    await t.press(KEYS.tab, KEYS.down, 'e');
+    await t.until((f) => f.includes('Effect over 200 paired runs:') && !f.includes('computing…'));
+    // The same effect the claim card's tools give for the scenario against the baseline, 200 runs, its seed.
+    const scenario = scenarioWith({ cannabis_legal: 1, guard_size: 300000 }, 'Platform 2018', 1000);
+    const value = await t.engine.debate.effect(scenario, scenarioWith({}, 'Status quo'), 'homicides_total', {
+      runs: 200,
+      seed: scenario.seed,
+    });
+    const text = explainEffectText({ status: 'done', runs: 200, unit: 'deaths', value });
+    const f = t
+      .frame()
+      .split('\n')
+      .map((l) => l.trim())
+      .join(' ');
+    expect(f).toContain(text);
+    expect(f).toContain('What moved it against the baseline in the central run');
+    expect(t.engine.debateCalls).toContain('effect homicides_total 200');
   });
 
   it('compares with another scenario file', async () => {

@@ -109,7 +109,7 @@ describe('debate overlay in the explorer', () => {
     const f = unwrap(t.frame());
     expect(f).toContain('below the status quo');
     expect(f).toContain('200 paired runs');
-    expect(f).toContain('Fingerprints: scenario fp-1-200-');
+    expect(f).toContain('Fingerprints: scenario fp-');
     expect(f).toContain(
       'palancas claim scenarios/platform-2018.yaml --vs status-quo --metric homicides_total --runs 200 --seed 1 --format table',
     );

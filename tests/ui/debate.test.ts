@@ -230,7 +230,7 @@ describe('debate helpers', () => {
     ]);
     for (const l of lines) expect(cols(l)).toBeLessThanOrEqual(80);
     expect(attributionSentence(v, METRIC, 'the status quo')).toBe(
-      'From the status quo at 327,000 deaths, the largest step is National Guard (−98,100 deaths), then Military drawdown (+33,100 deaths); together the steps take total homicides over 2019–2030 to 262,000 deaths (−65,000 deaths overall).',
+      'From the status quo at 327,000 deaths, the largest step is National Guard (−98,100 deaths), then Military drawdown (+33,100 deaths); together the steps take total homicides over 2019–2030 to 262,000 deaths (−65,000 deaths overall, in the central run).',
     );
   });
 
@@ -255,20 +255,36 @@ describe('debate helpers', () => {
     expect(lines.length).toBeGreaterThan(1);
   });
 
-  it('lays out the claim card: range, runs, fingerprints and command', () => {
+  it('lays out the claim card: effect, range, runs, fingerprints and command', () => {
     const lines = claimLines(
       {
-        claim: { sentence: 's', pct: { p10: -27, p50: -20, p90: -14.1 }, runs: 200, seed: '7', wins: 199 },
+        claim: {
+          sentence: 's',
+          effect: {
+            runs: 200,
+            p10: -3.1,
+            p50: -2.2,
+            p90: -1.5,
+            pct: { p10: -27, p50: -20, p90: -14.1 },
+            wins: 199,
+            winShare: 0.995,
+            medianA: 8.8,
+            medianB: 11,
+          },
+          seed: '7',
+        },
+        unit: 'US$ bn',
         fingerprintA: 'aaaa',
         fingerprintB: 'bbbb',
         argv: claimArgv('x.yaml', 'revenue_total', 200, '7'),
       },
       100,
     );
-    expect(lines[0]).toBe('Per-run difference: P10 −27.0%  median −20.0%  P90 −14.1%');
-    expect(lines[1]).toContain('200 paired runs');
-    expect(lines[1]).toContain('better in 199 of 200');
-    expect(lines[2]).toBe('Fingerprints: scenario aaaa  baseline bbbb');
+    expect(lines[0]).toBe('Effect: −2.20 US$ bn (median of the paired differences; P10 −3.10  P90 −1.50)');
+    expect(lines[1]).toBe('In % of the baseline: P10 −27.0%  median −20.0%  P90 −14.1%');
+    expect(lines[2]).toContain('200 paired runs');
+    expect(lines[2]).toContain('better in 199 of 200');
+    expect(lines[3]).toBe('Fingerprints: scenario aaaa  baseline bbbb');
     expect(lines.at(-1)).toBe(
       '  palancas claim x.yaml --vs status-quo --metric revenue_total --runs 200 --seed 7 --format table',
     );

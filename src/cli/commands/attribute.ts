@@ -46,7 +46,14 @@ export const command: Command = {
     const report = engine.analyzeAttribution(a, b, metric);
     if (format === 'json') {
       ctx.out(
-        toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),
+        toJson({
+          command: NAME,
+          scenarios: { a: a.name, b: b.name },
+          metric: describeMetric(metric),
+          // Shapley shares of the central run's A − B, not of the paired runs' effect.
+          basis: 'central_run',
+          ...report,
+        }),
       );
     } else {
       ctx.out(renderAttribution(report, { a: a.name, b: b.name }, metric, { width, ascii: !ctx.color }));

@@ -19,6 +19,7 @@ import {
 } from '../command-support.js';
 import { catalogueOf, msg } from '../../text/i18n.js';
 import { unitLabel } from '../../model/units.js';
+import { formatSigned } from '../../text/format.js';
 
 const NAME = 'claim';
 /** The --vs value that stands for the built-in status quo (with A's own assumption settings). */
@@ -67,7 +68,8 @@ export const command: Command = {
     const bJsonName = vs === STATUS_QUO_KEYWORD ? catalogueOf('en').cli.claim.statusQuoName : b.name;
     const claim = engine.analyzeClaim(a, b, metric, { runs, seed, bName });
     const version = engine.modelVersion;
-    const print = (s: Scenario): string => engine.fingerprint({ ...s, runs, seed });
+    // The fingerprint covers the settings only; runs and seed are printed beside it.
+    const print = (s: Scenario): string => engine.fingerprint(s);
     const argvOut = [
       'palancas',
       NAME,
@@ -94,10 +96,7 @@ export const command: Command = {
           runs,
           seed,
           modelVersion: version,
-          pct: claim.pct,
-          medianA: claim.medianA,
-          medianB: claim.medianB,
-          wins: claim.wins,
+          effect: claim.effect,
           reproduce: commandLine,
           argv: argvOut,
         }),
@@ -110,8 +109,9 @@ export const command: Command = {
       '',
       `  ${t.labelA}: ${a.name} (${aPath}), ${t.fingerprint} ${print(a)}`,
       `  ${t.labelB}: ${bName} (${bFile}), ${t.fingerprint} ${print(b)}`,
-      `  ${t.metric(metric.id, metric.label, unitLabel(metric.unit), metric.better)}`,
       `  ${t.runs(String(runs), seed)}`,
+      `  ${t.metric(metric.id, metric.label, unitLabel(metric.unit), metric.better)}`,
+      `  ${t.effect(formatSigned(claim.effect.p50), formatSigned(claim.effect.p10), formatSigned(claim.effect.p90), unitLabel(metric.unit))}`,
       `  ${t.model}: ${version}`,
       `  ${t.reproduce}: ${commandLine}`,
       '',

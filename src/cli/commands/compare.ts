@@ -1,10 +1,12 @@
 /**
- * `palancas compare A B`: two scenarios side by side at chosen years and over the whole period.
+ * `palancas compare A B`: two scenarios side by side at chosen years and over the whole period: each side's
+ * median and the effect of A over B from paired runs (the same definition as claims and briefs).
  */
 import { UsageError, type Command } from '../command.js';
-import { yearlyMean } from '../../model/history.js';
 import { engine } from '../../port/index.js';
-import type { EnsembleResult } from '../../model/types.js';
+import type { Scenario } from '../../model/types.js';
+import { betterOf, spanReducer, yearSpan } from '../../analysis/metrics.js';
+import { pairedEffect } from '../../analysis/stats.js';
 import { expectPositionals, parseInteger, parseStrict } from '../command-support.js';
 import { loadForCli, refOf } from '../scenario-input.js';
 import { parseCamps, parseSeed, withSettings } from '../common-options.js';
@@ -20,6 +22,10 @@ export const TOTAL_PERIOD = '2019–2030 total';
 /** Outputs that are flows per year can be summed over 2019–2030; stocks cannot. */
 const SUMMABLE = new Set(['homicides', 'homicides_oc', 'cartel_revenue', 'fiscal_cost']);
 
+/**
+ * One row: A's and B's medians, and the effect of A over B (pairedEffect: the median of the paired run
+ * differences, its P10–P90, the same in % of B, and the share of paired runs in which A does better).
+ */
 interface CompareRow {
   id: string;
   label: string;
@@ -28,40 +34,72 @@ interface CompareRow {
   a: number;
   b: number;
   diff: number;
+  diffP10: number;
+  diffP90: number;
   pct: number | null;
+  /** Null for an output with no better direction (troops on the streets). */
+  shareABetter: number | null;
 }
 
-/** Builds the comparison rows from two ensembles (medians). */
-export function compareRows(a: EnsembleResult, b: EnsembleResult): CompareRow[] {
-  const rows: CompareRow[] = [];
+/** What a row reads from each run: one output over one year, or summed over 2019–2030. */
+interface RowSpan {
+  readonly id: (typeof ROWS)[number];
+  readonly period: string;
+  readonly unit: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+function rowSpans(): RowSpan[] {
+  const spans: RowSpan[] = [];
   for (const id of ROWS) {
     const meta = engine.outputs.find((o) => o.id === id);
-    const ba = a.bands[id];
-    const bb = b.bands[id];
-    if (!meta || !ba || !bb) continue;
-    const push = (period: string, va: number, vb: number, unit: string) =>
-      rows.push({
+    if (!meta) continue;
+    for (const y of YEARS) spans.push({ id, period: String(y), unit: meta.unit, ...yearSpan(y) });
+    if (SUMMABLE.has(id))
+      spans.push({
         id,
-        label: meta.label,
-        unit,
-        period,
-        a: round6(va),
-        b: round6(vb),
-        diff: round6(va - vb),
-        pct: vb !== 0 ? round6(((va - vb) / Math.abs(vb)) * 100) : null,
+        period: TOTAL_PERIOD,
+        unit: meta.unit.replace('/yr', ''),
+        from: engine.scenarioStart,
+        to: engine.months.length,
       });
-    for (const y of YEARS) push(String(y), yearlyMean(ba.p50, y), yearlyMean(bb.p50, y), meta.unit);
-    if (SUMMABLE.has(id)) {
-      let sa = 0;
-      let sb = 0;
-      for (let y = 2019; y <= 2030; y++) {
-        sa += yearlyMean(ba.p50, y);
-        sb += yearlyMean(bb.p50, y);
-      }
-      push(TOTAL_PERIOD, sa, sb, meta.unit.replace('/yr', ''));
-    }
   }
-  return rows;
+  return spans;
+}
+
+/** Every row's value in each run of the scenario's paired ensemble, in one pass over the runs. */
+function perRunValues(s: Scenario, spans: readonly RowSpan[]): number[][] {
+  const reducers = spans.map((r) => spanReducer(r.id, r.from, r.to, engine.months.length));
+  const values: number[][] = spans.map(() => []);
+  engine.runPerRun(s, { runs: s.runs, seed: s.seed }, (out, index) => {
+    for (const [k, r] of reducers.entries()) values[k]?.push(r(out, index));
+    return 0;
+  });
+  return values;
+}
+
+/** Builds the comparison rows from paired runs of A and B (same seed and runs). */
+export function compareRows(a: Scenario, b: Scenario): CompareRow[] {
+  const spans = rowSpans();
+  const va = perRunValues(a, spans);
+  const vb = perRunValues(b, spans);
+  return spans.map((r, k) => {
+    const e = pairedEffect(va[k] ?? [], vb[k] ?? [], betterOf(r.id));
+    return {
+      id: r.id,
+      label: engine.outputs.find((o) => o.id === r.id)?.label ?? r.id,
+      unit: r.unit,
+      period: r.period,
+      a: round6(e.medianA),
+      b: round6(e.medianB),
+      diff: round6(e.p50),
+      diffP10: round6(e.p10),
+      diffP90: round6(e.p90),
+      pct: Number.isFinite(e.pct.p50) ? round6(e.pct.p50) : null,
+      shareABetter: Number.isFinite(e.winShare) ? round6(e.winShare) : null,
+    };
+  });
 }
 
 /** The compare command. */
@@ -100,34 +138,31 @@ export const command: Command = {
     const seed = parseSeed(values.seed) ?? la.scenario.seed;
     const a = withSettings(la.scenario, { camps, seed, runs });
     const b = withSettings(lb.scenario, { camps, seed, runs });
-    const outputs = [...ROWS];
-    const ra = engine.runEnsemble(a, { outputs });
-    const rb = engine.runEnsemble(b, { outputs });
-    const rows = compareRows(ra, rb);
+    const rows = compareRows(a, b);
     if (format === 'json') {
       // JSON is data: its labels are English whatever the language in force.
       ctx.out(
-        inLang(
-          'en',
-          () =>
-            `${JSON.stringify({ notice: msg.common.notForecast, a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows: compareRows(ra, rb) })}\n`,
-        ),
+        inLang('en', () => {
+          const english = rows.map((r) => ({ ...r, label: engine.outputs.find((o) => o.id === r.id)?.label ?? r.id }));
+          return `${JSON.stringify({ notice: msg.common.notForecast, a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows: english })}\n`;
+        }),
       );
       return 0;
     }
     const t = msg.cli.compare;
-    const lines = [t.title(a.name, b.name, seed, String(runs)), ''];
+    const lines = [t.title(a.name, b.name, seed, String(runs)), t.columns, ''];
     lines.push(
-      `${t.output.padEnd(34)} ${t.period.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)}`,
+      `${t.output.padEnd(34)} ${t.period.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)} ${t.aBetter.padStart(8)}`,
     );
     let last = '';
     for (const r of rows) {
       const label = r.id === last ? '' : `${r.label} (${unitLabel(r.unit)})`;
       last = r.id;
       const pct = r.pct === null ? '—' : `${r.pct > 0 ? '+' : ''}${fixed(r.pct, 1)}%`;
+      const share = r.shareABetter === null ? '—' : `${fixed(100 * r.shareABetter, 0)}%`;
       const period = r.period === TOTAL_PERIOD ? t.total : r.period;
       lines.push(
-        `${label.slice(0, 34).padEnd(34)} ${period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)}`,
+        `${label.slice(0, 34).padEnd(34)} ${period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)} ${share.padStart(8)}`,
       );
     }
     ctx.out(`${lines.join('\n')}\n`);

@@ -18,6 +18,7 @@ import {
   ledgerTotals,
   num,
   pctText,
+  rangeText,
   perHomicideRow,
   signed,
   sourceText,
@@ -199,13 +200,25 @@ export function briefHtml(data: BriefData): string {
   if (data.compare) {
     const cmp = data.compare;
     const withShare = cmp.rows.some((r) => r.shareABetter !== undefined);
+    const withRange = cmp.rows.some((r) => r.diffP10 !== undefined);
     body.push(
       `<section><h2>${esc(T.compare)}</h2><p class="note">${esc(cmp.note)}</p><table>`,
-      thead([T.metric, T.unit, cmp.aLabel, cmp.bLabel, T.difference, T.percent, ...(withShare ? [T.shareBetter] : [])]),
+      thead([
+        T.metric,
+        T.unit,
+        cmp.aLabel,
+        cmp.bLabel,
+        T.difference,
+        ...(withRange ? [T.differenceRange] : []),
+        T.percent,
+        ...(withShare ? [T.shareBetter] : []),
+      ]),
       `<tbody>`,
       ...cmp.rows.map(
         (r) =>
-          `<tr>${td(r.label)}${td(unitLabel(r.unit))}${td(num(r.a), true)}${td(num(r.b), true)}${td(signed(r.diff), true)}${td(pctText(r.pct), true)}${
+          `<tr>${td(r.label)}${td(unitLabel(r.unit))}${td(num(r.a), true)}${td(num(r.b), true)}${td(signed(r.diff), true)}${
+            withRange ? td(rangeText(r.diffP10, r.diffP90), true) : ''
+          }${td(pctText(r.pct), true)}${
             withShare ? td(r.shareABetter === undefined ? '—' : `${formatNumber(100 * r.shareABetter, 3)}%`, true) : ''
           }</tr>`,
       ),

@@ -18,6 +18,7 @@ import {
   num,
   perHomicideRow,
   pctText,
+  rangeText,
   signed,
   sourceText,
   tableYears,
@@ -152,17 +153,28 @@ export function briefMarkdown(data: BriefData): string {
   if (data.compare) {
     const cmp = data.compare;
     const withShare = cmp.rows.some((r) => r.shareABetter !== undefined);
+    const withRange = cmp.rows.some((r) => r.diffP10 !== undefined);
     push(
       `## ${T.compare}`,
       mdText(cmp.note),
       table(
-        [T.metric, T.unit, cmp.aLabel, cmp.bLabel, T.difference, T.percent, ...(withShare ? [T.shareBetter] : [])],
+        [
+          T.metric,
+          T.unit,
+          cmp.aLabel,
+          cmp.bLabel,
+          T.difference,
+          ...(withRange ? [T.differenceRange] : []),
+          T.percent,
+          ...(withShare ? [T.shareBetter] : []),
+        ],
         cmp.rows.map((r) => [
           r.label,
           unitLabel(r.unit),
           num(r.a),
           num(r.b),
           signed(r.diff),
+          ...(withRange ? [rangeText(r.diffP10, r.diffP90)] : []),
           pctText(r.pct),
           ...(withShare ? [r.shareABetter === undefined ? '—' : `${formatNumber(100 * r.shareABetter, 3)}%`] : []),
         ]),

@@ -59,6 +59,12 @@ export function signed(x: number): string {
   return formatSigned(x, 3);
 }
 
+/** Formats the P10–P90 range of a difference ("−250,000 to −140,000"), or an em dash when it is missing. */
+export function rangeText(p10: number | undefined, p90: number | undefined): string {
+  if (p10 === undefined || p90 === undefined || !Number.isFinite(p10) || !Number.isFinite(p90)) return '—';
+  return msg.render.brief.rangeOf(signed(p10), signed(p90));
+}
+
 /** Formats a percentage change with its sign, or an em dash. */
 export function pctText(p: number | null): string {
   if (p === null || !Number.isFinite(p)) return '—';

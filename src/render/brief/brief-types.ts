@@ -3,6 +3,7 @@
  * functions; `briefMarkdown` and `briefHtml` only render it. Optional sections are left out when absent.
  */
 
+import type { Effect } from '../../analysis/stats.js';
 import type { AssumptionKind } from '../../model/types.js';
 
 /** One lever as a scenario sets it. */
@@ -125,11 +126,15 @@ export interface BriefCompareRow {
   readonly id: string;
   readonly label: string;
   readonly unit: string;
+  /** A's and B's medians over the runs. */
   readonly a: number;
   readonly b: number;
-  /** a − b. */
+  /** The effect of A over B (pairedEffect): the median of the paired run differences A − B. */
   readonly diff: number;
-  /** (a − b) / |b| × 100, or null when b is zero. */
+  /** Optional: P10 and P90 of the paired run differences. */
+  readonly diffP10?: number;
+  readonly diffP90?: number;
+  /** The median of the paired differences in % of B, or null when there is none (B is zero). */
   readonly pct: number | null;
   /** Optional: share of paired runs (0–1) in which A beats B on this metric. */
   readonly shareABetter?: number;
@@ -245,11 +250,8 @@ export interface BriefLedger {
 export interface BriefClaim {
   readonly metricId: string;
   readonly sentence: string;
-  /** Spread of the per-run % difference (A − B) / |B| × 100. */
-  readonly pct: { readonly p10: number; readonly p50: number; readonly p90: number };
-  /** Paired runs in which A does better, out of `runs`. */
-  readonly wins: number;
-  readonly runs: number;
+  /** The effect the sentence states (the same numbers as the comparison table's row for the metric). */
+  readonly effect: Effect;
   /** The `palancas claim …` argv, and the same as one shell line. */
   readonly argv: readonly string[];
   readonly command: string;

@@ -75,8 +75,9 @@ export const analysis = {
       `Under ${c.a}, ${c.phrase} ${is(c.plural)} ${pct}% ${side(below)} ${c.b} in the median run (P10–P90: from ${from} to ${to}) (${c.tail}).`,
     noRuns: (c: ClaimSubject) =>
       `Under ${c.a}, ${c.phrase} no usable runs (the baseline value is zero in every run) (${c.tail}).`,
-    tail: (medianA: string, medianB: string, unit: string, wins: number, runs: number) =>
-      `median run ${medianA} vs ${medianB} ${unit}; better in ${wins} of ${runs} paired runs`,
+    /** The effect in the metric's unit (the median of the paired differences A − B, signed) and the wins. */
+    tail: (diff: string, unit: string, wins: number, runs: number) =>
+      `median paired difference ${diff} ${unit}; better in ${wins} of ${runs} paired runs`,
   },
   /** The cost ledger's lines, by output id. */
   ledger: {

@@ -137,7 +137,10 @@ Options:
     usage: `Usage: palancas compare A B [options]
 
 Runs scenarios A and B with the same seed and draws and prints the medians of homicides, cartel revenue,
-cartel workforce and net fiscal cost in 2021, 2024 and 2030, and summed over 2019–2030, with A − B.
+cartel workforce and net fiscal cost in 2021, 2024 and 2030, and summed over 2019–2030, with the effect of A
+over B: the median of the paired run differences A − B (run i of A and of B share their draws), the same in %
+of B, and the share of paired runs in which A does better (JSON adds the differences' P10 and P90). Claims and
+briefs state the same effect.
 
 Options:
   --runs N   --seed S   --camp ID=CAMP (repeatable)
@@ -146,7 +149,12 @@ Options:
 `,
     summary: 'compare two scenarios at 2021, 2024, 2030 and summed over 2019–2030',
     title: (a: string, b: string, seed: string, runs: string) =>
-      `${a}  vs  ${b} — medians, illustrative model, not a forecast (seed ${seed}, ${runs} runs)`,
+      `${a}  vs  ${b} — illustrative model, not a forecast (seed ${seed}, ${runs} paired runs)`,
+    /** What the columns are, under the title. */
+    columns:
+      'A, B: medians. A − B and %: the effect, the median of the paired run differences. A better: share of paired runs.',
+    /** The head of the column with the share of paired runs in which A does better. */
+    aBetter: 'A better',
     output: 'output',
     period: 'period',
     /** The period of the sums over the whole run, as the table shows it. */
@@ -400,7 +408,8 @@ Options:
 
 Writes one sentence a judge can check, e.g. "Under platform-2018, homicides in 2024 are 18% (P10–P90: 9–27%)
 below the status quo", from paired per-run differences (the same seed and draws for A and B), then the
-scenarios' fingerprints, the seed, the runs, the model version and the exact command that reproduces it.
+scenarios' fingerprints (of their settings), the seed, the runs, the effect in the metric's unit (the median of
+the paired differences A − B, with P10–P90), the model version and the exact command that reproduces it.
 
 Options:
   --vs B              the scenario file to compare with (default '${statusQuo}': the status-quo levers
@@ -420,6 +429,9 @@ Options:
     metric: (id: string, label: string, unit: string, better: 'lower' | 'higher') =>
       `${id}: ${label} (${unit}; ${better} is better)`,
     runs: (runs: string, seed: string) => `${runs} paired runs (run i of A and of B share their draws), seed ${seed}`,
+    /** The effect the sentence states, in the metric's unit: the median of the paired differences and their P10–P90. */
+    effect: (p50: string, p10: string, p90: string, unit: string) =>
+      `effect: A − B = ${p50} ${unit} (median of the paired differences; P10–P90 ${p10} to ${p90})`,
     fingerprint: 'fingerprint',
     model: 'model',
     reproduce: 'reproduce',

@@ -67,7 +67,7 @@ const narrate = {
   ) =>
     `From ${startLabel} at ${start}, the largest step is ${top.label} (${top.value})${
       second ? `, then ${second.label} (${second.value})` : ''
-    }; together the steps take ${metric} to ${end} (${total} overall).`,
+    }; together the steps take ${metric} to ${end} (${total} overall, in the central run).`,
   bands: (a: string, b: string) => `Shaded: ${a}'s P10–P90 range; hatched: ${b}'s.`,
   overlap: (year: number, a: string, b: string) => `In ${year} the two ranges overlap (${a} against ${b}).`,
   apart: (year: number, lower: string, low: string, high: string) =>
@@ -149,7 +149,7 @@ const analysisText = {
   dropped: (ids: string) => `Overrides replaced by the camps' values in these runs: ${ids}.`,
   attributionTitle: (a: string, b: string, metric: string) => `Why ${a} and ${b} differ on ${metric}`,
   attributionTotal: (total: string, unit: string, start: string, end: string) =>
-    `A − B = ${total} ${unit} (from B ${start} to A ${end}).`,
+    `In the central run (the kept run that fits history best), A − B = ${total} ${unit} (from B ${start} to A ${end}); the effect over paired runs is the one 'palancas claim' and 'palancas compare' print.`,
   grouped: (n: number) => `${n} levers differ (more than 8), so they are grouped by lever family.`,
   noPlayers: 'A and B have the same settings: there is nothing to attribute.',
   attributionHeader: 'Player: Shapley share | effect alone (B with only this changed)',
@@ -234,6 +234,10 @@ const brief = {
   compare: 'Comparison',
   metric: 'Metric',
   difference: 'Difference',
+  /** The head of the column with the P10–P90 of the paired differences. */
+  differenceRange: 'P10–P90',
+  /** A P10–P90 range in a table cell. */
+  rangeOf: (p10: string, p90: string) => `${p10} to ${p90}`,
   percent: '%',
   shareBetter: 'A better in',
   cruxes: 'Cruxes: what the conclusion hinges on',
@@ -253,7 +257,7 @@ const brief = {
   swing: 'Swing',
   attribution: 'What each lever contributes',
   attributionNote:
-    'Shapley shares split the whole difference fairly across levers, interactions included; one-at-a-time is the effect of switching that lever alone. Both use central runs (every assumption at its central value), so the end points can differ from the medians in the comparison.',
+    'Basis: the central run (the kept run that fits history best), not the paired runs. Shapley shares split its whole difference fairly across levers, interactions included; one-at-a-time is the effect of switching that lever alone in it. So the total here is the central run’s difference, not the effect in the comparison (the median of the paired run differences).',
   leverOrFamily: 'Lever',
   shapley: 'Shapley share',
   oneAtATime: 'One at a time',
@@ -339,7 +343,7 @@ const assemble = {
   theoriesOne: (label: string, skill: string) =>
     `Scenario A runs under one theory of violence: ${label}, hindcast skill ${skill} against persistence (0 = no better).`,
   compareNote: (runs: number, seed: string) =>
-    `Medians over ${runs} runs with seed "${seed}". Both sides use the same assumption draws in each run, so "A better in" is the share of paired runs in which A does better.`,
+    `${runs} runs with seed "${seed}"; run i of A and of B share their assumption draws. The two sides' columns are their medians. Difference, P10–P90 and % are the effect of A over B: the median of the paired run differences A − B, their P10 and P90, and the median difference in % of B. "A better in" is the share of paired runs in which A does better.`,
   /** `leader` is 'tie', or how the leading side is named (leaderA, leaderB). */
   cruxSummary: (metric: string, leader: string, margin: string) =>
     leader === 'tie'

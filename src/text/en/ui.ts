@@ -142,7 +142,12 @@ export const ui = {
   explainTitle: (label: string): string => `Explain: ${label}`,
   explainEquation: 'Equation (as the model runs it)',
   explainSymbols: 'Symbols',
-  explainMoved: 'What moved it against the baseline (2019–2030 sum, one-at-a-time reset)',
+  /** The effect over paired runs: its median (with unit), P10 and P90 in the unit, median in %, wins. */
+  explainEffect: (runs: number, amount: string, p10: string, p90: string, pct: string, wins: number): string =>
+    `Effect over ${runs} paired runs: ${amount}, ${pct} (median of the paired differences; P10 ${p10}, P90 ${p90}); better in ${wins} of ${runs}`,
+  explainEffectComputing: (runs: number): string => `Effect over ${runs} paired runs: computing…`,
+  explainEffectFailed: (message: string): string => `Effect over paired runs: ${message}`,
+  explainMoved: 'What moved it against the baseline in the central run (2019–2030 sum, one-at-a-time reset)',
   explainNothingChanged: 'no lever or assumption differs from the baseline',
   explainNoEquation: 'no equation found for this curve',
   explainKeys: [['Esc', 'close']] as KeyHints,
@@ -158,7 +163,8 @@ export const ui = {
   compareNoFiles: 'no scenario files found in scenarios/',
   compareCurrent: 'current',
   compareOther: 'other',
-  compareDiff: 'other − current',
+  /** The difference column: of the two medians, not the effect over paired runs. */
+  compareDiff: 'other − current (medians)',
   compareMetric: 'metric',
   compareLevers: 'Levers that differ (current → other)',
   compareNoLeverDiff: 'same lever settings',
@@ -201,8 +207,11 @@ export const ui = {
   debateCruxRow: (flip: string, now: string, range: string): string => `flips at ${flip}  now ${now}  range ${range}`,
   debateMore: (n: number): string => `… and ${n} more`,
   debateNothingDiffers: 'the scenario has the baseline’s lever settings: nothing to attribute',
+  /** The effect in the metric's unit: the median of the paired differences and their P10–P90. */
+  debateClaimEffect: (p50: string, p10: string, p90: string): string =>
+    `Effect: ${p50} (median of the paired differences; P10 ${p10}  P90 ${p90})`,
   debateClaimRange: (p10: string, p50: string, p90: string): string =>
-    `Per-run difference: P10 ${p10}  median ${p50}  P90 ${p90}`,
+    `In % of the baseline: P10 ${p10}  median ${p50}  P90 ${p90}`,
   debateClaimRuns: (runs: number, seed: string, wins: number): string =>
     `${runs} paired runs (a small ensemble, for speed), seed ${seed}; better in ${wins} of ${runs}`,
   debateClaimFingerprints: (a: string, b: string): string => `Fingerprints: scenario ${a}  baseline ${b}`,

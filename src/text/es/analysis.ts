@@ -98,8 +98,8 @@ export const analysis: Catalogue['analysis'] = {
       `Con ${c.a}, ${c.phrase} ${ser(c.plural)} ${pct}% ${comparative(c.plural, below)} que con ${c.b} en la corrida mediana (P10–P90: de ${from} a ${to}) (${c.tail}).`,
     noRuns: (c) =>
       `Con ${c.a}, no hay corridas utilizables para ${c.phrase}: el valor de referencia es cero en todas (${c.tail}).`,
-    tail: (medianA, medianB, unit, wins, runs) =>
-      `corrida mediana: ${medianA} frente a ${medianB} ${unit}; mejor en ${wins} de ${runs} corridas pareadas`,
+    tail: (diff, unit, wins, runs) =>
+      `diferencia pareada mediana: ${diff} ${unit}; mejor en ${wins} de ${runs} corridas pareadas`,
   },
   ledger: {
     lines: {

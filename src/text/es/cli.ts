@@ -126,7 +126,9 @@ Opciones:
 
 Corre los escenarios A y B con la misma semilla y los mismos sorteos e imprime las medianas de homicidios,
 ingresos de los cárteles, integrantes de los cárteles y costo fiscal neto en 2021, 2024 y 2030, y la suma de
-2019–2030, junto con A − B.
+2019–2030, junto con el efecto de A sobre B: la mediana de las diferencias pareadas A − B (la corrida i de A y
+la de B comparten sus sorteos), lo mismo en % de B y la proporción de corridas pareadas en que A sale mejor (el
+JSON agrega el P10 y el P90 de las diferencias). Las afirmaciones y los informes dan el mismo efecto.
 
 Opciones:
   --runs N   --seed S   --camp ID=POSTURA (se puede repetir)
@@ -135,7 +137,10 @@ Opciones:
 `,
     summary: 'compara dos escenarios en 2021, 2024, 2030 y en la suma de 2019–2030',
     title: (a, b, seed, runs) =>
-      `${a}  frente a  ${b} — medianas; modelo ilustrativo, no un pronóstico (semilla ${seed}, ${runs} corridas)`,
+      `${a}  frente a  ${b} — modelo ilustrativo, no un pronóstico (semilla ${seed}, ${runs} corridas pareadas)`,
+    columns:
+      'A, B: medianas. A − B y %: el efecto, la mediana de las diferencias pareadas. A mejor: proporción de corridas pareadas.',
+    aBetter: 'A mejor',
     output: 'resultado',
     period: 'periodo',
     total: 'total 2019–2030',
@@ -382,8 +387,9 @@ Opciones:
 
 Escribe una oración que un juez puede verificar, p. ej., "Con platform-2018, los homicidios en 2024 son 18%
 (P10–P90: 9–27%) menores que en el statu quo", a partir de las diferencias pareadas corrida por corrida (la
-misma semilla y los mismos sorteos para A y B); luego, las huellas de los escenarios, la semilla, las corridas,
-la versión del modelo y el comando exacto que la reproduce.
+misma semilla y los mismos sorteos para A y B); luego, las huellas de los escenarios (de sus ajustes), la
+semilla, las corridas, el efecto en la unidad de la métrica (la mediana de las diferencias pareadas A − B, con
+su P10–P90), la versión del modelo y el comando exacto que la reproduce.
 
 Opciones:
   --vs B              el archivo de escenario con el que se compara (por omisión '${statusQuo}': las palancas
@@ -405,6 +411,8 @@ Opciones:
       `${id}: ${label} (${unit}; mejor si es ${better === 'lower' ? 'menor' : 'mayor'})`,
     runs: (runs, seed) =>
       `${runs} corridas pareadas (la corrida i de A y la de B comparten sus sorteos), semilla ${seed}`,
+    effect: (p50, p10, p90, unit) =>
+      `efecto: A − B = ${p50} ${unit} (mediana de las diferencias pareadas; P10–P90 de ${p10} a ${p90})`,
     fingerprint: 'huella',
     model: 'modelo',
     reproduce: 'para reproducirla',

@@ -114,7 +114,7 @@ const narrate: Catalogue['render']['narrate'] = {
   waterfall: (startLabel, start, top, second, metric, end, total) =>
     `Partiendo ${de(startLabel)} (${start}), el paso más grande es ${q(top.label)} (${top.value})${
       second ? `, seguido de ${q(second.label)} (${second.value})` : ''
-    }; en conjunto, los pasos llevan ${metric} a ${end} (${total} en total).`,
+    }; en conjunto, los pasos llevan ${metric} a ${end} (${total} en total, en la corrida central).`,
   bands: (first, second) => `Sombreado: rango P10–P90 ${de(first)}; rayado: el ${de(second)}.`,
   overlap: (year, first, second) => `En ${year} los dos rangos se traslapan (${first} frente a ${second}).`,
   apart: (year, lower, low, high) =>
@@ -143,7 +143,7 @@ const assemble: Catalogue['render']['assemble'] = {
   theoriesOne: (label, skill) =>
     `El escenario A corre con una sola teoría de la violencia: ${label}, con una destreza de ${skill} en el retropronóstico frente a la persistencia (0 = no es mejor).`,
   compareNote: (runs, seed) =>
-    `Medianas de ${runs} corridas con semilla "${seed}". Ambos lados usan los mismos valores sorteados de los supuestos en cada corrida, así que "A mejor en" es la fracción de corridas pareadas en las que A sale mejor.`,
+    `${runs} corridas con semilla "${seed}"; la corrida i de A y la de B comparten los valores sorteados de los supuestos. Las columnas de cada lado son sus medianas. Diferencia, P10–P90 y % son el efecto de A sobre B: la mediana de las diferencias pareadas A − B, su P10 y su P90, y la diferencia mediana en % de B. "A mejor en" es la fracción de corridas pareadas en las que A sale mejor.`,
   cruxSummary: (metric, leader, margin) =>
     leader === 'tie'
       ? `Con valores centrales, los dos lados empatan en ${metric}.`
@@ -258,7 +258,8 @@ export const render: Catalogue['render'] = {
       `    ventaja central ${margin} ${unit}; ventaja pareada mediana ${median}; A es mejor en ${share} de las corridas`,
     dropped: (ids) => `Ajustes del escenario reemplazados por los valores de las posturas en estas corridas: ${ids}.`,
     attributionTitle: (first, second, metric) => `Por qué ${first} y ${second} difieren en ${metric}`,
-    attributionTotal: (total, unit, start, end) => `A − B = ${total} ${unit} (de B ${start} a A ${end}).`,
+    attributionTotal: (total, unit, start, end) =>
+      `En la corrida central (la corrida aceptada que mejor reproduce la historia), A − B = ${total} ${unit} (de B ${start} a A ${end}); el efecto en corridas pareadas es el que imprimen 'palancas claim' y 'palancas compare'.`,
     grouped: (n) => `Difieren ${n} palancas (más de 8), así que se agrupan por familia de palancas.`,
     noPlayers: 'A y B tienen la misma configuración: no hay nada que atribuir.',
     attributionHeader: 'Factor: parte de Shapley | efecto por sí solo (B con solo este cambio)',
@@ -340,6 +341,8 @@ export const render: Catalogue['render'] = {
     compare: 'Comparación',
     metric: 'Métrica',
     difference: 'Diferencia',
+    differenceRange: 'P10–P90',
+    rangeOf: (p10, p90) => `de ${p10} a ${p90}`,
     percent: '%',
     shareBetter: 'A mejor en',
     cruxes: 'Puntos decisivos: de qué depende la conclusión',
@@ -360,7 +363,7 @@ export const render: Catalogue['render'] = {
     swing: 'Variación',
     attribution: 'Lo que aporta cada palanca',
     attributionNote:
-      'Las partes de Shapley reparten toda la diferencia de manera justa entre las palancas, interacciones incluidas; “una a la vez” es el efecto de cambiar solo esa palanca. Ambas usan corridas centrales (todos los supuestos en su valor central), así que los extremos pueden diferir de las medianas de la comparación.',
+      'Base: la corrida central (la corrida aceptada que mejor reproduce la historia), no las corridas pareadas. Las partes de Shapley reparten toda su diferencia de manera justa entre las palancas, interacciones incluidas; “una a la vez” es el efecto de cambiar solo esa palanca en ella. Así que el total de aquí es la diferencia de la corrida central, no el efecto de la comparación (la mediana de las diferencias pareadas).',
     leverOrFamily: 'Palanca',
     shapley: 'Parte de Shapley',
     oneAtATime: 'Una a la vez',

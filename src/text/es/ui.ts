@@ -127,7 +127,12 @@ export const ui: Catalogue['ui'] = {
   explainTitle: (label) => `Explicar: ${label}`,
   explainEquation: 'Ecuación (tal como la calcula el modelo)',
   explainSymbols: 'Símbolos',
-  explainMoved: 'Qué la movió frente a la línea base (suma 2019–2030, revirtiendo un cambio a la vez)',
+  explainEffect: (runs, amount, p10, p90, pct, wins) =>
+    `Efecto en ${runs} corridas pareadas: ${amount}, ${pct} (mediana de las diferencias pareadas; P10 ${p10}, P90 ${p90}); mejor en ${wins} de ${runs}`,
+  explainEffectComputing: (runs) => `Efecto en ${runs} corridas pareadas: calculando…`,
+  explainEffectFailed: (message) => `Efecto en corridas pareadas: ${message}`,
+  explainMoved:
+    'Qué la movió frente a la línea base en la corrida central (suma 2019–2030, revirtiendo un cambio a la vez)',
   explainNothingChanged: 'ninguna palanca ni supuesto difiere de la línea base',
   explainNoEquation: 'no se encontró una ecuación para esta curva',
   explainKeys: [['Esc', 'cerrar']],
@@ -142,7 +147,7 @@ export const ui: Catalogue['ui'] = {
   compareNoFiles: 'no hay archivos de escenario en scenarios/',
   compareCurrent: 'actual',
   compareOther: 'otro',
-  compareDiff: 'otro − actual',
+  compareDiff: 'otro − actual (medianas)',
   compareMetric: 'métrica',
   compareLevers: 'Palancas que difieren (actual → otro)',
   compareNoLeverDiff: 'las mismas palancas',
@@ -194,7 +199,8 @@ export const ui: Catalogue['ui'] = {
   debateCruxRow: (flip, now, range) => `se invierte en ${flip}  ahora ${now}  rango ${range}`,
   debateMore: (n) => `… y ${n} más`,
   debateNothingDiffers: 'el escenario tiene las palancas de la línea base: no hay nada que atribuir',
-  debateClaimRange: (p10, p50, p90) => `Diferencia por corrida: P10 ${p10}  mediana ${p50}  P90 ${p90}`,
+  debateClaimEffect: (p50, p10, p90) => `Efecto: ${p50} (mediana de las diferencias pareadas; P10 ${p10}  P90 ${p90})`,
+  debateClaimRange: (p10, p50, p90) => `En % de la línea base: P10 ${p10}  mediana ${p50}  P90 ${p90}`,
   debateClaimRuns: (runs, seed, wins) =>
     `${runs} corridas pareadas (un conjunto pequeño, para ir rápido), semilla ${seed}; mejor en ${wins} de ${runs}`,
   debateClaimFingerprints: (x, y) => `Huellas: escenario ${x}  línea base ${y}`,

@@ -63,7 +63,13 @@ export function debateView(
         lines: attributionLines(r.value, p.names, p.width),
       };
     case 'claim':
-      return { sentence: r.value.sentence, lines: claimLines({ claim: r.value, ...p.claimCard }, p.width) };
+      return {
+        sentence: r.value.sentence,
+        lines: claimLines({ claim: r.value, unit: p.metric.unit, ...p.claimCard }, p.width),
+      };
+    case 'effect':
+      // The explain view's request; this overlay never asks for it.
+      return undefined;
   }
 }
 

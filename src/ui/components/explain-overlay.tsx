@@ -7,7 +7,7 @@ import { Box, Text } from 'ink';
 import type { Assumption, Equation, Lever, Scenario } from '../../model/types.js';
 import { assumptionValue, leverValue } from '../app-state.js';
 import type { OutputMeta } from '../engine-port.js';
-import type { Explanation } from '../explain.js';
+import { type ExplainEffect, type Explanation, explainEffectText } from '../explain.js';
 import {
   clipWords,
   fit,
@@ -37,6 +37,8 @@ export interface ExplainOverlayProps {
   readonly cursor: number;
   readonly month: string;
   readonly explanation: Explanation;
+  /** The effect of the scenario over the baseline on the curve's 2019–2030 total; absent for a curve with no total. */
+  readonly effect?: ExplainEffect;
   readonly width: number;
   readonly height: number;
   readonly theme: Theme;
@@ -87,8 +89,9 @@ export function ExplainOverlay(p: ExplainOverlayProps) {
     p.width,
     2,
   );
+  const effectLines = p.effect === undefined ? [] : wrap(explainEffectText(p.effect), p.width, 2);
   const movedRows = Math.min(Math.max(1, ex.contributions.length), Math.max(2, Math.floor(p.height / 3)));
-  const eqBudget = p.height - 1 - 1 - movedHeader.length - movedRows - 2;
+  const eqBudget = p.height - 1 - 1 - effectLines.length - movedHeader.length - movedRows - 2;
   const eqLines: ReactElement[] = [];
   if (!eq)
     eqLines.push(
@@ -124,6 +127,12 @@ export function ExplainOverlay(p: ExplainOverlayProps) {
   }
   rows.push(...eqLines.slice(0, Math.max(1, eqBudget)));
   rows.push(<Text key="gap"> </Text>);
+  for (const [i, line] of effectLines.entries())
+    push(
+      <Text key={`ef${i}`} bold wrap="truncate" {...(p.effect?.status === 'done' ? {} : { color: p.theme.warn })}>
+        {line}
+      </Text>,
+    );
   for (const [i, line] of movedHeader.entries())
     push(
       <Text key={`mh${i}`} bold wrap="truncate">

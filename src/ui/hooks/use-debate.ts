@@ -1,5 +1,5 @@
 /**
- * Debate results for the open view, computed lazily: only when the view is shown, one event-loop turn after
+ * Debate results for the open view (and the explain view's effect), computed lazily: only when the view is shown, one event-loop turn after
  * the request (so the overlay first draws "computing…"), abandoned when the request changes, and kept in a
  * small cache so switching back is instant.
  */
@@ -7,17 +7,19 @@ import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../model/types.js';
 import { scenarioKey } from '../app-state.js';
 import type { DebateTab } from '../debate.js';
+import type { Effect } from '../../analysis/stats.js';
 import type { DebateAttribution, DebateClaim, DebateCruxes, DebateSensitivity, UiDebate } from '../engine-port.js';
 
-/** What to compute: one view of scenario A against baseline B on one metric. */
+/** What to compute: one view of scenario A against baseline B on one metric, or the effect of A over B alone. */
 export interface DebateRequest {
-  readonly tab: DebateTab;
+  /** A view of the debate overlay, or 'effect' for the effect of A over B (the explain view's). */
+  readonly tab: DebateTab | 'effect';
   readonly metricId: string;
   /** The language the results are worded in (labels and sentences are kept with them). */
   readonly lang: string;
   readonly a: Scenario;
   readonly b: Scenario;
-  /** Paired runs, seed and names of the claim card. */
+  /** Paired runs, seed and names of the claim card (runs and seed of the effect too). */
   readonly claim: { readonly runs: number; readonly seed: string; readonly aName: string; readonly bName: string };
 }
 
@@ -26,7 +28,8 @@ export type DebateValue =
   | { readonly tab: 'sensitivity'; readonly value: DebateSensitivity }
   | { readonly tab: 'cruxes'; readonly value: DebateCruxes }
   | { readonly tab: 'attribution'; readonly value: DebateAttribution }
-  | { readonly tab: 'claim'; readonly value: DebateClaim };
+  | { readonly tab: 'claim'; readonly value: DebateClaim }
+  | { readonly tab: 'effect'; readonly value: Effect };
 
 /** Where the open view stands. */
 export type DebateState =
@@ -40,7 +43,12 @@ const CACHE_SIZE = 32;
 
 /** Key a request: equal for requests that give the same result. */
 export function debateKey(r: DebateRequest): string {
-  const c = r.tab === 'claim' ? `|${r.claim.runs}|${r.claim.seed}|${r.claim.aName}|${r.claim.bName}` : '';
+  const c =
+    r.tab === 'claim'
+      ? `|${r.claim.runs}|${r.claim.seed}|${r.claim.aName}|${r.claim.bName}`
+      : r.tab === 'effect'
+        ? `|${r.claim.runs}|${r.claim.seed}`
+        : '';
   return `${r.tab}|${r.lang}|${r.metricId}|${scenarioKey(r.a)}|${r.tab === 'sensitivity' ? '' : scenarioKey(r.b)}${c}`;
 }
 
@@ -54,6 +62,8 @@ async function compute(debate: UiDebate, r: DebateRequest, signal: AbortSignal):
       return { tab: r.tab, value: await debate.attribution(r.a, r.b, r.metricId, signal) };
     case 'claim':
       return { tab: r.tab, value: await debate.claim(r.a, r.b, r.metricId, r.claim, signal) };
+    case 'effect':
+      return { tab: r.tab, value: await debate.effect(r.a, r.b, r.metricId, r.claim, signal) };
   }
 }
 

@@ -157,9 +157,9 @@ describe('assembleBrief with a stand-in engine', () => {
     const c = data.claims?.[0];
     // Per run, A's total is 12 · (30,000 + (k − 1.5) · 20,000) against 360,000: (k − 1.5) · 200/3 % off the
     // status quo, better exactly when k < 1.5 (20 of the 30 grid points); the median run has k = 1.25.
-    expect(c?.wins).toBe(20);
-    expect(c?.runs).toBe(30);
-    expect(c?.pct.p50).toBeCloseTo((-0.25 * 200) / 3, 6);
+    expect(c?.effect.wins).toBe(20);
+    expect(c?.effect.runs).toBe(30);
+    expect(c?.effect.pct.p50).toBeCloseTo((-0.25 * 200) / 3, 6);
     expect(c?.sentence).toMatch(
       /^Under Plan A, total homicides over 2019–2030 are 17% below the status quo in the median run/,
     );

@@ -191,10 +191,18 @@ export function makeBrief(opts: { withB?: boolean; sections?: boolean } = {}): B
             {
               metricId: 'homicides_total',
               sentence:
-                'Under Platform <2018>, total homicides are 7.3% (P10–P90: 2–12%) below the status quo (median run 380,000 vs 410,000 deaths; better in 162 of 200 paired runs).',
-              pct: { p10: -12, p50: -7.3, p90: -2 },
-              wins: 162,
-              runs: 200,
+                'Under Platform <2018>, total homicides are 7.3% (P10–P90: 2–12%) below the status quo (median paired difference −30,000 deaths; better in 162 of 200 paired runs).',
+              effect: {
+                runs: 200,
+                p10: -50000,
+                p50: -30000,
+                p90: -8000,
+                pct: { p10: -12, p50: -7.3, p90: -2 },
+                wins: 162,
+                winShare: 0.81,
+                medianA: 380000,
+                medianB: 410000,
+              },
               argv: [
                 'palancas',
                 'claim',

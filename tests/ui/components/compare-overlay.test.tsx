@@ -54,10 +54,10 @@ describe('CompareOverlay', () => {
     us_gun_action: 0.5,
   };
 
-  it('says which way the difference goes', () => {
+  it('says which way the difference goes, and that it is one of medians (not the paired effect)', () => {
     const f = frame(100, 30, seven);
-    expect(msg.ui.compareDiff).toBe('other − current');
-    expect(f).toContain('other − current');
+    expect(msg.ui.compareDiff).toBe('other − current (medians)');
+    expect(f).toContain('other − current (medians)');
     expect(f).not.toMatch(/\bdifference\b/);
   });
 
