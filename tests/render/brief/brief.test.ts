@@ -90,11 +90,16 @@ describe('briefHtml', () => {
     );
   });
   it('gives every assumption row a source or "modeller\'s guess"', () => {
-    const table = html.slice(html.indexOf('<table class="assumptions">'));
-    const rows = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>')).split('<tr>').slice(1);
+    const table = html.slice(
+      html.indexOf('<table class="assumptions">'),
+      html.indexOf('</table>', html.indexOf('<table class="assumptions">')),
+    );
+    // One tbody per assumption: its figures, then its source across the table.
+    const rows = table.split('<tbody>').slice(1);
     expect(rows).toHaveLength(data.assumptions.length);
     data.assumptions.forEach((a, i) => {
-      const cell = /<td class="source">([^<]*)<\/td>/.exec(rows[i] ?? '')?.[1] ?? '';
+      const cell =
+        /<td colspan="5" class="source"><span class="label">[^<]*<\/span> ([^<]*)<\/td>/.exec(rows[i] ?? '')?.[1] ?? '';
       expect(cell.length).toBeGreaterThan(0);
       if (a.kind === 'guess') expect(cell).toContain('modeller&#39;s guess');
       else expect(cell).toContain(a.source.replace(/&/g, '&amp;'));
@@ -138,16 +143,26 @@ describe('briefMarkdown', () => {
   });
   it('has the tables: scenarios, levers, charts, comparison, cruxes, attribution, ledger, assumptions', () => {
     expect(mdTable(md, BRIEF_TEXT.scenarios)).toHaveLength(8);
-    expect(mdTable(md, BRIEF_TEXT.levers)).toHaveLength(3);
+    // Levers set the same in both are named in a sentence, not listed.
+    expect(mdTable(md, BRIEF_TEXT.levers)).toHaveLength(1);
+    expect(md).toContain(BRIEF_TEXT.sameLevers('National Guard size; Youth programmes start'));
     expect(mdTable(md, BRIEF_TEXT.compare)).toHaveLength(2);
-    expect(mdTable(md, BRIEF_TEXT.cruxes)).toHaveLength(2);
+    // The assumption that flips is in the table; the one that holds is named in a sentence.
+    expect(mdTable(md, BRIEF_TEXT.cruxes)).toHaveLength(1);
+    expect(md).toContain(BRIEF_TEXT.holdsRest(1, data.cruxes?.rows[1]?.label ?? ''));
     expect(mdTable(md, BRIEF_TEXT.attribution)).toHaveLength(5); // start, two levers, interaction, end
     expect(mdTable(md, BRIEF_TEXT.ledger)).toHaveLength(3); // two years and the total
-    expect(mdTable(md, BRIEF_TEXT.assumptions)).toHaveLength(data.assumptions.length);
+    expect(mdTable(md, `${BRIEF_TEXT.appendix}: ${BRIEF_TEXT.assumptions}`)).toHaveLength(data.assumptions.length);
   });
   it('gives B its own ledger and each side its cost per homicide averted against the status quo', () => {
     const ledgerB = md.slice(md.indexOf(`## ${BRIEF_TEXT.ledger}: Hard line`));
-    expect(mdTable(ledgerB, `${BRIEF_TEXT.ledger}: Hard line`).at(-1)).toBe('| Total | 0 | 5 | 0 | 0 | 0 | 5 |');
+    // Columns that are zero in every year are named in a sentence, not shown.
+    expect(mdTable(ledgerB, `${BRIEF_TEXT.ledger}: Hard line`).at(-1)).toBe('| Total | 5 | 5 |');
+    expect(ledgerB).toContain(
+      BRIEF_TEXT.ledgerZeroColumns(
+        [BRIEF_TEXT.costGuard, BRIEF_TEXT.costYouth, BRIEF_TEXT.costAmnesty, BRIEF_TEXT.cannabisTax].join('; '),
+      ),
+    );
     const per = mdTable(
       md.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`),
       BRIEF_TEXT.perHomicide,
@@ -156,12 +171,12 @@ describe('briefMarkdown', () => {
       '| Scenario A | 10.8 | +10.8 | 30,000 | US$360,000 |',
       `| Hard line | 5 | +5 | −1,000 | ${BRIEF_TEXT.noneAverted} |`,
     ]);
-    // Without B there is one ledger and one row.
-    const solo = briefMarkdown(makeBrief());
+    // Without B there is one ledger, and its own sentence gives the cost per homicide averted: no table.
+    const soloData = makeBrief();
+    const solo = briefMarkdown(soloData);
     expect(solo.split(`## ${BRIEF_TEXT.ledger}:`)).toHaveLength(2);
-    expect(
-      mdTable(solo.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide),
-    ).toHaveLength(1);
+    expect(solo).not.toContain(`### ${BRIEF_TEXT.perHomicide}`);
+    expect(solo).toContain(soloData.ledger?.summary);
   });
   it('splits the attribution by year, with the shares adding up to each year\u2019s difference', () => {
     const rows = mdTable(md.replace(`### ${BRIEF_TEXT.byYear}`, `## ${BRIEF_TEXT.byYear}`), BRIEF_TEXT.byYear);
@@ -226,7 +241,7 @@ describe('briefMarkdown', () => {
   });
   it('escapes pipes in cells and shows sources or "modeller\'s guess" per assumption', () => {
     expect(md).toContain('The July 2018 platform \\| as announced');
-    const rows = mdTable(md, BRIEF_TEXT.assumptions);
+    const rows = mdTable(md, `${BRIEF_TEXT.appendix}: ${BRIEF_TEXT.assumptions}`);
     data.assumptions.forEach((a, i) => {
       const row = rows[i] ?? '';
       if (a.kind === 'guess') expect(row).toContain("modeller's guess");
@@ -265,24 +280,28 @@ describe('briefMarkdown', () => {
         },
       ],
     };
-    const rows = mdTable(briefMarkdown(brief), BRIEF_TEXT.assumptions);
+    const rows = mdTable(briefMarkdown(brief), `${BRIEF_TEXT.appendix}: ${BRIEF_TEXT.assumptions}`);
     expect(rows[0]).toBe(
-      '| ratio | Ratio | 0.29 | ratio | 0.2 | 0.5 | derived | derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40) |  | yes, fixed |',
+      '| ratio | Ratio | 0.29 | ratio | 0.2–0.5 | derived | — | derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40) |  | yes, fixed |',
     );
     expect(rows[1]).toBe(
-      '| share | Share | 0.6 | share | 0.5 | 0.61 | guess | Unconfirmed: a press figure | us_government | yes, drawn over its own range |',
+      '| share | Share | 0.6 | share | 0.5–0.61 | guess | — | Unconfirmed: a press figure | us_government | yes, drawn over its own range |',
     );
     expect(BRIEF_TEXT.assumptionsNote).toMatch(/derived \(arithmetic on sourced figures/);
     const html = briefHtml(brief);
-    expect(html).toContain('<td>yes, fixed</td>');
+    expect(html).toContain(`${BRIEF_TEXT.changed}: yes, fixed`);
     expect(html).toContain('derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40)');
   });
   it('shows B beside A and toggles as on/off', () => {
     const lever = mdTable(md, BRIEF_TEXT.levers)[0] ?? '';
     expect(lever).toBe('| Legal marijuana |  | on | off (status quo) | legalize marijuana (AMLO team) |');
-    expect(mdTable(md, BRIEF_TEXT.levers)[1]).toBe(
-      '| National Guard size | people | 300,000 | 300,000 | a 300,000-strong National Guard |',
-    );
+    // Without B, the levers at their status-quo values are the ones named in a sentence.
+    const solo = briefMarkdown(makeBrief());
+    expect(mdTable(solo, BRIEF_TEXT.levers)).toEqual([
+      '| Legal marijuana |  | on | legalize marijuana (AMLO team) |',
+      '| National Guard size | people | 300,000 | a 300,000-strong National Guard |',
+    ]);
+    expect(solo).toContain(BRIEF_TEXT.defaultLevers('Youth programmes start'));
   });
 });
 
