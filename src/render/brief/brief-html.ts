@@ -52,7 +52,7 @@ th { background: #eee; }
 td.n, td.y { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; }
 td code { font-size: 0.85em; color: #444; }
-table.assumptions { font-size: 0.78rem; table-layout: fixed; }
+table.assumptions { font-size: 0.78rem; }
 table.assumptions td.n { white-space: normal; }
 table.assumptions tbody { break-inside: avoid; }
 table.assumptions tr:first-child td { border-bottom: none; }
@@ -69,14 +69,14 @@ figcaption { font-size: 0.92rem; margin-top: 0.3rem; }
 .glance ol { margin: 0.3rem 0 0.8rem; padding-left: 1.4rem; }
 .small { font-size: 0.85em; }
 footer { margin-top: 2.4rem; border-top: 1px solid #bbb; padding-top: 0.6rem; color: #444; font-size: 0.85rem; }
-@page { margin: 12mm; }
+@page { margin: 11mm 11mm 12mm; }
 @media print {
-  body { font-size: 9pt; line-height: 1.3; }
+  body { font-size: 8.8pt; line-height: 1.28; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 16pt; }
   h2 { font-size: 12.5pt; margin: 1rem 0 0.4rem; }
   h3 { font-size: 10.5pt; margin: 0.8rem 0 0.3rem; }
-  table { font-size: 8pt; margin: 0.3rem 0 0.6rem; }
+  table { font-size: 7.8pt; margin: 0.3rem 0 0.6rem; }
   th, td { padding: 0.12rem 0.3rem; }
   table.assumptions { font-size: 6.8pt; line-height: 1.2; }
   table.assumptions td { padding: 0.08rem 0.25rem; }
@@ -85,7 +85,8 @@ footer { margin-top: 2.4rem; border-top: 1px solid #bbb; padding-top: 0.6rem; co
   .glance table { font-size: 9.5pt; }
   section.page { break-before: page; }
   figure { margin: 0.4rem 0 0.8rem; }
-  figure svg { max-height: 50mm; }
+  figure.band svg { max-height: 47mm; }
+  figure.bars svg { max-height: 68mm; }
   figcaption { font-size: 8pt; }
   .note { font-size: 8pt; }
   pre { background: none; padding: 0.3rem; }
@@ -116,8 +117,8 @@ function thead(cells: readonly string[]): string {
 }
 
 /** Wraps a chart in a figure with its narration as the caption. */
-function figure(n: number, svg: string, caption: string, extra = ''): string {
-  return `<figure>${svg}<figcaption><strong>${esc(msg.render.brief.figure)} ${n}.</strong> ${esc(caption)}${extra}</figcaption></figure>`;
+function figure(n: number, svg: string, caption: string, extra = '', kind: 'band' | 'bars' = 'band'): string {
+  return `<figure class="${kind}">${svg}<figcaption><strong>${esc(msg.render.brief.figure)} ${n}.</strong> ${esc(caption)}${extra}</figcaption></figure>`;
 }
 
 /** The first page: the claim, its effect and share of paired runs won, the top cruxes and the levers. */
@@ -329,7 +330,7 @@ export function briefHtml(data: BriefData): string {
     body.push(
       `<section><h2>${esc(T.sensitivity)}: ${esc(s.metricLabel)}</h2><p class="note">${esc(T.sensitivityNote)}</p>`,
     );
-    body.push(figure(++fig, svg, s.narration));
+    body.push(figure(++fig, svg, s.narration, '', 'bars'));
     body.push(
       `<table>${thead([T.assumption, T.atLow, T.atHigh, T.swing])}<tbody>`,
       ...s.rows.map(
@@ -357,7 +358,7 @@ export function briefHtml(data: BriefData): string {
     body.push(
       `<section><h2>${esc(T.attribution)}: ${esc(at.metricLabel)}</h2><p class="note">${esc(T.attributionNote)}</p>`,
     );
-    body.push(figure(++fig, svg, at.narration));
+    body.push(figure(++fig, svg, at.narration, '', 'bars'));
     body.push(
       `<table>${thead([T.leverOrFamily, T.shapley, T.oneAtATime])}<tbody>`,
       `<tr>${td(at.startLabel)}${td(num(at.start), true)}${td('')}</tr>`,
@@ -413,9 +414,13 @@ export function briefHtml(data: BriefData): string {
     const t = ledgerTotals(l.rows);
     const cols = ledgerColumns(l);
     const shown = cols.filter((c) => !c.zero);
+    // A ledger that is zero throughout is one sentence, without a heading of its own.
+    if (shown.length === 0) {
+      body.push(`<p class="ledger-zero">${esc(T.ledgerZero(l.scenarioLabel))}</p>`);
+      continue;
+    }
     body.push(`<section class="ledger"><h2>${esc(T.ledger)}: ${esc(l.scenarioLabel)}</h2>`);
-    if (shown.length === 0) body.push(`<p>${esc(T.ledgerZero(l.scenarioLabel))}</p>`);
-    else {
+    {
       const cells = (r: Omit<(typeof l.rows)[number], 'year'>): string =>
         shown.map((c) => td(num(r[c.key]), true)).join('');
       const zero = cols.filter((c) => c.zero).map((c) => c.head);
@@ -453,28 +458,30 @@ export function briefHtml(data: BriefData): string {
     );
   }
 
+  body.push(`<footer><p>${esc(T.footer)}</p></footer>`);
+
   // Assumptions, in an appendix: one row of figures and, under it across the table, the source.
   body.push(
     `<section class="page appendix"><h2>${esc(T.appendix)}: ${esc(T.assumptions)}</h2><p class="note">${esc(T.assumptionsNote)}</p><table class="assumptions">`,
-    `<colgroup><col style="width:50%"><col style="width:14%"><col style="width:14%"><col style="width:10%"><col style="width:12%"></colgroup>`,
+    `<colgroup><col style="width:60%"><col style="width:12%"><col style="width:10%"><col style="width:10%"><col style="width:8%"></colgroup>`,
     thead([T.assumption, T.value, T.range, T.kind, T.confidence]),
     ...assumptionGroups(data.assumptions).map(({ first: a, sameIds }) => {
-      const notes = [a.camp ? `${T.camp}: ${a.camp}` : '', a.changed ? `${T.changed}: ${changedText(a)}` : '']
-        .filter((x) => x !== '')
-        .map((x) => `<br><span class="small">${esc(x)}</span>`)
-        .join('');
-      const same = sameIds.length
-        ? `<br><span class="small">${esc(T.sameAs('\u0000')).replace('\u0000', sameIds.map(idHtml).join(', '))}</span>`
-        : '';
+      // Under the figures, across the table: the id, camp and change, those with the same figures, the source.
+      const notes = [
+        idHtml(a.id),
+        ...[a.camp ? `${T.camp}: ${a.camp}` : '', a.changed ? `${T.changed}: ${changedText(a)}` : '']
+          .filter((x) => x !== '')
+          .map(esc),
+        ...(sameIds.length ? [esc(T.sameAs('\u0000')).replace('\u0000', sameIds.map(idHtml).join(', '))] : []),
+      ].join(' · ');
       const unit = unitLabel(a.unit);
-      return `<tbody><tr><td>${esc(a.label)} ${idHtml(a.id)}${notes}${same}</td>${td(`${num(a.value)} ${unit}`.trim(), true)}${td(
+      return `<tbody><tr><td>${esc(a.label)}</td>${td(`${num(a.value)} ${unit}`.trim(), true)}${td(
         rangeText(a.low, a.high),
         true,
-      )}${td(kindText(a.kind))}${td(confidenceText(a))}</tr><tr class="source"><td colspan="5" class="source"><span class="label">${esc(T.source)}:</span> ${esc(sourceText(a))}</td></tr></tbody>`;
+      )}${td(kindText(a.kind))}${td(confidenceText(a))}</tr><tr class="source"><td colspan="5" class="source">${notes} · <span class="label">${esc(T.source)}:</span> ${esc(sourceText(a))}</td></tr></tbody>`;
     }),
     `</table></section>`,
   );
-  body.push(`<footer><p>${esc(T.footer)}</p></footer>`);
 
   return [
     '<!DOCTYPE html>',

@@ -28,14 +28,17 @@ export function leverValueText(l: Pick<BriefLever, 'value' | 'unit' | 'control'>
  * (with the reason when given).
  */
 export function sourceText(a: Pick<BriefAssumption, 'kind' | 'source'>): string {
+  const T = msg.render.brief;
   const s = a.source.trim();
+  // A source that already opens with the word (in either language) is not prefixed again.
+  const opensWith = (word: string): boolean => s.toLowerCase().startsWith(word.toLowerCase());
   if (a.kind === 'guess') {
-    if (s === '') return msg.render.brief.guess;
+    if (s === '') return T.guess;
     // Sources that already say so (or say the figure is unconfirmed) are not prefixed.
-    return /^(modell?er[’']s guess|unconfirmed)/i.test(s) ? s : `${msg.render.brief.guess}: ${s}`;
+    return /^(modell?er[’']s guess|unconfirmed)/i.test(s) || opensWith(T.guess) ? s : `${T.guess}: ${s}`;
   }
-  if (a.kind === 'derived' && s !== '') return /^derived\b/i.test(s) ? s : `${msg.render.brief.derived}: ${s}`;
-  return s || msg.render.brief.guess;
+  if (a.kind === 'derived' && s !== '') return /^derived\b/i.test(s) || opensWith(T.derived) ? s : `${T.derived}: ${s}`;
+  return s || T.guess;
 }
 
 /** The "kind" cell of an assumption row: the kind in words (article, research, derived, guess). */

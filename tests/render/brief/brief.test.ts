@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefHtml } from '../../../src/render/brief/brief-html.js';
 import { briefMarkdown } from '../../../src/render/brief/brief-markdown.js';
+import { assumptionGroups, glance } from '../../../src/render/brief/brief-text.js';
+import { formatPercent } from '../../../src/text/format.js';
 import { catalogueOf } from '../../../src/text/i18n.js';
 
 import { checkXml, svgFragments } from '../xml-check.js';
@@ -99,7 +101,8 @@ describe('briefHtml', () => {
     expect(rows).toHaveLength(data.assumptions.length);
     data.assumptions.forEach((a, i) => {
       const cell =
-        /<td colspan="5" class="source"><span class="label">[^<]*<\/span> ([^<]*)<\/td>/.exec(rows[i] ?? '')?.[1] ?? '';
+        /<td colspan="5" class="source">.*?<span class="label">[^<]*<\/span> ([^<]*)<\/td>/.exec(rows[i] ?? '')?.[1] ??
+        '';
       expect(cell.length).toBeGreaterThan(0);
       if (a.kind === 'guess') expect(cell).toContain('modeller&#39;s guess');
       else expect(cell).toContain(a.source.replace(/&/g, '&amp;'));
@@ -130,6 +133,73 @@ describe('briefHtml', () => {
     expect(svgFragments(bare)).toHaveLength(2);
     expect(bare).not.toContain(BRIEF_TEXT.cruxes.replace(/:/g, ''));
     expect(bare).not.toContain(`<h2>${BRIEF_TEXT.ledger}`);
+  });
+});
+
+describe('the first page', () => {
+  const data = makeBrief({ withB: true });
+  const g = glance(data);
+  it('gives the claim, its effect with P10–P90 and the paired runs won', () => {
+    const c = data.claims?.[0];
+    expect(g.claim).toBe(c?.sentence);
+    expect(g.effect).toContain('P10–P90');
+    expect(g.won).toBe(`${c?.wins} of ${c?.runs} (${formatPercent((100 * (c?.wins ?? 0)) / (c?.runs ?? 1))})`);
+  });
+  it('lists the flipping crux first, then the widest swing that holds, and the levers by the size of their share', () => {
+    expect(g.cruxes).toHaveLength(2);
+    expect(g.cruxes[0]).toMatch(/^Gun lethality: now 1 x; the ranking flips at 1.3, 30% of its range away/);
+    expect(g.cruxes[1]).toMatch(
+      /^Vacuum effect: from the low to the high end of its range, A goes from 370,000 deaths to 395,000 deaths/,
+    );
+    expect(g.levers).toEqual([
+      BRIEF_TEXT.glanceLever('Legal marijuana', '−20,000 deaths'),
+      BRIEF_TEXT.glanceLever('National Guard', '−10,000 deaths'),
+    ]);
+  });
+  it('comes first in the HTML page, with a page break after it, and says when the analyses are missing', () => {
+    const html = briefHtml(data);
+    const first = html.slice(html.indexOf('<section class="glance">'), html.indexOf('</section>'));
+    expect(html.indexOf('<section class="glance">')).toBeLessThan(html.indexOf('<h2>Scenarios</h2>'));
+    expect(first).toContain('not a forecast');
+    expect(first).toContain(`<h3>${BRIEF_TEXT.glanceCruxes}</h3>`);
+    expect(html).toContain('.glance { break-after: page; }');
+    const bare = briefHtml(makeBrief({ sections: false }));
+    expect(bare).toContain(BRIEF_TEXT.glanceNoCruxes);
+    expect(bare).toContain(BRIEF_TEXT.glanceNoAttribution);
+  });
+  it('comes first in the Markdown brief too', () => {
+    const md = briefMarkdown(data);
+    expect(md.indexOf(`## ${BRIEF_TEXT.glance}`)).toBeLessThan(md.indexOf(`## ${BRIEF_TEXT.scenarios}`));
+    expect(md).toContain(`1. ${g.cruxes[0]}`);
+  });
+});
+
+describe('the assumption appendix', () => {
+  const base = makeBrief();
+  const a = base.assumptions[0];
+  if (!a) throw new Error('fixture has assumptions');
+  const same = [
+    { ...a, id: 'step_1', label: 'Step 1' },
+    { ...a, id: 'step_2', label: 'Step 2' },
+    { ...a, id: 'step_3', label: 'Step 3' },
+    { ...a, id: 'other', label: 'Other', value: a.value + 1 },
+  ];
+  it('gives assumptions with the same figures and source one row, naming the others', () => {
+    expect(assumptionGroups(same).map((g) => [g.first.id, g.sameIds])).toEqual([
+      ['step_1', ['step_2', 'step_3']],
+      ['other', []],
+    ]);
+    const html = briefHtml({ ...base, assumptions: same });
+    expect(html).toContain('<code>step_<wbr>2</code>, <code>step_<wbr>3</code>');
+    expect(html.match(/<tbody><tr><td>Step/g)).toHaveLength(1);
+    const md = briefMarkdown({ ...base, assumptions: same });
+    expect(md).toContain(BRIEF_TEXT.sameAs('step_2, step_3'));
+  });
+  it('shows the confidence and never a research-note reference', () => {
+    const html = briefHtml({ ...base, assumptions: [{ ...a, confidence: 'low' }] });
+    expect(html).toContain(`<th scope="col">${BRIEF_TEXT.confidence}</th>`);
+    expect(html).toContain(`<td>${BRIEF_TEXT.confidenceLevels.low}</td>`);
+    expect(html).not.toMatch(/\.md\b/);
   });
 });
 
