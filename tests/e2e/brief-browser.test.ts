@@ -160,6 +160,9 @@ describe.skipIf(skipReason !== '')(
         expect(requests).toEqual([]);
         expect(errors).toEqual([]);
         expect(await page.title()).not.toBe('');
+        // Sources cite documents, never the project's research notes ("effects.md §1.3"), which readers do not have.
+        const text = await page.evaluate<string>('document.body.innerText');
+        expect(text).not.toMatch(/\b[\w-]+\.md\b|§/);
         await page.close();
       }
     });

@@ -319,14 +319,14 @@ const brief = {
   glanceCruxFlip: (label: string, now: string, flip: string, distance: string) =>
     `${label}: now ${now}; the ranking flips at ${flip}, ${distance} of its range away.`,
   glanceCruxSwing: (label: string, metric: string, low: string, high: string, checked: boolean) =>
-    `${label}: from the low to the high end of its range, A goes from ${low} to ${high} (${metric})${checked ? '; the ranking holds across it' : ''}.`,
+    `${label}: from the low to the high end of its range, scenario A goes from ${low} to ${high} (${metric})${checked ? '; the ranking holds across it' : ''}.`,
   glanceNoCruxes: 'The cruxes were not computed for this brief.',
   glanceLevers: 'The levers that carry the difference',
   glanceLever: (label: string, share: string) => `${label}: ${share} (Shapley share).`,
   glanceNoLevers: 'No lever differs between the two scenarios.',
   glanceNoAttribution: 'The split of the difference by lever was not computed for this brief.',
   glanceNext:
-    'The pages that follow give the scenarios, the charts, the analyses with the commands that repeat them, the costs, and in an appendix every assumption with its source and confidence.',
+    'Below: the scenarios, the charts, the analyses with the commands that repeat them, the costs, and in an appendix every assumption with its source and confidence.',
   sameLevers: (labels: string) => `Set the same in both scenarios, so not listed: ${labels}.`,
   defaultLevers: (labels: string) => `At their status-quo values, so not listed: ${labels}.`,
   holdsRest: (n: number, labels: string) =>

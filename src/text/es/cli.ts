@@ -278,7 +278,8 @@ pooled, las mezcla). Para cada una: sus fuentes, los retropronósticos restringi
 origen móvil (1 − sus errores / los errores de la persistencia en cada corte 2009–2017) y el peso que recibe en
 la mezcla (la destreza, con mínimo 0, normalizada). Por omisión: ${runs} corridas, semilla "${seed}".
 `,
-    summary: 'teorías rivales de la violencia, cada una con fuentes, calificación del retropronóstico y peso en la mezcla',
+    summary:
+      'teorías rivales de la violencia, cada una con fuentes, calificación del retropronóstico y peso en la mezcla',
     title: 'Teorías de la violencia del crimen organizado (modelo ilustrativo, no un pronóstico)',
     source: (source) => `  fuente: ${source}`,
     hindcast: (until, mape, persistence, coverage, from) =>

@@ -429,14 +429,14 @@ export const render: Catalogue['render'] = {
     glanceCruxFlip: (label, now, flip, distance) =>
       `${label}: hoy vale ${now}; la clasificación se invierte en ${flip}, a ${distance} de su rango.`,
     glanceCruxSwing: (label, metric, low, high, checked) =>
-      `${label}: del extremo bajo al alto de su rango, A pasa de ${low} a ${high} (${metric})${checked ? '; la clasificación se mantiene en todo ese rango' : ''}.`,
+      `${label}: del extremo bajo al alto de su rango, el escenario A pasa de ${low} a ${high} (${metric})${checked ? '; la clasificación se mantiene en todo ese rango' : ''}.`,
     glanceNoCruxes: 'Los puntos decisivos no se calcularon para este informe.',
     glanceLevers: 'Las palancas que explican la diferencia',
     glanceLever: (label, share) => `${label}: ${share} (parte de Shapley).`,
     glanceNoLevers: 'Ninguna palanca cambia entre los dos escenarios.',
     glanceNoAttribution: 'El reparto de la diferencia entre las palancas no se calculó para este informe.',
     glanceNext:
-      'Las páginas siguientes presentan los escenarios, las gráficas, los análisis con los comandos que los repiten, los costos y, en un apéndice, cada supuesto con su fuente y su nivel de confianza.',
+      'Más abajo: los escenarios, las gráficas, los análisis con los comandos que los repiten, los costos y, en un apéndice, cada supuesto con su fuente y su nivel de confianza.',
     sameLevers: (labels) => `Iguales en los dos escenarios, por eso no se listan: ${labels}.`,
     defaultLevers: (labels) => `En sus valores del statu quo, por eso no se listan: ${labels}.`,
     holdsRest: (n, labels) =>

@@ -149,7 +149,7 @@ describe('the first page', () => {
     expect(g.cruxes).toHaveLength(2);
     expect(g.cruxes[0]).toMatch(/^Gun lethality: now 1 x; the ranking flips at 1.3, 30% of its range away/);
     expect(g.cruxes[1]).toMatch(
-      /^Vacuum effect: from the low to the high end of its range, A goes from 370,000 deaths to 395,000 deaths/,
+      /^Vacuum effect: from the low to the high end of its range, scenario A goes from 370,000 deaths to 395,000 deaths/,
     );
     expect(g.levers).toEqual([
       BRIEF_TEXT.glanceLever('Legal marijuana', '−20,000 deaths'),
