@@ -74,8 +74,8 @@ footer { margin-top: 2.4rem; border-top: 1px solid #bbb; padding-top: 0.6rem; co
   body { font-size: 8.8pt; line-height: 1.28; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 16pt; }
-  h2 { font-size: 12.5pt; margin: 1rem 0 0.4rem; }
-  h3 { font-size: 10.5pt; margin: 0.8rem 0 0.3rem; }
+  h2 { font-size: 12.5pt; margin: 0.8rem 0 0.35rem; }
+  h3 { font-size: 10.5pt; margin: 0.6rem 0 0.25rem; }
   table { font-size: 7.8pt; margin: 0.3rem 0 0.6rem; }
   th, td { padding: 0.12rem 0.3rem; }
   table.assumptions { font-size: 6.8pt; line-height: 1.2; }
@@ -92,7 +92,8 @@ footer { margin-top: 2.4rem; border-top: 1px solid #bbb; padding-top: 0.6rem; co
   pre { background: none; padding: 0.3rem; }
   th { background: none; }
   tr { break-inside: avoid; }
-  footer { margin-top: 1rem; }
+  footer { margin-top: 0.6rem; padding-top: 0.3rem; }
+  p { margin: 0.35rem 0; }
 }
 `;
 
