@@ -497,6 +497,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     low: r.effective.low,
     high: r.effective.high,
     kind: r.kind,
+    confidence: r.camps?.find((c) => c.id === r.camp)?.confidence ?? r.confidence,
     source: r.source,
     ...(r.camp ? { camp: r.camp } : {}),
     changed: r.changed,

@@ -279,8 +279,9 @@ export function narrateBands(input: NarrateBandsInput): string {
   const head = N.bands(input.a.label, input.b.label);
   if (!a10 || !a90 || !b10 || !b90 || a10.year !== b10.year) return head;
   // Units stay as written ("deaths/yr", "US$ bn/yr") so both ends of a range read the same way.
+  // A range whose ends read the same is one number ("0", not "0–0").
   const range = (lo: number, hi: number, unit = ''): string =>
-    `${formatNumber(lo)}–${formatNumber(hi)}${unit ? ` ${unit}` : ''}`;
+    `${formatNumber(lo) === formatNumber(hi) ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`}${unit ? ` ${unit}` : ''}`;
   const aLo = Math.min(a10.value, a90.value);
   const aHi = Math.max(a10.value, a90.value);
   const bLo = Math.min(b10.value, b90.value);

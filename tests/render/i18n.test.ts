@@ -56,6 +56,9 @@ function commands(text: string): string[] {
 
 /** The brief's section headings, by catalogue key. */
 const HEADINGS = [
+  'glance',
+  'glanceCruxes',
+  'glanceLevers',
   'scenarios',
   'levers',
   'charts',
@@ -69,6 +72,7 @@ const HEADINGS = [
   'failingSets',
   'ledger',
   'perHomicide',
+  'appendix',
   'assumptions',
   'omitted',
 ] as const;
@@ -87,7 +91,9 @@ describe('the Spanish brief of a fixed input', () => {
     for (const key of HEADINGS) {
       if (key === 'omitted') continue; // the fixture leaves nothing out
       expect(es.brief[key]).not.toBe(en.brief[key]);
-      expect(headingsEs.some((h) => h.replace(/^#+ /, '').startsWith(es.brief[key]))).toBe(true);
+      // The assumptions are the appendix: "Apéndice: Supuestos".
+      const bare = (h: string): string => h.replace(/^#+ /, '').replace(`${es.brief.appendix}: `, '');
+      expect(headingsEs.some((h) => bare(h).startsWith(es.brief[key]) || h.includes(`# ${es.brief[key]}`))).toBe(true);
       expect(headingsEs.some((h) => h.includes(en.brief[key]))).toBe(false);
     }
     expect(mdEs).toContain('## Escenarios');
@@ -118,7 +124,7 @@ describe('the Spanish brief of a fixed input', () => {
   });
 
   it('translates the kinds of assumptions, the toggles and the status-quo mark, not the ids', () => {
-    expect(mdEs).toMatch(/^\| gun_lethality \| Gun lethality [^|]+ \| 1 \| x \| 0\.5 \| 1\.5 \| investigación \|/m);
+    expect(mdEs).toMatch(/^\| gun_lethality \| Gun lethality [^|]+ \| 1 \| x \| 0\.5–1\.5 \| investigación \|/m);
     expect(mdEs).toContain('conjetura del modelador');
     expect(mdEs).toContain('| Legal marijuana |  | sí | no (statu quo) |');
   });

@@ -205,6 +205,16 @@ describe('narrateBands', () => {
     });
     expect(lowB).toContain("do not overlap: B's is wholly lower (3–4 against 5–6 u)");
   });
+  it('gives a range whose ends read the same as one number', () => {
+    const text = narrateBands({
+      unit: 'US$ bn/yr',
+      months,
+      a: { label: 'A', p10: flat(0), p90: flat(0) },
+      b: { label: 'B', p10: flat(7.39), p90: flat(10.2) },
+    });
+    expect(text).toContain("A's is wholly lower (0 against 7.39–10.2 US$ bn/yr)");
+    expect(text).not.toContain('0–0');
+  });
   it('uses the last year\u2019s mean, not the last point', () => {
     // 2030 means: A 10–20, B 21–30 (apart), though the last points alone (A up to 25) would overlap.
     const text = narrateBands({

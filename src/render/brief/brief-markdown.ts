@@ -6,13 +6,18 @@ import { formatNumber } from '../../text/format.js';
 import { msg } from '../../text/i18n.js';
 import type { BriefData } from './brief-types.js';
 import {
+  assumptionGroups,
   attributionYearTable,
   changedText,
+  confidenceText,
+  glance,
+  ledgerColumns,
+  leverSplit,
+  spanText,
   kindText,
   chartYearRows,
   hindcastRows,
   hindcastScoreLine,
-  leverRows,
   ledgerTotals,
   ledgersOf,
   num,
@@ -64,12 +69,29 @@ export function briefMarkdown(data: BriefData): string {
   const push = (...blocks: string[]): void => {
     out.push(...blocks);
   };
+  push(`# ${mdText(data.title)}`, `> **${msg.common.notForecast}** ${T.notForecastLong}`);
+
+  // At a glance: the claim, its effect and wins, the top cruxes and the levers that carry the difference.
+  const g = glance(data);
+  const list = (items: readonly string[]): string => items.map((x, i) => `${i + 1}. ${mdText(x)}`).join('\n');
+  push(`## ${T.glance}`);
+  if (g.claim) push(`**${mdText(g.claim)}**`);
+  if (g.effect && g.won)
+    push(
+      table(
+        [T.field, T.value],
+        [
+          [T.glanceEffect, g.effect],
+          [T.glanceWon, g.won],
+        ],
+      ),
+    );
+  push(`### ${T.glanceCruxes}`, g.cruxes.length ? list(g.cruxes) : T.glanceNoCruxes);
   push(
-    `# ${mdText(data.title)}`,
-    `> **${msg.common.notForecast}** ${T.notForecastLong}`,
-    `${T.reproduce}`,
-    fence(data.reproduce),
+    `### ${T.glanceLevers}`,
+    g.levers.length ? list(g.levers) : data.attribution ? T.glanceNoLevers : T.glanceNoAttribution,
   );
+  push(T.glanceNext, `${T.reproduce}`, fence(data.reproduce));
 
   // Scenarios.
   const scen = [data.a, ...(data.b ? [data.b] : [])];
@@ -90,19 +112,16 @@ export function briefMarkdown(data: BriefData): string {
   );
 
   // Levers.
-  push(
-    `## ${T.levers}`,
-    table(
-      [T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords],
-      leverRows(data).map((r) => [
-        r.label,
-        unitLabel(r.unit),
-        r.a,
-        ...(r.b !== undefined ? [r.b] : []),
-        r.articleWords,
-      ]),
-    ),
-  );
+  const levers = leverSplit(data);
+  push(`## ${T.levers}`);
+  if (levers.rows.length)
+    push(
+      table(
+        [T.lever, T.unit, T.scenarioA, ...(data.b ? [T.scenarioB] : []), T.articleWords],
+        levers.rows.map((r) => [r.label, unitLabel(r.unit), r.a, ...(r.b !== undefined ? [r.b] : []), r.articleWords]),
+      ),
+    );
+  if (levers.sentence) push(mdText(levers.sentence));
 
   // Charts.
   if (data.charts.length) {
@@ -188,25 +207,28 @@ export function briefMarkdown(data: BriefData): string {
     for (const c of data.claims) push(`> ${mdText(c.sentence)}`, fence(c.command));
   }
 
-  // Cruxes.
+  // Cruxes: those that flip the ranking in a table, those that hold in one sentence.
   if (data.cruxes) {
     const c = data.cruxes;
-    push(
-      `## ${T.cruxes}`,
-      mdText(c.summary),
-      T.cruxesNote,
-      table(
-        [T.assumption, T.current, T.range, T.flipsAt, T.distance, T.source],
-        c.rows.map((r) => [
-          `${r.label} (${r.id})`,
-          `${num(r.current)} ${unitLabel(r.unit)}`.trim(),
-          `${num(r.low)}–${num(r.high)}`,
-          r.flip === null ? T.holds : num(r.flip),
-          r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`,
-          sourceText({ kind: r.kind ?? 'research', source: r.source }),
-        ]),
-      ),
-    );
+    const flips = c.rows.filter((r) => r.flip !== null);
+    const holds = c.rows.filter((r) => r.flip === null);
+    push(`## ${T.cruxes}`, mdText(c.summary));
+    if (flips.length)
+      push(
+        T.cruxesNote,
+        table(
+          [T.assumption, T.current, T.range, T.flipsAt, T.distance, T.source],
+          flips.map((r) => [
+            `${r.label} (${r.id})`,
+            `${num(r.current)} ${unitLabel(r.unit)}`.trim(),
+            spanText(r.low, r.high),
+            num(r.flip ?? Number.NaN),
+            r.distance === null ? '—' : `${formatNumber(100 * r.distance, 2)}%`,
+            sourceText({ kind: r.kind ?? 'research', source: r.source }),
+          ]),
+        ),
+      );
+    if (holds.length) push(mdText(T.holdsRest(holds.length, holds.map((r) => r.label).join('; '))));
   }
 
   // Sensitivity.
@@ -281,37 +303,33 @@ export function briefMarkdown(data: BriefData): string {
   const ledgers = ledgersOf(data);
   for (const l of ledgers) {
     const t = ledgerTotals(l.rows);
+    const cols = ledgerColumns(l);
+    const shown = cols.filter((c) => !c.zero);
+    push(`## ${T.ledger}: ${mdText(l.scenarioLabel)}`);
+    if (shown.length === 0) {
+      push(mdText(T.ledgerZero(l.scenarioLabel)));
+      continue;
+    }
+    const zero = cols.filter((c) => c.zero).map((c) => c.head);
     push(
-      `## ${T.ledger}: ${mdText(l.scenarioLabel)}`,
       T.ledgerNote,
       table(
-        [T.year, T.costGuard, T.costMilitary, T.costYouth, T.costAmnesty, T.cannabisTax, T.net],
+        [T.year, ...shown.map((c) => c.head)],
         [
-          ...l.rows.map((r) => [
-            String(r.year),
-            num(r.costGuard),
-            num(r.costMilitary),
-            num(r.costYouth),
-            num(r.costAmnesty),
-            num(r.cannabisTax),
-            num(r.net),
-          ]),
-          [
-            T.total,
-            num(t.costGuard),
-            num(t.costMilitary),
-            num(t.costYouth),
-            num(t.costAmnesty),
-            num(t.cannabisTax),
-            num(t.net),
-          ],
+          ...l.rows.map((r) => [String(r.year), ...shown.map((c) => num(r[c.key]))]),
+          [T.total, ...shown.map((c) => num(t[c.key]))],
         ],
       ),
     );
+    if (zero.length) push(mdText(T.ledgerZeroColumns(zero.join('; '))));
     if (l.summary) push(mdText(l.summary));
   }
-  const perRows = ledgers.map(perHomicideRow).filter((r): r is string[] => r !== undefined);
-  if (perRows.length) {
+  // With one scenario the ledger's own sentence already says it.
+  const perRows = ledgers
+    .filter((l) => !ledgerColumns(l).every((c) => c.zero))
+    .map(perHomicideRow)
+    .filter((r): r is string[] => r !== undefined);
+  if (perRows.length > 1) {
     push(
       `### ${T.perHomicide}`,
       T.perHomicideNote,
@@ -319,28 +337,28 @@ export function briefMarkdown(data: BriefData): string {
     );
   }
 
-  // Assumptions.
+  if (data.omitted?.length) push(`## ${T.omitted}`, data.omitted.map((o) => `- ${mdText(o)}`).join('\n'));
+
+  // Assumptions, in an appendix.
   push(
-    `## ${T.assumptions}`,
+    `## ${T.appendix}: ${T.assumptions}`,
     T.assumptionsNote,
     table(
-      [T.id, T.label, T.value, T.unit, T.low, T.high, T.kind, T.source, T.camp, T.changed],
-      data.assumptions.map((a) => [
+      [T.id, T.label, T.value, T.unit, T.range, T.kind, T.confidence, T.source, T.camp, T.changed],
+      assumptionGroups(data.assumptions).map(({ first: a, sameIds }) => [
         a.id,
-        a.label,
+        sameIds.length ? `${a.label} ${T.sameAs(sameIds.join(', '))}` : a.label,
         num(a.value),
-        a.unit,
-        num(a.low),
-        num(a.high),
+        unitLabel(a.unit),
+        spanText(a.low, a.high),
         kindText(a.kind),
+        confidenceText(a),
         sourceText(a),
         a.camp ?? '',
         changedText(a),
       ]),
     ),
   );
-
-  if (data.omitted?.length) push(`## ${T.omitted}`, data.omitted.map((o) => `- ${mdText(o)}`).join('\n'));
   push(`---`, `*${T.footer}*`);
   return `${out.join('\n\n')}\n`;
 }

@@ -2,7 +2,8 @@
  * The helpers both brief renderers share (how a lever value or a source reads, which years a chart table
  * shows). The words come from the catalogue (`msg.render.brief`), read on each call.
  */
-import { formatNumber, formatPercent, formatSigned } from '../../text/format.js';
+import { formatNumber, formatPercent, formatQuantity, formatSigned, formatSignedQuantity } from '../../text/format.js';
+import { unitLabel } from '../../model/units.js';
 import { msg } from '../../text/i18n.js';
 import { yearlyMeans } from '../narrate.js';
 import type {
@@ -27,14 +28,17 @@ export function leverValueText(l: Pick<BriefLever, 'value' | 'unit' | 'control'>
  * (with the reason when given).
  */
 export function sourceText(a: Pick<BriefAssumption, 'kind' | 'source'>): string {
+  const T = msg.render.brief;
   const s = a.source.trim();
+  // A source that already opens with the word (in either language) is not prefixed again.
+  const opensWith = (word: string): boolean => s.toLowerCase().startsWith(word.toLowerCase());
   if (a.kind === 'guess') {
-    if (s === '') return msg.render.brief.guess;
+    if (s === '') return T.guess;
     // Sources that already say so (or say the figure is unconfirmed) are not prefixed.
-    return /^(modell?er[’']s guess|unconfirmed)/i.test(s) ? s : `${msg.render.brief.guess}: ${s}`;
+    return /^(modell?er[’']s guess|unconfirmed)/i.test(s) || opensWith(T.guess) ? s : `${T.guess}: ${s}`;
   }
-  if (a.kind === 'derived' && s !== '') return /^derived\b/i.test(s) ? s : `${msg.render.brief.derived}: ${s}`;
-  return s || msg.render.brief.guess;
+  if (a.kind === 'derived' && s !== '') return /^derived\b/i.test(s) || opensWith(T.derived) ? s : `${T.derived}: ${s}`;
+  return s || T.guess;
 }
 
 /** The "kind" cell of an assumption row: the kind in words (article, research, derived, guess). */
@@ -52,6 +56,11 @@ export function changedText(a: Pick<BriefAssumption, 'changed' | 'override'>): s
 /** Formats a number for tables (4 significant figures). */
 export function num(x: number): string {
   return formatNumber(x, 4);
+}
+
+/** A range for tables: "low–high", or one number when both ends read the same. */
+export function spanText(low: number, high: number): string {
+  return num(low) === num(high) ? num(low) : `${num(low)}–${num(high)}`;
 }
 
 /** Formats a signed difference for tables. */
@@ -209,4 +218,138 @@ export function attributionYearTable(b: BriefAttributionByYear): { head: string[
       signed((b.end[i] ?? Number.NaN) - (b.start[i] ?? Number.NaN)),
     ]),
   };
+}
+
+/** What the first page shows: the claim, its effect and wins, the top cruxes and the levers that carry it. */
+export interface Glance {
+  /** The brief's first claim (the brief's own metric), when the comparison ran. */
+  readonly claim?: string;
+  /** The median per-run % difference with its P10–P90. */
+  readonly effect?: string;
+  /** Paired runs A won, out of all. */
+  readonly won?: string;
+  /** Up to three crux lines: flips nearest first, then the widest swings whose ranking holds. */
+  readonly cruxes: readonly string[];
+  /** Up to three lever lines, largest Shapley share first. */
+  readonly levers: readonly string[];
+}
+
+/** Lines the first page shows at most in each list. */
+const GLANCE_ROWS = 3;
+
+/** The first page's contents, from the sections the brief already has. */
+export function glance(data: BriefData): Glance {
+  const T = msg.render.brief;
+  const c = data.claims?.[0];
+  const cruxes: string[] = [];
+  for (const r of data.cruxes?.rows ?? []) {
+    if (cruxes.length >= GLANCE_ROWS || r.flip === null) continue;
+    cruxes.push(
+      T.glanceCruxFlip(
+        r.label,
+        `${num(r.current)} ${unitLabel(r.unit)}`.trim(),
+        num(r.flip),
+        r.distance === null ? '—' : formatPercent(100 * r.distance),
+      ),
+    );
+  }
+  const s = data.sensitivity;
+  if (s) {
+    const flipping = new Set((data.cruxes?.rows ?? []).filter((r) => r.flip !== null).map((r) => r.id));
+    for (const r of s.rows) {
+      if (cruxes.length >= GLANCE_ROWS) break;
+      if (flipping.has(r.id)) continue;
+      cruxes.push(
+        T.glanceCruxSwing(
+          r.label,
+          s.metricLabel,
+          formatQuantity(r.low, s.unit),
+          formatQuantity(r.high, s.unit),
+          data.cruxes !== undefined,
+        ),
+      );
+    }
+  }
+  const at = data.attribution;
+  const levers = at
+    ? [...at.rows]
+        .sort((x, y) => Math.abs(y.shapley) - Math.abs(x.shapley))
+        .slice(0, GLANCE_ROWS)
+        .map((r) => T.glanceLever(r.label, formatSignedQuantity(r.shapley, at.unit)))
+    : [];
+  return {
+    ...(c
+      ? {
+          claim: c.sentence,
+          effect: T.glanceEffectText(pctText(c.effect.pct.p50), pctText(c.effect.pct.p10), pctText(c.effect.pct.p90)),
+          won: T.glanceWonText(c.effect.wins, c.effect.runs, formatPercent(100 * c.effect.winShare)),
+        }
+      : {}),
+    cruxes,
+    levers,
+  };
+}
+
+/** The levers the brief lists in its table, and the labels of those it names in one sentence instead. */
+export function leverSplit(data: BriefData): {
+  readonly rows: LeverRow[];
+  readonly same: string[];
+  readonly sentence: string;
+} {
+  const bById = new Map((data.b?.levers ?? []).map((l) => [l.id, l]));
+  const rows = leverRows(data);
+  const shown: LeverRow[] = [];
+  const same: string[] = [];
+  data.a.levers.forEach((l, i) => {
+    const row = rows[i];
+    if (!row) return;
+    const b = bById.get(l.id);
+    const alike = data.b ? b !== undefined && b.value === l.value : l.isDefault;
+    if (alike) same.push(l.label);
+    else shown.push(row);
+  });
+  const sentence =
+    same.length === 0
+      ? ''
+      : data.b
+        ? msg.render.brief.sameLevers(same.join('; '))
+        : msg.render.brief.defaultLevers(same.join('; '));
+  return { rows: shown, same, sentence };
+}
+
+/** The confidence cell of an assumption row, in words. */
+export function confidenceText(a: Pick<BriefAssumption, 'confidence'>): string {
+  return a.confidence === undefined ? '—' : msg.render.brief.confidenceLevels[a.confidence];
+}
+
+/** The ledger columns, each with its heading and whether it is zero in every year. */
+export function ledgerColumns(
+  l: BriefLedger,
+): { key: keyof Omit<BriefLedgerRow, 'year'>; head: string; zero: boolean }[] {
+  const T = msg.render.brief;
+  const keys = ['costGuard', 'costMilitary', 'costYouth', 'costAmnesty', 'cannabisTax', 'net'] as const;
+  return keys.map((key) => ({
+    key,
+    head: T[key],
+    zero: l.rows.every((r) => num(Math.abs(r[key])) === '0'),
+  }));
+}
+
+/** Assumptions listed as one row: the first, and the ids of those after it with the same figures and source. */
+export interface AssumptionGroup {
+  readonly first: BriefAssumption;
+  readonly sameIds: readonly string[];
+}
+
+/** Groups consecutive assumptions whose figures, unit, kind, confidence, source, camp and change are the same. */
+export function assumptionGroups(list: readonly BriefAssumption[]): AssumptionGroup[] {
+  const key = (a: BriefAssumption): string =>
+    JSON.stringify([a.value, a.low, a.high, a.unit, a.kind, a.confidence, a.source, a.camp, a.changed, a.override]);
+  const groups: { first: BriefAssumption; sameIds: string[] }[] = [];
+  for (const a of list) {
+    const last = groups.at(-1);
+    if (last && key(last.first) === key(a)) last.sameIds.push(a.id);
+    else groups.push({ first: a, sameIds: [] });
+  }
+  return groups;
 }

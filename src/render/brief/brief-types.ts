@@ -4,7 +4,7 @@
  */
 
 import type { Effect } from '../../analysis/stats.js';
-import type { AssumptionKind } from '../../model/types.js';
+import type { AssumptionKind, Confidence } from '../../model/types.js';
 
 /** One lever as a scenario sets it. */
 export interface BriefLever {
@@ -284,6 +284,8 @@ export interface BriefAssumption {
   readonly low: number;
   readonly high: number;
   readonly kind: AssumptionKind;
+  /** How sure the figure is (the selected camp's own confidence when it has one). */
+  readonly confidence?: Confidence;
   readonly source: string;
   readonly camp?: string;
   /** True when a scenario changed it (override or camp). */

@@ -314,10 +314,39 @@ const brief = {
   derived: 'derived',
   fixed: 'fixed',
   drawnOver: 'drawn over its own range',
+  glance: 'At a glance',
+  glanceEffect: 'Effect (A against B, per paired run)',
+  glanceEffectText: (p50: string, p10: string, p90: string) => `${p50} (P10–P90: ${p10} to ${p90})`,
+  glanceWon: 'Paired runs in which A does better',
+  glanceWonText: (wins: number, runs: number, share: string) => `${wins} of ${runs} (${share})`,
+  glanceCruxes: 'The three cruxes that matter most',
+  glanceCruxFlip: (label: string, now: string, flip: string, distance: string) =>
+    `${label}: now ${now}; the ranking flips at ${flip}, ${distance} of its range away.`,
+  glanceCruxSwing: (label: string, metric: string, low: string, high: string, checked: boolean) =>
+    `${label}: from the low to the high end of its range, scenario A goes from ${low} to ${high} (${metric})${checked ? '; the ranking holds across it' : ''}.`,
+  glanceNoCruxes: 'The cruxes were not computed for this brief.',
+  glanceLevers: 'The levers that carry the difference',
+  glanceLever: (label: string, share: string) => `${label}: ${share} (Shapley share).`,
+  glanceNoLevers: 'No lever differs between the two scenarios.',
+  glanceNoAttribution: 'The split of the difference by lever was not computed for this brief.',
+  glanceNext:
+    'Below: the scenarios, the charts, the analyses with the commands that repeat them, the costs, and in an appendix every assumption with its source and confidence.',
+  sameLevers: (labels: string) => `Set the same in both scenarios, so not listed: ${labels}.`,
+  defaultLevers: (labels: string) => `At their status-quo values, so not listed: ${labels}.`,
+  holdsRest: (n: number, labels: string) =>
+    `${n === 1 ? 'One more assumption holds' : `${n} more assumptions hold`} across the whole range (closest calls first): ${labels}.`,
+  ledgerZero: (name: string) =>
+    `${name} adds no spending and collects no cannabis tax: every line of its ledger is zero in every year.`,
+  ledgerZeroColumns: (columns: string) => `Zero in every year, so not shown: ${columns}.`,
+  sourcesInAppendix: "Each assumption's source is in the appendix, under its id.",
+  sameAs: (ids: string) => `The same figures and source hold for: ${ids}.`,
+  appendix: 'Appendix',
+  confidence: 'Confidence',
+  confidenceLevels: { high: 'high', medium: 'medium', low: 'low' },
   omitted: 'Left out of this brief',
   figure: 'Figure',
   footer:
-    'Made with palancas. Illustrative model, not a forecast: every number above follows from the assumptions listed, each with its source.',
+    'Made with palancas. Illustrative model, not a forecast: every number in this brief follows from the assumptions in the appendix, each with its source.',
 };
 
 /** Words the brief's assembly (port/brief.ts) writes into the brief. */

@@ -423,10 +423,39 @@ export const render: Catalogue['render'] = {
     derived: 'derivado',
     fixed: 'fijo',
     drawnOver: 'muestreado en su propio rango',
+    glance: 'En resumen',
+    glanceEffect: 'Efecto (A frente a B, por corrida pareada)',
+    glanceEffectText: (p50, p10, p90) => `${p50} (P10–P90: de ${p10} a ${p90})`,
+    glanceWon: 'Corridas pareadas en las que A sale mejor',
+    glanceWonText: (wins, runs, share) => `${wins} de ${runs} (${share})`,
+    glanceCruxes: 'Los tres puntos decisivos que más pesan',
+    glanceCruxFlip: (label, now, flip, distance) =>
+      `${label}: hoy vale ${now}; la clasificación se invierte en ${flip}, a ${distance} de su rango.`,
+    glanceCruxSwing: (label, metric, low, high, checked) =>
+      `${label}: del extremo bajo al alto de su rango, el escenario A pasa de ${low} a ${high} (${metric})${checked ? '; la clasificación se mantiene en todo ese rango' : ''}.`,
+    glanceNoCruxes: 'Los puntos decisivos no se calcularon para este informe.',
+    glanceLevers: 'Las palancas que explican la diferencia',
+    glanceLever: (label, share) => `${label}: ${share} (parte de Shapley).`,
+    glanceNoLevers: 'Ninguna palanca cambia entre los dos escenarios.',
+    glanceNoAttribution: 'El reparto de la diferencia entre las palancas no se calculó para este informe.',
+    glanceNext:
+      'Más abajo: los escenarios, las gráficas, los análisis con los comandos que los repiten, los costos y, en un apéndice, cada supuesto con su fuente y su nivel de confianza.',
+    sameLevers: (labels) => `Iguales en los dos escenarios, por eso no se listan: ${labels}.`,
+    defaultLevers: (labels) => `En sus valores del statu quo, por eso no se listan: ${labels}.`,
+    holdsRest: (n, labels) =>
+      `${n === 1 ? 'Otro supuesto mantiene' : `Otros ${n} supuestos mantienen`} la clasificación en todo su rango (los más reñidos primero): ${labels}.`,
+    ledgerZero: (name) =>
+      `${name} no agrega gasto ni recauda impuesto a la marihuana: cada renglón de su balance vale cero todos los años.`,
+    ledgerZeroColumns: (columns) => `Valen cero todos los años, por eso no se muestran: ${columns}.`,
+    sourcesInAppendix: 'La fuente de cada supuesto está en el apéndice, bajo su id.',
+    sameAs: (ids) => `Las mismas cifras y la misma fuente valen para: ${ids}.`,
+    appendix: 'Apéndice',
+    confidence: 'Confianza',
+    confidenceLevels: { high: 'alta', medium: 'media', low: 'baja' },
     omitted: 'Lo que quedó fuera de este informe',
     figure: 'Figura',
     footer:
-      'Hecho con palancas. Modelo ilustrativo, no un pronóstico: cada número de arriba se desprende de los supuestos listados, cada uno con su fuente.',
+      'Hecho con palancas. Modelo ilustrativo, no un pronóstico: cada número de este informe se desprende de los supuestos del apéndice, cada uno con su fuente.',
   },
   assemble,
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefHtml } from '../../../src/render/brief/brief-html.js';
 import { briefMarkdown } from '../../../src/render/brief/brief-markdown.js';
+import { assumptionGroups, glance } from '../../../src/render/brief/brief-text.js';
+import { formatPercent } from '../../../src/text/format.js';
 import { catalogueOf } from '../../../src/text/i18n.js';
 
 import { checkXml, svgFragments } from '../xml-check.js';
@@ -90,11 +92,17 @@ describe('briefHtml', () => {
     );
   });
   it('gives every assumption row a source or "modeller\'s guess"', () => {
-    const table = html.slice(html.indexOf('<table class="assumptions">'));
-    const rows = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>')).split('<tr>').slice(1);
+    const table = html.slice(
+      html.indexOf('<table class="assumptions">'),
+      html.indexOf('</table>', html.indexOf('<table class="assumptions">')),
+    );
+    // One tbody per assumption: its figures, then its source across the table.
+    const rows = table.split('<tbody>').slice(1);
     expect(rows).toHaveLength(data.assumptions.length);
     data.assumptions.forEach((a, i) => {
-      const cell = /<td class="source">([^<]*)<\/td>/.exec(rows[i] ?? '')?.[1] ?? '';
+      const cell =
+        /<td colspan="5" class="source">.*?<span class="label">[^<]*<\/span> ([^<]*)<\/td>/.exec(rows[i] ?? '')?.[1] ??
+        '';
       expect(cell.length).toBeGreaterThan(0);
       if (a.kind === 'guess') expect(cell).toContain('modeller&#39;s guess');
       else expect(cell).toContain(a.source.replace(/&/g, '&amp;'));
@@ -128,6 +136,73 @@ describe('briefHtml', () => {
   });
 });
 
+describe('the first page', () => {
+  const data = makeBrief({ withB: true });
+  const g = glance(data);
+  it('gives the claim, its effect with P10–P90 and the paired runs won', () => {
+    const c = data.claims?.[0];
+    expect(g.claim).toBe(c?.sentence);
+    expect(g.effect).toContain('P10–P90');
+    expect(g.won).toBe(`${c?.effect.wins} of ${c?.effect.runs} (${formatPercent(100 * (c?.effect.winShare ?? 0))})`);
+  });
+  it('lists the flipping crux first, then the widest swing that holds, and the levers by the size of their share', () => {
+    expect(g.cruxes).toHaveLength(2);
+    expect(g.cruxes[0]).toMatch(/^Gun lethality: now 1 x; the ranking flips at 1.3, 30% of its range away/);
+    expect(g.cruxes[1]).toMatch(
+      /^Vacuum effect: from the low to the high end of its range, scenario A goes from 370,000 deaths to 395,000 deaths/,
+    );
+    expect(g.levers).toEqual([
+      BRIEF_TEXT.glanceLever('Legal marijuana', '−20,000 deaths'),
+      BRIEF_TEXT.glanceLever('National Guard', '−10,000 deaths'),
+    ]);
+  });
+  it('comes first in the HTML page, with a page break after it, and says when the analyses are missing', () => {
+    const html = briefHtml(data);
+    const first = html.slice(html.indexOf('<section class="glance">'), html.indexOf('</section>'));
+    expect(html.indexOf('<section class="glance">')).toBeLessThan(html.indexOf('<h2>Scenarios</h2>'));
+    expect(first).toContain('not a forecast');
+    expect(first).toContain(`<h3>${BRIEF_TEXT.glanceCruxes}</h3>`);
+    expect(html).toContain('.glance { break-after: page; }');
+    const bare = briefHtml(makeBrief({ sections: false }));
+    expect(bare).toContain(BRIEF_TEXT.glanceNoCruxes);
+    expect(bare).toContain(BRIEF_TEXT.glanceNoAttribution);
+  });
+  it('comes first in the Markdown brief too', () => {
+    const md = briefMarkdown(data);
+    expect(md.indexOf(`## ${BRIEF_TEXT.glance}`)).toBeLessThan(md.indexOf(`## ${BRIEF_TEXT.scenarios}`));
+    expect(md).toContain(`1. ${g.cruxes[0]}`);
+  });
+});
+
+describe('the assumption appendix', () => {
+  const base = makeBrief();
+  const a = base.assumptions[0];
+  if (!a) throw new Error('fixture has assumptions');
+  const same = [
+    { ...a, id: 'step_1', label: 'Step 1' },
+    { ...a, id: 'step_2', label: 'Step 2' },
+    { ...a, id: 'step_3', label: 'Step 3' },
+    { ...a, id: 'other', label: 'Other', value: a.value + 1 },
+  ];
+  it('gives assumptions with the same figures and source one row, naming the others', () => {
+    expect(assumptionGroups(same).map((g) => [g.first.id, g.sameIds])).toEqual([
+      ['step_1', ['step_2', 'step_3']],
+      ['other', []],
+    ]);
+    const html = briefHtml({ ...base, assumptions: same });
+    expect(html).toContain('<code>step_<wbr>2</code>, <code>step_<wbr>3</code>');
+    expect(html.match(/<tbody><tr><td>Step/g)).toHaveLength(1);
+    const md = briefMarkdown({ ...base, assumptions: same });
+    expect(md).toContain(BRIEF_TEXT.sameAs('step_2, step_3'));
+  });
+  it('shows the confidence and never a research-note reference', () => {
+    const html = briefHtml({ ...base, assumptions: [{ ...a, confidence: 'low' }] });
+    expect(html).toContain(`<th scope="col">${BRIEF_TEXT.confidence}</th>`);
+    expect(html).toContain(`<td>${BRIEF_TEXT.confidenceLevels.low}</td>`);
+    expect(html).not.toMatch(/\.md\b/);
+  });
+});
+
 describe('briefMarkdown', () => {
   const data = makeBrief({ withB: true });
   const md = briefMarkdown(data);
@@ -138,16 +213,26 @@ describe('briefMarkdown', () => {
   });
   it('has the tables: scenarios, levers, charts, comparison, cruxes, attribution, ledger, assumptions', () => {
     expect(mdTable(md, BRIEF_TEXT.scenarios)).toHaveLength(8);
-    expect(mdTable(md, BRIEF_TEXT.levers)).toHaveLength(3);
+    // Levers set the same in both are named in a sentence, not listed.
+    expect(mdTable(md, BRIEF_TEXT.levers)).toHaveLength(1);
+    expect(md).toContain(BRIEF_TEXT.sameLevers('National Guard size; Youth programmes start'));
     expect(mdTable(md, BRIEF_TEXT.compare)).toHaveLength(2);
-    expect(mdTable(md, BRIEF_TEXT.cruxes)).toHaveLength(2);
+    // The assumption that flips is in the table; the one that holds is named in a sentence.
+    expect(mdTable(md, BRIEF_TEXT.cruxes)).toHaveLength(1);
+    expect(md).toContain(BRIEF_TEXT.holdsRest(1, data.cruxes?.rows[1]?.label ?? ''));
     expect(mdTable(md, BRIEF_TEXT.attribution)).toHaveLength(5); // start, two levers, interaction, end
     expect(mdTable(md, BRIEF_TEXT.ledger)).toHaveLength(3); // two years and the total
-    expect(mdTable(md, BRIEF_TEXT.assumptions)).toHaveLength(data.assumptions.length);
+    expect(mdTable(md, `${BRIEF_TEXT.appendix}: ${BRIEF_TEXT.assumptions}`)).toHaveLength(data.assumptions.length);
   });
   it('gives B its own ledger and each side its cost per homicide averted against the status quo', () => {
     const ledgerB = md.slice(md.indexOf(`## ${BRIEF_TEXT.ledger}: Hard line`));
-    expect(mdTable(ledgerB, `${BRIEF_TEXT.ledger}: Hard line`).at(-1)).toBe('| Total | 0 | 5 | 0 | 0 | 0 | 5 |');
+    // Columns that are zero in every year are named in a sentence, not shown.
+    expect(mdTable(ledgerB, `${BRIEF_TEXT.ledger}: Hard line`).at(-1)).toBe('| Total | 5 | 5 |');
+    expect(ledgerB).toContain(
+      BRIEF_TEXT.ledgerZeroColumns(
+        [BRIEF_TEXT.costGuard, BRIEF_TEXT.costYouth, BRIEF_TEXT.costAmnesty, BRIEF_TEXT.cannabisTax].join('; '),
+      ),
+    );
     const per = mdTable(
       md.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`),
       BRIEF_TEXT.perHomicide,
@@ -156,12 +241,12 @@ describe('briefMarkdown', () => {
       '| Scenario A | 10.8 | +10.8 | 30,000 | US$360,000 |',
       `| Hard line | 5 | +5 | −1,000 | ${BRIEF_TEXT.noneAverted} |`,
     ]);
-    // Without B there is one ledger and one row.
-    const solo = briefMarkdown(makeBrief());
+    // Without B there is one ledger, and its own sentence gives the cost per homicide averted: no table.
+    const soloData = makeBrief();
+    const solo = briefMarkdown(soloData);
     expect(solo.split(`## ${BRIEF_TEXT.ledger}:`)).toHaveLength(2);
-    expect(
-      mdTable(solo.replace(`### ${BRIEF_TEXT.perHomicide}`, `## ${BRIEF_TEXT.perHomicide}`), BRIEF_TEXT.perHomicide),
-    ).toHaveLength(1);
+    expect(solo).not.toContain(`### ${BRIEF_TEXT.perHomicide}`);
+    expect(solo).toContain(soloData.ledger?.summary);
   });
   it('splits the attribution by year, with the shares adding up to each year\u2019s difference', () => {
     const rows = mdTable(md.replace(`### ${BRIEF_TEXT.byYear}`, `## ${BRIEF_TEXT.byYear}`), BRIEF_TEXT.byYear);
@@ -226,7 +311,7 @@ describe('briefMarkdown', () => {
   });
   it('escapes pipes in cells and shows sources or "modeller\'s guess" per assumption', () => {
     expect(md).toContain('The July 2018 platform \\| as announced');
-    const rows = mdTable(md, BRIEF_TEXT.assumptions);
+    const rows = mdTable(md, `${BRIEF_TEXT.appendix}: ${BRIEF_TEXT.assumptions}`);
     data.assumptions.forEach((a, i) => {
       const row = rows[i] ?? '';
       if (a.kind === 'guess') expect(row).toContain("modeller's guess");
@@ -265,24 +350,28 @@ describe('briefMarkdown', () => {
         },
       ],
     };
-    const rows = mdTable(briefMarkdown(brief), BRIEF_TEXT.assumptions);
+    const rows = mdTable(briefMarkdown(brief), `${BRIEF_TEXT.appendix}: ${BRIEF_TEXT.assumptions}`);
     expect(rows[0]).toBe(
-      '| ratio | Ratio | 0.29 | ratio | 0.2 | 0.5 | derived | derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40) |  | yes, fixed |',
+      '| ratio | Ratio | 0.29 | ratio | 0.2–0.5 | derived | — | derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40) |  | yes, fixed |',
     );
     expect(rows[1]).toBe(
-      '| share | Share | 0.6 | share | 0.5 | 0.61 | guess | Unconfirmed: a press figure | us_government | yes, drawn over its own range |',
+      '| share | Share | 0.6 | share | 0.5–0.61 | guess | — | Unconfirmed: a press figure | us_government | yes, drawn over its own range |',
     );
     expect(BRIEF_TEXT.assumptionsNote).toMatch(/derived \(arithmetic on sourced figures/);
     const html = briefHtml(brief);
-    expect(html).toContain('<td>yes, fixed</td>');
+    expect(html).toContain(`${BRIEF_TEXT.changed}: yes, fixed`);
     expect(html).toContain('derived: 2.6 ÷ 9.1 = 0.29 (Desacatos 40)');
   });
   it('shows B beside A and toggles as on/off', () => {
     const lever = mdTable(md, BRIEF_TEXT.levers)[0] ?? '';
     expect(lever).toBe('| Legal marijuana |  | on | off (status quo) | legalize marijuana (AMLO team) |');
-    expect(mdTable(md, BRIEF_TEXT.levers)[1]).toBe(
-      '| National Guard size | people | 300,000 | 300,000 | a 300,000-strong National Guard |',
-    );
+    // Without B, the levers at their status-quo values are the ones named in a sentence.
+    const solo = briefMarkdown(makeBrief());
+    expect(mdTable(solo, BRIEF_TEXT.levers)).toEqual([
+      '| Legal marijuana |  | on | legalize marijuana (AMLO team) |',
+      '| National Guard size | people | 300,000 | a 300,000-strong National Guard |',
+    ]);
+    expect(solo).toContain(BRIEF_TEXT.defaultLevers('Youth programmes start'));
   });
 });
 

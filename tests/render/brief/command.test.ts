@@ -62,7 +62,7 @@ describe('palancas brief', () => {
     expect(code).toBe(0);
     const md = await readFile(join(dir, 'brief.md'), 'utf8');
     expect(md).toContain('palancas brief small.yaml -o brief.md --runs 12 --seed 2018 --quick');
-    expect(md).toContain('## Assumptions');
+    expect(md).toContain('## Appendix: Assumptions');
     expect(md).toMatch(/left out \(--quick\)/);
   });
   it('writes the same bytes twice from the same inputs', async () => {

@@ -39,7 +39,7 @@ describe('brief: hindcast and theories from the real engine', () => {
     expect(html).toContain('<h3>Hindcast from 2014</h3>');
     for (const y of h.years) {
       expect(html).toContain(
-        `<tr><td>${y.year}</td><td class="n">${num(y.observed)}</td><td class="n">${num(y.p10)}</td><td class="n">${num(y.p50)}</td><td class="n">${num(y.p90)}</td>`,
+        `<tr><td class="y">${y.year}</td><td class="n">${num(y.observed)}</td><td class="n">${num(y.p10)}</td><td class="n">${num(y.p50)}</td><td class="n">${num(y.p90)}</td>`,
       );
     }
     expect(html).toContain('class="hindcast-band"');
