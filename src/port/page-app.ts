@@ -14,8 +14,10 @@ import { seriesObject } from '../render/text/series-output.js';
 import { bandChartSvg } from '../render/svg/band-chart.js';
 import { narrateSeries } from '../render/narrate.js';
 import { unitLabel } from '../model/units.js';
+import { leverValueText } from '../render/brief/brief-text.js';
+import type { Lever } from '../model/types.js';
 import { type Lang, msg, setLang } from '../text/i18n.js';
-import { escapeXml as esc, formatNumber } from '../text/format.js';
+import { escapeXml as esc } from '../text/format.js';
 
 /** What the page carries: written by `palancas page`, read here. */
 export interface PageData {
@@ -71,12 +73,20 @@ export function referenceOf(data: PageData, settings: FragmentSettings): Scenari
 /** The reference's latest ensemble, by its camps: moving a lever changes A only. */
 let lastReference: { readonly key: string; readonly data: PageData; readonly result: EnsembleResult } | undefined;
 
-/** Both ensembles under the settings. */
-export function ensembles(data: PageData, settings: FragmentSettings): { a: EnsembleResult; ref: EnsembleResult } {
-  const key = fragmentOf({ levers: {}, camps: settings.camps });
+/**
+ * Both ensembles under the settings, with bands of the given outputs (all by default; the page draws
+ * PAGE_OUTPUTS only, which saves the other outputs' quantiles and changes no band).
+ */
+export function ensembles(
+  data: PageData,
+  settings: FragmentSettings,
+  outputs?: readonly string[],
+): { a: EnsembleResult; ref: EnsembleResult } {
+  const opts = outputs ? { outputs } : {};
+  const key = `${fragmentOf({ levers: {}, camps: settings.camps })}\u0000${outputs?.join(',') ?? ''}`;
   if (lastReference?.key !== key || lastReference.data !== data)
-    lastReference = { key, data, result: runEnsemble(referenceOf(data, settings)) };
-  return { a: runEnsemble(scenarioOf(data, settings)), ref: lastReference.result };
+    lastReference = { key, data, result: runEnsemble(referenceOf(data, settings), opts) };
+  return { a: runEnsemble(scenarioOf(data, settings), opts), ref: lastReference.result };
 }
 
 /** The bands `palancas run --format json` prints as `series` and `baseline.series`, for the settings. */
@@ -164,8 +174,10 @@ interface Win {
   readonly Blob: new (parts: string[], options: { type: string }) => unknown;
 }
 
-function leverStep(step: number): string {
-  return String(step);
+/** A lever's value as the page shows it: on/off, a year, or a number with its unit. */
+function leverText(l: Lever, v: number): string {
+  const text = leverValueText({ value: v, unit: l.unit, control: l.control });
+  return l.control === 'number' && l.unit !== '' && !l.unit.includes('–') ? `${text} ${unitLabel(l.unit)}` : text;
 }
 
 /** The lever and camp controls, as HTML, set to the settings. */
@@ -178,9 +190,9 @@ export function controlsHtml(data: PageData, settings: FragmentSettings): string
     const input =
       l.control === 'toggle'
         ? `<input type="checkbox" data-lever="${l.id}"${v >= 0.5 ? ' checked' : ''}>`
-        : `<input type="range" data-lever="${l.id}" min="${l.min}" max="${l.max}" step="${leverStep(l.step)}" value="${v}">`;
+        : `<input type="range" data-lever="${l.id}" min="${l.min}" max="${l.max}" step="${l.step}" value="${v}">`;
     rows.push(
-      `<label class="lever"><span class="name">${esc(l.label)}</span>${input}<output data-for="${l.id}">${esc(formatNumber(v))} ${esc(unitLabel(l.unit))}</output></label>`,
+      `<label class="lever"><span class="name">${esc(l.label)}</span>${input}<output data-for="${l.id}">${esc(leverText(l, v))}</output></label>`,
     );
   }
   const camps: string[] = [];
@@ -209,14 +221,16 @@ export function start(data: PageData): void {
   const download = doc.getElementById('download');
   if (!controls || !charts || !status) return;
   let settings = settingsOf(g.location.hash);
+  let draws = 0;
 
   const redraw = () => {
     const t0 = g.performance.now();
-    const e = ensembles(data, settings);
+    const e = ensembles(data, settings, PAGE_OUTPUTS);
     charts.innerHTML = chartsHtml(data, e);
     const ms = Math.round(g.performance.now() - t0);
     status.textContent = T.status(data.scenario.runs, data.scenario.seed, ms);
     status.dataset.ms = String(ms);
+    status.dataset.draws = String(++draws);
     const hash = fragmentFor(data, settings);
     g.history.replaceState(null, '', hash === '' ? g.location.hash.replace(/#.*$/, '') || '#' : `#${hash}`);
   };
@@ -231,7 +245,7 @@ export function start(data: PageData): void {
         settings = { ...settings, levers: { ...settings.levers, [id]: v } };
         const lever = LEVERS.find((l) => l.id === id);
         const out = controls.querySelectorAll(`output[data-for="${id}"]`)[0];
-        if (out && lever) out.textContent = `${formatNumber(v)} ${unitLabel(lever.unit)}`;
+        if (out && lever) out.textContent = leverText(lever, v);
         redraw();
       });
     }
