@@ -28,6 +28,8 @@ export interface PageData {
   readonly reference: Scenario;
   /** The file name the downloaded YAML gets. */
   readonly yamlFile: string;
+  /** True when the reference is a scenario B given with --vs, false for the status quo. */
+  readonly versus?: boolean;
 }
 
 /** Outputs drawn, in order. */
@@ -119,7 +121,8 @@ export function chartsHtml(data: PageData, e: { a: EnsembleResult; ref: Ensemble
       p50: band.p50,
       startIndex: SCENARIO_START,
       baseline: ref.p50,
-      baselineLabel: data.reference.name,
+      // The status quo is named the way the other charts name it; a scenario B by its name.
+      ...(data.versus ? { baselineLabel: data.reference.name } : {}),
     });
     const svg = bandChartSvg({
       id: `page-${id}`,

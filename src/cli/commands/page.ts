@@ -80,7 +80,7 @@ export const command: Command = {
     const html = pageHtml({
       scenario,
       reference,
-      data: { lang: currentLang(), scenario, reference, yamlFile },
+      data: { lang: currentLang(), scenario, reference, yamlFile, versus: values.vs !== undefined },
       script: await fs.readFile(scriptFile, 'utf8'),
       yaml: scenarioToYaml(scenario, engine.registry),
     });

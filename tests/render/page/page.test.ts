@@ -109,6 +109,16 @@ describe('palancas page', () => {
     expect(mine.series).not.toEqual(script.runSeries(data, script.settingsOf('')).series);
   }, 60_000);
 
+  it('with --vs B, draws A against B: the reference is `run A --baseline B`', async () => {
+    const c = ctx();
+    expect(await command.run(['platform-2018', '--vs', 'hard-line', '-o', 'vs.html', '--seed', '7'], c)).toBe(0);
+    const { data, script } = pageParts(await readFile(join(dir, 'vs.html'), 'utf8'));
+    const mine = script.runSeries(data, script.settingsOf(''));
+    const theirs = runJson(['platform-2018', '--baseline', 'hard-line', '--runs', '200', '--seed', '7']);
+    expect(mine.series).toEqual(theirs.series);
+    expect(mine.baseline).toEqual(theirs.baseline.series);
+  }, 60_000);
+
   it('writes only the settings that differ from the scenario in its fragment', () => {
     const { data, script } = pageParts(page);
     expect(script.fragmentFor(data, script.settingsOf('guard_size=300000&cannabis_legal=1'))).toBe('');
