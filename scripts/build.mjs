@@ -36,3 +36,28 @@ await build({
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);
+
+// The script of `palancas page`: the model, its ensemble and the page's controls, for the browser, as one
+// file the command inlines in the page. threads.ts (Node worker threads) is swapped for a one-thread stand-in.
+const browserThreads = {
+  name: 'browser-threads',
+  setup(b) {
+    b.onResolve({ filter: /\/threads\.js$/ }, (args) =>
+      args.importer.includes(join('src', 'port')) ? { path: join(root, 'src/port/threads-browser.ts') } : undefined,
+    );
+  },
+};
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/port/page-app.ts'],
+  outfile: 'dist/page-app.js',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  globalName: 'PalancasPage',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [browserThreads],
+});

@@ -30,6 +30,7 @@ const COMMANDS: Readonly<Record<keyof Catalogue['cli']['top']['summaries'], () =
   ledger: () => import('./cli/commands/ledger.js'),
   claim: () => import('./cli/commands/claim.js'),
   brief: () => import('./cli/commands/brief.js'),
+  page: () => import('./cli/commands/page.js'),
   report: () => import('./cli/commands/report.js'),
 };
 type CommandName = keyof typeof COMMANDS;

@@ -17,6 +17,7 @@ const summaries = {
   ledger: 'fiscal cost per lever and year, cost per homicide averted',
   claim: 'a one-sentence claim card with the command that reproduces it',
   brief: 'a Markdown or self-contained HTML brief for a judge',
+  page: 'one self-contained HTML page with live levers, charts and sources',
   report: 'a plain-text report of a scenario against the status quo',
 };
 
@@ -475,6 +476,38 @@ Options:
       `Wrote ${file} (${format === 'html' ? 'HTML' : 'Markdown'}, ${charts} charts${omitted ? `, ${omitted} section${omitted === 1 ? '' : 's'} left out: see the end of the brief` : ''}).\n`,
     progressStart: 'Writing the brief',
     progress: (text: string) => `Brief: ${text}`,
+  },
+
+  page: {
+    usage: `Usage: palancas page A [--vs B] -o FILE.html [options]
+
+A and B are scenario files or preset names (status-quo, platform-2018, full-legalization, hard-line,
+what-happened).
+
+Writes one self-contained HTML page (no network, opens offline from a file) carrying the model, every
+assumption with its source and scenario A. In the page the levers can be moved and the camps picked: each
+change reruns the seeded ensemble in the browser and redraws the charts (P10–P90 band, A's median, the
+reference median) with their one-sentence descriptions. The reference is B, or else the status quo. The
+settings are kept in the link (page.html#guard_size=150000&cannabis_legal=1), and the page offers the
+scenario as a YAML file that 'palancas validate' accepts. For the same settings, seed and runs the page's
+numbers are those of 'palancas run --format json'.
+Illustrative model, not a forecast.
+
+Options:
+  -o, --output FILE   where to write the page (.html or .htm); replaced atomically
+  --vs B              draw A against scenario B instead of the status quo
+  --runs N            Monte Carlo runs in the page (default 200; at most 5000)
+  --seed S            random seed (default: A's seed); the reference uses the same
+  -h, --help          show this help
+`,
+    summary: 'Write one HTML page with live levers for A [vs B]',
+    needOutput: "page: -o FILE.html is required. Run 'palancas page --help' for usage.",
+    badExtension: (file: string) => `page: '${file}' must end in .html or .htm.`,
+    positionals: (got: number) =>
+      `page expects one scenario file (A; B goes after --vs), got ${got}. Run 'palancas page --help' for usage.`,
+    noBundle: (file: string) => `page: the page script ${file} is missing; run 'npm run build' first.`,
+    writeFailed: (file: string, why: string) => `page: could not write ${file}: ${why}\n`,
+    wrote: (file: string, kb: number, runs: number) => `Wrote ${file} (${kb} kB, ${runs} runs per change).\n`,
   },
 
   report: {

@@ -429,4 +429,26 @@ const kinds = {
   guess: 'guess',
 };
 
-export const render = { kinds, narrate, bandChart, barChart, textCharts, analysisText, series, brief, assemble };
+/** The one-file page with live levers (`palancas page`): its HTML and its script's words. */
+const page = {
+  title: (name: string) => `${name}: what if? (palancas)`,
+  notice: 'Illustrative model, not a forecast. Move a lever or pick a camp: the ensemble reruns in this page.',
+  against: (name: string) => `Drawn against: ${name}.`,
+  levers: 'Levers',
+  camps: 'Camps (which reading of the evidence)',
+  charts: 'Charts',
+  medianOf: (name: string) => `${name} (median)`,
+  status: (runs: number, seed: string, ms: number) => `${runs} runs, seed ${seed}, computed in ${ms} ms.`,
+  computing: 'Computing…',
+  noScript: 'This page needs JavaScript to run the model; the assumptions below can be read without it.',
+  download: 'Download as scenario YAML',
+  link: 'The link in the address bar reopens these settings.',
+  assumptions: 'Every assumption, with its source',
+  assumption: 'Assumption',
+  value: 'Value',
+  range: 'Range (P10–P90 of draws)',
+  source: 'Source',
+  scenarioFile: 'The scenario file',
+};
+
+export const render = { kinds, narrate, bandChart, barChart, textCharts, analysisText, series, brief, assemble, page };

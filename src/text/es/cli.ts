@@ -21,6 +21,7 @@ export const cli: Catalogue['cli'] = {
       ledger: 'costo fiscal por palanca y año, costo por homicidio evitado',
       claim: 'una tarjeta con una afirmación de una oración y el comando que la reproduce',
       brief: 'un informe en Markdown o HTML autocontenido para un juez de debate',
+      page: 'una página HTML autocontenida con palancas vivas, gráficas y fuentes',
       report: 'un reporte en texto simple de un escenario frente al statu quo',
     },
     help: (
@@ -470,6 +471,38 @@ Opciones:
     },
     progressStart: 'Escribiendo el informe',
     progress: (text) => `Informe: ${text}`,
+  },
+
+  page: {
+    usage: `Uso: palancas page A [--vs B] -o ARCHIVO.html [opciones]
+
+A y B son archivos de escenario o nombres de escenarios incluidos (status-quo, platform-2018,
+full-legalization, hard-line, what-happened).
+
+Escribe una sola página HTML autocontenida (sin red, se abre sin conexión desde un archivo) con el modelo,
+cada supuesto con su fuente y el escenario A. En la página se mueven las palancas y se eligen las posturas:
+cada cambio vuelve a correr el conjunto con semilla en el navegador y redibuja las gráficas (banda P10–P90,
+mediana de A, mediana de referencia) con su descripción de una oración. La referencia es B o, si no, el statu
+quo. Los ajustes quedan en el enlace (page.html#guard_size=150000&cannabis_legal=1), y la página ofrece el
+escenario como archivo YAML que 'palancas validate' acepta. Con los mismos ajustes, semilla y corridas, los
+números de la página son los de 'palancas run --format json'.
+Modelo ilustrativo, no un pronóstico.
+
+Opciones:
+  -o, --output ARCHIVO  dónde escribir la página (.html o .htm); se reemplaza de forma atómica
+  --vs B                comparar A con el escenario B en vez del statu quo
+  --runs N              corridas Monte Carlo en la página (200 por omisión; 5000 como máximo)
+  --seed S              semilla aleatoria (por omisión, la de A); la referencia usa la misma
+  -h, --help            muestra esta ayuda
+`,
+    summary: 'Escribe una página HTML con palancas vivas para A [contra B]',
+    needOutput: "page: se requiere -o ARCHIVO.html. Ejecute 'palancas page --help' para ver cómo se usa.",
+    badExtension: (file) => `page: '${file}' debe terminar en .html o .htm.`,
+    positionals: (got) =>
+      `page espera un archivo de escenario (A; B va después de --vs), recibió ${got}. Ejecute 'palancas page --help' para ver cómo se usa.`,
+    noBundle: (file) => `page: falta el script de la página ${file}; ejecute antes 'npm run build'.`,
+    writeFailed: (file, why) => `page: no se pudo escribir ${file}: ${why}\n`,
+    wrote: (file, kb, runs) => `Se escribió ${file} (${kb} kB, ${runs} corridas por cambio).\n`,
   },
 
   report: {

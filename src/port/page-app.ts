@@ -1,0 +1,282 @@
+/**
+ * The script of the one-file page (`palancas page`): bundled for the browser by scripts/build.mjs into
+ * dist/page-app.js and inlined in the page. It reads the page's data (the scenario, its reference, the
+ * language), puts the levers and camps on sliders and menus, and on each change reruns the same seeded ensemble
+ * as `palancas run` (same pool, same draws, same bands) and redraws the charts and their sentences. The
+ * settings live in the URL fragment (fragment.ts), so a link reopens a case; the scenario can be downloaded as
+ * YAML that `palancas validate` accepts. Without a document (under Node) only the computations are used.
+ */
+import type { EnsembleResult, Scenario } from '../model/types.js';
+import { ASSUMPTIONS, HISTORY, LEVERS, MONTHS, OUTPUTS, SCENARIO_START, runEnsemble } from './engine.js';
+import { type FragmentSettings, fragmentOf, settingsOfFragment } from '../scenario/fragment.js';
+import { scenarioToYaml } from '../scenario/serialize-scenario.js';
+import { seriesObject } from '../render/text/series-output.js';
+import { bandChartSvg } from '../render/svg/band-chart.js';
+import { narrateSeries } from '../render/narrate.js';
+import { unitLabel } from '../model/units.js';
+import { leverValueText } from '../render/brief/brief-text.js';
+import type { Lever } from '../model/types.js';
+import { type Lang, msg, setLang } from '../text/i18n.js';
+import { escapeXml as esc } from '../text/format.js';
+
+/** What the page carries: written by `palancas page`, read here. */
+export interface PageData {
+  readonly lang: Lang;
+  /** Scenario A with the page's runs and seed. */
+  readonly scenario: Scenario;
+  /** What A is drawn against: scenario B, or the status quo; same runs and seed. */
+  readonly reference: Scenario;
+  /** The file name the downloaded YAML gets. */
+  readonly yamlFile: string;
+  /** True when the reference is a scenario B given with --vs, false for the status quo. */
+  readonly versus?: boolean;
+}
+
+/** Outputs drawn, in order. */
+export const PAGE_OUTPUTS = ['homicides', 'cartel_revenue', 'workforce', 'fiscal_cost'] as const;
+
+const registry = { levers: LEVERS, assumptions: ASSUMPTIONS };
+
+/** Reads a fragment against the model's levers and assumptions. */
+export function settingsOf(fragment: string): FragmentSettings {
+  return settingsOfFragment(fragment, registry);
+}
+
+/** The fragment of the settings (only those differing from the scenario's own). */
+export function fragmentFor(data: PageData, settings: FragmentSettings): string {
+  const levers = Object.fromEntries(
+    Object.entries(settings.levers).filter(([id, v]) => v !== leverOf(data.scenario, id)),
+  );
+  const camps = Object.fromEntries(Object.entries(settings.camps).filter(([id, c]) => c !== campOf(data.scenario, id)));
+  return fragmentOf({ levers, camps });
+}
+
+function leverOf(s: Scenario, id: string): number {
+  const set = (s.levers as Record<string, number | undefined>)[id];
+  return set ?? LEVERS.find((l) => l.id === id)?.default ?? 0;
+}
+
+function campOf(s: Scenario, id: string): string | undefined {
+  return (s.camps as Record<string, string | undefined>)[id] ?? ASSUMPTIONS.find((a) => a.id === id)?.defaultCamp;
+}
+
+/** Scenario A under the settings. */
+export function scenarioOf(data: PageData, settings: FragmentSettings): Scenario {
+  const s = data.scenario;
+  return { ...s, levers: { ...s.levers, ...settings.levers }, camps: { ...s.camps, ...settings.camps } };
+}
+
+/** The reference under the settings: camps apply to both, as `palancas run --camp` does. */
+export function referenceOf(data: PageData, settings: FragmentSettings): Scenario {
+  const r = data.reference;
+  return { ...r, camps: { ...r.camps, ...settings.camps } };
+}
+
+/** The reference's latest ensemble, by its camps: moving a lever changes A only. */
+let lastReference: { readonly key: string; readonly data: PageData; readonly result: EnsembleResult } | undefined;
+
+/**
+ * Both ensembles under the settings, with bands of the given outputs (all by default; the page draws
+ * PAGE_OUTPUTS only, which saves the other outputs' quantiles and changes no band).
+ */
+export function ensembles(
+  data: PageData,
+  settings: FragmentSettings,
+  outputs?: readonly string[],
+): { a: EnsembleResult; ref: EnsembleResult } {
+  const opts = outputs ? { outputs } : {};
+  const key = `${fragmentOf({ levers: {}, camps: settings.camps })}\u0000${outputs?.join(',') ?? ''}`;
+  if (lastReference?.key !== key || lastReference.data !== data)
+    lastReference = { key, data, result: runEnsemble(referenceOf(data, settings), opts) };
+  return { a: runEnsemble(scenarioOf(data, settings), opts), ref: lastReference.result };
+}
+
+/** The bands `palancas run --format json` prints as `series` and `baseline.series`, for the settings. */
+export function runSeries(data: PageData, settings: FragmentSettings) {
+  const { a, ref } = ensembles(data, settings);
+  return { series: seriesObject(a), baseline: seriesObject(ref) };
+}
+
+/** Scenario A under the settings as a scenario file. */
+export function scenarioYaml(data: PageData, settings: FragmentSettings): string {
+  return scenarioToYaml(scenarioOf(data, settings), registry);
+}
+
+const CHART_W = 720;
+const CHART_H = 300;
+
+/** The charts and their sentences, as HTML, for computed ensembles. */
+export function chartsHtml(data: PageData, e: { a: EnsembleResult; ref: EnsembleResult }): string {
+  const T = msg.render.page;
+  const parts: string[] = [];
+  for (const id of PAGE_OUTPUTS) {
+    const meta = OUTPUTS.find((o) => o.id === id);
+    const band = e.a.bands[id];
+    const ref = e.ref.bands[id];
+    if (!meta || !band || !ref) continue;
+    const narration = narrateSeries({
+      label: meta.label,
+      unit: meta.unit,
+      months: MONTHS,
+      p50: band.p50,
+      startIndex: SCENARIO_START,
+      baseline: ref.p50,
+      // The status quo is named the way the other charts name it; a scenario B by its name.
+      ...(data.versus ? { baselineLabel: data.reference.name } : {}),
+    });
+    const svg = bandChartSvg({
+      id: `page-${id}`,
+      title: `${meta.label} (${unitLabel(meta.unit)})`,
+      unit: meta.unit,
+      months: MONTHS,
+      band: { p10: band.p10, p50: band.p50, p90: band.p90 },
+      baseline: ref.p50,
+      baselineLabel: T.medianOf(data.reference.name),
+      scenarioLabel: T.medianOf(data.scenario.name),
+      startIndex: SCENARIO_START,
+      width: CHART_W,
+      height: CHART_H,
+      narration,
+      ...(id === 'homicides'
+        ? {
+            history: {
+              months: HISTORY.homicides.map((h) => String(h.year)),
+              values: HISTORY.homicides.map((h) => h.value),
+            },
+          }
+        : {}),
+      fitBand: { p10: band.p10, p90: band.p90 },
+    });
+    parts.push(`<figure data-output="${id}">${svg}<figcaption>${esc(narration)}</figcaption></figure>`);
+  }
+  return parts.join('');
+}
+
+/** The little of the DOM the page uses. */
+interface El {
+  innerHTML: string;
+  textContent: string | null;
+  value: string;
+  href: string;
+  download: string;
+  readonly dataset: Record<string, string | undefined>;
+  addEventListener(type: string, fn: () => void): void;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  click(): void;
+}
+interface Doc {
+  getElementById(id: string): El | null;
+  createElement(tag: string): El;
+}
+interface Win {
+  readonly location: { hash: string };
+  readonly history: { replaceState(state: unknown, title: string, url: string): void };
+  addEventListener(type: string, fn: () => void): void;
+  readonly performance: { now(): number };
+  readonly URL: { createObjectURL(blob: unknown): string; revokeObjectURL(url: string): void };
+  readonly Blob: new (parts: string[], options: { type: string }) => unknown;
+}
+
+/** A lever's value as the page shows it: on/off, a year, or a number with its unit. */
+function leverText(l: Lever, v: number): string {
+  const text = leverValueText({ value: v, unit: l.unit, control: l.control });
+  return l.control === 'number' && l.unit !== '' && !l.unit.includes('–') ? `${text} ${unitLabel(l.unit)}` : text;
+}
+
+/** The lever and camp controls, as HTML, set to the settings. */
+export function controlsHtml(data: PageData, settings: FragmentSettings): string {
+  const T = msg.render.page;
+  const a = scenarioOf(data, settings);
+  const rows: string[] = [];
+  for (const l of LEVERS) {
+    const v = leverOf(a, l.id);
+    const input =
+      l.control === 'toggle'
+        ? `<input type="checkbox" data-lever="${l.id}"${v >= 0.5 ? ' checked' : ''}>`
+        : `<input type="range" data-lever="${l.id}" min="${l.min}" max="${l.max}" step="${l.step}" value="${v}">`;
+    rows.push(
+      `<label class="lever"><span class="name">${esc(l.label)}</span>${input}<output data-for="${l.id}">${esc(leverText(l, v))}</output></label>`,
+    );
+  }
+  const camps: string[] = [];
+  for (const x of ASSUMPTIONS) {
+    if (!x.camps?.length) continue;
+    const chosen = campOf(a, x.id);
+    const options = x.camps
+      .map((c) => `<option value="${esc(c.id)}"${c.id === chosen ? ' selected' : ''}>${esc(c.label)}</option>`)
+      .join('');
+    camps.push(
+      `<label class="camp"><span class="name">${esc(x.label)}</span><select data-camp="${x.id}">${options}</select></label>`,
+    );
+  }
+  return `<h2>${esc(T.levers)}</h2>${rows.join('')}${camps.length ? `<h2>${esc(T.camps)}</h2>${camps.join('')}` : ''}`;
+}
+
+/** Starts the page: controls, charts, the fragment and the download. */
+export function start(data: PageData): void {
+  const g = globalThis as unknown as { document: Doc } & Win;
+  const doc = g.document;
+  setLang(data.lang);
+  const T = msg.render.page;
+  const controls = doc.getElementById('controls');
+  const charts = doc.getElementById('charts');
+  const status = doc.getElementById('status');
+  const download = doc.getElementById('download');
+  if (!controls || !charts || !status) return;
+  let settings = settingsOf(g.location.hash);
+  let draws = 0;
+
+  const redraw = () => {
+    const t0 = g.performance.now();
+    const e = ensembles(data, settings, PAGE_OUTPUTS);
+    charts.innerHTML = chartsHtml(data, e);
+    const ms = Math.round(g.performance.now() - t0);
+    status.textContent = T.status(data.scenario.runs, data.scenario.seed, ms);
+    status.dataset.ms = String(ms);
+    status.dataset.draws = String(++draws);
+    const hash = fragmentFor(data, settings);
+    g.history.replaceState(null, '', hash === '' ? g.location.hash.replace(/#.*$/, '') || '#' : `#${hash}`);
+  };
+  const build = () => {
+    controls.innerHTML = controlsHtml(data, settings);
+    const inputs = controls.querySelectorAll('[data-lever]');
+    for (let i = 0; i < inputs.length; i++) {
+      const el = inputs[i] as El & { type?: string; checked?: boolean };
+      const id = el.dataset.lever as string;
+      el.addEventListener('input', () => {
+        const v = el.type === 'checkbox' ? (el.checked ? 1 : 0) : Number(el.value);
+        settings = { ...settings, levers: { ...settings.levers, [id]: v } };
+        const lever = LEVERS.find((l) => l.id === id);
+        const out = controls.querySelectorAll(`output[data-for="${id}"]`)[0];
+        if (out && lever) out.textContent = leverText(lever, v);
+        redraw();
+      });
+    }
+    const selects = controls.querySelectorAll('[data-camp]');
+    for (let i = 0; i < selects.length; i++) {
+      const el = selects[i] as El;
+      const id = el.dataset.camp as string;
+      el.addEventListener('change', () => {
+        settings = { ...settings, camps: { ...settings.camps, [id]: el.value } };
+        redraw();
+      });
+    }
+  };
+  g.addEventListener('hashchange', () => {
+    const next = settingsOf(g.location.hash);
+    if (fragmentFor(data, next) === fragmentFor(data, settings)) return;
+    settings = next;
+    build();
+    redraw();
+  });
+  download?.addEventListener('click', () => {
+    const blob = new g.Blob([scenarioYaml(data, settings)], { type: 'text/yaml' });
+    const a = doc.createElement('a');
+    a.href = g.URL.createObjectURL(blob);
+    a.download = data.yamlFile;
+    a.click();
+    g.URL.revokeObjectURL(a.href);
+  });
+  build();
+  redraw();
+}

@@ -1,0 +1,126 @@
+/**
+ * End to end: the page of `palancas page` in a real browser (Chromium through playwright-core), opened from
+ * file:// with settings in its fragment. Its numbers equal `palancas run --format json` for the same settings,
+ * moving a slider redraws the chart and rewrites the fragment, and the YAML it downloads validates. Skipped
+ * when playwright-core or /usr/bin/chromium is missing; needs the build (dist/), made here when missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The little of playwright-core used here (it is not a dependency: the test runs only where it is). */
+interface Pw {
+  chromium: { launch(o: { executablePath: string; args: string[] }): Promise<Browser> };
+}
+interface Browser {
+  newPage(o?: { acceptDownloads?: boolean }): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Page {
+  goto(url: string): Promise<unknown>;
+  on(event: 'pageerror', fn: (e: Error) => void): void;
+  waitForFunction(fn: string, arg?: unknown, o?: { timeout: number }): Promise<unknown>;
+  evaluate<T>(fn: string): Promise<T>;
+  innerHTML(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  waitForEvent(event: 'download'): Promise<{ path(): Promise<string | null>; suggestedFilename(): string }>;
+}
+
+async function loadPlaywright(): Promise<Pw | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const name = 'playwright-core';
+  try {
+    return (await import(name)) as Pw;
+  } catch {
+    return undefined;
+  }
+}
+
+const pw = await loadPlaywright();
+let dir = '';
+let browser: Browser | undefined;
+
+function runJson(args: readonly string[]): {
+  series: Record<string, { p50: number[] }>;
+  baseline: { series: unknown };
+} {
+  return JSON.parse(execFileSync('node', [cli, 'run', ...args, '--format', 'json'], { cwd: dir, encoding: 'utf8' }));
+}
+
+beforeAll(async () => {
+  if (!pw) return;
+  if (!existsSync(join(root, 'dist', 'page-app.js')) || !existsSync(cli))
+    execFileSync('node', [join(root, 'scripts', 'build.mjs')], { cwd: root });
+  dir = await mkdtemp(join(tmpdir(), 'palancas-page-browser-'));
+  execFileSync('node', [cli, 'page', 'platform-2018', '-o', 'page.html', '--runs', '200'], { cwd: dir });
+  browser = await pw.chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Waits until the page has drawn `n` times since it opened. */
+const drawn = (n: number) => `document.getElementById('status').dataset.draws >= ${n}`;
+
+describe.skipIf(!pw)('the page in a browser', () => {
+  it('computes from its fragment what `run` prints; a slider redraws the chart; its YAML validates', async () => {
+    const page = await (browser as Browser).newPage({ acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${pathToFileURL(join(dir, 'page.html')).href}#guard_size=150000&cannabis_legal=0`);
+    await page.waitForFunction(drawn(1), undefined, { timeout: 60_000 });
+    expect(errors).toEqual([]);
+
+    // The numbers: the page's script, on the page's data and its own fragment, against the command line.
+    await writeFile(
+      join(dir, 'settings.yaml'),
+      (await readFile(join(root, 'scenarios', 'platform-2018.yaml'), 'utf8'))
+        .replace('guard_size: 300000', 'guard_size: 150000')
+        .replace('cannabis_legal: 1', 'cannabis_legal: 0'),
+    );
+    const theirs = runJson(['settings.yaml', '--runs', '200']);
+    const mine = await page.evaluate<{ series: unknown; baseline: unknown; drawn: number[] }>(`(() => {
+      const data = JSON.parse(document.getElementById('palancas-data').textContent);
+      const s = PalancasPage.settingsOf(location.hash);
+      const drawnBands = PalancasPage.ensembles(data, s, PalancasPage.PAGE_OUTPUTS).a.bands.homicides.p50;
+      return { ...PalancasPage.runSeries(data, s), drawn: Array.from(drawnBands) };
+    })()`);
+    expect(mine.series).toEqual(theirs.series);
+    expect(mine.baseline).toEqual(theirs.baseline.series);
+    const start = mine.drawn.length - (theirs.series.homicides?.p50.length ?? 0);
+    expect(mine.drawn.slice(start).map((v) => Number(v.toPrecision(6)))).toEqual(theirs.series.homicides?.p50);
+
+    // A slider: the chart changes and the fragment follows.
+    const before = await page.innerHTML('figure[data-output="homicides"]');
+    await page.evaluate(`(() => {
+      const el = document.querySelector('input[data-lever="guard_size"]');
+      el.value = '50000';
+      el.dispatchEvent(new Event('input'));
+    })()`);
+    await page.waitForFunction(drawn(2));
+    expect(await page.innerHTML('figure[data-output="homicides"]')).not.toBe(before);
+    expect(await page.evaluate<string>('location.hash')).toBe('#cannabis_legal=0&guard_size=50000');
+    const ms = Number(await page.evaluate<string>(`document.getElementById('status').dataset.ms`));
+    expect(ms).toBeGreaterThanOrEqual(0);
+
+    // The download: a scenario file `palancas validate` accepts, with the slider's value.
+    const download = page.waitForEvent('download');
+    await page.click('#download');
+    const file = await (await download).path();
+    expect(file).not.toBeNull();
+    const yaml = await readFile(file as string, 'utf8');
+    expect(yaml).toContain('guard_size: 50000');
+    await writeFile(join(dir, 'downloaded.yaml'), yaml);
+    execFileSync('node', [cli, 'validate', 'downloaded.yaml'], { cwd: dir, stdio: 'pipe' });
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
