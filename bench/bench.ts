@@ -7,6 +7,8 @@
  * shared, so ratios matter more than absolute figures.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -559,6 +561,32 @@ async function main(): Promise<void> {
     }
   }
   collect();
+
+  // 13. What travels: the default brief (1,000 runs, cruxes and attribution) and the one-file page, each written
+  // by the built command in a child process, as a user runs them.
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'palancas-bench-'));
+    try {
+      const cli = join(here, 'cli.js');
+      const t0 = performance.now();
+      const brief = spawnSync(
+        process.execPath,
+        [cli, 'brief', 'platform-2018', 'status-quo', '-o', join(dir, 'b.html')],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const briefS = (performance.now() - t0) / 1000;
+      line(`default_brief_html: exit ${brief.status}, ${fmt(briefS)} s (goal < 3)`);
+      const page = spawnSync(process.execPath, [cli, 'page', 'platform-2018', '-o', join(dir, 'p.html')], {
+        encoding: 'utf8',
+      });
+      const kb = page.status === 0 ? statSync(join(dir, 'p.html')).size / 1024 : Number.NaN;
+      line(`page_html: exit ${page.status}, ${fmt(kb)} kB (goal < 1,024)`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 
   // 12. Memory.
   sampleRss();
