@@ -3,18 +3,11 @@ import { buildClaim } from '../../src/analysis/claim.js';
 import { AnalysisError } from '../../src/analysis/errors.js';
 import { buildLedger, LEDGER_LINES } from '../../src/analysis/ledger.js';
 import { describeMetric, getMetric, METRICS, type MetricId, metricNamed } from '../../src/analysis/metrics.js';
-import { catalogueOf, setLang } from '../../src/text/i18n.js';
+import { catalogueOf, inLang, setLang } from '../../src/text/i18n.js';
 
 afterEach(() => setLang('en'));
 
-function inSpanish<T>(f: () => T): T {
-  setLang('es');
-  try {
-    return f();
-  } finally {
-    setLang('en');
-  }
-}
+const inSpanish = <T>(f: () => T): T => inLang('es', f);
 
 const base = Array.from({ length: 101 }, () => 100);
 const claim = (a: readonly number[], id: MetricId = 'homicides_2024', bName = 'el statu quo') =>

@@ -9,19 +9,12 @@ import { assertParamSpecs, checkParamSpec } from '../../src/model/sample.js';
 import { OUTPUTS, paramSpecs, statusQuo } from '../../src/model/scenario-model.js';
 import { unitLabel } from '../../src/model/units.js';
 import { formatQuantity, formatSignedQuantity, MINUS } from '../../src/text/format.js';
-import { catalogueOf, setLang } from '../../src/text/i18n.js';
+import { catalogueOf, inLang, setLang } from '../../src/text/i18n.js';
 
 afterEach(() => setLang('en'));
 
 /** Runs `f` with Spanish in force, then goes back to English. */
-function inSpanish<T>(f: () => T): T {
-  setLang('es');
-  try {
-    return f();
-  } finally {
-    setLang('en');
-  }
-}
+const inSpanish = <T>(f: () => T): T => inLang('es', f);
 
 describe('the model speaks the language in force', () => {
   it('gives the levers Spanish labels and framing, keeping the article’s English quotes', () => {

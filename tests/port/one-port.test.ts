@@ -10,7 +10,7 @@ import * as model from '../../src/port/engine.js';
 import { engine } from '../../src/port/index.js';
 import { fingerprintScenario } from '../../src/scenario/fingerprint.js';
 import { DEFAULT_RUNS as FILE_DEFAULT_RUNS } from '../../src/scenario/parse-scenario.js';
-import { setLang } from '../../src/text/i18n.js';
+import { inLang } from '../../src/text/i18n.js';
 import { leverValue as uiLeverValue } from '../../src/ui/app-state.js';
 import type { UiEngine } from '../../src/ui/engine-port.js';
 
@@ -44,13 +44,10 @@ describe('the engine port', () => {
     expect(engine.debate.fingerprint(s)).toBe(english);
     const metric = getMetric('homicides_total');
     const central = engine.centralMetric(s, metric);
-    try {
-      setLang('es');
+    inLang('es', () => {
       expect(engine.fingerprint(s)).toBe(english);
       expect(engine.centralMetric(s, getMetric('homicides_total'))).toBe(central);
-    } finally {
-      setLang('en');
-    }
+    });
   });
 });
 

@@ -18,22 +18,12 @@ import { renderLedger, renderSensitivity } from '../../src/render/text/analysis-
 import { buildLedger } from '../../src/analysis/ledger.js';
 import { getMetric } from '../../src/analysis/metrics.js';
 import { computeSensitivity } from '../../src/analysis/sensitivity.js';
-import { catalogueOf, type Lang, setLang } from '../../src/text/i18n.js';
+import { catalogueOf, inLang, setLang } from '../../src/text/i18n.js';
 import { makeBrief } from './brief/fixture.js';
 import { fake } from './brief/fake-engine.js';
 
 const en = catalogueOf('en').render;
 const es = catalogueOf('es').render;
-
-/** Runs `f` with the language set to `lang`. */
-function inLang<T>(lang: Lang, f: () => T): T {
-  setLang(lang);
-  try {
-    return f();
-  } finally {
-    setLang('en');
-  }
-}
 
 afterEach(() => setLang('en'));
 
