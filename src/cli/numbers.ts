@@ -1,6 +1,7 @@
 /**
  * Numbers in the command line's plain-text tables, written for the language in force (en-US, es-MX).
  */
+import { decimalSign } from '../text/format.js';
 import { localeOf } from '../text/i18n.js';
 
 /**
@@ -11,11 +12,6 @@ export function fixed(x: number, digits: number): string {
   const text = x.toFixed(digits);
   const point = decimalSign();
   return point === '.' ? text : text.replace('.', point);
-}
-
-/** The decimal sign of the current locale. */
-function decimalSign(): string {
-  return new Intl.NumberFormat(localeOf()).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
 
 /** A count with the locale's digit grouping: 12,345. */

@@ -21,9 +21,17 @@ function groupDigits(digits: string): string {
   return f.format(BigInt(digits));
 }
 
-/** The decimal separator of the current locale. */
-function decimalPoint(): string {
-  return (1.5).toLocaleString(localeOf()).charAt(1);
+const decimalSigns = new Map<string, string>();
+
+/** The decimal sign of the current locale (en-US and es-MX: a point), looked up once per locale. */
+export function decimalSign(): string {
+  const locale = localeOf();
+  let sign = decimalSigns.get(locale);
+  if (sign === undefined) {
+    sign = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    decimalSigns.set(locale, sign);
+  }
+  return sign;
 }
 
 /**
@@ -46,7 +54,7 @@ export function formatNumber(x: number, sig = 3): string {
   let text = rounded.toFixed(decimals);
   if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
   const [intPart = '0', frac] = text.split('.');
-  const body = groupDigits(intPart) + (frac !== undefined ? `${decimalPoint()}${frac}` : '');
+  const body = groupDigits(intPart) + (frac !== undefined ? `${decimalSign()}${frac}` : '');
   return (neg ? MINUS : '') + body;
 }
 
