@@ -121,6 +121,7 @@ describe('the language of the command line', () => {
       ['compare', 'platform-2018', 'status-quo', ...runs, '--format', 'json'],
       ['assumptions', '--format', 'json'],
       ['levers', '--format', 'json'],
+      ['theories', '--runs', '20', '--format', 'json'],
     ];
     for (const args of cases) {
       const en = palancas(args);

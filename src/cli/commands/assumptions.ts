@@ -5,7 +5,8 @@ import { UsageError, type Command } from '../command.js';
 import { engine } from '../../port/index.js';
 import { parseStrict } from '../command-support.js';
 import { ASSUMPTION_KINDS } from '../../model/types.js';
-import { inLang, msg } from '../../text/i18n.js';
+import { msg } from '../../text/i18n.js';
+import { jsonLine } from '../../render/text/analysis-text.js';
 
 /** The legend of the kinds: "article = the 2018 article" and so on, joined by `separator`. */
 function legend(separator: string): string {
@@ -52,13 +53,7 @@ export const command: Command = {
     );
     if (format === 'json') {
       // sourceRow points into research notes users do not have; the source names the original document.
-      ctx.out(
-        inLang(
-          'en',
-          () =>
-            `${JSON.stringify(list.map(({ sourceRow: _row, ...a }) => ({ ...a, usedBy: equationsUsing(a.id) })))}\n`,
-        ),
-      );
+      ctx.out(jsonLine(() => list.map(({ sourceRow: _row, ...a }) => ({ ...a, usedBy: equationsUsing(a.id) }))));
       return 0;
     }
     const t = msg.cli.assumptions;

@@ -6,8 +6,9 @@ import type { Command } from '../command.js';
 import { engine, DEFAULT_RUNS } from '../../port/index.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
-import { inLang, msg } from '../../text/i18n.js';
+import { msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
+import { jsonLine } from '../../render/text/analysis-text.js';
 
 const pct = (x: number) => `${fixed(x, 1)}%`;
 
@@ -40,7 +41,7 @@ export const command: Command = {
     }
     const r = engine.constraintReport(s, { runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     if (format === 'json') {
-      ctx.out(inLang('en', () => `${JSON.stringify(r)}\n`));
+      ctx.out(jsonLine(() => r));
       return 0;
     }
     const t = msg.cli.calibrate;

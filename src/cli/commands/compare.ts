@@ -11,7 +11,8 @@ import { expectPositionals, parseInteger, parseStrict } from '../command-support
 import { loadForCli, refOf } from '../scenario-input.js';
 import { parseCamps, parseSeed, withSettings } from '../common-options.js';
 import { fmt, round6 } from '../../render/text/series-output.js';
-import { inLang, msg } from '../../text/i18n.js';
+import { msg } from '../../text/i18n.js';
+import { jsonLine } from '../../render/text/analysis-text.js';
 import { fixed } from '../numbers.js';
 import { unitLabel } from '../../model/units.js';
 
@@ -142,10 +143,14 @@ export const command: Command = {
     if (format === 'json') {
       // JSON is data: its labels are English whatever the language in force.
       ctx.out(
-        inLang('en', () => {
-          const english = rows.map((r) => ({ ...r, label: engine.outputs.find((o) => o.id === r.id)?.label ?? r.id }));
-          return `${JSON.stringify({ notice: msg.common.notForecast, a: refOf(a, la.ref.file), b: refOf(b, lb.ref.file), seed, runs, rows: english })}\n`;
-        }),
+        jsonLine(() => ({
+          notice: msg.common.notForecast,
+          a: refOf(a, la.ref.file),
+          b: refOf(b, lb.ref.file),
+          seed,
+          runs,
+          rows: rows.map((r) => ({ ...r, label: engine.outputs.find((o) => o.id === r.id)?.label ?? r.id })),
+        })),
       );
       return 0;
     }

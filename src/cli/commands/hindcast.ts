@@ -14,8 +14,9 @@ import {
 } from '../../port/index.js';
 import { loadScenarios, parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
 import { fmt } from '../../render/text/series-output.js';
-import { inLang, msg } from '../../text/i18n.js';
+import { msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
+import { jsonLine } from '../../render/text/analysis-text.js';
 
 const THEORY_IDS = ['pooled', ...THEORIES.map((t) => t.id)];
 
@@ -67,7 +68,7 @@ export const command: Command = {
       ...(values.seed !== undefined ? { seed: values.seed } : {}),
     });
     if (format === 'json') {
-      ctx.out(inLang('en', () => `${JSON.stringify(h)}\n`));
+      ctx.out(jsonLine(() => h));
       return 0;
     }
     const t = msg.cli.hindcast;

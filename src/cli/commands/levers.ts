@@ -4,8 +4,9 @@
 import { UsageError, type Command } from '../command.js';
 import { engine } from '../../port/index.js';
 import { parseStrict } from '../command-support.js';
-import { inLang, msg } from '../../text/i18n.js';
+import { msg } from '../../text/i18n.js';
 import { unitLabel } from '../../model/units.js';
+import { jsonLine } from '../../render/text/analysis-text.js';
 
 /** The levers command. */
 export const command: Command = {
@@ -28,7 +29,7 @@ export const command: Command = {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(msg.cli.support.badFormatTableJson(format));
     if (format === 'json') {
-      ctx.out(inLang('en', () => `${JSON.stringify(engine.levers)}\n`));
+      ctx.out(jsonLine(() => engine.levers));
       return 0;
     }
     const lines: string[] = [];

@@ -5,8 +5,9 @@
 import type { Command } from '../command.js';
 import { engine, HINDCAST_RUNS, HINDCAST_SEED } from '../../port/index.js';
 import { parseFormat, parseInteger, parseStrict, optionsOf } from '../command-support.js';
-import { inLang, msg } from '../../text/i18n.js';
+import { msg } from '../../text/i18n.js';
 import { fixed } from '../numbers.js';
+import { jsonLine } from '../../render/text/analysis-text.js';
 
 /** The theories command. */
 export const command: Command = {
@@ -28,11 +29,12 @@ export const command: Command = {
     }
     const format = parseFormat(values.format);
     const runs = parseInteger('--runs', values.runs, HINDCAST_RUNS, 1, 100_000);
-    const list = engine.theories({ runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
+    const theories = () => engine.theories({ runs, ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     if (format === 'json') {
-      ctx.out(inLang('en', () => `${JSON.stringify(list)}\n`));
+      ctx.out(jsonLine(theories));
       return 0;
     }
+    const list = theories();
     const t = msg.cli.theories;
     const lines = [t.title, ''];
     for (const th of list) {

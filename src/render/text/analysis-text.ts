@@ -238,6 +238,14 @@ export function renderLedger(l: Ledger, name: string): string {
   return end(lines);
 }
 
+/**
+ * One line of compact JSON of the value `build` returns. The value is built and written with English in force,
+ * so every label in it is English whatever language the user reads: JSON is the same data in every language.
+ */
+export function jsonLine(build: () => unknown): string {
+  return inLang('en', () => `${JSON.stringify(build())}\n`);
+}
+
 /** Converts a report to JSON text: typed arrays become arrays, non-finite numbers become null. */
 export function toJson(value: unknown): string {
   // Labels read through getters come out in English: JSON is the same data in every language.
