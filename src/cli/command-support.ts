@@ -8,7 +8,7 @@ import { UsageError, type CommandContext } from './command.js';
 import type { Scenario } from '../model/types.js';
 import { loadForCli } from './scenario-input.js';
 import { suggest } from '../scenario/suggest.js';
-import { type Catalogue, msg } from '../text/i18n.js';
+import { type Catalogue, inLang, msg } from '../text/i18n.js';
 
 /** Rewrites one of Node's argument-parsing errors as a short sentence, with a "did you mean" for options. */
 export function describeParseError(name: string, error: unknown, options: readonly string[]): string {
@@ -104,4 +104,12 @@ export async function loadScenarios(paths: readonly string[], ctx: CommandContex
 /** Chooses the chart width: the --width option, else 100 columns. */
 export function chartWidth(value: string | undefined): number {
   return parseInteger('--width', value, 100, 40, 400);
+}
+
+/**
+ * Runs `build` (an analysis) with English in force when the output is JSON, so its labels and sentences are the
+ * same in every language; otherwise in the language in force.
+ */
+export function inOutputLanguage<T>(format: string, build: () => T): T {
+  return format === 'json' ? inLang('en', build) : build();
 }

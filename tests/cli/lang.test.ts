@@ -122,6 +122,9 @@ describe('the language of the command line', () => {
       ['assumptions', '--format', 'json'],
       ['levers', '--format', 'json'],
       ['theories', '--runs', '20', '--format', 'json'],
+      ['claim', 'platform-2018', ...runs, '--format', 'json'],
+      ['ledger', 'platform-2018', '--format', 'json'],
+      ['attribute', 'platform-2018', 'status-quo', '--format', 'json'],
     ];
     for (const args of cases) {
       const en = palancas(args);

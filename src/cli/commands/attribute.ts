@@ -12,6 +12,7 @@ import {
   parseFormat,
   parseStrict,
   optionsOf,
+  inOutputLanguage,
 } from '../command-support.js';
 import { msg } from '../../text/i18n.js';
 
@@ -43,17 +44,17 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
-    const report = engine.analyzeAttribution(a, b, metric);
+    const report = inOutputLanguage(format, () => engine.analyzeAttribution(a, b, metric));
     if (format === 'json') {
       ctx.out(
-        toJson({
+        toJson(() => ({
           command: NAME,
           scenarios: { a: a.name, b: b.name },
           metric: describeMetric(metric),
           // Shapley shares of the central run's A − B, not of the paired runs' effect.
           basis: 'central_run',
           ...report,
-        }),
+        })),
       );
     } else {
       ctx.out(renderAttribution(report, { a: a.name, b: b.name }, metric, { width, ascii: !ctx.color }));

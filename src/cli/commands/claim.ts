@@ -16,6 +16,7 @@ import {
   parseInteger,
   parseStrict,
   optionsOf,
+  inOutputLanguage,
 } from '../command-support.js';
 import { catalogueOf, msg } from '../../text/i18n.js';
 import { unitLabel } from '../../model/units.js';
@@ -66,7 +67,9 @@ export const command: Command = {
     const bName = vs === STATUS_QUO_KEYWORD ? t.statusQuoName : b.name;
     // JSON is the same in every language: the built-in baseline keeps its English name there.
     const bJsonName = vs === STATUS_QUO_KEYWORD ? catalogueOf('en').cli.claim.statusQuoName : b.name;
-    const claim = engine.analyzeClaim(a, b, metric, { runs, seed, bName });
+    const claim = inOutputLanguage(format, () =>
+      engine.analyzeClaim(a, b, metric, { runs, seed, bName: format === 'json' ? bJsonName : bName }),
+    );
     const version = engine.modelVersion;
     // The fingerprint covers the settings only; runs and seed are printed beside it.
     const print = (s: Scenario): string => engine.fingerprint(s);
@@ -87,7 +90,7 @@ export const command: Command = {
     const commandLine = formatCommand(argvOut);
     if (format === 'json') {
       ctx.out(
-        toJson({
+        toJson(() => ({
           command: NAME,
           sentence: claim.sentence,
           a: { name: a.name, file: aPath, fingerprint: print(a) },
@@ -99,7 +102,7 @@ export const command: Command = {
           effect: claim.effect,
           reproduce: commandLine,
           argv: argvOut,
-        }),
+        })),
       );
       return 0;
     }

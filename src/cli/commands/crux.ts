@@ -14,6 +14,7 @@ import {
   parseInteger,
   parseStrict,
   optionsOf,
+  inOutputLanguage,
 } from '../command-support.js';
 import { msg } from '../../text/i18n.js';
 
@@ -52,10 +53,15 @@ export const command: Command = {
     const [a, b] = loaded ?? [];
     if (a === undefined || b === undefined) return 2;
     const seed = parseSeed(values.seed) ?? a.seed;
-    const report = engine.analyzeCrux(a, b, metric, { runs, seed, confirmTop });
+    const report = inOutputLanguage(format, () => engine.analyzeCrux(a, b, metric, { runs, seed, confirmTop }));
     if (format === 'json') {
       ctx.out(
-        toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),
+        toJson(() => ({
+          command: NAME,
+          scenarios: { a: a.name, b: b.name },
+          metric: describeMetric(metric),
+          ...report,
+        })),
       );
     } else {
       ctx.out(renderCrux(report, { a: a.name, b: b.name }, metric, { width, ascii: !ctx.color, top }));

@@ -14,6 +14,7 @@ import {
   parseInteger,
   parseStrict,
   optionsOf,
+  inOutputLanguage,
 } from '../command-support.js';
 import { msg } from '../../text/i18n.js';
 import { count } from '../numbers.js';
@@ -52,17 +53,24 @@ export const command: Command = {
     const bar = runs > 0 ? ctx.progress?.(msg.cli.evidence.progress(String(sets), count(runs)), sets) : undefined;
     let report: ReturnType<typeof engine.analyzeEvidence>;
     try {
-      report = engine.analyzeEvidence(a, b, metric, {
-        runs,
-        seed,
-        ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}),
-      });
+      report = inOutputLanguage(format, () =>
+        engine.analyzeEvidence(a, b, metric, {
+          runs,
+          seed,
+          ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}),
+        }),
+      );
     } finally {
       bar?.end();
     }
     if (format === 'json') {
       ctx.out(
-        toJson({ command: NAME, scenarios: { a: a.name, b: b.name }, metric: describeMetric(metric), ...report }),
+        toJson(() => ({
+          command: NAME,
+          scenarios: { a: a.name, b: b.name },
+          metric: describeMetric(metric),
+          ...report,
+        })),
       );
     } else {
       ctx.out(renderEvidence(report, { a: a.name, b: b.name }, metric));

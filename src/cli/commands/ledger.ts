@@ -5,7 +5,14 @@
 import type { Command } from '../command.js';
 import { engine } from '../../port/index.js';
 import { renderLedger, toJson } from '../../render/text/analysis-text.js';
-import { expectPositionals, loadScenarios, parseFormat, parseStrict, optionsOf } from '../command-support.js';
+import {
+  expectPositionals,
+  inOutputLanguage,
+  loadScenarios,
+  parseFormat,
+  parseStrict,
+  optionsOf,
+} from '../command-support.js';
 import { msg } from '../../text/i18n.js';
 
 const NAME = 'ledger';
@@ -34,8 +41,8 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;
-    const ledger = engine.analyzeLedger(s);
-    if (format === 'json') ctx.out(toJson({ command: NAME, scenario: s.name, unit: 'US$ bn', ...ledger }));
+    const ledger = inOutputLanguage(format, () => engine.analyzeLedger(s));
+    if (format === 'json') ctx.out(toJson(() => ({ command: NAME, scenario: s.name, unit: 'US$ bn', ...ledger })));
     else ctx.out(renderLedger(ledger, s.name));
     return 0;
   },

@@ -15,6 +15,7 @@ import {
   parseInteger,
   parseStrict,
   optionsOf,
+  inOutputLanguage,
 } from '../command-support.js';
 import { msg } from '../../text/i18n.js';
 
@@ -51,12 +52,14 @@ export const command: Command = {
     const loaded = await loadScenarios(positionals, ctx);
     const s = loaded?.[0];
     if (s === undefined) return 2;
-    const report = engine.analyzeSensitivity(s, metric, {
-      levers: values.levers === true,
-      ...(runs > 0 ? { runs } : {}),
-      seed: parseSeed(values.seed) ?? s.seed,
-    });
-    if (format === 'json') ctx.out(toJson({ command: NAME, scenario: s.name, ...report }));
+    const report = inOutputLanguage(format, () =>
+      engine.analyzeSensitivity(s, metric, {
+        levers: values.levers === true,
+        ...(runs > 0 ? { runs } : {}),
+        seed: parseSeed(values.seed) ?? s.seed,
+      }),
+    );
+    if (format === 'json') ctx.out(toJson(() => ({ command: NAME, scenario: s.name, ...report })));
     else ctx.out(renderSensitivity(report, s.name, { width, ascii: !ctx.color, top }));
     return 0;
   },

@@ -246,14 +246,16 @@ export function jsonLine(build: () => unknown): string {
   return inLang('en', () => `${JSON.stringify(build())}\n`);
 }
 
-/** Converts a report to JSON text: typed arrays become arrays, non-finite numbers become null. */
-export function toJson(value: unknown): string {
-  // Labels read through getters come out in English: JSON is the same data in every language.
+/**
+ * Converts the report `build` returns to indented JSON text: typed arrays become arrays, non-finite numbers
+ * become null. Built and written with English in force, as `jsonLine` is: JSON is the same in every language.
+ */
+export function toJson(build: () => unknown): string {
   return inLang(
     'en',
     () =>
       `${JSON.stringify(
-        value,
+        build(),
         (_key, v: unknown) => {
           if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
           if (typeof v === 'number' && !Number.isFinite(v)) return null;
