@@ -35,7 +35,7 @@ import { unitLabel } from '../../model/units.js';
 const CHART_W = 760;
 const CHART_H = 320;
 
-const CSS = `
+export const BRIEF_CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #fff; color: #1a1a1a; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
@@ -504,7 +504,7 @@ export function briefHtml(data: BriefData): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(data.title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${BRIEF_CSS}</style>`,
     '</head>',
     '<body><main>',
     ...body.filter((b) => b !== ''),
