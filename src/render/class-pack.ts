@@ -111,7 +111,7 @@ export function worksheetMarkdown(key: PackKey, motions: readonly PackMotionText
     '',
     `> **${msg.common.notForecast}** ${msg.render.brief.notForecastLong}`,
     '',
-    T.intro,
+    T.intro(motions[0]?.file ?? ''),
     '',
     T.settings(String(key.runs), key.seed, key.modelVersion),
     '',
@@ -157,7 +157,7 @@ export function worksheetHtml(key: PackKey, motions: readonly PackMotionText[]):
   const body: string[] = [
     `<header><p class="banner"><strong>${esc(msg.common.notForecast)}</strong> ${esc(msg.render.brief.notForecastLong)}</p>`,
     `<h1>${esc(T.title)}</h1></header>`,
-    `<p>${esc(T.intro)}</p>`,
+    `<p>${esc(T.intro(motions[0]?.file ?? ''))}</p>`,
     `<p>${esc(T.settings(String(key.runs), key.seed, key.modelVersion))}</p>`,
     `<p>${esc(T.files)}: ${key.scenarios.map((s) => `<code>${esc(s.file)}</code>`).join(', ')}</p>`,
   ];

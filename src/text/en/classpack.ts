@@ -78,8 +78,8 @@ export const classpack = {
   title: "Class pack: the 2018 debate's motions",
   motionHeading: (n: number, title: string) => `Motion ${n}: ${title}`,
   questionHeading: (n: number, id: string) => `Question ${n} (${id})`,
-  intro:
-    "Each question is computed from the model. Open a terminal in this folder and answer it with the tool named under it (every scenario file of the pack is here; palancas --help lists the tools, and each tool takes --help). You can also open a scenario in the explorer first (palancas marijuana-legal.yaml) and predict before you compute. Write each answer in answers.yaml next to the question's id; your teacher grades it with palancas class check.",
+  intro: (file: string) =>
+    `Each question is computed from the model. Open a terminal in this folder and answer it with the tool named under it (every scenario file of the pack is here; palancas --help lists the tools, and each tool takes --help). You can also open a scenario in the explorer first (palancas ${file}) and predict before you compute. Write each answer in answers.yaml next to the question's id; your teacher grades it with palancas class check.`,
   settings: (runs: string, seed: string, model: string) =>
     `Use ${runs} runs and seed ${seed} wherever a tool takes them (--runs ${runs} --seed ${seed}), and --format json to read exact numbers. Model version ${model}.`,
   files: 'Scenario files',
@@ -107,7 +107,7 @@ export const classpack = {
   model: 'Model version',
   answersHeader: (title: string) => [
     `Answers: ${title}`,
-    'Write each answer after its colon: a plain number (-66200, not −66,200 deaths; 85 for 85%), or an id',
+    'Write each answer after its colon: a plain number (-1234.5, not −1,234.5 deaths; 85 for 85%), or an id',
     '(guard_size). Leave it blank if you have no answer. A blank or missing answer counts as wrong.',
   ],
   answerComment: (unit: string, tolerance: string) => `${unit}, ${tolerance}`,
@@ -185,7 +185,7 @@ Options of check:
     didYouMean: (id: string) => ` Did you mean '${id}'?`,
     duplicate: (id: string) => `question '${id}' is answered twice`,
     expectedNumber: 'expected a plain number',
-    numberAllowed: (unit: string) => `a number in ${unit}, written without digit grouping or unit (e.g. -66200 or 85)`,
+    numberAllowed: (unit: string) => `a number in ${unit}, written without digit grouping or unit (e.g. -1234.5 or 85)`,
     expectedId: 'expected an id',
     idAllowed: (choices: string) => (choices === '' ? 'an id such as guard_size' : `one of ${choices}`),
   },

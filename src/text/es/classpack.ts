@@ -58,8 +58,8 @@ export const classpack: Text = {
   title: 'Paquete para clase: las mociones del debate de 2018',
   motionHeading: (n, title) => `Moción ${n}: ${title}`,
   questionHeading: (n, id) => `Pregunta ${n} (${id})`,
-  intro:
-    'Cada pregunta se calcula con el modelo. Abre una terminal en esta carpeta y respóndela con la herramienta que se indica debajo (todos los archivos de escenario del paquete están aquí; palancas --help lista las herramientas y cada una acepta --help). También puedes abrir primero un escenario en el explorador (palancas marijuana-legal.yaml) y predecir antes de calcular. Escribe cada respuesta en answers.yaml junto al id de la pregunta; tu maestra o maestro la califica con palancas class check.',
+  intro: (file) =>
+    `Cada pregunta se calcula con el modelo. Abre una terminal en esta carpeta y respóndela con la herramienta que se indica debajo (todos los archivos de escenario del paquete están aquí; palancas --help lista las herramientas y cada una acepta --help). También puedes abrir primero un escenario en el explorador (palancas ${file}) y predecir antes de calcular. Escribe cada respuesta en answers.yaml junto al id de la pregunta; tu maestra o maestro la califica con palancas class check.`,
   settings: (runs, seed, model) =>
     `Usa ${runs} corridas y la semilla ${seed} donde una herramienta las pida (--runs ${runs} --seed ${seed}), y --format json para leer las cifras exactas. Versión del modelo ${model}.`,
   files: 'Archivos de escenario',
@@ -87,7 +87,7 @@ export const classpack: Text = {
   model: 'Versión del modelo',
   answersHeader: (title) => [
     `Respuestas: ${title}`,
-    'Escribe cada respuesta después de los dos puntos: un número simple (-66200, no −66,200 homicidios; 85 para 85%)',
+    'Escribe cada respuesta después de los dos puntos: un número simple (-1234.5, no −1,234.5 homicidios; 85 para 85%)',
     'o un id (guard_size). Déjala en blanco si no tienes respuesta. Una respuesta en blanco o que falte cuenta como mal.',
   ],
   answerComment: (unit, tolerance) => `${unit}, ${tolerance}`,
@@ -164,7 +164,7 @@ Opciones de check:
     didYouMean: (id) => ` ¿Quisiste decir '${id}'?`,
     duplicate: (id) => `la pregunta '${id}' tiene dos respuestas`,
     expectedNumber: 'se esperaba un número simple',
-    numberAllowed: (unit) => `un número en ${unit}, sin separador de miles ni unidad (p. ej. -66200 u 85)`,
+    numberAllowed: (unit) => `un número en ${unit}, sin separador de miles ni unidad (p. ej. -1234.5 u 85)`,
     expectedId: 'se esperaba un id',
     idAllowed: (choices) => (choices === '' ? 'un id como guard_size' : `uno de ${choices}`),
   },
