@@ -13,9 +13,9 @@ import type { Scenario } from '../model/types.js';
 import { unitLabel } from '../model/units.js';
 import { formatNumber } from '../text/format.js';
 import { escapeXml as esc } from '../text/format.js';
-import { currentLang, msg } from '../text/i18n.js';
+import { msg } from '../text/i18n.js';
 import type { QuestionWords } from '../text/en/classpack.js';
-import { BRIEF_CSS } from './brief/brief-html.js';
+import { BRIEF_CSS, htmlPage } from './brief/brief-html.js';
 
 /** The motion's scenario and how to describe it, as the worksheet introduces each motion. */
 export interface PackMotionText {
@@ -181,21 +181,7 @@ export function worksheetHtml(key: PackKey, motions: readonly PackMotionText[]):
     body.push('</section>');
   });
   body.push(`<footer>${esc(msg.common.notForecast)}</footer>`);
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${currentLang()}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(T.title)}</title>`,
-    `<style>${BRIEF_CSS}${WORKSHEET_CSS}</style>`,
-    '</head>',
-    '<body><main>',
-    ...body,
-    '</main></body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage(T.title, `${BRIEF_CSS}${WORKSHEET_CSS}`, body);
 }
 
 /** How a question's answer comes out of its commands' fields, in words. */

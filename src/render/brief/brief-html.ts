@@ -497,14 +497,19 @@ export function briefHtml(data: BriefData): string {
     `</table></section>`,
   );
 
+  return htmlPage(data.title, BRIEF_CSS, body);
+}
+
+/** One self-contained page in the language in force: its title, inline CSS and body parts (empty ones left out). */
+export function htmlPage(title: string, css: string, body: readonly string[]): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${currentLang()}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(data.title)}</title>`,
-    `<style>${BRIEF_CSS}</style>`,
+    `<title>${esc(title)}</title>`,
+    `<style>${css}</style>`,
     '</head>',
     '<body><main>',
     ...body.filter((b) => b !== ''),
