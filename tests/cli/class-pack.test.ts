@@ -11,6 +11,8 @@ import { command as klass, PACK_FILES } from '../../src/cli/commands/class.js';
 import { command as crux } from '../../src/cli/commands/crux.js';
 import { engine } from '../../src/port/index.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
+import { checkXml } from '../render/xml-check.js';
+import { parseAnswers } from '../../src/cli/class-answers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -125,6 +127,7 @@ describe('palancas class new', () => {
     expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref=|@import|url\(/i);
     for (const q of key.questions) expect(html).toContain(q.id);
     expect(html).toContain('@media print');
+    expect(checkXml(html, { html: true }).problems).toEqual([]);
   });
 
   it('refuses a folder that is not empty unless --force', async () => {
@@ -133,6 +136,20 @@ describe('palancas class new', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not empty.*--force/);
   });
+
+  it('writes into a folder that is not empty with --force, only the motions asked for', async () => {
+    const copy = join(dir, 'forced');
+    cpSync(pack, copy, { recursive: true });
+    const r = await run(klass, ['new', copy, '--motion', 'guard', '--force']);
+    expect(r.code, r.err).toBe(0);
+    const forced = JSON.parse(readFileSync(join(copy, PACK_FILES.key), 'utf8')) as PackKey;
+    expect(forced.motions).toEqual(['guard']);
+    expect(forced.questions.map((q) => q.id)).toEqual(
+      key.questions.filter((q) => q.motion === 'guard').map((q) => q.id),
+    );
+    // The same seed and runs give the same answers whichever motions are asked for.
+    for (const q of forced.questions) expect(q.answer).toBe(key.questions.find((k) => k.id === q.id)?.answer);
+  }, 60_000);
 
   it('ships a pack that is current: regenerating it gives the same files, byte for byte', () => {
     for (const name of readdirSync(pack)) {
@@ -211,6 +228,22 @@ describe('palancas class check', () => {
     const y = palancas(['class', 'check', pack, file]);
     expect(y.code).toBe(2);
     expect(y.err).toMatch(new RegExp(`${file}:\\d+:\\d+:? not valid YAML`));
+  });
+
+  it('reads answers strictly: blank lines are no answer; repeats, aliases and lists are problems with their line', () => {
+    const blank = parseAnswers(readFileSync(join(pack, PACK_FILES.answers), 'utf8'), 'answers.yaml', key);
+    expect(blank.ok).toBe(true);
+    if (blank.ok) expect([...blank.answers.values()].every((v) => v === null)).toBe(true);
+    expect(parseAnswers('', 'a.yaml', key).ok).toBe(true);
+    const twice = parseAnswers('guard.effect: 1\nguard.effect: 2\n', 'a.yaml', key);
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.problems[0]?.line).toBe(2);
+    const alias = parseAnswers('guard.effect: &x 1\nguard.win_share: *x\n', 'a.yaml', key);
+    expect(alias.ok).toBe(false);
+    const list = parseAnswers('guard.crux:\n  - a\n', 'a.yaml', key);
+    expect(list.ok).toBe(false);
+    if (!list.ok) expect(list.problems[0]).toMatchObject({ line: 2, path: 'guard.crux' });
+    expect(parseAnswers('- 1\n', 'a.yaml', key).ok).toBe(false);
   });
 
   it('says when a scenario file has changed since the key was made', async () => {
