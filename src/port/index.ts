@@ -16,6 +16,8 @@ export type { EnginePort } from './engine-port.js';
 export { DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS, DEFAULT_EVIDENCE_RUNS } from './analyses.js';
 export { DEFAULT_RUNS, HINDCAST_FIRST, HINDCAST_LAST, HINDCAST_RUNS, HINDCAST_SEED, THEORIES } from './engine.js';
 export type { TheoryId } from './engine.js';
+export { buildClassPack, MOTIONS, MOTION_IDS, PACK_RUNS } from './class-pack.js';
+export type { ClassPack, Motion } from './class-pack.js';
 
 const registry: ScenarioRegistry = { levers: model.LEVERS, assumptions: model.ASSUMPTIONS };
 
