@@ -49,6 +49,7 @@ export const engine: EnginePort = {
   centralMetric: analyses.centralMetric,
 
   constraintReport: model.constraintReport,
+  keptPools: model.keptPoolsOf,
   hindcastOf: model.hindcastOf,
   theoryList: model.theoryList,
   theories: model.theories,

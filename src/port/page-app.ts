@@ -7,7 +7,19 @@
  * YAML that `palancas validate` accepts. Without a document (under Node) only the computations are used.
  */
 import type { EnsembleResult, Scenario } from '../model/types.js';
-import { ASSUMPTIONS, HISTORY, LEVERS, MONTHS, OUTPUTS, SCENARIO_START, runEnsemble } from './engine.js';
+import {
+  ASSUMPTIONS,
+  HISTORY,
+  LEVERS,
+  MONTHS,
+  OUTPUTS,
+  SCENARIO_START,
+  addKnownPools,
+  keptPoolsOf,
+  poolReadyFor,
+  runEnsemble,
+  type KeptPool,
+} from './engine.js';
 import { type FragmentSettings, fragmentOf, settingsOfFragment } from '../scenario/fragment.js';
 import { scenarioToYaml } from '../scenario/serialize-scenario.js';
 import { seriesObject } from '../render/text/series-output.js';
@@ -30,6 +42,8 @@ export interface PageData {
   readonly yamlFile: string;
   /** True when the reference is a scenario B given with --vs, false for the status quo. */
   readonly versus?: boolean;
+  /** Pools the page rebuilds from their kept candidates instead of the rejection loop (see pagePools). */
+  readonly pools?: readonly KeptPool[];
 }
 
 /** Outputs drawn, in order. */
@@ -60,6 +74,28 @@ function campOf(s: Scenario, id: string): string | undefined {
   return (s.camps as Record<string, string | undefined>)[id] ?? ASSUMPTIONS.find((a) => a.id === id)?.defaultCamp;
 }
 
+/**
+ * The kept candidates of the pools the page needs at its own camps and after any one camp is moved: the page
+ * rebuilds those pools from them instead of rerunning the 2007–2018 rejection loop in the browser (the same
+ * runs), so such a change redraws about as fast as a lever's. Other camp combinations are built in the page.
+ */
+export function pagePools(scenario: Scenario, reference: Scenario): KeptPool[] {
+  const moves: Readonly<Record<string, string>>[] = [{}];
+  for (const a of ASSUMPTIONS)
+    for (const c of a.camps ?? []) if (c.id !== campOf(scenario, a.id)) moves.push({ [a.id]: c.id });
+  const seen = new Map<string, KeptPool>();
+  for (const camps of moves)
+    for (const s of [scenario, reference])
+      for (const k of keptPoolsOf({ ...s, camps: { ...s.camps, ...camps } }))
+        seen.set(`${k.key}\u0000${k.theory}\u0000${k.want}`, k);
+  return [...seen.values()];
+}
+
+/** True when both pools of the settings are at hand, so the redraw needs no rejection loop. */
+export function poolsReady(data: PageData, settings: FragmentSettings): boolean {
+  return poolReadyFor(scenarioOf(data, settings)) && poolReadyFor(referenceOf(data, settings));
+}
+
 /** Scenario A under the settings. */
 export function scenarioOf(data: PageData, settings: FragmentSettings): Scenario {
   const s = data.scenario;
@@ -72,8 +108,10 @@ export function referenceOf(data: PageData, settings: FragmentSettings): Scenari
   return { ...r, camps: { ...r.camps, ...settings.camps } };
 }
 
-/** The reference's latest ensemble, by its camps: moving a lever changes A only. */
-let lastReference: { readonly key: string; readonly data: PageData; readonly result: EnsembleResult } | undefined;
+/** Recent ensembles of the reference, by its camps: moving a lever changes A only; moving a camp back finds it. */
+const referenceResults = new Map<string, EnsembleResult>();
+let referenceData: PageData | undefined;
+const REFERENCE_RESULTS = 8;
 
 /**
  * Both ensembles under the settings, with bands of the given outputs (all by default; the page draws
@@ -86,9 +124,19 @@ export function ensembles(
 ): { a: EnsembleResult; ref: EnsembleResult } {
   const opts = outputs ? { outputs } : {};
   const key = `${fragmentOf({ levers: {}, camps: settings.camps })}\u0000${outputs?.join(',') ?? ''}`;
-  if (lastReference?.key !== key || lastReference.data !== data)
-    lastReference = { key, data, result: runEnsemble(referenceOf(data, settings), opts) };
-  return { a: runEnsemble(scenarioOf(data, settings), opts), ref: lastReference.result };
+  if (referenceData !== data) {
+    referenceResults.clear();
+    referenceData = data;
+  }
+  let ref = referenceResults.get(key);
+  if (ref === undefined) ref = runEnsemble(referenceOf(data, settings), opts);
+  referenceResults.delete(key);
+  referenceResults.set(key, ref);
+  for (const k of referenceResults.keys()) {
+    if (referenceResults.size <= REFERENCE_RESULTS) break;
+    referenceResults.delete(k);
+  }
+  return { a: runEnsemble(scenarioOf(data, settings), opts), ref };
 }
 
 /** The bands `palancas run --format json` prints as `series` and `baseline.series`, for the settings. */
@@ -173,6 +221,8 @@ interface Win {
   readonly history: { replaceState(state: unknown, title: string, url: string): void };
   addEventListener(type: string, fn: () => void): void;
   readonly performance: { now(): number };
+  requestAnimationFrame(fn: () => void): unknown;
+  setTimeout(fn: () => void, ms: number): unknown;
   readonly URL: { createObjectURL(blob: unknown): string; revokeObjectURL(url: string): void };
   readonly Blob: new (parts: string[], options: { type: string }) => unknown;
 }
@@ -223,19 +273,39 @@ export function start(data: PageData): void {
   const status = doc.getElementById('status');
   const download = doc.getElementById('download');
   if (!controls || !charts || !status) return;
+  addKnownPools(data.pools ?? []);
   let settings = settingsOf(g.location.hash);
   let draws = 0;
+  let pending = false;
 
+  // Each redraw leaves its end time (performance.now()) in data-rendered-at, and its count in data-draws.
   const redraw = () => {
+    pending = false;
     const t0 = g.performance.now();
     const e = ensembles(data, settings, PAGE_OUTPUTS);
     charts.innerHTML = chartsHtml(data, e);
-    const ms = Math.round(g.performance.now() - t0);
+    const t1 = g.performance.now();
+    const ms = Math.round(t1 - t0);
     status.textContent = T.status(data.scenario.runs, data.scenario.seed, ms);
     status.dataset.ms = String(ms);
+    status.dataset.renderedAt = String(t1);
+    status.dataset.computing = '';
     status.dataset.draws = String(++draws);
     const hash = fragmentFor(data, settings);
     g.history.replaceState(null, '', hash === '' ? g.location.hash.replace(/#.*$/, '') || '#' : `#${hash}`);
+  };
+  // Settings whose pools are not at hand need the rejection loop first: say so at once, then compute
+  // after the next frame has shown it.
+  const schedule = () => {
+    if (poolsReady(data, settings)) {
+      redraw();
+      return;
+    }
+    status.textContent = T.computing;
+    status.dataset.computing = '1';
+    if (pending) return;
+    pending = true;
+    g.requestAnimationFrame(() => g.setTimeout(() => pending && redraw(), 0));
   };
   const build = () => {
     controls.innerHTML = controlsHtml(data, settings);
@@ -249,7 +319,7 @@ export function start(data: PageData): void {
         const lever = LEVERS.find((l) => l.id === id);
         const out = controls.querySelectorAll(`output[data-for="${id}"]`)[0];
         if (out && lever) out.textContent = leverText(lever, v);
-        redraw();
+        schedule();
       });
     }
     const selects = controls.querySelectorAll('[data-camp]');
@@ -258,7 +328,7 @@ export function start(data: PageData): void {
       const id = el.dataset.camp as string;
       el.addEventListener('change', () => {
         settings = { ...settings, camps: { ...settings.camps, [id]: el.value } };
-        redraw();
+        schedule();
       });
     }
   };
@@ -267,7 +337,7 @@ export function start(data: PageData): void {
     if (fragmentFor(data, next) === fragmentFor(data, settings)) return;
     settings = next;
     build();
-    redraw();
+    schedule();
   });
   download?.addEventListener('click', () => {
     const blob = new g.Blob([scenarioYaml(data, settings)], { type: 'text/yaml' });
@@ -278,5 +348,5 @@ export function start(data: PageData): void {
     g.URL.revokeObjectURL(a.href);
   });
   build();
-  redraw();
+  schedule();
 }

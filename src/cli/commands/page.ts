@@ -10,6 +10,7 @@ import { UsageError, type Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
 import { engine } from '../../port/index.js';
 import type { Scenario } from '../../model/types.js';
+import { pagePools } from '../../port/page-app.js';
 import { parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli } from '../scenario-input.js';
 import { writeFileAtomic } from '../../scenario/scenario-files.js';
@@ -80,7 +81,14 @@ export const command: Command = {
     const html = pageHtml({
       scenario,
       reference,
-      data: { lang: currentLang(), scenario, reference, yamlFile, versus: values.vs !== undefined },
+      data: {
+        lang: currentLang(),
+        scenario,
+        reference,
+        yamlFile,
+        versus: values.vs !== undefined,
+        pools: pagePools(scenario, reference),
+      },
       script: await fs.readFile(scriptFile, 'utf8'),
       yaml: scenarioToYaml(scenario, engine.registry),
     });
