@@ -83,12 +83,12 @@ export function pagePools(scenario: Scenario, reference: Scenario): KeptPool[] {
   const moves: Readonly<Record<string, string>>[] = [{}];
   for (const a of ASSUMPTIONS)
     for (const c of a.camps ?? []) if (c.id !== campOf(scenario, a.id)) moves.push({ [a.id]: c.id });
-  const seen = new Map<string, KeptPool>();
+  // A pool asked for again (the reference often draws what A draws) is rebuilt from the same record.
+  const seen = new Set<KeptPool>();
   for (const camps of moves)
     for (const s of [scenario, reference])
-      for (const k of keptPoolsOf({ ...s, camps: { ...s.camps, ...camps } }))
-        seen.set(`${k.key}\u0000${k.theory}\u0000${k.want}`, k);
-  return [...seen.values()];
+      for (const k of keptPoolsOf({ ...s, camps: { ...s.camps, ...camps } })) seen.add(k);
+  return [...seen];
 }
 
 /** True when both pools of the settings are at hand, so the redraw needs no rejection loop. */
