@@ -24,6 +24,7 @@ import { type FragmentSettings, fragmentOf, settingsOfFragment } from '../scenar
 import { scenarioToYaml } from '../scenario/serialize-scenario.js';
 import { seriesObject } from '../render/text/series-output.js';
 import { bandChartSvg } from '../render/svg/band-chart.js';
+import { PAGE_SCRIPT_ID } from '../render/page/page-html.js';
 import { narrateSeries } from '../render/narrate.js';
 import { unitLabel } from '../model/units.js';
 import { leverValueText } from '../render/brief/brief-text.js';
@@ -225,6 +226,56 @@ interface Win {
   setTimeout(fn: () => void, ms: number): unknown;
   readonly URL: { createObjectURL(blob: unknown): string; revokeObjectURL(url: string): void };
   readonly Blob: new (parts: string[], options: { type: string }) => unknown;
+  readonly Worker?: new (url: string) => PageWorker;
+}
+
+/** The little of a Web Worker the page uses, from either side. */
+interface PageWorker {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onerror: (() => void) | null;
+}
+
+/** What the page sends its worker: the page's data once, then settings to compute (numbered). */
+type WorkerRequest = { readonly data: PageData } | { readonly id: number; readonly settings: FragmentSettings };
+
+/** What the worker answers: the ensembles of the settings of request `id`. */
+interface WorkerReply {
+  readonly id: number;
+  readonly e: { a: EnsembleResult; ref: EnsembleResult };
+}
+
+/**
+ * The worker's side (in a worker started from the page script): computes the page's ensembles, with the same
+ * code and so the same numbers, while the page's thread stays free.
+ */
+export function serve(): void {
+  const scope = globalThis as unknown as PageWorker;
+  let data: PageData | undefined;
+  scope.onmessage = (event) => {
+    const m = event.data as WorkerRequest;
+    if ('data' in m) {
+      data = m.data;
+      addKnownPools(data.pools ?? []);
+      return;
+    }
+    if (data === undefined) return;
+    const reply: WorkerReply = { id: m.id, e: ensembles(data, m.settings, PAGE_OUTPUTS) };
+    scope.postMessage(reply);
+  };
+}
+
+/** A worker running the page script itself (from a Blob, so it works offline from file://), or undefined. */
+function startWorker(g: Win, doc: Doc): PageWorker | undefined {
+  const code = doc.getElementById(PAGE_SCRIPT_ID)?.textContent;
+  if (!code || g.Worker === undefined) return undefined;
+  try {
+    // text-exempt: script source, not prose.
+    const url = g.URL.createObjectURL(new g.Blob([code, '\nPalancasPage.serve();\n'], { type: 'text/javascript' }));
+    return new g.Worker(url);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A lever's value as the page shows it: on/off, a year, or a number with its unit. */
@@ -276,13 +327,12 @@ export function start(data: PageData): void {
   addKnownPools(data.pools ?? []);
   let settings = settingsOf(g.location.hash);
   let draws = 0;
+  // Requests asked of the worker, numbered; only the answer to the latest one is drawn.
+  let asked = 0;
   let pending = false;
 
   // Each redraw leaves its end time (performance.now()) in data-rendered-at, and its count in data-draws.
-  const redraw = () => {
-    pending = false;
-    const t0 = g.performance.now();
-    const e = ensembles(data, settings, PAGE_OUTPUTS);
+  const paint = (e: { a: EnsembleResult; ref: EnsembleResult }, t0: number) => {
     charts.innerHTML = chartsHtml(data, e);
     const t1 = g.performance.now();
     const ms = Math.round(t1 - t0);
@@ -294,8 +344,31 @@ export function start(data: PageData): void {
     const hash = fragmentFor(data, settings);
     g.history.replaceState(null, '', hash === '' ? g.location.hash.replace(/#.*$/, '') || '#' : `#${hash}`);
   };
-  // Settings whose pools are not at hand need the rejection loop first: say so at once, then compute
-  // after the next frame has shown it.
+  const redraw = () => {
+    pending = false;
+    asked++;
+    const t0 = g.performance.now();
+    paint(ensembles(data, settings, PAGE_OUTPUTS), t0);
+  };
+  // Settings whose pools are not at hand need the rejection loop first (a second or more): the page says so
+  // at once, and the worker computes them; without a worker, this thread does, after the next frame.
+  let worker: PageWorker | undefined | null = null;
+  let sentAt = 0;
+  const offThread = (): PageWorker | undefined => {
+    if (worker !== null) return worker;
+    worker = startWorker(g, doc);
+    if (worker === undefined) return undefined;
+    worker.onmessage = (event) => {
+      const reply = event.data as WorkerReply;
+      if (reply.id === asked) paint(reply.e, sentAt);
+    };
+    worker.onerror = () => {
+      worker = undefined;
+      schedule();
+    };
+    worker.postMessage({ data } satisfies WorkerRequest);
+    return worker;
+  };
   const schedule = () => {
     if (poolsReady(data, settings)) {
       redraw();
@@ -303,6 +376,12 @@ export function start(data: PageData): void {
     }
     status.textContent = T.computing;
     status.dataset.computing = '1';
+    const w = offThread();
+    if (w !== undefined) {
+      sentAt = g.performance.now();
+      w.postMessage({ id: ++asked, settings } satisfies WorkerRequest);
+      return;
+    }
     if (pending) return;
     pending = true;
     g.requestAnimationFrame(() => g.setTimeout(() => pending && redraw(), 0));

@@ -199,28 +199,53 @@ describe.skipIf(!pw)('the page in a browser', () => {
       rounds.push({ lever: median(times.levers), camp: median(times.camps), ...times });
       if (rounds.at(-1)!.lever <= LIMIT_MS && rounds.at(-1)!.camp <= LIMIT_MS) break;
     }
-    const best = rounds.at(-1)!;
-    expect({ lever: best.lever <= LIMIT_MS, camp: best.camp <= LIMIT_MS, rounds }).toMatchObject({
-      lever: true,
-      camp: true,
-    });
+    const last = rounds.at(-1)!;
+    const seen = `rounds (ms): ${JSON.stringify(rounds)}`;
+    expect(last.lever, seen).toBeLessThanOrEqual(LIMIT_MS);
+    expect(last.camp, seen).toBeLessThanOrEqual(LIMIT_MS);
   }, 300_000);
 
-  it('shows that it is computing at once when a camp change needs a pool it does not carry', async () => {
+  it('shows that it is computing at once when a camp change needs a pool it does not carry, and builds it off the main thread', async () => {
     const page = await (browser as Browser).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${pathToFileURL(join(dir, 'page.html')).href}#camp.substitution=none`);
     await page.waitForFunction(drawn(1), undefined, { timeout: 60_000 });
-    // Two camps moved from the page's own: no pool of them travels in the page.
-    const state = await page.evaluate<{ computing: string | undefined; text: string | null }>(`(() => {
+    // Two camps moved from the page's own: no pool of them travels in the page, and this one takes the
+    // rejection loop seconds (fragmentation keeps few candidates).
+    const state = await page.evaluate<{
+      computing: string | undefined;
+      text: string | null;
+      freeMs: number;
+    }>(`(async () => {
       const el = document.querySelector('select[data-camp="violence_theory"]');
-      el.value = 'confrontation';
+      el.value = 'fragmentation';
+      const t0 = performance.now();
       el.dispatchEvent(new Event('change'));
       const status = document.getElementById('status');
-      return { computing: status.dataset.computing, text: status.textContent };
+      const now = { computing: status.dataset.computing, text: status.textContent };
+      await new Promise((r) => setTimeout(r, 0));
+      return { ...now, freeMs: performance.now() - t0, drawsThen: status.dataset.draws };
     })()`);
-    expect(state).toEqual({ computing: '1', text: 'Computing…' });
+    expect(state).toMatchObject({ computing: '1', text: 'Computing…', drawsThen: '1' });
+    // The page's thread answers at once while the pool is built (on it, this took seconds).
+    expect(state.freeMs).toBeLessThan(250);
     await page.waitForFunction(drawn(2), undefined, { timeout: 60_000 });
     expect(await page.evaluate<string>(`document.getElementById('status').dataset.computing`)).toBe('');
+    // What the worker computed is what this thread computes for the same settings.
+    const same = await page.evaluate<boolean>(`(() => {
+      const data = JSON.parse(document.getElementById('palancas-data').textContent);
+      const s = PalancasPage.settingsOf(location.hash);
+      const html = PalancasPage.chartsHtml(data, PalancasPage.ensembles(data, s, PalancasPage.PAGE_OUTPUTS));
+      const probe = document.createElement('div');
+      probe.innerHTML = html;
+      return probe.innerHTML === document.getElementById('charts').innerHTML;
+    })()`);
+    expect(await page.evaluate<string>('location.hash')).toBe(
+      '#camp.substitution=none&camp.violence_theory=fragmentation',
+    );
+    expect(same).toBe(true);
+    expect(errors).toEqual([]);
   }, 120_000);
 });
 

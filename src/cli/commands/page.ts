@@ -10,7 +10,6 @@ import { UsageError, type Command } from '../command.js';
 import { parseSeed } from '../common-options.js';
 import { engine } from '../../port/index.js';
 import type { Scenario } from '../../model/types.js';
-import { pagePools } from '../../port/page-app.js';
 import { parseInteger, parseStrict } from '../command-support.js';
 import { loadBaseline, loadForCli } from '../scenario-input.js';
 import { writeFileAtomic } from '../../scenario/scenario-files.js';
@@ -93,7 +92,7 @@ export const command: Command = {
         reference,
         yamlFile,
         versus: values.vs !== undefined,
-        pools: runs <= PAGE_POOL_RUNS ? pagePools(scenario, reference) : [],
+        pools: runs <= PAGE_POOL_RUNS ? engine.pagePools(scenario, reference) : [],
       },
       script: await fs.readFile(scriptFile, 'utf8'),
       yaml: scenarioToYaml(scenario, engine.registry),
