@@ -250,8 +250,18 @@ interface WorkerReply {
  * code and so the same numbers, while the page's thread stays free.
  */
 export function serve(): void {
-  const scope = globalThis as unknown as PageWorker;
+  const scope = globalThis as unknown as PageWorker & { setTimeout(fn: () => void, ms: number): unknown };
   let data: PageData | undefined;
+  // Only the latest request is computed: requests that arrive while one is computed (a slider dragged) wait
+  // in the queue, and the next turn takes the last of them.
+  let latest: Extract<WorkerRequest, { id: number }> | undefined;
+  const compute = () => {
+    const m = latest;
+    latest = undefined;
+    if (m === undefined || data === undefined) return;
+    const reply: WorkerReply = { id: m.id, e: ensembles(data, m.settings, PAGE_OUTPUTS) };
+    scope.postMessage(reply);
+  };
   scope.onmessage = (event) => {
     const m = event.data as WorkerRequest;
     if ('data' in m) {
@@ -259,9 +269,8 @@ export function serve(): void {
       addKnownPools(data.pools ?? []);
       return;
     }
-    if (data === undefined) return;
-    const reply: WorkerReply = { id: m.id, e: ensembles(data, m.settings, PAGE_OUTPUTS) };
-    scope.postMessage(reply);
+    if (latest === undefined) scope.setTimeout(compute, 0);
+    latest = m;
   };
 }
 

@@ -230,6 +230,14 @@ describe.skipIf(!pw)('the page in a browser', () => {
     expect(state).toMatchObject({ computing: '1', text: 'Computing…', drawsThen: '1' });
     // The page's thread answers at once while the pool is built (on it, this took seconds).
     expect(state.freeMs).toBeLessThan(250);
+    // A slider dragged meanwhile: only the last setting is drawn.
+    await page.evaluate(`(() => {
+      const el = document.querySelector('input[data-lever="guard_size"]');
+      for (const v of ['50000', '75000', '100000', '125000']) {
+        el.value = v;
+        el.dispatchEvent(new Event('input'));
+      }
+    })()`);
     await page.waitForFunction(drawn(2), undefined, { timeout: 60_000 });
     expect(await page.evaluate<string>(`document.getElementById('status').dataset.computing`)).toBe('');
     // What the worker computed is what this thread computes for the same settings.
@@ -242,7 +250,7 @@ describe.skipIf(!pw)('the page in a browser', () => {
       return probe.innerHTML === document.getElementById('charts').innerHTML;
     })()`);
     expect(await page.evaluate<string>('location.hash')).toBe(
-      '#camp.substitution=none&camp.violence_theory=fragmentation',
+      '#guard_size=125000&camp.substitution=none&camp.violence_theory=fragmentation',
     );
     expect(same).toBe(true);
     expect(errors).toEqual([]);
