@@ -16,6 +16,7 @@ import type { Scenario } from '../src/model/types.js';
 import {
   ASSUMPTIONS,
   LEVERS,
+  addKnownPools,
   clearHistoryCache,
   historyCacheStats,
   poolOf,
@@ -53,6 +54,9 @@ import {
 } from './params.js';
 import { buildSimulationRun } from './sim-model.js';
 import { inkRedrawSection } from './ink-redraw.js';
+import { PAGE_OUTPUTS, chartsHtml, ensembles, pagePools, type PageData } from '../src/port/page-app.js';
+import type { FragmentSettings } from '../src/scenario/fragment.js';
+import { PAGE_RUNS } from '../src/cli/commands/page.js';
 
 const EXACT_LIMIT = 1e-9;
 const SIMULATION_LIMIT = 1e-6;
@@ -586,6 +590,44 @@ async function main(): Promise<void> {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+  collect();
+
+  // 14. The page's camp change, computed here as the page computes it (its ensembles and charts, 200 runs):
+  // once for each single camp move from the platform's camps, with the pools the page carries (rebuilt from
+  // their kept candidates) and with the pools built by the rejection loop, as the page built them before.
+  {
+    const scenario = { ...platform, runs: PAGE_RUNS };
+    const reference = { ...statusQuo(), runs: PAGE_RUNS, seed: platform.seed };
+    const t0 = performance.now();
+    const pools = pagePools(scenario, reference);
+    const writeS = (performance.now() - t0) / 1000;
+    const data: PageData = { lang: 'en', scenario, reference, yamlFile: 'p.yaml', pools };
+    const moves: FragmentSettings[] = [];
+    for (const a of ASSUMPTIONS)
+      for (const c of a.camps ?? [])
+        if (c.id !== (scenario.camps[a.id as keyof typeof scenario.camps] ?? a.defaultCamp))
+          moves.push({ levers: {}, camps: { [a.id]: c.id } });
+    const timeMoves = (known: boolean) =>
+      moves.map((settings) => {
+        clearPools();
+        clearHistoryCache();
+        if (known) addKnownPools(pools);
+        // A different page each time, so no ensemble of an earlier move is found cached.
+        const fresh = { ...data };
+        const t = performance.now();
+        chartsHtml(fresh, ensembles(fresh, settings, PAGE_OUTPUTS));
+        return performance.now() - t;
+      });
+    const carried = timeMoves(true);
+    const built = timeMoves(false);
+    line(
+      `page_camp_change_ms: carried pools median ${fmt(median(carried))}, max ${fmt(Math.max(...carried))}; ` +
+        `built pools median ${fmt(median(built))}, max ${fmt(Math.max(...built))} (${moves.length} moves, goal < 100)`,
+    );
+    line(
+      `page_pools: ${pools.length} theory pools, ${fmt(JSON.stringify(pools).length / 1024)} kB of JSON, ${fmt(writeS)} s to find`,
+    );
   }
 
   // 12. Memory.

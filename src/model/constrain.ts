@@ -115,6 +115,8 @@ export interface ConstrainedDraws {
   readonly filled: number;
   /** Each kept row's root mean square implausibility. */
   readonly rms: Float64Array;
+  /** The candidate each row is (its index in the candidate stream): the rows are candidate(kept[k]). */
+  readonly kept: Int32Array;
 }
 
 /** A source of candidate parameter vectors: candidate j of a stream. */
@@ -148,6 +150,7 @@ export function constrain(opts: {
   let scoredFrom = 0;
   const rows = new Float64Array(want * size);
   const rms = new Float64Array(want);
+  const kept = new Int32Array(want);
   const p = new Float64Array(size);
   const out = new Float64Array(opts.outLength);
   let count = 0;
@@ -172,6 +175,7 @@ export function constrain(opts: {
     if (fit.max <= MAX_IMPLAUSIBILITY) {
       rows.set(p, count * size);
       rms[count] = fit.rms;
+      kept[count] = j;
       count++;
     } else if (Number.isFinite(fit.rms)) {
       rejects.push({ j, rms: fit.rms });
@@ -189,10 +193,11 @@ export function constrain(opts: {
       candidate(r.j, p);
       rows.set(p, count * size);
       rms[count] = r.rms;
+      kept[count] = r.j;
       count++;
     }
   }
-  return { rows, size, count, tried, accepted, filled: count - accepted, rms };
+  return { rows, size, count, tried, accepted, filled: count - accepted, rms, kept };
 }
 
 /**

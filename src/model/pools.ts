@@ -7,7 +7,14 @@
 import { msg } from '../text/i18n.js';
 import { GENERATED, runModel } from './generated/model.gen.js';
 import { historyInputs, MONTH_COUNT, SCENARIO_START } from './history.js';
-import { constrain, effectiveSampleSize, fitOf, targetsUntil, type HistoryLayout } from './constrain.js';
+import {
+  constrain,
+  effectiveSampleSize,
+  fitOf,
+  targetsUntil,
+  type ConstrainedDraws,
+  type HistoryLayout,
+} from './constrain.js';
 import { compileSampler, type ParamSpec } from './sample.js';
 import { runStream } from './rng.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
@@ -265,6 +272,42 @@ function scoreOnThreads(base: Omit<CandidateBatch, 'from' | 'to'>, threads: numb
   return { max, rms };
 }
 
+/**
+ * A theory's pool as the candidates it kept: enough to rebuild it exactly without the rejection loop, since
+ * candidate j of a stream is the same draw wherever it is drawn. Plain data (it travels as JSON in the page).
+ */
+export interface KeptPool {
+  /** The poolKey of the specs, seed and last observed year. */
+  readonly key: string;
+  readonly theory: number;
+  readonly want: number;
+  /** The candidate of each kept row, in row order. */
+  readonly kept: readonly number[];
+  /** Each kept row's root mean square implausibility. */
+  readonly rms: readonly number[];
+  readonly tried: number;
+  readonly accepted: number;
+  readonly filled: number;
+}
+
+/** Theory pools known by their kept candidates, by knownKey. */
+const knownPools = new Map<string, KeptPool>();
+
+function knownKey(key: string, theory: number, want: number): string {
+  return `${key}\u0000theory ${theory}\u0000want ${want}`;
+}
+
+/** Lets pools be rebuilt from their kept candidates instead of the rejection loop (same rows, same stats). */
+export function addKnownPools(entries: readonly KeptPool[]): void {
+  for (const k of entries) knownPools.set(knownKey(k.key, k.theory, k.want), k);
+}
+
+/** What a pool build reads and records kept candidates under. */
+interface KeptOptions {
+  readonly key: string;
+  readonly record?: (k: KeptPool) => void;
+}
+
 /** Builds the pool for one theory: `want` kept draws from the theory's own candidate stream. */
 function poolOfTheory(
   specs: readonly ParamSpec[],
@@ -273,25 +316,71 @@ function poolOfTheory(
   want: number,
   until: number,
   threads: number,
-) {
+  keptOptions?: KeptOptions,
+): ConstrainedDraws {
   const sampler = compileSampler(specs);
   const stream = `${seed}\u0000theory ${theory}\u0000until ${until}`;
+  const candidate = candidateOf(sampler, stream, theory, until);
+  const known = keptOptions && knownPools.get(knownKey(keptOptions.key, theory, want));
+  if (known !== undefined) {
+    keptOptions?.record?.(known);
+    return replayKept(known, specs.length, candidate);
+  }
   const base = { specs: specs.map((x) => ({ ...x })), stream, theory, until };
   const fits =
     threads > 1
       ? (from: number, to: number) => scoreOnThreads(base, threads, from, to) ?? scoreCandidates({ ...base, from, to })
       : undefined;
-  return constrain({
+  const drawn = constrain({
     ...(fits !== undefined ? { fits, block: WORKER_BLOCK * threads } : {}),
     want,
     budget: budgetFor(want),
     size: specs.length,
-    candidate: candidateOf(sampler, stream, theory, until),
+    candidate,
     run: runHistory,
     outLength: OUT_LENGTH,
     layout: LAYOUT,
     targets: targetsUntil(until),
   });
+  keptOptions?.record?.({
+    key: keptOptions.key,
+    theory,
+    want,
+    kept: Array.from(drawn.kept.subarray(0, drawn.count)),
+    rms: Array.from(drawn.rms.subarray(0, drawn.count)),
+    tried: drawn.tried,
+    accepted: drawn.accepted,
+    filled: drawn.filled,
+  });
+  return drawn;
+}
+
+/** The draws of a known theory pool: each kept candidate drawn again, as the rejection loop drew it. */
+function replayKept(k: KeptPool, size: number, candidate: (j: number, p: Float64Array) => void): ConstrainedDraws {
+  const rows = new Float64Array(k.want * size);
+  const rms = new Float64Array(k.want);
+  const p = new Float64Array(size);
+  k.kept.forEach((j, r) => {
+    candidate(j, p);
+    rows.set(p, r * size);
+    rms[r] = k.rms[r] as number;
+  });
+  return {
+    rows,
+    size,
+    count: k.kept.length,
+    tried: k.tried,
+    accepted: k.accepted,
+    filled: k.filled,
+    rms,
+    kept: Int32Array.from(k.kept),
+  };
+}
+
+/** The theory of each run: every run the chosen theory's, or shared by weight when the theories are pooled. */
+function theoryOrder(specs: readonly ParamSpec[], runs: number, weights?: Readonly<Record<TheoryId, number>>) {
+  const chosen = (specs[P_THEORY] as ParamSpec).value;
+  return chosen === POOLED ? theoryOfRuns(weights ?? poolWeights(), runs) : new Array<number>(runs).fill(chosen);
 }
 
 /**
@@ -307,16 +396,14 @@ export function buildPool(
     readonly weights?: Readonly<Record<TheoryId, number>>;
     /** Worker threads scoring candidates (same pool whatever the number); by default the cores from PARALLEL_RUNS runs. */
     readonly threads?: number;
+    /** The pool's key: theory pools known under it are rebuilt from their kept candidates; `record` sees each. */
+    readonly kept?: KeptOptions;
   },
 ): Pool {
   const threads =
     opts.threads ?? (opts.runs >= PARALLEL_RUNS && parallel !== undefined ? parallel.defaultThreads() : 1);
   const until = opts.until ?? LAST_OBSERVED;
-  const chosen = (specs[P_THEORY] as ParamSpec).value;
-  const order =
-    chosen === POOLED
-      ? theoryOfRuns(opts.weights ?? poolWeights(), opts.runs)
-      : new Array<number>(opts.runs).fill(chosen);
+  const order = theoryOrder(specs, opts.runs, opts.weights);
   const size = specs.length;
   const rows = new Float64Array(opts.runs * size);
   const rms = new Float64Array(opts.runs);
@@ -325,7 +412,7 @@ export function buildPool(
   for (const t of THEORIES) {
     const want = order.filter((v) => v === t.value).length;
     if (want === 0) continue;
-    const drawn = poolOfTheory(specs, opts.seed, t.value, want, until, threads);
+    const drawn = poolOfTheory(specs, opts.seed, t.value, want, until, threads, opts.kept);
     let k = 0;
     order.forEach((v, r) => {
       if (v !== t.value) return;
@@ -398,7 +485,11 @@ export function cachedPool(
     pools.set(key, hit);
     return hit;
   }
-  const pool = buildPool(specs, { seed, runs, until });
+  return remember(key, buildPool(specs, { seed, runs, until, kept: { key: base } }));
+}
+
+/** Caches a pool under its key, forgetting the least recently used past POOL_ENTRIES. */
+function remember(key: string, pool: Pool): Pool {
   pools.set(key, pool);
   for (const k of pools.keys()) {
     if (pools.size <= POOL_ENTRIES) break;
@@ -407,9 +498,49 @@ export function cachedPool(
   return pool;
 }
 
+/**
+ * The kept candidates of every theory pool of the pool cachedPool returns for the same arguments, building it
+ * unless it is known; the pool is cached.
+ */
+export function keptPools(
+  specs: readonly ParamSpec[],
+  assumptionPositions: readonly number[],
+  seed: string,
+  runs: number,
+  until: number = LAST_OBSERVED,
+): KeptPool[] {
+  const base = poolKey(specs, assumptionPositions, seed, until);
+  const out: KeptPool[] = [];
+  remember(
+    `${base}\u0000${runs}`,
+    buildPool(specs, { seed, runs, until, kept: { key: base, record: (k) => out.push(k) } }),
+  );
+  // A scenario with the same drawn assumptions asks next for the same pool: it is rebuilt from these.
+  addKnownPools(out);
+  return out;
+}
+
+/** True when cachedPool would return at once: the pool is cached, or every theory pool of it is known. */
+export function poolReady(
+  specs: readonly ParamSpec[],
+  assumptionPositions: readonly number[],
+  seed: string,
+  runs: number,
+  until: number = LAST_OBSERVED,
+): boolean {
+  const base = poolKey(specs, assumptionPositions, seed, until);
+  if (pools.has(`${base}\u0000${runs}`)) return true;
+  const order = theoryOrder(specs, runs);
+  return THEORIES.every((t) => {
+    const want = order.filter((v) => v === t.value).length;
+    return want === 0 || knownPools.has(knownKey(base, t.value, want));
+  });
+}
+
 /** Forgets every cached pool (results do not depend on the cache; only time does). */
 export function clearPools(): void {
   pools.clear();
+  knownPools.clear();
 }
 
 /** Runs in the pool the central run is chosen from. */

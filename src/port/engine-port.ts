@@ -222,6 +222,11 @@ export interface EnginePort {
   // ---------------------------------------------------------------- history constraint, hindcasts, theories
   /** How the history constraint went for a scenario's ensemble, and how its runs fit 2007–2018. */
   readonly constraintReport: typeof Engine.constraintReport;
+  /**
+   * The kept candidates of the history-constrained pools a one-file page of A against a reference needs at
+   * their camps and after any one camp move: the page rebuilds those pools without the rejection loop.
+   */
+  pagePools(scenario: Scenario, reference: Scenario): Engine.KeptPool[];
   /** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018. */
   readonly hindcastOf: typeof Engine.hindcastOf;
   /** The theories of violence with their sources, skill and pooled share (instant). */

@@ -21,6 +21,9 @@ import {
   cachedPool,
   centralRow,
   historyFreePositions,
+  keptPools,
+  poolReady,
+  type KeptPool,
   type Pool,
 } from '../model/pools.js';
 import { compileSampler } from '../model/sample.js';
@@ -145,6 +148,21 @@ export function poolOf(s: Scenario, opts?: { runs?: number; seed?: string; until
     opts?.until ?? LAST_OBSERVED,
   );
 }
+
+/**
+ * The kept candidates of the history-constrained pool of a scenario's runs (see poolOf), built unless already
+ * known: what lets another engine rebuild that pool without its rejection loop.
+ */
+export function keptPoolsOf(s: Scenario): KeptPool[] {
+  return keptPools(paramSpecs(s), constrainedPositions(), s.seed, s.runs);
+}
+
+/** True when the pool of a scenario's runs is at hand (cached, or known by its kept candidates). */
+export function poolReadyFor(s: Scenario): boolean {
+  return poolReady(paramSpecs(s), constrainedPositions(), s.seed, s.runs);
+}
+
+export { addKnownPools, type KeptPool } from '../model/pools.js';
 
 /** The stream run r draws its assumptions that act only from 2019 from. */
 function laterStream(seed: string, r: number) {

@@ -11,6 +11,7 @@ import { realDebate } from './debate.js';
 import * as model from './engine.js';
 import type { EnginePort } from './engine-port.js';
 import { hindcastFor, theoryOf } from './theory.js';
+import { pagePools } from './page-app.js';
 
 export type { EnginePort } from './engine-port.js';
 export { DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS, DEFAULT_EVIDENCE_RUNS } from './analyses.js';
@@ -51,6 +52,7 @@ export const engine: EnginePort = {
   centralMetric: analyses.centralMetric,
 
   constraintReport: model.constraintReport,
+  pagePools,
   hindcastOf: model.hindcastOf,
   theoryList: model.theoryList,
   theories: model.theories,

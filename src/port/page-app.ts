@@ -7,11 +7,24 @@
  * YAML that `palancas validate` accepts. Without a document (under Node) only the computations are used.
  */
 import type { EnsembleResult, Scenario } from '../model/types.js';
-import { ASSUMPTIONS, HISTORY, LEVERS, MONTHS, OUTPUTS, SCENARIO_START, runEnsemble } from './engine.js';
+import {
+  ASSUMPTIONS,
+  HISTORY,
+  LEVERS,
+  MONTHS,
+  OUTPUTS,
+  SCENARIO_START,
+  addKnownPools,
+  keptPoolsOf,
+  poolReadyFor,
+  runEnsemble,
+  type KeptPool,
+} from './engine.js';
 import { type FragmentSettings, fragmentOf, settingsOfFragment } from '../scenario/fragment.js';
 import { scenarioToYaml } from '../scenario/serialize-scenario.js';
 import { seriesObject } from '../render/text/series-output.js';
 import { bandChartSvg } from '../render/svg/band-chart.js';
+import { PAGE_SCRIPT_ID } from '../render/page/page-html.js';
 import { narrateSeries } from '../render/narrate.js';
 import { unitLabel } from '../model/units.js';
 import { leverValueText } from '../render/brief/brief-text.js';
@@ -30,6 +43,8 @@ export interface PageData {
   readonly yamlFile: string;
   /** True when the reference is a scenario B given with --vs, false for the status quo. */
   readonly versus?: boolean;
+  /** Pools the page rebuilds from their kept candidates instead of the rejection loop (see pagePools). */
+  readonly pools?: readonly KeptPool[];
 }
 
 /** Outputs drawn, in order. */
@@ -60,6 +75,28 @@ function campOf(s: Scenario, id: string): string | undefined {
   return (s.camps as Record<string, string | undefined>)[id] ?? ASSUMPTIONS.find((a) => a.id === id)?.defaultCamp;
 }
 
+/**
+ * The kept candidates of the pools the page needs at its own camps and after any one camp is moved: the page
+ * rebuilds those pools from them instead of rerunning the 2007–2018 rejection loop in the browser (the same
+ * runs), so such a change redraws about as fast as a lever's. Other camp combinations are built in the page.
+ */
+export function pagePools(scenario: Scenario, reference: Scenario): KeptPool[] {
+  const moves: Readonly<Record<string, string>>[] = [{}];
+  for (const a of ASSUMPTIONS)
+    for (const c of a.camps ?? []) if (c.id !== campOf(scenario, a.id)) moves.push({ [a.id]: c.id });
+  // A pool asked for again (the reference often draws what A draws) is rebuilt from the same record.
+  const seen = new Set<KeptPool>();
+  for (const camps of moves)
+    for (const s of [scenario, reference])
+      for (const k of keptPoolsOf({ ...s, camps: { ...s.camps, ...camps } })) seen.add(k);
+  return [...seen];
+}
+
+/** True when both pools of the settings are at hand, so the redraw needs no rejection loop. */
+export function poolsReady(data: PageData, settings: FragmentSettings): boolean {
+  return poolReadyFor(scenarioOf(data, settings)) && poolReadyFor(referenceOf(data, settings));
+}
+
 /** Scenario A under the settings. */
 export function scenarioOf(data: PageData, settings: FragmentSettings): Scenario {
   const s = data.scenario;
@@ -72,8 +109,10 @@ export function referenceOf(data: PageData, settings: FragmentSettings): Scenari
   return { ...r, camps: { ...r.camps, ...settings.camps } };
 }
 
-/** The reference's latest ensemble, by its camps: moving a lever changes A only. */
-let lastReference: { readonly key: string; readonly data: PageData; readonly result: EnsembleResult } | undefined;
+/** Recent ensembles of the reference, by its camps: moving a lever changes A only; moving a camp back finds it. */
+const referenceResults = new Map<string, EnsembleResult>();
+let referenceData: PageData | undefined;
+const REFERENCE_RESULTS = 8;
 
 /**
  * Both ensembles under the settings, with bands of the given outputs (all by default; the page draws
@@ -86,9 +125,19 @@ export function ensembles(
 ): { a: EnsembleResult; ref: EnsembleResult } {
   const opts = outputs ? { outputs } : {};
   const key = `${fragmentOf({ levers: {}, camps: settings.camps })}\u0000${outputs?.join(',') ?? ''}`;
-  if (lastReference?.key !== key || lastReference.data !== data)
-    lastReference = { key, data, result: runEnsemble(referenceOf(data, settings), opts) };
-  return { a: runEnsemble(scenarioOf(data, settings), opts), ref: lastReference.result };
+  if (referenceData !== data) {
+    referenceResults.clear();
+    referenceData = data;
+  }
+  let ref = referenceResults.get(key);
+  if (ref === undefined) ref = runEnsemble(referenceOf(data, settings), opts);
+  referenceResults.delete(key);
+  referenceResults.set(key, ref);
+  for (const k of referenceResults.keys()) {
+    if (referenceResults.size <= REFERENCE_RESULTS) break;
+    referenceResults.delete(k);
+  }
+  return { a: runEnsemble(scenarioOf(data, settings), opts), ref };
 }
 
 /** The bands `palancas run --format json` prints as `series` and `baseline.series`, for the settings. */
@@ -173,8 +222,69 @@ interface Win {
   readonly history: { replaceState(state: unknown, title: string, url: string): void };
   addEventListener(type: string, fn: () => void): void;
   readonly performance: { now(): number };
+  requestAnimationFrame(fn: () => void): unknown;
+  setTimeout(fn: () => void, ms: number): unknown;
   readonly URL: { createObjectURL(blob: unknown): string; revokeObjectURL(url: string): void };
   readonly Blob: new (parts: string[], options: { type: string }) => unknown;
+  readonly Worker?: new (url: string) => PageWorker;
+}
+
+/** The little of a Web Worker the page uses, from either side. */
+interface PageWorker {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onerror: (() => void) | null;
+}
+
+/** What the page sends its worker: the page's data once, then settings to compute (numbered). */
+type WorkerRequest = { readonly data: PageData } | { readonly id: number; readonly settings: FragmentSettings };
+
+/** What the worker answers: the ensembles of the settings of request `id`. */
+interface WorkerReply {
+  readonly id: number;
+  readonly e: { a: EnsembleResult; ref: EnsembleResult };
+}
+
+/**
+ * The worker's side (in a worker started from the page script): computes the page's ensembles, with the same
+ * code and so the same numbers, while the page's thread stays free.
+ */
+export function serve(): void {
+  const scope = globalThis as unknown as PageWorker & { setTimeout(fn: () => void, ms: number): unknown };
+  let data: PageData | undefined;
+  // Only the latest request is computed: requests that arrive while one is computed (a slider dragged) wait
+  // in the queue, and the next turn takes the last of them.
+  let latest: Extract<WorkerRequest, { id: number }> | undefined;
+  const compute = () => {
+    const m = latest;
+    latest = undefined;
+    if (m === undefined || data === undefined) return;
+    const reply: WorkerReply = { id: m.id, e: ensembles(data, m.settings, PAGE_OUTPUTS) };
+    scope.postMessage(reply);
+  };
+  scope.onmessage = (event) => {
+    const m = event.data as WorkerRequest;
+    if ('data' in m) {
+      data = m.data;
+      addKnownPools(data.pools ?? []);
+      return;
+    }
+    if (latest === undefined) scope.setTimeout(compute, 0);
+    latest = m;
+  };
+}
+
+/** A worker running the page script itself (from a Blob, so it works offline from file://), or undefined. */
+function startWorker(g: Win, doc: Doc): PageWorker | undefined {
+  const code = doc.getElementById(PAGE_SCRIPT_ID)?.textContent;
+  if (!code || g.Worker === undefined) return undefined;
+  try {
+    // text-exempt: script source, not prose.
+    const url = g.URL.createObjectURL(new g.Blob([code, '\nPalancasPage.serve();\n'], { type: 'text/javascript' }));
+    return new g.Worker(url);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A lever's value as the page shows it: on/off, a year, or a number with its unit. */
@@ -223,19 +333,67 @@ export function start(data: PageData): void {
   const status = doc.getElementById('status');
   const download = doc.getElementById('download');
   if (!controls || !charts || !status) return;
+  addKnownPools(data.pools ?? []);
   let settings = settingsOf(g.location.hash);
   let draws = 0;
+  // Requests asked of the worker, numbered; only the answer to the latest one is drawn.
+  let asked = 0;
+  let pending = false;
 
-  const redraw = () => {
-    const t0 = g.performance.now();
-    const e = ensembles(data, settings, PAGE_OUTPUTS);
+  // Each redraw leaves its end time (performance.now()) in data-rendered-at, and its count in data-draws.
+  const paint = (e: { a: EnsembleResult; ref: EnsembleResult }, t0: number) => {
     charts.innerHTML = chartsHtml(data, e);
-    const ms = Math.round(g.performance.now() - t0);
+    const t1 = g.performance.now();
+    const ms = Math.round(t1 - t0);
     status.textContent = T.status(data.scenario.runs, data.scenario.seed, ms);
     status.dataset.ms = String(ms);
+    status.dataset.renderedAt = String(t1);
+    status.dataset.computing = '';
     status.dataset.draws = String(++draws);
     const hash = fragmentFor(data, settings);
     g.history.replaceState(null, '', hash === '' ? g.location.hash.replace(/#.*$/, '') || '#' : `#${hash}`);
+  };
+  const redraw = () => {
+    pending = false;
+    asked++;
+    const t0 = g.performance.now();
+    paint(ensembles(data, settings, PAGE_OUTPUTS), t0);
+  };
+  // Settings whose pools are not at hand need the rejection loop first (a second or more): the page says so
+  // at once, and the worker computes them; without a worker, this thread does, after the next frame.
+  let worker: PageWorker | undefined | null = null;
+  let sentAt = 0;
+  const offThread = (): PageWorker | undefined => {
+    if (worker !== null) return worker;
+    worker = startWorker(g, doc);
+    if (worker === undefined) return undefined;
+    worker.onmessage = (event) => {
+      const reply = event.data as WorkerReply;
+      if (reply.id === asked) paint(reply.e, sentAt);
+    };
+    worker.onerror = () => {
+      worker = undefined;
+      schedule();
+    };
+    worker.postMessage({ data } satisfies WorkerRequest);
+    return worker;
+  };
+  const schedule = () => {
+    if (poolsReady(data, settings)) {
+      redraw();
+      return;
+    }
+    status.textContent = T.computing;
+    status.dataset.computing = '1';
+    const w = offThread();
+    if (w !== undefined) {
+      sentAt = g.performance.now();
+      w.postMessage({ id: ++asked, settings } satisfies WorkerRequest);
+      return;
+    }
+    if (pending) return;
+    pending = true;
+    g.requestAnimationFrame(() => g.setTimeout(() => pending && redraw(), 0));
   };
   const build = () => {
     controls.innerHTML = controlsHtml(data, settings);
@@ -249,7 +407,7 @@ export function start(data: PageData): void {
         const lever = LEVERS.find((l) => l.id === id);
         const out = controls.querySelectorAll(`output[data-for="${id}"]`)[0];
         if (out && lever) out.textContent = leverText(lever, v);
-        redraw();
+        schedule();
       });
     }
     const selects = controls.querySelectorAll('[data-camp]');
@@ -258,7 +416,7 @@ export function start(data: PageData): void {
       const id = el.dataset.camp as string;
       el.addEventListener('change', () => {
         settings = { ...settings, camps: { ...settings.camps, [id]: el.value } };
-        redraw();
+        schedule();
       });
     }
   };
@@ -267,7 +425,7 @@ export function start(data: PageData): void {
     if (fragmentFor(data, next) === fragmentFor(data, settings)) return;
     settings = next;
     build();
-    redraw();
+    schedule();
   });
   download?.addEventListener('click', () => {
     const blob = new g.Blob([scenarioYaml(data, settings)], { type: 'text/yaml' });
@@ -278,5 +436,5 @@ export function start(data: PageData): void {
     g.URL.revokeObjectURL(a.href);
   });
   build();
-  redraw();
+  schedule();
 }

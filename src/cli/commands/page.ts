@@ -23,6 +23,12 @@ const NAME = 'page';
 /** Runs in the page unless --runs says otherwise: enough for bands, quick enough to redraw on each change. */
 export const PAGE_RUNS = 200;
 
+/**
+ * Most runs for which the page carries its pools' kept candidates (beyond, the page would grow by about
+ * 40 kB per 100 runs, and its ensembles alone take longer than a redraw should).
+ */
+export const PAGE_POOL_RUNS = 500;
+
 /** Most runs a page may ask the browser for. */
 export const PAGE_MAX_RUNS = 5000;
 
@@ -80,7 +86,14 @@ export const command: Command = {
     const html = pageHtml({
       scenario,
       reference,
-      data: { lang: currentLang(), scenario, reference, yamlFile, versus: values.vs !== undefined },
+      data: {
+        lang: currentLang(),
+        scenario,
+        reference,
+        yamlFile,
+        versus: values.vs !== undefined,
+        pools: runs <= PAGE_POOL_RUNS ? engine.pagePools(scenario, reference) : [],
+      },
       script: await fs.readFile(scriptFile, 'utf8'),
       yaml: scenarioToYaml(scenario, engine.registry),
     });

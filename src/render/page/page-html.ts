@@ -46,6 +46,9 @@ export interface PageHtmlInput {
   readonly yaml: string;
 }
 
+/** The id of the page script's element: the page starts its worker from the same text. */
+export const PAGE_SCRIPT_ID = 'palancas-script';
+
 /** JSON safe inside a <script> element. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value)
@@ -85,7 +88,7 @@ export function pageHtml(input: PageHtmlInput): string {
     '</tbody></table>',
     `<h2>${esc(T.scenarioFile)}</h2><pre>${esc(input.yaml)}</pre>`,
     `<script type="application/json" id="palancas-data">${scriptJson(input.data)}</script>`,
-    `<script>${scriptText(input.script)}</script>`,
+    `<script id="${PAGE_SCRIPT_ID}">${scriptText(input.script)}</script>`,
     `<script>PalancasPage.start(JSON.parse(document.getElementById('palancas-data').textContent));</script>`,
     '</main></body></html>',
     '',

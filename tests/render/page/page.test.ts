@@ -38,7 +38,7 @@ function ctx(): CommandContext & { stdout: string[]; stderr: string[] } {
 /** The page's data and its inlined script, taken out of the HTML. */
 function pageParts(html: string): { data: unknown; script: PageScript } {
   const data = html.match(/<script type="application\/json" id="palancas-data">([\s\S]*?)<\/script>/)?.[1];
-  const code = html.match(/<script>([\s\S]*?)<\/script>\n<script>PalancasPage\.start/)?.[1];
+  const code = html.match(/<script id="palancas-script">([\s\S]*?)<\/script>\n<script>PalancasPage\.start/)?.[1];
   if (data === undefined || code === undefined) throw new Error('page without its data or script');
   return { data: JSON.parse(data), script: new Function(`${code};return PalancasPage;`)() as PageScript };
 }
