@@ -32,6 +32,7 @@ const COMMANDS: Readonly<Record<keyof Catalogue['cli']['top']['summaries'], () =
   brief: () => import('./cli/commands/brief.js'),
   page: () => import('./cli/commands/page.js'),
   report: () => import('./cli/commands/report.js'),
+  debate: () => import('./cli/commands/debate.js'),
 };
 type CommandName = keyof typeof COMMANDS;
 
@@ -122,6 +123,18 @@ async function main(rawArgv: readonly string[]): Promise<number> {
     const file = files[0];
     if (file !== undefined && !/[./]/.test(file) && !(await import('./cli/scenario-input.js')).presetExists(file)) {
       throw new UsageError(msg.cli.top.unknownCommandOrScenario(file, hint(file)));
+    }
+    if (file !== undefined) {
+      // A debate round opens in the judge view; without a terminal (or with --report) its judgement prints.
+      const input = await import('./cli/scenario-input.js');
+      if (input.isRoundFile(input.resolveScenarioPath(file, ctx.cwd))) {
+        if (!isTTY || argv.includes('--report'))
+          return await (await import('./cli/commands/debate.js')).judgeFile(file, 'table', ctx);
+        const round = await input.loadRoundForCli(file, ctx);
+        if (round === null) return 2;
+        const { runJudgeView } = await import('./ui/main.js');
+        return await runJudgeView({ round, file });
+      }
     }
     if (isTTY && !argv.includes('--report')) {
       const { runExplorer } = await import('./ui/main.js');

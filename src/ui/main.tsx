@@ -16,6 +16,8 @@ import {
   saveScenarioFile,
 } from '../scenario/scenario-files.js';
 import { App } from './app.js';
+import { JudgeApp } from './judge-app.js';
+import type { Round } from '../scenario/round.js';
 import { writeBrief } from './brief-export.js';
 import type { UiFiles } from './engine-port.js';
 import { RENDER_OPTIONS } from './render-options.js';
@@ -131,6 +133,27 @@ export async function runExplorer(opts: ExplorerOptions): Promise<number> {
       />,
       { ...RENDER_OPTIONS, patchConsole: true },
     );
+    await instance.waitUntilExit();
+    return 0;
+  } finally {
+    process.off('exit', restore);
+    restore();
+  }
+}
+
+/** Open the judge view of a debate round on a TTY (the round already read and checked); resolves to 0 on quit. */
+export async function runJudgeView(opts: { readonly round: Round; readonly file: string }): Promise<number> {
+  const color = colorFromEnv(process.env);
+  process.stdout.write(ALT_SCREEN_ON);
+  const restore = (): void => {
+    process.stdout.write(ALT_SCREEN_OFF);
+  };
+  process.once('exit', restore);
+  try {
+    const instance = render(<JudgeApp engine={engine} round={opts.round} file={opts.file} color={color} />, {
+      ...RENDER_OPTIONS,
+      patchConsole: true,
+    });
     await instance.waitUntilExit();
     return 0;
   } finally {

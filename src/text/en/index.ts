@@ -8,5 +8,6 @@ import { scenario } from './scenario.js';
 import { analysis } from './analysis.js';
 import { render } from './render.js';
 import { port } from './port.js';
+import { round } from './round.js';
 
-export const en = { common, assumptions, model, ui, cli, scenario, analysis, render, port };
+export const en = { common, assumptions, model, ui, cli, scenario, analysis, render, port, round };

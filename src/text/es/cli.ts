@@ -23,6 +23,7 @@ export const cli: Catalogue['cli'] = {
       brief: 'un informe en Markdown o HTML autocontenido para un juez de debate',
       page: 'una página HTML autocontenida con palancas vivas, gráficas y fuentes',
       report: 'un reporte en texto simple de un escenario frente al statu quo',
+      debate: 'una ronda de debate: sella dos casos, registra ataques, juzga el veredicto',
     },
     help: (
       version,
