@@ -164,6 +164,7 @@ describe('the effect of platform-2018 over the status quo on homicides 2019–20
         state={{ status: 'partial', value: judgement }}
         width={120}
         theme={createTheme(false)}
+        levers={engine.levers}
       />,
     );
     const f = flat(lastFrame() ?? '');

@@ -12,7 +12,7 @@ import { createTheme } from './theme.js';
 
 /** Props of the judge app: the engine port's judge, the round and how to name its file. */
 export interface JudgeAppProps {
-  readonly engine: Pick<EnginePort, 'judgeRound'>;
+  readonly engine: Pick<EnginePort, 'judgeRound' | 'levers'>;
   readonly round: Round;
   readonly file: string;
   readonly color: boolean;
@@ -54,5 +54,14 @@ export function JudgeApp(p: JudgeAppProps) {
   useInput((input, key) => {
     if (input === 'q' || key.escape || (key.ctrl && input === 'c')) exit();
   });
-  return <JudgeView file={p.file} round={p.round} state={state} width={size.columns} theme={createTheme(p.color)} />;
+  return (
+    <JudgeView
+      file={p.file}
+      round={p.round}
+      state={state}
+      width={size.columns}
+      theme={createTheme(p.color)}
+      levers={p.engine.levers}
+    />
+  );
 }

@@ -60,7 +60,7 @@ describe('the judge view', () => {
     expect(lines.some((l) => l.includes('aff — affirmative') && l.includes('neg — negative'))).toBe(true);
     expect(lines.some((l) => l.includes('Platform 2018 (as announced)') && l.includes('Hard line'))).toBe(true);
     const legal = lines.find((l) => l.includes('Legalize marijuana'));
-    expect(legal).toMatch(/Legalize marijuana: 1 .*Legalize marijuana: 0 /);
+    expect(legal).toMatch(/Legalize marijuana: on .*Legalize marijuana: off /);
     expect(f).toContain('1. neg  substitution = none');
     expect(f).toContain('2. aff  cannabis_share_2010 = 0.25');
     expect(f).toMatch(/holds|flips the verdict/);
@@ -76,6 +76,7 @@ describe('the judge view', () => {
         state={{ status: 'failed', message: 'the ensemble workers stopped' }}
         width={100}
         theme={createTheme(false)}
+        levers={engine.levers}
       />,
     );
     cleanups.push(() => r.unmount());

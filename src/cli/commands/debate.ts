@@ -27,7 +27,8 @@ import { formatProblem } from '../../scenario/parse-scenario.js';
 import { suggest } from '../../scenario/suggest.js';
 import { toJson } from '../../render/text/analysis-text.js';
 import { formatPercent, formatQuantity } from '../../text/format.js';
-import { attackChange, effectLine, effectRange, ruleWords, settingValue } from '../../render/text/round-text.js';
+import { attackChange, effectLine, effectRange, ruleWords } from '../../render/text/round-text.js';
+import { differenceValue } from '../../ui/components/judge-view.js';
 import { msg } from '../../text/i18n.js';
 
 const NAME = 'debate';
@@ -57,7 +58,7 @@ export function renderJudgement(j: Judgement): string {
   for (const d of j.differences) {
     const label = d.label.length > labelWidth ? `${d.label.slice(0, labelWidth - 1)}\u2026` : d.label;
     lines.push(
-      `  ${t.kind[d.kind].padEnd(10)} ${label.padEnd(labelWidth)}  aff ${settingValue(d.aff, d.unit)}  \u00b7  neg ${settingValue(d.neg, d.unit)}`,
+      `  ${t.kind[d.kind].padEnd(10)} ${label.padEnd(labelWidth)}  aff ${differenceValue(d, 'aff', engine.levers)}  \u00b7  neg ${differenceValue(d, 'neg', engine.levers)}`,
     );
   }
   lines.push('', t.attacksHead(j.attacks.length));

@@ -10,6 +10,8 @@ import { attackChange, effectLine, effectRange, ruleWords, settingValue } from '
 import { formatPercent, formatQuantity } from '../../text/format.js';
 import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
+import { formatLeverValue } from '../format.js';
+import type { Lever } from '../../model/types.js';
 
 /** Where the judgement is: being computed, computed without attacks and cruxes yet, done, or failed. */
 export type JudgeState =
@@ -24,6 +26,19 @@ export interface JudgeViewProps {
   readonly state: JudgeState;
   readonly width: number;
   readonly theme: Theme;
+  /** The model's levers, to show a differing lever's value as the levers panel does ("on", "50%"). */
+  readonly levers: readonly Lever[];
+}
+
+/** A differing setting's value on one side: a lever as the levers panel shows it, else a number or a camp. */
+export function differenceValue(
+  d: Judgement['differences'][number],
+  side: 'aff' | 'neg',
+  levers: readonly Lever[],
+): string {
+  const v = side === 'aff' ? d.aff : d.neg;
+  const lever = d.kind === 'lever' ? levers.find((l) => l.id === d.id) : undefined;
+  return lever !== undefined && typeof v === 'number' ? formatLeverValue(lever, v) : settingValue(v, d.unit);
 }
 
 /** Most cruxes listed. */
@@ -36,6 +51,7 @@ function CaseColumn(p: {
   readonly judgement: Judgement | undefined;
   readonly width: number;
   readonly theme: Theme;
+  readonly levers: readonly Lever[];
 }) {
   const t = msg.round;
   const s = p.round[p.side];
@@ -61,7 +77,7 @@ function CaseColumn(p: {
           <Text underline>{t.view.settings}</Text>
           {j.differences.map((d) => (
             <Text key={`${d.kind}:${d.id}`} wrap="truncate-end">
-              {`${d.label}: ${settingValue(p.side === 'aff' ? d.aff : d.neg, d.unit)}`}
+              {`${d.label}: ${differenceValue(d, p.side, p.levers)}`}
             </Text>
           ))}
         </Box>
@@ -94,8 +110,8 @@ export function JudgeView(p: JudgeViewProps) {
         </Box>
       )}
       <Box>
-        <CaseColumn side="aff" round={p.round} judgement={j} width={half} theme={p.theme} />
-        <CaseColumn side="neg" round={p.round} judgement={j} width={half} theme={p.theme} />
+        <CaseColumn side="aff" round={p.round} judgement={j} width={half} theme={p.theme} levers={p.levers} />
+        <CaseColumn side="neg" round={p.round} judgement={j} width={half} theme={p.theme} levers={p.levers} />
       </Box>
       {j === undefined ? null : (
         <Box flexDirection="column">
