@@ -6,7 +6,7 @@
  * with file, line, column and the setting's path). Each side's fingerprint is recomputed on every read: a
  * scenario that no longer matches its fingerprint is refused, naming the side. Pure: no file system.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, stringify } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Assumption, AssumptionId, CampId, Scenario } from '../model/types.js';
 import { fingerprintScenario, FINGERPRINT_LENGTH } from './fingerprint.js';
@@ -532,7 +532,7 @@ export function roundToYaml(round: Round, registry: ScenarioRegistry): string {
     `  runs: ${round.rule.runs}`,
     `  seed: ${quoted(round.rule.seed)}`,
     `  tie_margin: ${num(round.rule.tieMargin)}`,
-    `  words: ${quoted(round.rule.words)}`,
+    indent(stringify({ words: round.rule.words }, { lineWidth: 100, minContentWidth: 40 }), 2),
   ];
   for (const side of SIDES) {
     const s = round[side];
