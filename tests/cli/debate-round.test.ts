@@ -82,7 +82,9 @@ describe('palancas debate', () => {
     expect(text).toMatch(/^palancas_round: 1$/m);
     expect(text).toMatch(/^ {2}metric: homicides_total$/m);
     expect(text).toMatch(/^ {2}runs: 50$/m);
-    expect(text).toContain('the median of the paired run differences (aff − neg) over 50 runs with seed 2018');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'the median of the paired run differences (aff − neg) over 50 runs with seed 2018',
+    );
     expect(text.match(/^ {2}fingerprint: "[0-9a-f]{16}"$/gm)).toHaveLength(2);
     // A second `new` to the same file is refused unless --force.
     const again = palancas(
@@ -154,6 +156,9 @@ describe('palancas debate', () => {
       expect(c.changes.length).toBeGreaterThan(0);
       expect(c.distance).toBeGreaterThanOrEqual(0);
     }
+
+    // JSON is data: byte for byte the same on a second run and under --lang es.
+    expect(palancas(['--lang', 'es', 'debate', 'judge', round, '--format', 'json'], root).out).toBe(r.out);
 
     const table = palancas(['debate', 'judge', round], root);
     expect(table.code).toBe(0);

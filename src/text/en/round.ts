@@ -50,7 +50,8 @@ export const round = {
 
   // ------------------------------------------------------------ the command
   summary: 'a debate round: lock two cases, record attacks, judge the verdict',
-  usage: (runs: string) => `Usage:
+  usage: (runs: string) => `Usage: palancas debate new | attack | judge
+
   palancas debate new --motion "\u2026" --aff A --neg B [--metric M] -o ROUND.yaml [options]
   palancas debate attack ROUND.yaml --side aff|neg (--assumption ID=VALUE | --camp ID=CAMP) --note "\u2026"
   palancas debate judge ROUND.yaml [--format table|json]

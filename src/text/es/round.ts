@@ -48,7 +48,8 @@ export const round: Catalogue['round'] = {
     'Cada ataque se aplica a ambos casos: cuestiona el mundo en que corren, no la política de un lado.',
 
   summary: 'una ronda de debate: sella dos casos, registra ataques, juzga el veredicto',
-  usage: (runs) => `Uso:
+  usage: (runs) => `Uso: palancas debate new | attack | judge
+
   palancas debate new --motion "\u2026" --aff A --neg B [--metric M] -o RONDA.yaml [opciones]
   palancas debate attack RONDA.yaml --side aff|neg (--assumption ID=VALOR | --camp ID=POSTURA) --note "\u2026"
   palancas debate judge RONDA.yaml [--format table|json]
