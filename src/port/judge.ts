@@ -7,6 +7,7 @@
 import { advantage, isMetricId, METRICS, metricNamed, type Metric } from '../analysis/metrics.js';
 import type { Effect } from '../analysis/stats.js';
 import type { Scenario } from '../model/types.js';
+import { fingerprintScenario } from '../scenario/fingerprint.js';
 import { applyAttack, type Round, type RoundAttack, type RoundRegistry, type Side } from '../scenario/round.js';
 import { analyzeClaim, analyzeCrux } from './analyses.js';
 import { ASSUMPTIONS, LEVERS, leverValues, MODEL_VERSION, resolveAssumptions } from './engine.js';
@@ -122,10 +123,36 @@ export function differences(aff: Scenario, neg: Scenario): Difference[] {
   return out;
 }
 
-/** What a judgement computes: everything (the default), or without the attacks or the cruxes. */
+/** What a judgement computes: everything (the default), or without the cruxes, or only the first n attacks. */
 export interface JudgeOptions {
-  readonly attacks?: boolean;
+  /** true (every attack, the default), false (none) or how many of the first attacks. */
+  readonly attacks?: boolean | number;
   readonly cruxes?: boolean;
+}
+
+/** Most effects remembered between judgements of the same round (the judge view judges it in steps). */
+const MEMO_SIZE = 64;
+const memo = new Map<string, Effect>();
+
+/**
+ * The effect of a over b on the metric from paired runs, remembered by both fingerprints (every setting and
+ * the model version), the metric, runs and seed: the same inputs give the same numbers, so a judgement in steps
+ * runs each ensemble once.
+ */
+function pairedEffectOf(a: Scenario, b: Scenario, metric: Metric, runs: number, seed: string): Effect {
+  const key = JSON.stringify([
+    fingerprintScenario(a, ROUND_REGISTRY, MODEL_VERSION),
+    fingerprintScenario(b, ROUND_REGISTRY, MODEL_VERSION),
+    metric.id,
+    runs,
+    seed,
+  ]);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const effect = analyzeClaim(a, b, metric, { runs, seed }).effect;
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(key, effect);
+  return effect;
 }
 
 /** Judges a round on the shipped model (blocking: about a second at the default runs). */
@@ -134,17 +161,16 @@ export function judgeRound(round: Round, opts: JudgeOptions = {}): Judgement {
   const { runs, seed, tieMargin } = round.rule;
   const aff = round.aff.scenario;
   const neg = round.neg.scenario;
-  const effectOf = (a: Scenario, b: Scenario): Effect => analyzeClaim(a, b, metric, { runs, seed }).effect;
+  const effectOf = (a: Scenario, b: Scenario): Effect => pairedEffectOf(a, b, metric, runs, seed);
   const effect = effectOf(aff, neg);
   const verdict = verdictOf(metric, effect, tieMargin);
-  const attacks: JudgedAttack[] =
-    opts.attacks === false
-      ? []
-      : round.attacks.map((attack) => {
-          const e = effectOf(applyAttack(aff, attack), applyAttack(neg, attack));
-          const v = verdictOf(metric, e, tieMargin);
-          return { attack, effect: e, verdict: v, flips: v !== verdict };
-        });
+  const count =
+    opts.attacks === false ? 0 : opts.attacks === true || opts.attacks === undefined ? Infinity : opts.attacks;
+  const attacks: JudgedAttack[] = round.attacks.slice(0, count).map((attack) => {
+    const e = effectOf(applyAttack(aff, attack), applyAttack(neg, attack));
+    const v = verdictOf(metric, e, tieMargin);
+    return { attack, effect: e, verdict: v, flips: v !== verdict };
+  });
   let cruxes: RoundCrux[] = [];
   let centralLeader: Verdict = 'tie';
   if (opts.cruxes !== false) {

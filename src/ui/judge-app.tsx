@@ -1,6 +1,6 @@
 /**
- * The explorer on a debate round: the judge view, judged in two steps so the verdict shows first (the effect
- * and what differs), then the attacks and the cruxes; q, Esc or Ctrl-C leave.
+ * The explorer on a debate round: the judge view, judged in steps so the verdict shows first (the effect and
+ * what differs), then each attack's effect as it is computed, then the cruxes; q, Esc or Ctrl-C leave.
  */
 import { useEffect, useState } from 'react';
 import { useApp, useInput } from 'ink';
@@ -25,30 +25,27 @@ export function JudgeApp(p: JudgeAppProps) {
   const [state, setState] = useState<JudgeState>({ status: 'judging' });
   useEffect(() => {
     let live = true;
-    // One event-loop turn between steps, so each step's frame is drawn before the next blocks.
-    const later = (f: () => void): ReturnType<typeof setTimeout> => setTimeout(() => live && f(), 0);
-    const fail = (e: unknown): void =>
-      setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
-    let second: ReturnType<typeof setTimeout> | undefined;
-    const first = later(() => {
-      try {
-        setState({ status: 'partial', value: p.engine.judgeRound(p.round, { attacks: false, cruxes: false }) });
-      } catch (e) {
-        fail(e);
-        return;
-      }
-      second = later(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The verdict first, then one attack more per step, then the cruxes; each step's frame is drawn before the
+    // next blocks (the engine remembers the effects already computed, so no ensemble runs twice).
+    const steps = p.round.attacks.length + 2;
+    const step = (k: number): void => {
+      timer = setTimeout(() => {
+        if (!live) return;
         try {
-          setState({ status: 'done', value: p.engine.judgeRound(p.round) });
+          const last = k === steps - 1;
+          const value = p.engine.judgeRound(p.round, last ? {} : { attacks: k, cruxes: false });
+          setState({ status: last ? 'done' : 'partial', value });
+          if (!last) step(k + 1);
         } catch (e) {
-          fail(e);
+          setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
         }
-      });
-    });
+      }, 0);
+    };
+    step(0);
     return () => {
       live = false;
-      clearTimeout(first);
-      if (second !== undefined) clearTimeout(second);
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [p.engine, p.round]);
   useInput((input, key) => {
