@@ -28,7 +28,7 @@ import { suggest } from '../../scenario/suggest.js';
 import { toJson } from '../../render/text/analysis-text.js';
 import { formatPercent, formatQuantity } from '../../text/format.js';
 import { attackChange, effectLine, effectRange, ruleWords } from '../../render/text/round-text.js';
-import { differenceValue } from '../../ui/components/judge-view.js';
+import { differenceValue } from '../../ui/format.js';
 import { msg } from '../../text/i18n.js';
 
 const NAME = 'debate';

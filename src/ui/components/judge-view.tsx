@@ -6,11 +6,11 @@
 import { Box, Text } from 'ink';
 import type { Judgement } from '../../port/index.js';
 import type { Round, Side } from '../../scenario/round.js';
-import { attackChange, effectLine, effectRange, ruleWords, settingValue } from '../../render/text/round-text.js';
+import { attackChange, effectLine, effectRange, ruleWords } from '../../render/text/round-text.js';
 import { formatPercent, formatQuantity } from '../../text/format.js';
 import { msg } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
-import { formatLeverValue } from '../format.js';
+import { differenceValue } from '../format.js';
 import type { Lever } from '../../model/types.js';
 
 /** Where the judgement is: being computed, computed without attacks and cruxes yet, done, or failed. */
@@ -28,17 +28,6 @@ export interface JudgeViewProps {
   readonly theme: Theme;
   /** The model's levers, to show a differing lever's value as the levers panel does ("on", "50%"). */
   readonly levers: readonly Lever[];
-}
-
-/** A differing setting's value on one side: a lever as the levers panel shows it, else a number or a camp. */
-export function differenceValue(
-  d: Judgement['differences'][number],
-  side: 'aff' | 'neg',
-  levers: readonly Lever[],
-): string {
-  const v = side === 'aff' ? d.aff : d.neg;
-  const lever = d.kind === 'lever' ? levers.find((l) => l.id === d.id) : undefined;
-  return lever !== undefined && typeof v === 'number' ? formatLeverValue(lever, v) : settingValue(v, d.unit);
 }
 
 /** Most cruxes listed. */
