@@ -32,6 +32,7 @@ const COMMANDS: Readonly<Record<keyof Catalogue['cli']['top']['summaries'], () =
   brief: () => import('./cli/commands/brief.js'),
   page: () => import('./cli/commands/page.js'),
   report: () => import('./cli/commands/report.js'),
+  class: () => import('./cli/commands/class.js'),
   debate: () => import('./cli/commands/debate.js'),
 };
 type CommandName = keyof typeof COMMANDS;

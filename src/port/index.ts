@@ -19,6 +19,8 @@ export { DEFAULT_ROUND_RUNS } from './judge.js';
 export type { Difference, Judgement, JudgedAttack, RoundCrux, Verdict } from './judge.js';
 export { DEFAULT_RUNS, HINDCAST_FIRST, HINDCAST_LAST, HINDCAST_RUNS, HINDCAST_SEED, THEORIES } from './engine.js';
 export type { TheoryId } from './engine.js';
+export { buildClassPack, MOTIONS, MOTION_IDS, PACK_RUNS } from './class-pack.js';
+export type { ClassPack, Motion } from './class-pack.js';
 
 const registry: ScenarioRegistry = { levers: model.LEVERS, assumptions: model.ASSUMPTIONS };
 

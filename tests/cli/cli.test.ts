@@ -235,6 +235,24 @@ describe('palancas command line', () => {
     const periods = d.rows.filter((r: { id: string }) => r.id === 'homicides').map((r: { period: string }) => r.period);
     expect(periods).toEqual(['2021', '2024', '2030', '2019–2030 total']);
   });
+
+  it('wraps the output labels of the compare table at spaces, never inside a word', () => {
+    const text = palancas(['compare', 'platform-2018', 'status-quo', '--runs', '20']).out;
+    // The label as the table shows it: the output's label and the unit of its first (yearly) row.
+    const rows = JSON.parse(
+      palancas(['compare', 'platform-2018', 'status-quo', '--runs', '20', '--format', 'json']).out,
+    ).rows as { id: string; label: string; unit: string }[];
+    const labels = rows.filter((r, i) => rows[i - 1]?.id !== r.id).map((r) => `${r.label} (${r.unit})`);
+    const column = text
+      .split('\n')
+      .slice(4)
+      .map((line) => line.slice(0, 34).trim())
+      .filter(Boolean)
+      .join(' ');
+    expect(labels.length).toBeGreaterThan(4);
+    for (const label of labels) expect(column).toContain(label);
+    for (const line of text.split('\n').slice(4)) expect(line.length === 0 || line[34] === ' ').toBe(true);
+  });
 });
 
 describe('command-line errors', () => {

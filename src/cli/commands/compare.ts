@@ -15,9 +15,12 @@ import { msg } from '../../text/i18n.js';
 import { jsonLine } from '../../render/text/analysis-text.js';
 import { fixed } from '../numbers.js';
 import { unitLabel } from '../../model/units.js';
+import { wrap } from '../../ui/format.js';
 
 const ROWS = ['homicides', 'homicides_oc', 'cartel_revenue', 'workforce', 'forces_total', 'fiscal_cost'] as const;
 const YEARS = [2021, 2024, 2030] as const;
+/** Width of the output-label column of the table. */
+const LABEL_WIDTH = 34;
 /** The period of the rows summed over 2019–2030, as JSON writes it in every language. */
 export const TOTAL_PERIOD = '2019–2030 total';
 /** Outputs that are flows per year can be summed over 2019–2030; stocks cannot. */
@@ -157,18 +160,23 @@ export const command: Command = {
     const t = msg.cli.compare;
     const lines = [t.title(a.name, b.name, seed, String(runs)), t.columns, ''];
     lines.push(
-      `${t.output.padEnd(34)} ${t.period.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)} ${t.aBetter.padStart(8)}`,
+      `${t.output.padEnd(LABEL_WIDTH)} ${t.period.padEnd(16)} ${'A'.padStart(12)} ${'B'.padStart(12)} ${'A − B'.padStart(12)} ${'%'.padStart(8)} ${t.aBetter.padStart(8)}`,
     );
+    // Each output's label wraps at spaces over the rows of its group (never cut inside a word); lines left over
+    // when the group has fewer rows than the label needs go on rows of their own.
+    let pending: string[] = [];
     let last = '';
-    for (const r of rows) {
-      const label = r.id === last ? '' : `${r.label} (${unitLabel(r.unit)})`;
+    for (const [i, r] of rows.entries()) {
+      if (r.id !== last) pending = wrap(`${r.label} (${unitLabel(r.unit)})`, LABEL_WIDTH);
       last = r.id;
+      const label = pending.shift() ?? '';
       const pct = r.pct === null ? '—' : `${r.pct > 0 ? '+' : ''}${fixed(r.pct, 1)}%`;
       const share = r.shareABetter === null ? '—' : `${fixed(100 * r.shareABetter, 0)}%`;
       const period = r.period === TOTAL_PERIOD ? t.total : r.period;
       lines.push(
-        `${label.slice(0, 34).padEnd(34)} ${period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)} ${share.padStart(8)}`,
+        `${label.padEnd(LABEL_WIDTH)} ${period.padEnd(16)} ${fmt(r.a).padStart(12)} ${fmt(r.b).padStart(12)} ${fmt(r.diff).padStart(12)} ${pct.padStart(8)} ${share.padStart(8)}`,
       );
+      if (rows[i + 1]?.id !== r.id) for (const rest of pending.splice(0)) lines.push(rest);
     }
     ctx.out(`${lines.join('\n')}\n`);
     return 0;

@@ -35,7 +35,7 @@ import { unitLabel } from '../../model/units.js';
 const CHART_W = 760;
 const CHART_H = 320;
 
-const CSS = `
+export const BRIEF_CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #fff; color: #1a1a1a; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
@@ -497,14 +497,19 @@ export function briefHtml(data: BriefData): string {
     `</table></section>`,
   );
 
+  return htmlPage(data.title, BRIEF_CSS, body);
+}
+
+/** One self-contained page in the language in force: its title, inline CSS and body parts (empty ones left out). */
+export function htmlPage(title: string, css: string, body: readonly string[]): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${currentLang()}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(data.title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<title>${esc(title)}</title>`,
+    `<style>${css}</style>`,
     '</head>',
     '<body><main>',
     ...body.filter((b) => b !== ''),

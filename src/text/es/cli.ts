@@ -23,6 +23,8 @@ export const cli: Catalogue['cli'] = {
       brief: 'un informe en Markdown o HTML autocontenido para un juez de debate',
       page: 'una página HTML autocontenida con palancas vivas, gráficas y fuentes',
       report: 'un reporte en texto simple de un escenario frente al statu quo',
+      class:
+        'paquetes para clase: una hoja de trabajo calculada con el modelo, su clave de respuestas y la calificación',
       debate: 'una ronda de debate: sella dos casos, registra ataques, juzga el veredicto',
     },
     help: (
