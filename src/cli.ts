@@ -133,8 +133,9 @@ async function main(rawArgv: readonly string[]): Promise<number> {
           return await (await import('./cli/commands/debate.js')).judgeFile(file, 'table', ctx);
         const round = await input.loadRoundForCli(file, ctx);
         if (round === null) return 2;
-        const { runJudgeView } = await import('./ui/main.js');
-        return await runJudgeView({ round, file });
+        const { runExplorer, runJudgeView } = await import('./ui/main.js');
+        const open = await runJudgeView({ round, file });
+        return open === undefined ? 0 : await runExplorer({ rootDir: packageRoot(), scenario: round[open].scenario });
       }
     }
     if (isTTY && !argv.includes('--report')) {

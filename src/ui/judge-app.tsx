@@ -1,11 +1,12 @@
 /**
  * The explorer on a debate round: the judge view, judged in steps so the verdict shows first (the effect and
- * what differs), then each attack's effect as it is computed, then the cruxes; q, Esc or Ctrl-C leave.
+ * what differs), then each attack's effect as it is computed, then the cruxes; a or n leave for the explorer on
+ * the affirmative's or the negative's case, q, Esc or Ctrl-C quit.
  */
 import { useEffect, useState } from 'react';
 import { useApp, useInput } from 'ink';
 import type { EnginePort } from '../port/index.js';
-import type { Round } from '../scenario/round.js';
+import type { Round, Side } from '../scenario/round.js';
 import { JudgeView, type JudgeState } from './components/judge-view.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { createTheme } from './theme.js';
@@ -16,6 +17,8 @@ export interface JudgeAppProps {
   readonly round: Round;
   readonly file: string;
   readonly color: boolean;
+  /** Called as the view closes: with the side whose case to open in the explorer (a or n), or undefined (q, Esc). */
+  readonly onLeave?: (open: Side | undefined) => void;
 }
 
 /** The judge app. */
@@ -49,7 +52,11 @@ export function JudgeApp(p: JudgeAppProps) {
     };
   }, [p.engine, p.round]);
   useInput((input, key) => {
-    if (input === 'q' || key.escape || (key.ctrl && input === 'c')) exit();
+    const open: Side | undefined = input === 'a' ? 'aff' : input === 'n' ? 'neg' : undefined;
+    if (open !== undefined || input === 'q' || key.escape || (key.ctrl && input === 'c')) {
+      p.onLeave?.(open);
+      exit();
+    }
   });
   return (
     <JudgeView

@@ -68,6 +68,32 @@ describe('the judge view', () => {
     expect(f).toContain(round.neg.fingerprint);
   }, 60_000);
 
+  it.each([
+    ['n', 'neg'],
+    ['a', 'aff'],
+    ['q', undefined],
+  ] as const)(
+    'leaves on %s (for the explorer on the case: %s)',
+    async (key, side) => {
+      const left: (string | undefined)[] = [];
+      const r = render(
+        <JudgeApp
+          engine={engine}
+          round={{ ...round, attacks: [] }}
+          file="round.yaml"
+          color={false}
+          onLeave={(open) => left.push(open)}
+        />,
+      );
+      cleanups.push(() => r.unmount());
+      await vi.waitFor(() => expect(r.lastFrame()).toMatch(/Cruxes/), { timeout: 30_000, interval: 20 });
+      r.stdin.write('x');
+      r.stdin.write(key);
+      await vi.waitFor(() => expect(left).toEqual([side]), { timeout: 5_000, interval: 10 });
+    },
+    60_000,
+  );
+
   it('says why when the round cannot be judged', () => {
     const r = render(
       <JudgeView

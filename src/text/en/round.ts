@@ -134,7 +134,7 @@ Options of judge:
   view: {
     judging: 'Judging the round\u2026',
     failed: (message: string) => `Could not judge the round: ${message}`,
-    keys: 'q or Esc: quit',
+    keys: 'a or n: explore the aff or neg case · q or Esc: quit',
     median: 'median',
     settings: 'differing settings',
     same: 'same settings as the other case',

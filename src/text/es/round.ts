@@ -130,7 +130,7 @@ Opciones de judge:
   view: {
     judging: 'Juzgando la ronda\u2026',
     failed: (message) => `No se pudo juzgar la ronda: ${message}`,
-    keys: 'q o Esc: salir',
+    keys: 'a o n: explorar el caso aff o neg · q o Esc: salir',
     median: 'mediana',
     settings: 'ajustes que difieren',
     same: 'mismos ajustes que el otro caso',
