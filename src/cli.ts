@@ -33,6 +33,7 @@ const COMMANDS: Readonly<Record<keyof Catalogue['cli']['top']['summaries'], () =
   page: () => import('./cli/commands/page.js'),
   report: () => import('./cli/commands/report.js'),
   class: () => import('./cli/commands/class.js'),
+  debate: () => import('./cli/commands/debate.js'),
 };
 type CommandName = keyof typeof COMMANDS;
 
@@ -123,6 +124,19 @@ async function main(rawArgv: readonly string[]): Promise<number> {
     const file = files[0];
     if (file !== undefined && !/[./]/.test(file) && !(await import('./cli/scenario-input.js')).presetExists(file)) {
       throw new UsageError(msg.cli.top.unknownCommandOrScenario(file, hint(file)));
+    }
+    if (file !== undefined) {
+      // A debate round opens in the judge view; without a terminal (or with --report) its judgement prints.
+      const input = await import('./cli/scenario-input.js');
+      if (input.isRoundFile(input.resolveScenarioPath(file, ctx.cwd))) {
+        if (!isTTY || argv.includes('--report'))
+          return await (await import('./cli/commands/debate.js')).judgeFile(file, 'table', ctx);
+        const round = await input.loadRoundForCli(file, ctx);
+        if (round === null) return 2;
+        const { runExplorer, runJudgeView } = await import('./ui/main.js');
+        const open = await runJudgeView({ round, file });
+        return open === undefined ? 0 : await runExplorer({ rootDir: packageRoot(), scenario: round[open].scenario });
+      }
     }
     if (isTTY && !argv.includes('--report')) {
       const { runExplorer } = await import('./ui/main.js');

@@ -1,11 +1,13 @@
 /**
  * One number per claim: the effect of A over B on a metric is defined once (pairedEffect: the median of the
  * paired run differences, their P10–P90, the same in % of B, and the share of paired runs A wins), and every
- * view that states it — `palancas claim`, `palancas compare`, the brief, the explorer's claim card and explain
- * view — shows that same number for the same inputs. Computed here once, on the shipped model, then read back
+ * view that states it — `palancas claim`, `palancas compare`, the brief, `palancas debate judge`, the explorer's
+ * claim card, explain view and judge view — shows that same number for the same inputs. Computed here once, on the shipped model, then read back
  * from each view.
  */
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from 'ink-testing-library';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,12 +16,17 @@ import { type Effect, pairedEffect } from '../src/analysis/stats.js';
 import type { Command, CommandContext } from '../src/cli/command.js';
 import { command as claim } from '../src/cli/commands/claim.js';
 import { command as compare } from '../src/cli/commands/compare.js';
+import { command as debate } from '../src/cli/commands/debate.js';
+import { type Round, sideFingerprint } from '../src/scenario/round.js';
+import { saveRoundFile } from '../src/scenario/scenario-files.js';
+import { JudgeView } from '../src/ui/components/judge-view.js';
+import { effectLine } from '../src/render/text/round-text.js';
 import { fmt, round6 } from '../src/render/text/series-output.js';
 import type { Scenario } from '../src/model/types.js';
 import { assembleBrief } from '../src/port/brief.js';
 import { engine } from '../src/port/index.js';
 import { loadScenarioFile } from '../src/scenario/scenario-files.js';
-import { formatSigned } from '../src/text/format.js';
+import { formatSigned, formatSignedQuantity } from '../src/text/format.js';
 import { DebateOverlay } from '../src/ui/components/debate-overlay.js';
 import { ExplainOverlay } from '../src/ui/components/explain-overlay.js';
 import { claimArgv, debateBaseline, effectAmount } from '../src/ui/debate.js';
@@ -123,6 +130,46 @@ describe('the effect of platform-2018 over the status quo on homicides 2019–20
       shareABetter: effect.winShare,
     });
     expect(data.claims?.[0]?.effect).toEqual(effect);
+  });
+
+  it('is the one `palancas debate judge` states for a round of the same two cases, and its judge view', async () => {
+    const side = (file: string, s: Scenario) => ({
+      file,
+      fingerprint: sideFingerprint(s, engine.roundRegistry),
+      scenario: s,
+    });
+    const round: Round = {
+      motion: 'This house would field the 2018 platform',
+      rule: { metric: METRIC.id, runs: RUNS, seed: SEED, tieMargin: 0, words: '' },
+      aff: side('platform-2018', platform),
+      neg: side('status-quo', statusQuo),
+      attacks: [],
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'palancas-effect-')), 'round.yaml');
+    await saveRoundFile(file, round, engine.roundRegistry, { overwrite: false });
+    const j = JSON.parse(await run(debate, ['judge', file, '--format', 'json'])) as {
+      effect: Record<string, number>;
+      verdict: string;
+    };
+    expect(j.effect).toMatchObject({ p10: effect.p10, p50: effect.p50, p90: effect.p90, win_share: effect.winShare });
+    expect(j.verdict).toBe(effect.p50 < 0 ? 'aff' : 'neg');
+    const table = await run(debate, ['judge', file]);
+    expect(table).toContain(`median ${formatSignedQuantity(effect.p50, 'deaths')} (P10 ${formatSigned(effect.p10)}`);
+    const judgement = engine.judgeRound(round, { attacks: false, cruxes: false });
+    expect(judgement.effect).toEqual(effect);
+    const { lastFrame, unmount } = render(
+      <JudgeView
+        file="round.yaml"
+        round={round}
+        state={{ status: 'partial', value: judgement }}
+        width={120}
+        theme={createTheme(false)}
+        levers={engine.levers}
+      />,
+    );
+    const f = flat(lastFrame() ?? '');
+    unmount();
+    expect(f).toContain(effectLine(effect, 'deaths'));
   });
 
   it("is the one the explorer's claim card states", async () => {

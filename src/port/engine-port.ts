@@ -9,6 +9,7 @@ import type { Effect } from '../analysis/stats.js';
 import type { Assumption, Equation, Lever, Scenario } from '../model/types.js';
 import type * as Analyses from './analyses.js';
 import type * as Engine from './engine.js';
+import type * as Judge from './judge.js';
 
 export type { OutputMeta, ResolvedAssumption } from './engine.js';
 
@@ -256,4 +257,10 @@ export interface EnginePort {
   readonly analyzeClaim: typeof Analyses.analyzeClaim;
   /** The debate tools of the explorer: the analyses in slices between event-loop turns, abortable. */
   readonly debate: DebateTools;
+
+  // ---------------------------------------------------------------- debate rounds
+  /** What round files are read and checked against: levers, assumptions, model version and metrics. */
+  readonly roundRegistry: typeof Judge.ROUND_REGISTRY;
+  /** Judges a round: differences, the effect of aff over neg, each attack's effect, cruxes and the verdict. */
+  readonly judgeRound: typeof Judge.judgeRound;
 }

@@ -12,9 +12,12 @@ import * as model from './engine.js';
 import type { EnginePort } from './engine-port.js';
 import { hindcastFor, theoryOf } from './theory.js';
 import { pagePools } from './page-app.js';
+import { judgeRound, ROUND_REGISTRY } from './judge.js';
 
 export type { EnginePort } from './engine-port.js';
 export { DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS, DEFAULT_EVIDENCE_RUNS } from './analyses.js';
+export { DEFAULT_ROUND_RUNS } from './judge.js';
+export type { Difference, Judgement, JudgedAttack, RoundCrux, Verdict } from './judge.js';
 export { DEFAULT_RUNS, HINDCAST_FIRST, HINDCAST_LAST, HINDCAST_RUNS, HINDCAST_SEED, THEORIES } from './engine.js';
 export type { TheoryId } from './engine.js';
 export { buildClassPack, MOTIONS, MOTION_IDS, PACK_RUNS } from './class-pack.js';
@@ -67,4 +70,6 @@ export const engine: EnginePort = {
   analyzeLedger: analyses.analyzeLedger,
   analyzeClaim: analyses.analyzeClaim,
   debate: realDebate(fingerprint),
+  roundRegistry: ROUND_REGISTRY,
+  judgeRound,
 };

@@ -90,7 +90,7 @@ export function formatProblem(p: ScenarioProblem): string {
 }
 
 /** Quotes a user-supplied string for a message: escapes control characters and cuts it short. */
-function show(value: string): string {
+export function show(value: string): string {
   const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return `"${cut.replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
@@ -112,21 +112,26 @@ function shortPath(path: string): string {
  * Formats a number for a message the way a scenario file writes it (400000, 0.15, no digit grouping) in every
  * language, so a value or range in a problem can be copied back into the file.
  */
-function num(value: number): string {
+export function num(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
 }
 
 /** Formats a range with its unit, e.g. "0–500000 (people)". */
-function range(low: number, high: number, unit: string): string {
+export function range(low: number, high: number, unit: string): string {
   return `${num(low)}–${num(high)}${unit === '' ? '' : ` (${unit})`}`;
 }
 
 /** Collects problems with positions for one file. */
-class Collector {
+export class Collector {
   readonly problems: ScenarioProblem[] = [];
   readonly warnings: ScenarioProblem[] = [];
   /** Nodes already reported by the safety pass (aliases, anchors, tags), whose value is not checked again. */
   readonly flagged = new Set<unknown>();
+  /**
+   * Dotted path put before every problem's path, for a scenario read from inside a larger file (a debate
+   * round embeds two): "aff.scenario" makes "levers.guard_size" read "aff.scenario.levers.guard_size".
+   */
+  prefix = '';
 
   constructor(
     readonly file: string,
@@ -148,7 +153,7 @@ class Collector {
     return {
       file: this.file,
       ...this.position(offset),
-      path: shortPath(path),
+      path: shortPath(this.prefix === '' ? path : join(this.prefix, path)),
       message: message.replace(CONTROL_ALL, ' '),
       ...(extra.expected === undefined ? {} : { expected: extra.expected }),
       ...(extra.allowed === undefined ? {} : { allowed: extra.allowed }),
@@ -170,7 +175,7 @@ class Collector {
 }
 
 /** Says what kind of value a node holds, in words. */
-function describe(node: unknown): string {
+export function describe(node: unknown): string {
   if (node === null || node === undefined) return msg.scenario.got.null;
   if (isAlias(node)) return msg.scenario.got.alias;
   if (isMap(node)) return msg.scenario.got.mapping;
@@ -293,7 +298,11 @@ function readKey(pair: Pair<unknown, unknown>, parent: string, c: Collector): st
 }
 
 /** Iterates the (key, pair) entries of a mapping node whose keys are plain words. */
-function entries(map: YAMLMap<unknown, unknown>, parent: string, c: Collector): [string, Pair<unknown, unknown>][] {
+export function entries(
+  map: YAMLMap<unknown, unknown>,
+  parent: string,
+  c: Collector,
+): [string, Pair<unknown, unknown>][] {
   const out: [string, Pair<unknown, unknown>][] = [];
   for (const pair of map.items) {
     const key = readKey(pair, parent, c);
@@ -303,14 +312,14 @@ function entries(map: YAMLMap<unknown, unknown>, parent: string, c: Collector): 
 }
 
 /** The node a problem about a pair's value should point at: the value, or the key when the value is empty. */
-function valueNode(pair: Pair<unknown, unknown>): YamlNode | null {
+export function valueNode(pair: Pair<unknown, unknown>): YamlNode | null {
   const value = pair.value as YamlNode | null;
   if (value !== null && value !== undefined && value.range !== undefined && value.range !== null) return value;
   return (pair.key as YamlNode | null) ?? null;
 }
 
 /** Reads a finite number, reporting wrong types and non-finite values (with the allowed range when known). */
-function readNumber(
+export function readNumber(
   pair: Pair<unknown, unknown>,
   path: string,
   c: Collector,
@@ -338,7 +347,7 @@ function readNumber(
 }
 
 /** Reads a single-line or multi-line text value. */
-function readText(
+export function readText(
   pair: Pair<unknown, unknown>,
   path: string,
   c: Collector,
@@ -388,7 +397,7 @@ export function seedProblem(value: string): string | undefined {
 }
 
 /** Reads `seed`: text, or a whole number kept as text. */
-function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefined {
+export function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefined {
   const node = pair.value;
   if (c.flagged.has(node)) return undefined;
   const at = valueNode(pair);
@@ -418,7 +427,7 @@ function readSeed(pair: Pair<unknown, unknown>, c: Collector): string | undefine
 }
 
 /** Reads `runs`: a whole number in MIN_RUNS–MAX_RUNS. */
-function readRuns(pair: Pair<unknown, unknown>, c: Collector): number | undefined {
+export function readRuns(pair: Pair<unknown, unknown>, c: Collector): number | undefined {
   const value = readNumber(pair, 'runs', c, msg.scenario.expected.runs);
   if (value === undefined) return undefined;
   const at = valueNode(pair);
@@ -780,7 +789,7 @@ function entryCount(text: string): number {
 }
 
 /** Sorts problems by position and caps their number, summarising the rest. */
-function capped(unsorted: ScenarioProblem[]): ScenarioProblem[] {
+export function capped(unsorted: ScenarioProblem[]): ScenarioProblem[] {
   const problems = [...unsorted].sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length <= MAX_PROBLEMS) return problems;
   const kept = problems.slice(0, MAX_PROBLEMS);
@@ -791,7 +800,17 @@ function capped(unsorted: ScenarioProblem[]): ScenarioProblem[] {
   return kept;
 }
 
-function parseUnchecked(text: string, file: string, registry: ScenarioRegistry): ParseScenarioResult {
+/** A YAML document read and checked for safety: its root mapping and the problems so far, or only problems. */
+export type OpenedYaml =
+  | { readonly ok: true; readonly root: YAMLMap<unknown, unknown>; readonly c: Collector }
+  | { readonly ok: false; readonly problems: ScenarioProblem[] };
+
+/**
+ * Reads YAML text with the limits and safety checks of scenario files (size, nesting, entry count, one
+ * document, no aliases, anchors, tags or merge keys) and returns its root mapping with a collector holding
+ * any problems found so far. Debate rounds are read through it too.
+ */
+export function openYamlMapping(text: string, file: string): OpenedYaml {
   const lines = new LineCounter();
   const c = new Collector(file, lines);
   if (typeof text !== 'string') {
@@ -853,6 +872,18 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     return { ok: false, problems: capped(c.problems) };
   }
 
+  return { ok: true, root, c };
+}
+
+/**
+ * Reads a scenario from a mapping node (a whole scenario file, or a scenario embedded in a debate round, with
+ * `c.prefix` set to where it sits). Problems go to `c`; undefined when there are any.
+ */
+export function readScenarioMapping(
+  root: YAMLMap<unknown, unknown>,
+  registry: ScenarioRegistry,
+  c: Collector,
+): Scenario | undefined {
   const top = new Map<string, Pair<unknown, unknown>>();
   for (const [key, pair] of entries(root, '', c)) {
     if ((SCENARIO_KEYS as readonly string[]).includes(key)) {
@@ -904,9 +935,9 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
 
   if (c.problems.length > 0 || name === undefined || seed === undefined || runs === undefined) {
     if (c.problems.length === 0) c.add(0, '', msg.scenario.internal(msg.scenario.incomplete));
-    return { ok: false, problems: capped(c.problems) };
+    return undefined;
   }
-  const scenario: Scenario = {
+  return {
     name,
     description,
     seed,
@@ -923,5 +954,12 @@ function parseUnchecked(text: string, file: string, registry: ScenarioRegistry):
     camps: Object.fromEntries(camps),
     ...(sources === undefined ? {} : { sources }),
   };
-  return { ok: true, scenario, warnings: c.warnings };
+}
+
+function parseUnchecked(text: string, file: string, registry: ScenarioRegistry): ParseScenarioResult {
+  const opened = openYamlMapping(text, file);
+  if (!opened.ok) return opened;
+  const scenario = readScenarioMapping(opened.root, registry, opened.c);
+  if (scenario === undefined) return { ok: false, problems: capped(opened.c.problems) };
+  return { ok: true, scenario, warnings: opened.c.warnings };
 }

@@ -16,6 +16,7 @@ import {
   type ScenarioRegistry,
 } from './parse-scenario.js';
 import { scenarioToYaml } from './serialize-scenario.js';
+import { type ParseRoundResult, parseRound, type Round, type RoundRegistry, roundToYaml } from './round.js';
 import { decodeUtf8 } from './utf8.js';
 import { msg } from '../text/i18n.js';
 
@@ -73,7 +74,7 @@ function reason(error: unknown): string {
 }
 
 /** Returns a one-problem failure result for a file that could not be read. */
-function unreadable(file: string, message: string): ParseScenarioResult {
+function unreadable(file: string, message: string): { ok: false; problems: ScenarioProblem[] } {
   return { ok: false, problems: [{ file, line: 1, column: 1, path: '', message }] };
 }
 
@@ -82,6 +83,25 @@ function unreadable(file: string, message: string): ParseScenarioResult {
  * problem. Problems name the file as `path` was given.
  */
 export async function loadScenarioFile(path: string, registry: ScenarioRegistry): Promise<ParseScenarioResult> {
+  const read = await readYamlFile(path);
+  return read.ok ? parseScenario(read.text, path, registry) : read;
+}
+
+/**
+ * Reads and parses a debate round file, with the checks and limits of scenario files; never throws. Each
+ * side's fingerprint is recomputed: a side whose scenario no longer matches it is listed in `tampered`.
+ */
+export async function loadRoundFile(path: string, registry: RoundRegistry): Promise<ParseRoundResult> {
+  const read = await readYamlFile(path);
+  return read.ok ? parseRound(read.text, path, registry) : { ...read, tampered: [] };
+}
+
+/** Reads a YAML file's text (UTF-8, within the size limit); a missing or unreadable file comes back as a problem. */
+async function readYamlFile(
+  path: string,
+): Promise<
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: ScenarioProblem[] }
+> {
   try {
     const info = await fs.stat(path);
     if (!info.isFile()) return unreadable(path, msg.scenario.file.cannotRead(msg.scenario.file.notAFile));
@@ -105,7 +125,7 @@ export async function loadScenarioFile(path: string, registry: ScenarioRegistry)
         ],
       };
     }
-    return parseScenario(decoded.text, path, registry);
+    return { ok: true, text: decoded.text };
   } catch (error) {
     return unreadable(path, msg.scenario.file.cannotRead(reason(error)));
   }
@@ -134,10 +154,35 @@ export async function saveScenarioFile(
   registry: ScenarioRegistry,
   options: SaveOptions,
 ): Promise<void> {
-  const io = options.io ?? REAL_IO;
   const text = scenarioToYaml(scenario, registry);
   const check = parseScenario(text, path, registry);
-  if (!check.ok) throw new ScenarioSaveError('invalid', msg.scenario.file.invalid(path), path, check.problems);
+  await saveChecked(path, text, check.ok ? [] : check.problems, options);
+}
+
+/**
+ * Saves a debate round as YAML at `path`, atomically, as `saveScenarioFile` saves a scenario (the same
+ * errors); the text must read back as a round without problems.
+ */
+export async function saveRoundFile(
+  path: string,
+  round: Round,
+  registry: RoundRegistry,
+  options: SaveOptions,
+): Promise<void> {
+  const text = roundToYaml(round, registry);
+  const check = parseRound(text, path, registry);
+  await saveChecked(path, text, check.ok ? [] : check.problems, options);
+}
+
+/** Writes text that was checked to read back (`problems` empty), refusing to replace a file unless told to. */
+async function saveChecked(
+  path: string,
+  text: string,
+  problems: readonly ScenarioProblem[],
+  options: SaveOptions,
+): Promise<void> {
+  const io = options.io ?? REAL_IO;
+  if (problems.length > 0) throw new ScenarioSaveError('invalid', msg.scenario.file.invalid(path), path, problems);
   if (!options.overwrite && (await exists(io, path))) {
     throw new ScenarioSaveError('exists', msg.scenario.file.exists(path), path);
   }

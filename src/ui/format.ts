@@ -6,6 +6,8 @@ import type { Lever } from '../model/types.js';
 import type { KeyHints } from '../text/en/ui.js';
 import { localeOf, msg } from '../text/i18n.js';
 import { unitLabel } from '../model/units.js';
+import type { Difference } from '../port/index.js';
+import { settingValue } from '../render/text/round-text.js';
 
 const MINUS = '−';
 
@@ -236,4 +238,11 @@ export function wrap(text: string, width: number, maxLines = Infinity): string[]
     return kept;
   }
   return lines;
+}
+
+/** A differing setting's value on one side: a lever as the levers panel shows it, else a number or a camp. */
+export function differenceValue(d: Difference, side: 'aff' | 'neg', levers: readonly Lever[]): string {
+  const v = side === 'aff' ? d.aff : d.neg;
+  const lever = d.kind === 'lever' ? levers.find((l) => l.id === d.id) : undefined;
+  return lever !== undefined && typeof v === 'number' ? formatLeverValue(lever, v) : settingValue(v, d.unit);
 }

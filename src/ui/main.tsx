@@ -16,6 +16,8 @@ import {
   saveScenarioFile,
 } from '../scenario/scenario-files.js';
 import { App } from './app.js';
+import { JudgeApp } from './judge-app.js';
+import type { Round, Side } from '../scenario/round.js';
 import { writeBrief } from './brief-export.js';
 import type { UiFiles } from './engine-port.js';
 import { RENDER_OPTIONS } from './render-options.js';
@@ -29,6 +31,8 @@ export interface ExplorerOptions {
   readonly rootDir?: string;
   /** Working directory that typed paths resolve against. @default process.cwd() */
   readonly cwd?: string;
+  /** A scenario to open as it is, with no file (a debate round's case); wins over `scenarioPath`. */
+  readonly scenario?: Scenario;
 }
 
 const ALT_SCREEN_ON = '\u001b[?1049h';
@@ -95,7 +99,9 @@ export async function runExplorer(opts: ExplorerOptions): Promise<number> {
 
   let scenario: Scenario;
   let path: string | undefined;
-  if (opts.scenarioPath !== undefined) {
+  if (opts.scenario !== undefined) {
+    scenario = opts.scenario;
+  } else if (opts.scenarioPath !== undefined) {
     const file = isAbsolute(opts.scenarioPath) ? opts.scenarioPath : resolve(cwd, opts.scenarioPath);
     const r = await loadScenarioFile(file, registry);
     if (!r.ok) {
@@ -133,6 +139,37 @@ export async function runExplorer(opts: ExplorerOptions): Promise<number> {
     );
     await instance.waitUntilExit();
     return 0;
+  } finally {
+    process.off('exit', restore);
+    restore();
+  }
+}
+
+/**
+ * Open the judge view of a debate round on a TTY (the round already read and checked). Resolves when it closes,
+ * with the side whose case the user chose to explore (a or n), or undefined after q or Esc.
+ */
+export async function runJudgeView(opts: { readonly round: Round; readonly file: string }): Promise<Side | undefined> {
+  const color = colorFromEnv(process.env);
+  process.stdout.write(ALT_SCREEN_ON);
+  const restore = (): void => {
+    process.stdout.write(ALT_SCREEN_OFF);
+  };
+  process.once('exit', restore);
+  try {
+    let open: Side | undefined;
+    const onLeave = (side: Side | undefined): void => {
+      open = side;
+    };
+    const instance = render(
+      <JudgeApp engine={engine} round={opts.round} file={opts.file} color={color} onLeave={onLeave} />,
+      {
+        ...RENDER_OPTIONS,
+        patchConsole: true,
+      },
+    );
+    await instance.waitUntilExit();
+    return open;
   } finally {
     process.off('exit', restore);
     restore();

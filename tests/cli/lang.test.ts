@@ -19,6 +19,7 @@ import { command as ledger } from '../../src/cli/commands/ledger.js';
 import { command as claim } from '../../src/cli/commands/claim.js';
 import { command as brief } from '../../src/cli/commands/brief.js';
 import { command as report } from '../../src/cli/commands/report.js';
+import { command as debate } from '../../src/cli/commands/debate.js';
 import { count, fixed } from '../../src/cli/numbers.js';
 import { progressLine } from '../../src/cli/progress.js';
 import { setLang } from '../../src/text/i18n.js';
@@ -174,6 +175,7 @@ describe('the catalogue is read when text is shown', () => {
     claim,
     brief,
     report,
+    debate,
   };
 
   it.each(Object.entries(COMMANDS))('%s: usage and summary follow the language in force', (name, command) => {

@@ -20,6 +20,7 @@ const summaries = {
   page: 'one self-contained HTML page with live levers, charts and sources',
   report: 'a plain-text report of a scenario against the status quo',
   class: 'class packs: a worksheet computed from the model with its answer key, and grading',
+  debate: 'a debate round: lock two cases, record attacks, judge the verdict',
 };
 
 export const cli = {

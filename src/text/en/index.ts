@@ -9,5 +9,6 @@ import { analysis } from './analysis.js';
 import { render } from './render.js';
 import { port } from './port.js';
 import { classpack } from './classpack.js';
+import { round } from './round.js';
 
-export const en = { common, assumptions, model, ui, cli, scenario, analysis, render, port, classpack };
+export const en = { common, assumptions, model, ui, cli, scenario, analysis, render, port, classpack, round };

@@ -25,6 +25,7 @@ export const cli: Catalogue['cli'] = {
       report: 'un reporte en texto simple de un escenario frente al statu quo',
       class:
         'paquetes para clase: una hoja de trabajo calculada con el modelo, su clave de respuestas y la calificación',
+      debate: 'una ronda de debate: sella dos casos, registra ataques, juzga el veredicto',
     },
     help: (
       version,
