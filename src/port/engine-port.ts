@@ -249,6 +249,8 @@ export interface EnginePort {
   // ---------------------------------------------------------------- analyses
   readonly analyzeSensitivity: typeof Analyses.analyzeSensitivity;
   readonly analyzeCrux: typeof Analyses.analyzeCrux;
+  /** "What you would have to believe": the smallest sets of up to K assumption changes that flip A over B. */
+  readonly analyzeCruxSets: typeof Analyses.analyzeCruxSets;
   /** The assumptions with camps that evidence sets combine (the theory of violence left out). */
   readonly contestedAssumptions: typeof Analyses.contestedAssumptions;
   readonly analyzeEvidence: typeof Analyses.analyzeEvidence;
