@@ -13,7 +13,9 @@
  * Distance of a set: the sum over its changes of |to − from| / (high − low) for a value moved inside its
  * range, plus CAMP_SWITCH_DISTANCE for each camp switched.
  */
-import { findFlips, type FlipSearchOptions } from './crux.js';
+import { findFlips, type FlipSearchOptions, type Leader } from './crux.js';
+import type { CruxSetChangeRow, CruxSetReport } from './reports.js';
+import type { Effect } from './stats.js';
 
 /** What one switched camp adds to a set's distance: as far as a whole range. */
 export const CAMP_SWITCH_DISTANCE = 1;
@@ -465,4 +467,52 @@ export function confirmCruxSets<E>(
   opts: ConfirmOptions,
 ): ConfirmResult<E> {
   return runThrough(confirming(candidates, options, sign, decisive, opts));
+}
+
+/** What a crux-set report is made of: the verdict, the screen, the confirmation and what was run. */
+export interface CruxSetParts {
+  readonly leader: Leader;
+  readonly verdict: Effect;
+  readonly centralMargin: number;
+  readonly centralAgrees: boolean;
+  readonly options: readonly SetOption[];
+  readonly screen: ScreenResult;
+  readonly confirmed: ConfirmResult<Effect>;
+  readonly maxSet: number;
+  readonly runs: number;
+  readonly seed: string;
+  /** A change with its label, unit and source. */
+  readonly row: (c: SetChange) => CruxSetChangeRow;
+}
+
+/** The report of a crux-set search (the verdict counts as one of its paired ensembles). */
+export function cruxSetReport(p: CruxSetParts): CruxSetReport {
+  const { screen, confirmed } = p;
+  return {
+    verdict: { leader: p.leader, effect: p.verdict },
+    centralMargin: p.centralMargin,
+    centralAgrees: p.centralAgrees,
+    sets: confirmed.sets.map((s) => ({ changes: s.changes.map(p.row), distance: s.distance, effect: s.effect })),
+    ...(screen.closest === undefined
+      ? {}
+      : {
+          closest: {
+            changes: screen.closest.changes.map(p.row),
+            distance: screen.closest.distance,
+            margin: screen.closest.margin,
+          },
+        }),
+    maxSet: p.maxSet,
+    runs: p.runs,
+    seed: p.seed,
+    search: {
+      options: p.options.length,
+      flat: screen.flat,
+      screened: screen.screened,
+      candidates: screen.candidates.length,
+      checked: confirmed.checked,
+      centralEvaluations: screen.evaluations,
+      ensembleEvaluations: 1 + confirmed.evaluations,
+    },
+  };
 }

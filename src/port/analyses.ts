@@ -44,6 +44,7 @@ import { buildClaim, type Claim } from '../analysis/claim.js';
 import { findCruxes, type FlipSearchOptions, type Leader } from '../analysis/crux.js';
 import {
   confirming,
+  cruxSetReport,
   MAX_SET_SIZE,
   runThrough,
   screening,
@@ -373,33 +374,19 @@ export function* cruxSetSteps(
       source: camp?.source ?? r?.source ?? '',
     };
   };
-  return {
-    verdict: { leader, effect: verdictEffect },
+  return cruxSetReport({
+    leader,
+    verdict: verdictEffect,
     centralMargin,
     centralAgrees,
-    sets: confirmed.sets.map((s) => ({ changes: s.changes.map(row), distance: s.distance, effect: s.effect })),
-    ...(screen.closest === undefined
-      ? {}
-      : {
-          closest: {
-            changes: screen.closest.changes.map(row),
-            distance: screen.closest.distance,
-            margin: screen.closest.margin,
-          },
-        }),
+    options,
+    screen,
+    confirmed,
     maxSet,
     runs,
     seed,
-    search: {
-      options: options.length,
-      flat: screen.flat,
-      screened: screen.screened,
-      candidates: screen.candidates.length,
-      checked: confirmed.checked,
-      centralEvaluations: screen.evaluations,
-      ensembleEvaluations: 1 + confirmed.evaluations,
-    },
-  };
+    row,
+  });
 }
 
 /** The smallest sets of up to `maxSet` assumption changes that flip the verdict of A over B (see cruxSetSteps). */

@@ -21,7 +21,7 @@ import { attribute } from '../../src/analysis/attribution.js';
 import { buildClaim } from '../../src/analysis/claim.js';
 import { pairedEffect } from '../../src/analysis/stats.js';
 import { findCruxes } from '../../src/analysis/crux.js';
-import { confirmCruxSets, screenCruxSets, type SetChange } from '../../src/analysis/crux-sets.js';
+import { confirmCruxSets, cruxSetReport, screenCruxSets, type SetChange } from '../../src/analysis/crux-sets.js';
 import { computeSensitivity } from '../../src/analysis/sensitivity.js';
 import { fakeAssumptionId, looseSettings } from './fake-ids.js';
 
@@ -510,27 +510,19 @@ export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = 
         return { ...c, label: item?.label ?? c.id, unit: item?.unit ?? '', source: item?.source ?? '' };
       };
       const leader = advOf(verdict) > 0 ? 'A' : advOf(verdict) < 0 ? 'B' : 'tie';
-      return {
-        verdict: { leader, effect: verdict } as const,
+      return cruxSetReport({
+        leader,
+        verdict,
         centralMargin: margin([]),
         centralAgrees: true,
-        sets: confirmed.sets.map((x) => ({ changes: x.changes.map(row), distance: x.distance, effect: x.effect })),
-        ...(screen.closest === undefined
-          ? {}
-          : { closest: { ...screen.closest, changes: screen.closest.changes.map(row) } }),
+        options,
+        screen,
+        confirmed,
         maxSet: o.maxSet,
         runs: o.runs,
         seed: o.seed,
-        search: {
-          options: options.length,
-          flat: screen.flat,
-          screened: screen.screened,
-          candidates: screen.candidates.length,
-          checked: confirmed.checked,
-          centralEvaluations: screen.evaluations,
-          ensembleEvaluations: 1 + confirmed.evaluations,
-        },
-      };
+        row,
+      });
     },
     async attribution(a, b, id, signal) {
       opts.calls?.push(`attribution ${id}`);

@@ -173,7 +173,7 @@ const analysisText = {
     ensembles: number,
     runs: number,
   ) =>
-    `Search: ${options} changes offered (${flat} ranges that do not move the metric left out); ${screened} sets screened on central runs, ${candidates} of which flip there; ${checked} checked with paired ensembles (${ensembles} ensembles of ${runs} runs, the verdict's included).`,
+    `Search: ${options} changes offered (${flat} ranges that do not move the metric left out); ${screened} sets screened on central runs, ${candidates} of which flip there; ${checked} checked with paired ensembles (paired ensembles of ${runs} runs, the verdict's included: ${ensembles}).`,
   evidenceVerdict: (a: string, b: string, metric: string, k: number, n: number) =>
     `${a} beats ${b} on ${metric} in ${k} of ${n} evidence sets (central values).`,
   evidenceEnsemble: (k: number, n: number, runs: number, seed: string) =>

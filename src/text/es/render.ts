@@ -266,7 +266,7 @@ export const render: Catalogue['render'] = {
     setClosest: (changes, margin, central, unit) =>
       `Caso más reñido (solo corrida central): ${changes} deja la ventaja de A en ${margin} ${unit} (${central} sin cambios).`,
     setSearch: (options, flat, screened, candidates, checked, ensembles, runs) =>
-      `Búsqueda: ${options} cambios posibles (se dejan fuera ${flat} rangos que no mueven la métrica); ${screened} conjuntos cribados con corridas centrales, ${candidates} de los cuales invierten ahí; ${checked} comprobados con ensambles pareados (${ensembles} ensambles de ${runs} corridas, incluido el del veredicto).`,
+      `Búsqueda: ${options} cambios posibles (se dejan fuera ${flat} rangos que no mueven la métrica); ${screened} conjuntos cribados con corridas centrales, ${candidates} de los cuales invierten ahí; ${checked} comprobados con ensambles pareados (ensambles pareados de ${runs} corridas, incluido el del veredicto: ${ensembles}).`,
     evidenceVerdict: (first, second, metric, k, n) =>
       `${first} supera ${a(second)} en ${metric} en ${k} de ${n} conjuntos de evidencia (valores centrales).`,
     evidenceEnsemble: (k, n, runs, seed) =>
