@@ -287,13 +287,16 @@ function setOptions(a: Scenario, b: Scenario): SetOption[] {
     low: i.low,
     high: i.high,
   }));
-  const resolved = new Map(resolveAssumptions(a).map((r) => [r.id as string, r]));
+  const campsOf = (s: Scenario) => new Map(resolveAssumptions(s).map((r) => [r.id as string, r.camp]));
+  const campsA = campsOf(a);
+  const campsB = campsOf(b);
   const camps: SetOption[] = [];
   for (const c of contestedAssumptions()) {
     const id = c.id as AssumptionId;
     if (assumptionOverride(a, id) !== undefined || assumptionOverride(b, id) !== undefined) continue;
-    const from = resolved.get(c.id)?.camp;
-    if (from === undefined || (b.camps[id] ?? from) !== from) continue;
+    // Only where A and B stand in the same camp: the switch then moves both from one position to another.
+    const from = campsA.get(c.id);
+    if (from === undefined || campsB.get(c.id) !== from) continue;
     for (const k of c.camps) if (k.id !== from) camps.push({ kind: 'camp', id: c.id, from, to: k.id });
   }
   return [...ranges, ...camps];
