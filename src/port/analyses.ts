@@ -332,7 +332,10 @@ export function* cruxSetSteps(
     const sb = withChanges(b, changes);
     return pairedEffect(perRunMetric(sa, metric, runs, seed), perRunMetric(sb, metric, runs, seed), metric.better);
   };
-  const verdictEffect = effectOf([]);
+  // The verdict's two ensembles a pause apart (each may first build its history-constrained pool).
+  const verdictA = perRunMetric(a, metric, runs, seed);
+  yield;
+  const verdictEffect = pairedEffect(verdictA, perRunMetric(b, metric, runs, seed), metric.better);
   yield;
   const adv = advantageOf(metric, verdictEffect);
   const leader: Leader = adv > 0 ? 'A' : adv < 0 ? 'B' : 'tie';
