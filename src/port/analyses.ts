@@ -18,20 +18,44 @@ import {
 import { GENERATED, runModel } from '../model/generated/model.gen.js';
 import { MONTH_COUNT as HISTORY_MONTHS } from '../model/history.js';
 import { MODEL_INPUTS, THEORY_ASSUMPTION } from '../model/pools.js';
-import { type Assumption, idsOf, type LeverId, type Scenario } from '../model/types.js';
+import {
+  type Assumption,
+  type AssumptionId,
+  type Camp,
+  type CampId,
+  idsOf,
+  type LeverId,
+  type Scenario,
+} from '../model/types.js';
 import { leverValue } from '../model/scenario-defaults.js';
 import { attribute, planPlayers, type Player } from '../analysis/attribution.js';
 import type {
   AttributionReport,
   CruxCheck,
   CruxReport,
+  CruxSetChangeRow,
+  CruxSetReport,
   EvidenceReport,
   SensitivityReport,
 } from '../analysis/reports.js';
 
-export type { AttributionReport, CruxCheck, CruxReport, EvidenceReport, SensitivityReport };
+export type { AttributionReport, CruxCheck, CruxReport, CruxSetReport, EvidenceReport, SensitivityReport };
 import { buildClaim, type Claim } from '../analysis/claim.js';
-import { findCruxes, type FlipSearchOptions } from '../analysis/crux.js';
+import { findCruxes, type FlipSearchOptions, type Leader } from '../analysis/crux.js';
+import {
+  confirming,
+  cruxSetReport,
+  MAX_SET_SIZE,
+  runThrough,
+  screening,
+  startScreen,
+  turned,
+  type ConfirmResult,
+  type ScreenResult,
+  type SetChange,
+  type SetOption,
+} from '../analysis/crux-sets.js';
+import { assumptionOverride, withFixedValue, withoutOverride } from '../model/overrides.js';
 import {
   assessEvidenceSets,
   countEvidenceSets,
@@ -50,7 +74,7 @@ import {
   type Metric,
 } from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
-import { spread, summarizePaired } from '../analysis/stats.js';
+import { pairedEffect, spread, summarizePaired, type Effect } from '../analysis/stats.js';
 import { msg } from '../text/i18n.js';
 
 /** Default ensemble sizes of the tools. */
@@ -76,14 +100,26 @@ export function centralMetric(s: Scenario, metric: Metric, overrides?: Readonly<
  * faster, which matters for the crux scan (two runs per point, ~25 points per assumption).
  */
 export function makeCentralEvaluator(s: Scenario, metric: Metric): (id?: string, x?: number) => number {
+  const evaluate = makeCentralSetEvaluator(s, metric);
+  return (id, x) => evaluate(id !== undefined && x !== undefined ? [[id, x]] : []);
+}
+
+/**
+ * The fast central evaluator (see makeCentralEvaluator) with several assumptions set at once: each call
+ * reruns the central run with the given (id, value) pairs on top.
+ */
+export function makeCentralSetEvaluator(
+  s: Scenario,
+  metric: Metric,
+): (overrides: readonly (readonly [string, number])[]) => number {
   const base = centralParameters(s);
   const position = new Map<string, number>(GENERATED.parameters.map((id, i) => [id, i]));
   const p = new Float64Array(base.length);
   const out = new Float64Array(HISTORY_MONTHS * GENERATED.outputs.length);
   const reduce = metricReducer(metric, HISTORY_MONTHS);
-  return (id, x) => {
+  return (overrides) => {
     p.set(base);
-    if (id !== undefined && x !== undefined) {
+    for (const [id, x] of overrides) {
       const i = position.get(id);
       // text-exempt: a programming error (an id the code itself passes), never caused by input
       if (i === undefined) throw new Error(`the model has no parameter ${id}`);
@@ -201,6 +237,167 @@ export function analyzeCrux(
     checks.push({ id: row.id, value, paired });
   }
   return { ...result, a: va, b: vb, ensemble, checks };
+}
+
+// ---------------------------------------------------------------- crux sets
+
+/** Paired runs behind `crux --max-set` (its verdict and each set's effect). */
+export const DEFAULT_CRUX_SET_RUNS = 200;
+/** Candidate sets checked with the paired ensemble by default. */
+export const DEFAULT_CRUX_SET_CONFIRM = 12;
+/** Sets reported by default. */
+export const DEFAULT_CRUX_SET_TOP = 10;
+
+/** What `crux --max-set` searches and checks. */
+export interface CruxSetOptions {
+  /** Most changes per set (1–3). */
+  readonly maxSet: number;
+  readonly runs?: number;
+  readonly seed?: string;
+  /** Candidates checked with the ensemble. */
+  readonly confirm?: number;
+  /** Most sets reported. */
+  readonly top?: number;
+}
+
+/** A scenario with a set's changes: values fixed (any range dropped), camps switched (any override dropped). */
+function withChanges(s: Scenario, changes: readonly SetChange[]): Scenario {
+  let out = s;
+  for (const c of changes) {
+    const id = c.id as AssumptionId;
+    if (c.kind === 'range') out = withFixedValue(out, id, c.to);
+    else {
+      const cleared = withoutOverride(out, id);
+      out = { ...cleared, camps: { ...cleared.camps, [id]: c.to as CampId } };
+    }
+  }
+  return out;
+}
+
+/**
+ * The options a crux set may change, from A's settings: every assumption it does not fix, inside its range
+ * (from the central run's value); every other camp of a contested assumption (the theory of violence left out,
+ * as in evidence sets) that neither scenario overrides.
+ */
+function setOptions(a: Scenario, b: Scenario): SetOption[] {
+  const ranges: SetOption[] = assumptionItems(a).map((i) => ({
+    kind: 'range',
+    id: i.id,
+    value: i.value,
+    low: i.low,
+    high: i.high,
+  }));
+  const campsOf = (s: Scenario) => new Map(resolveAssumptions(s).map((r) => [r.id as string, r.camp]));
+  const campsA = campsOf(a);
+  const campsB = campsOf(b);
+  const camps: SetOption[] = [];
+  for (const c of contestedAssumptions()) {
+    const id = c.id as AssumptionId;
+    if (assumptionOverride(a, id) !== undefined || assumptionOverride(b, id) !== undefined) continue;
+    // Only where A and B stand in the same camp: the switch then moves both from one position to another.
+    const from = campsA.get(c.id);
+    if (from === undefined || campsB.get(c.id) !== from) continue;
+    for (const k of c.camps) if (k.id !== from) camps.push({ kind: 'camp', id: c.id, from, to: k.id });
+  }
+  return [...ranges, ...camps];
+}
+
+/** The camp of an assumption by ids (undefined for unknown ids). */
+function campNamed(id: string, campId: string): Camp | undefined {
+  return ASSUMPTIONS.find((x) => x.id === id)?.camps?.find((k) => k.id === campId);
+}
+
+/** A's advantage from an effect (pairedEffect is A − B): positive when A is better. */
+function advantageOf(metric: Metric, e: Effect): number {
+  return metric.better === 'lower' ? -e.p50 : e.p50;
+}
+
+/**
+ * "What you would have to believe", in steps: the verdict from the paired ensemble, the screen of every set of
+ * up to `maxSet` changes on central runs (a camp switch screened as its camp's central value), then the nearest
+ * candidates checked with the paired ensemble (the decisive effect). Pauses after the verdict, after each set
+ * screened and after each ensemble, so the explorer can spread it over event-loop turns.
+ */
+export function* cruxSetSteps(
+  a: Scenario,
+  b: Scenario,
+  metric: Metric,
+  opts: CruxSetOptions,
+): Generator<void, CruxSetReport, void> {
+  const runs = opts.runs ?? DEFAULT_CRUX_SET_RUNS;
+  const seed = opts.seed ?? a.seed;
+  const maxSet = Math.max(1, Math.min(MAX_SET_SIZE, Math.floor(opts.maxSet)));
+  const effectOf = (changes: readonly SetChange[]): Effect => {
+    const sa = withChanges(a, changes);
+    const sb = withChanges(b, changes);
+    return pairedEffect(perRunMetric(sa, metric, runs, seed), perRunMetric(sb, metric, runs, seed), metric.better);
+  };
+  // The verdict's two ensembles a pause apart (each may first build its history-constrained pool).
+  const verdictA = perRunMetric(a, metric, runs, seed);
+  yield;
+  const verdictEffect = pairedEffect(verdictA, perRunMetric(b, metric, runs, seed), metric.better);
+  yield;
+  const adv = advantageOf(metric, verdictEffect);
+  const leader: Leader = adv > 0 ? 'A' : adv < 0 ? 'B' : 'tie';
+  const evalA = makeCentralSetEvaluator(a, metric);
+  const evalB = makeCentralSetEvaluator(b, metric);
+  const overridesOf = (changes: readonly SetChange[]): [string, number][] =>
+    changes.map((c) => [c.id, c.kind === 'range' ? c.to : (campNamed(c.id, c.to)?.value ?? Number.NaN)]);
+  const margin = (changes: readonly SetChange[]): number => {
+    const o = overridesOf(changes);
+    return advantage(metric, evalA(o), evalB(o));
+  };
+  const centralMargin = margin([]);
+  const sign: 1 | -1 = adv > 0 ? 1 : -1;
+  const centralAgrees = leader !== 'tie' && !turned(centralMargin, sign);
+  const options = setOptions(a, b);
+  let screen: ScreenResult = { candidates: [], screened: 0, flat: 0, evaluations: 0 };
+  let confirmed: ConfirmResult<Effect> = { sets: [], checked: 0, evaluations: 0 };
+  if (centralAgrees) {
+    screen = yield* screening(startScreen(options, sign, margin, { maxSet }), maxSet);
+    confirmed = yield* confirming(
+      screen.candidates,
+      options,
+      sign,
+      (changes) => {
+        const effect = effectOf(changes);
+        return { advantage: advantageOf(metric, effect), effect };
+      },
+      { top: opts.top ?? DEFAULT_CRUX_SET_TOP, budget: 5 * (opts.confirm ?? DEFAULT_CRUX_SET_CONFIRM) },
+    );
+  }
+  const resolved = new Map(resolveAssumptions(a).map((r) => [r.id as string, r]));
+  const row = (c: SetChange): CruxSetChangeRow => {
+    const r = resolved.get(c.id);
+    const camp = c.kind === 'camp' ? campNamed(c.id, c.to) : undefined;
+    return {
+      kind: c.kind,
+      id: c.id,
+      from: c.from,
+      to: c.to,
+      label: camp?.label ?? r?.label ?? c.id,
+      unit: r?.unit ?? '',
+      source: camp?.source ?? r?.source ?? '',
+    };
+  };
+  return cruxSetReport({
+    leader,
+    verdict: verdictEffect,
+    centralMargin,
+    centralAgrees,
+    options,
+    screen,
+    confirmed,
+    maxSet,
+    runs,
+    seed,
+    row,
+  });
+}
+
+/** The smallest sets of up to `maxSet` assumption changes that flip the verdict of A over B (see cruxSetSteps). */
+export function analyzeCruxSets(a: Scenario, b: Scenario, metric: Metric, opts: CruxSetOptions): CruxSetReport {
+  return runThrough(cruxSetSteps(a, b, metric, opts));
 }
 
 // ---------------------------------------------------------------- evidence sets

@@ -4,7 +4,14 @@
  * about SLICE_MS between event-loop turns, so keys keep being read while they run.
  */
 import { advantage, metricNamed, type Metric } from '../analysis/metrics.js';
-import { analyzeAttribution, assumptionItems, centralMetric, makeCentralEvaluator, perRunMetric } from './analyses.js';
+import {
+  analyzeAttribution,
+  assumptionItems,
+  centralMetric,
+  cruxSetSteps,
+  makeCentralEvaluator,
+  perRunMetric,
+} from './analyses.js';
 import { buildClaim } from '../analysis/claim.js';
 import { pairedEffect } from '../analysis/stats.js';
 import { findCruxes } from '../analysis/crux.js';
@@ -23,21 +30,36 @@ export async function yieldTurn(signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) throw abortError();
 }
 
+/**
+ * Run a stepwise computation (a generator that pauses between steps) to its end, yielding to the event loop
+ * whenever a slice has taken SLICE_MS or more; rejects with an AbortError once `signal` aborts.
+ */
+export async function runSliced<T>(steps: Generator<void, T, void>, signal?: AbortSignal): Promise<T> {
+  await yieldTurn(signal);
+  let t0 = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - t0 >= SLICE_MS) {
+      await yieldTurn(signal);
+      t0 = performance.now();
+    }
+  }
+}
+
 /** Run `work` on each item, yielding to the event loop whenever a slice has taken SLICE_MS or more. */
 export async function forEachSliced<T>(
   items: readonly T[],
   work: (item: T) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  await yieldTurn(signal);
-  let t0 = performance.now();
-  for (const item of items) {
-    work(item);
-    if (performance.now() - t0 >= SLICE_MS) {
-      await yieldTurn(signal);
-      t0 = performance.now();
+  function* each(): Generator<void, void, void> {
+    for (const item of items) {
+      work(item);
+      yield;
     }
   }
+  await runSliced(each(), signal);
 }
 
 /** Wrap an evaluation of (item, x) in a cache, so a second pass over the same points costs nothing. */
@@ -121,6 +143,9 @@ export function realDebate(fingerprint: (s: Scenario) => string): DebateTools {
       const marginAt = cached((item, x) => advantage(metric, evalA(item.id, x), evalB(item.id, x)));
       await forEachSliced(items, (item) => void findCruxes([item], margin, marginAt), signal);
       return findCruxes(items, margin, marginAt);
+    },
+    async cruxSets(a, b, metricId, opts, signal) {
+      return runSliced(cruxSetSteps(a, b, metricOf(metricId), opts), signal);
     },
     async attribution(a, b, metricId, signal) {
       const metric = metricOf(metricId);

@@ -6,6 +6,7 @@
 import type { ScenarioRegistry } from '../scenario/parse-scenario.js';
 import type { Metric } from '../analysis/metrics.js';
 import type { Effect } from '../analysis/stats.js';
+import type { CruxSetReport } from '../analysis/reports.js';
 import type { Assumption, Equation, Lever, Scenario } from '../model/types.js';
 import type * as Analyses from './analyses.js';
 import type * as Engine from './engine.js';
@@ -71,6 +72,12 @@ export interface DebateCruxes {
   readonly rows: readonly DebateCruxRow[];
 }
 
+/**
+ * "What you would have to believe": the smallest sets of assumption changes that flip the verdict of A over B,
+ * each confirmed with the paired effect (the report of `palancas crux --max-set`).
+ */
+export type DebateCruxSets = CruxSetReport;
+
 /** One player's Shapley share of A − B. */
 export interface DebateAttributionRow {
   /** Lever family id (or the assumption-settings player). */
@@ -104,6 +111,14 @@ export interface DebateTools {
   metric(id: string): DebateMetric | undefined;
   sensitivity(s: Scenario, metricId: string, signal?: AbortSignal): Promise<DebateSensitivity>;
   cruxes(a: Scenario, b: Scenario, metricId: string, signal?: AbortSignal): Promise<DebateCruxes>;
+  /** The smallest sets of up to `maxSet` assumption changes that flip A over B, from `runs` paired runs. */
+  cruxSets(
+    a: Scenario,
+    b: Scenario,
+    metricId: string,
+    opts: { readonly runs: number; readonly seed: string; readonly maxSet: number },
+    signal?: AbortSignal,
+  ): Promise<DebateCruxSets>;
   attribution(a: Scenario, b: Scenario, metricId: string, signal?: AbortSignal): Promise<DebateAttribution>;
   claim(
     a: Scenario,
@@ -249,6 +264,8 @@ export interface EnginePort {
   // ---------------------------------------------------------------- analyses
   readonly analyzeSensitivity: typeof Analyses.analyzeSensitivity;
   readonly analyzeCrux: typeof Analyses.analyzeCrux;
+  /** "What you would have to believe": the smallest sets of up to K assumption changes that flip A over B. */
+  readonly analyzeCruxSets: typeof Analyses.analyzeCruxSets;
   /** The assumptions with camps that evidence sets combine (the theory of violence left out). */
   readonly contestedAssumptions: typeof Analyses.contestedAssumptions;
   readonly analyzeEvidence: typeof Analyses.analyzeEvidence;

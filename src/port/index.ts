@@ -15,7 +15,14 @@ import { pagePools } from './page-app.js';
 import { judgeRound, ROUND_REGISTRY } from './judge.js';
 
 export type { EnginePort } from './engine-port.js';
-export { DEFAULT_CONFIRM_TOP, DEFAULT_CRUX_RUNS, DEFAULT_EVIDENCE_RUNS } from './analyses.js';
+export {
+  DEFAULT_CONFIRM_TOP,
+  DEFAULT_CRUX_RUNS,
+  DEFAULT_CRUX_SET_CONFIRM,
+  DEFAULT_CRUX_SET_RUNS,
+  DEFAULT_CRUX_SET_TOP,
+  DEFAULT_EVIDENCE_RUNS,
+} from './analyses.js';
 export { DEFAULT_ROUND_RUNS } from './judge.js';
 export type { Difference, Judgement, JudgedAttack, RoundCrux, Verdict } from './judge.js';
 export { DEFAULT_RUNS, HINDCAST_FIRST, HINDCAST_LAST, HINDCAST_RUNS, HINDCAST_SEED, THEORIES } from './engine.js';
@@ -64,6 +71,7 @@ export const engine: EnginePort = {
 
   analyzeSensitivity: analyses.analyzeSensitivity,
   analyzeCrux: analyses.analyzeCrux,
+  analyzeCruxSets: analyses.analyzeCruxSets,
   contestedAssumptions: analyses.contestedAssumptions,
   analyzeEvidence: analyses.analyzeEvidence,
   analyzeAttribution: analyses.analyzeAttribution,

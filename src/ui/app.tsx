@@ -277,6 +277,13 @@ export function App(p: AppProps) {
     [o?.kind, debateTab, debateMetricId, state.scenario, debateBase, state.lang],
   );
   const debate = useDebate(p.engine.debate, debateRequest);
+  // Under the cruxes view, once its table is drawn: the sets of changes that flip it (a longer search).
+  const setsRequest = useMemo<DebateRequest | undefined>(
+    () =>
+      debateRequest?.tab === 'cruxes' && debate.status === 'done' ? { ...debateRequest, tab: 'cruxSets' } : undefined,
+    [debateRequest, debate.status],
+  );
+  const cruxSets = useDebate(p.engine.debate, setsRequest);
   // The explain view's effect: the curve's 2019–2030 total over the claim card's paired runs and seed, against
   // the baseline the view explains the curve against (none for a curve without a total).
   const explainMetricId = o?.kind === 'explain' ? totalMetricOf(state.slots[state.slot] ?? '')?.id : undefined;
@@ -583,6 +590,7 @@ export function App(p: AppProps) {
         tab={debateTab}
         metric={metric}
         state={debate}
+        sets={cruxSets}
         names={{ a: state.scenario.name, b: msg.ui.debateBaselineName }}
         claimRuns={CLAIM_RUNS}
         claimCard={{

@@ -7,7 +7,16 @@ import type { MetricId } from '../analysis/metrics.js';
 import { drawTornado, drawWaterfall } from '../render/text/text-charts.js';
 import type { Scenario } from '../model/types.js';
 import { narrateBars } from '../render/narrate.js';
-import type { DebateAttribution, DebateClaim, DebateCruxes, DebateMetric, DebateSensitivity } from './engine-port.js';
+import type {
+  DebateAttribution,
+  DebateClaim,
+  DebateCruxes,
+  DebateCruxSets,
+  DebateMetric,
+  DebateSensitivity,
+} from './engine-port.js';
+import type { CruxSetChangeRow } from '../analysis/reports.js';
+import { formatPercent } from '../text/format.js';
 import { clipWords, fitWords, formatDelta, formatSig, textWidth, wrap } from './format.js';
 import { msg } from '../text/i18n.js';
 import { unitLabel } from '../model/units.js';
@@ -121,6 +130,57 @@ export function cruxLines(v: DebateCruxes, width: number, maxLines: number): str
   const shown = lines.length / 2;
   if (cruxes.length > shown && lines.length < maxLines) lines.push(msg.ui.debateMore(cruxes.length - shown));
   return lines;
+}
+
+/** Most changes per set the cruxes view searches ("what you would have to believe"). */
+export const CRUX_SET_MAX = 2;
+
+function setChangeText(c: CruxSetChangeRow): string {
+  const v = (x: number | string): string => (typeof x === 'number' ? formatSig(x) : x);
+  return msg.ui.debateSetChange(c.label, v(c.from), v(c.to));
+}
+
+/**
+ * "What you would have to believe" under the crux list: each set that flips the verdict, nearest first (its
+ * distance, effect and win share, then its changes and their sources), or why there is none and the closest call.
+ */
+export function cruxSetLines(v: DebateCruxSets, unit: string, width: number, maxLines: number): string[] {
+  const m = msg.ui;
+  if (maxLines <= 0) return [];
+  const fit = (t: string): string => clipWords(t, width).trimEnd();
+  if (v.verdict.leader === 'tie') return wrap(m.debateSetsTie, width, maxLines);
+  if (!v.centralAgrees) return wrap(m.debateSetsDisagree, width, maxLines);
+  if (v.sets.length === 0) {
+    const lines = wrap(m.debateSetsNone(v.maxSet), width, 2);
+    const c = v.closest;
+    if (c !== undefined && lines.length < maxLines)
+      lines.push(
+        ...wrap(m.debateSetsClosest(c.changes.map(setChangeText).join('; '), effectAmount(c.margin, unit)), width, 2),
+      );
+    return lines.slice(0, maxLines);
+  }
+  const lines = wrap(m.debateSetsHeader(v.maxSet, v.runs), width, 2);
+  let shown = 0;
+  for (const [i, set] of v.sets.entries()) {
+    const block = [
+      fit(
+        m.debateSetRow(
+          i + 1,
+          formatSig(set.distance),
+          effectAmount(set.effect.p50, unit),
+          formatPercent(set.effect.winShare * 100),
+        ),
+      ),
+      ...set.changes.flatMap((c) => [fit(`   ${setChangeText(c)}`), fit(`     ${c.source}`)]),
+    ];
+    // A set is shown whole or not at all; the line for the rest needs room too.
+    const rest = i + 1 < v.sets.length ? 1 : 0;
+    if (lines.length + block.length + rest > maxLines) break;
+    lines.push(...block);
+    shown++;
+  }
+  if (shown < v.sets.length) lines.push(m.debateMore(v.sets.length - shown));
+  return lines.slice(0, maxLines);
 }
 
 /** The waterfall's steps: lever families with their names, in the order given. */

@@ -12,6 +12,7 @@ export type {
   DebateClaim,
   DebateCruxes,
   DebateCruxRow,
+  DebateCruxSets,
   DebateMetric,
   DebateSensitivity,
   DebateSensitivityRow,

@@ -21,6 +21,7 @@ import { attribute } from '../../src/analysis/attribution.js';
 import { buildClaim } from '../../src/analysis/claim.js';
 import { pairedEffect } from '../../src/analysis/stats.js';
 import { findCruxes } from '../../src/analysis/crux.js';
+import { confirmCruxSets, cruxSetReport, screenCruxSets, type SetChange } from '../../src/analysis/crux-sets.js';
 import { computeSensitivity } from '../../src/analysis/sensitivity.js';
 import { fakeAssumptionId, looseSettings } from './fake-ids.js';
 
@@ -468,6 +469,60 @@ export function createFakeDebate(opts: { delayMs?: number; calls?: string[] } = 
       return findCruxes(fakeItems(a), margin, (item, x) =>
         adv(id, fakeMetric(withAssumption(a, item.id, x), id), fakeMetric(withAssumption(b, item.id, x), id)),
       );
+    },
+    async cruxSets(a, b, id, o, signal) {
+      opts.calls?.push(`cruxSets ${id} ${o.runs}`);
+      await wait(signal);
+      // The pure search on the fake model: values only (no camps), screened on central values, confirmed on
+      // fakePairedRuns.
+      const items = fakeItems(a);
+      const options = items.map((i) => ({
+        kind: 'range' as const,
+        id: i.id,
+        value: i.value,
+        low: i.low,
+        high: i.high,
+      }));
+      const apply = (s: Scenario, changes: readonly SetChange[]): Scenario =>
+        changes.reduce((acc, c) => (c.kind === 'range' ? withAssumption(acc, c.id, c.to) : acc), s);
+      const margin = (changes: readonly SetChange[]) =>
+        adv(id, fakeMetric(apply(a, changes), id), fakeMetric(apply(b, changes), id));
+      const effectOf = (changes: readonly SetChange[]) => {
+        const { perRunA, perRunB } = fakePairedRuns(apply(a, changes), apply(b, changes), id, o.runs);
+        return pairedEffect(perRunA, perRunB, metric(id).better);
+      };
+      const advOf = (e: { p50: number }) => (metric(id).better === 'lower' ? -e.p50 : e.p50);
+      const verdict = effectOf([]);
+      const sign = advOf(verdict) >= 0 ? 1 : -1;
+      const screen = screenCruxSets(options, sign, margin, { maxSet: o.maxSet });
+      const confirmed = confirmCruxSets(
+        screen.candidates,
+        options,
+        sign,
+        (changes) => {
+          const effect = effectOf(changes);
+          return { advantage: advOf(effect), effect };
+        },
+        { top: 10, budget: 60 },
+      );
+      const row = (c: SetChange) => {
+        const item = items.find((i) => i.id === c.id);
+        return { ...c, label: item?.label ?? c.id, unit: item?.unit ?? '', source: item?.source ?? '' };
+      };
+      const leader = advOf(verdict) > 0 ? 'A' : advOf(verdict) < 0 ? 'B' : 'tie';
+      return cruxSetReport({
+        leader,
+        verdict,
+        centralMargin: margin([]),
+        centralAgrees: true,
+        options,
+        screen,
+        confirmed,
+        maxSet: o.maxSet,
+        runs: o.runs,
+        seed: o.seed,
+        row,
+      });
     },
     async attribution(a, b, id, signal) {
       opts.calls?.push(`attribution ${id}`);

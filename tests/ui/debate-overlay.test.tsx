@@ -92,12 +92,30 @@ describe('debate overlay in the explorer', () => {
     expect(t.engine.debateCalls).toEqual([
       'sensitivity homicides_total',
       'cruxes homicides_total',
+      // Under the crux list, once it is drawn: the sets of changes that flip it.
+      'cruxSets homicides_total 200',
       'attribution homicides_total',
       'attribution homicides_2024',
       'attribution fiscal_total',
     ]);
     await t.press(KEYS.esc);
     await t.until((f) => f.includes('Levers') && !f.includes('Debate:'));
+  });
+
+  it("lists what you would have to believe under the cruxes, after the crux list, with each set's sources", async () => {
+    const t = setup({ debateDelayMs: 150 });
+    await t.press('d');
+    await t.until((f) => f.includes('hinges most'));
+    await t.press('2');
+    // The crux list comes first, the sets' search after it.
+    await t.until((f) => f.includes('flips at 0.0333') && f.includes('searching sets of up to 2 changes'));
+    await t.until((f) => f.includes('What you would have to believe (sets of up to 2 changes'));
+    const f = t.frame();
+    // The guard effect alone flips it (a set of one), past the crux at 0.0333, with its source under it.
+    expect(f).toMatch(/1\. distance [0-9.]+: effect \+[0-9.,]+ deaths, scenario better in [0-9.]+% of runs/);
+    expect(f).toMatch(/Homicide cut per 100k guards 0\.100 → 0\.0[0-3][0-9]*/);
+    expect(f).toContain("Modeller's guess: no evaluation of a gendarmerie this size exists");
+    expect(t.engine.debateCalls).toContain('cruxSets homicides_total 200');
   });
 
   it('shows the claim card from 200 paired runs with the command that reproduces it', async () => {

@@ -4,7 +4,14 @@
  */
 import { formatNumber, formatSigned } from '../../text/format.js';
 import { inLang, msg, type Catalogue } from '../../text/i18n.js';
-import type { AttributionReport, CruxReport, EvidenceReport, SensitivityReport } from '../../analysis/reports.js';
+import type {
+  AttributionReport,
+  CruxReport,
+  CruxSetChangeRow,
+  CruxSetReport,
+  EvidenceReport,
+  SensitivityReport,
+} from '../../analysis/reports.js';
 import type { Ledger } from '../../analysis/ledger.js';
 import type { Metric } from '../../analysis/metrics.js';
 import { drawTornado, drawWaterfall } from './text-charts.js';
@@ -129,6 +136,78 @@ export function renderCrux(r: CruxReport, names: { a: string; b: string }, metri
     for (const row of holds.slice(0, 5)) lines.push(M.holdsRow(row.id, formatSigned(row.closestMargin), unit));
     if (holds.length > 5) lines.push(M.more(holds.length - 5));
   }
+  lines.push('', M.disclaimer);
+  return end(lines);
+}
+
+/** A change of a crux set in words: "label: from → to unit" (camp ids for a camp switch). */
+function changeText(c: CruxSetChangeRow): string {
+  const M = msg.render.analysisText;
+  if (c.kind === 'camp') return M.setCamp(c.id, c.label, String(c.from), String(c.to));
+  return M.setValue(c.id, c.label, formatNumber(Number(c.from)), formatNumber(Number(c.to)), unitLabel(c.unit));
+}
+
+/** Renders "what you would have to believe": the verdict, then the sets that flip it, each with its sources. */
+export function renderCruxSets(
+  r: CruxSetReport,
+  names: { a: string; b: string },
+  metric: Metric,
+  o: RenderOptions,
+): string {
+  const M = msg.render.analysisText;
+  const top = o.top ?? 15;
+  const unit = unitLabel(metric.unit);
+  const e = r.verdict.effect;
+  const leader = r.verdict.leader === 'A' ? names.a : r.verdict.leader === 'B' ? names.b : undefined;
+  const lines = [
+    M.cruxQuestion(names.a, names.b, metric.label),
+    leader === undefined
+      ? M.setVerdictTie(r.runs, r.seed)
+      : M.setVerdict(
+          leader,
+          r.runs,
+          r.seed,
+          formatSigned(e.p50),
+          formatSigned(e.p10),
+          formatSigned(e.p90),
+          unit,
+          pct(e.winShare),
+        ),
+    '',
+  ];
+  if (!r.centralAgrees && leader !== undefined) lines.push(M.setCentralDisagrees(formatSigned(r.centralMargin), unit));
+  else if (r.sets.length === 0) lines.push(M.setNone(r.maxSet));
+  else {
+    lines.push(M.setHeader(r.maxSet), M.setDistanceRule, '');
+    r.sets.slice(0, top).forEach((set, i) => {
+      const x = set.effect;
+      lines.push(
+        M.setRow(
+          i + 1,
+          formatNumber(set.distance),
+          formatSigned(x.p50),
+          formatSigned(x.p10),
+          formatSigned(x.p90),
+          unit,
+          pct(x.winShare),
+        ),
+      );
+      for (const c of set.changes) lines.push(`       ${changeText(c)}`, `         ${c.source}`);
+    });
+    if (r.sets.length > top) lines.push(M.more(r.sets.length - top));
+  }
+  if (r.sets.length === 0 && r.closest !== undefined && leader !== undefined) {
+    lines.push(
+      M.setClosest(
+        r.closest.changes.map(changeText).join('; '),
+        formatSigned(r.closest.margin),
+        formatSigned(r.centralMargin),
+        unit,
+      ),
+    );
+  }
+  const s = r.search;
+  lines.push('', M.setSearch(s.options, s.flat, s.screened, s.candidates, s.checked, s.ensembleEvaluations, r.runs));
   lines.push('', M.disclaimer);
   return end(lines);
 }

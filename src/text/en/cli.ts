@@ -335,7 +335,13 @@ Options:
   },
 
   crux: {
-    usage: (runs: string, confirm: string) => `Usage: palancas crux A B [options]
+    usage: (
+      runs: string,
+      confirm: string,
+      setRuns: string,
+      setConfirm: string,
+      setTop: string,
+    ) => `Usage: palancas crux A B [options]
 
 Asks whether scenario A beats scenario B on a metric at central values, then, for each assumption, finds the
 value inside its range at which that ranking flips (or says it holds across the range). Cruxes are sorted by
@@ -343,12 +349,27 @@ how close the flip is to the current value, as a share of the range, each with i
 ensemble (same seed for A and B) gives the share of runs in which A beats B; the top cruxes are re-checked
 with the assumption set to the far end of its range past the flip.
 
+With --max-set K (1 to 3): what you would have to believe. Searches every set of up to K changes (a value
+moved inside its range, or a contested assumption switched to another camp; the theory of violence is left
+out) and lists the smallest sets that flip the verdict, nearest first, each with the sources of what it moves.
+The verdict and each set's effect are the median of A − B over paired runs (default ${setRuns}), with the set
+applied to both scenarios as fixed values or camps; a set flips when that median changes sign. Distance: each
+value's move in units of its range (from the central run's value), summed; a camp switch counts 1. Sets are
+screened on central runs (a camp switch as its camp's central value), and the nearest candidates (default
+${setConfirm}) are checked with the paired ensemble, moved further toward the ends of their ranges when the
+screened move is not enough; a set is left out when a subset of it flips. Ranges that do not move the metric
+in the central run are left out. JSON: { "verdict", "sets": [{ "changes": [{ "id", "from", "to" }],
+"distance", "effect" }] }, camp ids as from and to for a camp switch.
+
 Options:
   --metric M          metric id (default homicides_total); better is lower or higher per metric
-  --runs N            paired ensemble size (default ${runs})
+  --runs N            paired ensemble size (default ${runs}; ${setRuns} with --max-set)
   --seed S            ensemble seed (default: A's seed)
-  --confirm K         top cruxes to re-check with the ensemble (default ${confirm}; 0 to skip)
-  --top N             cruxes listed in the table (default 15; JSON has all)
+  --confirm K         top cruxes to re-check with the ensemble (default ${confirm}; 0 to skip); with --max-set,
+                      candidate sets checked with the ensemble (default ${setConfirm})
+  --max-set K         search sets of up to K changes (1 to 3) that flip the verdict
+  --top N             cruxes listed in the table (default 15; JSON has all); with --max-set, sets reported
+                      (default ${setTop})
   --width W           text width (default 100)
   --format table|json table (default) or one JSON object
   -h, --help          show this help

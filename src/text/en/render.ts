@@ -137,6 +137,43 @@ const analysisText = {
   check: (id: string, value: string, share: string, runs: number) =>
     `  If ${id} were ${value} (the far end past its flip), A is better in ${share} of ${runs} paired runs.`,
   checksHeader: 'Top cruxes checked with the ensemble:',
+  setVerdict: (
+    leader: string,
+    runs: number,
+    seed: string,
+    p50: string,
+    p10: string,
+    p90: string,
+    unit: string,
+    share: string,
+  ) =>
+    `Verdict (${runs} paired runs, seed ${seed}): ${leader} comes out ahead; A − B median ${p50} ${unit} (P10–P90 ${p10} to ${p90}), A better in ${share} of runs.`,
+  setVerdictTie: (runs: number, seed: string) =>
+    `Verdict (${runs} paired runs, seed ${seed}): a tie (the median of A − B is 0), so there is nothing to flip.`,
+  setHeader: (k: number) =>
+    `What you would have to believe: the smallest sets of up to ${k} changes that flip the verdict, nearest first.`,
+  setDistanceRule:
+    'Distance: each value moved inside its range counts its move in units of the range (from the central run), summed; a camp switch counts 1. Each effect is the median of A − B over the paired runs with the set applied to both.',
+  setRow: (rank: number, distance: string, p50: string, p10: string, p90: string, unit: string, share: string) =>
+    `${String(rank).padStart(3)}. distance ${distance}: A − B median ${p50} ${unit} (P10–P90 ${p10} to ${p90}), A better in ${share} of runs`,
+  setValue: (id: string, label: string, from: string, to: string, unit: string) =>
+    `${id} (${label}): ${from} → ${to}${unit ? ` ${unit}` : ''}`,
+  setCamp: (id: string, label: string, from: string, to: string) => `${id}: camp ${from} → ${to} (${label})`,
+  setNone: (k: number) => `No set of up to ${k} changes inside the ranges (or camp switches) flips the verdict.`,
+  setCentralDisagrees: (margin: string, unit: string) =>
+    `The central run does not agree with the ensemble (A's advantage there is ${margin} ${unit}), so its screen cannot find what flips the verdict; no sets searched.`,
+  setClosest: (changes: string, margin: string, central: string, unit: string) =>
+    `Closest call (central run only): ${changes} leaves A's advantage at ${margin} ${unit} (${central} with no change).`,
+  setSearch: (
+    options: number,
+    flat: number,
+    screened: number,
+    candidates: number,
+    checked: number,
+    ensembles: number,
+    runs: number,
+  ) =>
+    `Search: ${options} changes offered (${flat} ranges that do not move the metric left out); ${screened} sets screened on central runs, ${candidates} of which flip there; ${checked} checked with paired ensembles (paired ensembles of ${runs} runs, the verdict's included: ${ensembles}).`,
   evidenceVerdict: (a: string, b: string, metric: string, k: number, n: number) =>
     `${a} beats ${b} on ${metric} in ${k} of ${n} evidence sets (central values).`,
   evidenceEnsemble: (k: number, n: number, runs: number, seed: string) =>

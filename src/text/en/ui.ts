@@ -206,6 +206,20 @@ export const ui = {
   debateHoldsRow: (label: string, margin: string): string => `  ${label}: ${margin}`,
   debateCruxRow: (flip: string, now: string, range: string): string => `flips at ${flip}  now ${now}  range ${range}`,
   debateMore: (n: number): string => `… and ${n} more`,
+  debateSetsHeader: (k: number, runs: number): string =>
+    `What you would have to believe (sets of up to ${k} changes that flip it, nearest first; ${runs} paired runs; distance in range units, a camp switch counts 1):`,
+  debateSetsComputing: (k: number, runs: number): string =>
+    `What you would have to believe: searching sets of up to ${k} changes (${runs} paired runs)…`,
+  debateSetsNone: (k: number): string =>
+    `What you would have to believe: no set of up to ${k} changes inside the ranges (or camp switches) flips it.`,
+  debateSetsTie: 'What you would have to believe: the paired runs tie, so there is nothing to flip.',
+  debateSetsDisagree:
+    'What you would have to believe: the central run and the paired runs disagree on who leads; no sets searched.',
+  debateSetsClosest: (changes: string, margin: string): string =>
+    `  Closest call (central run only): ${changes} leaves a lead of ${margin}`,
+  debateSetRow: (rank: number, distance: string, effect: string, share: string): string =>
+    `${rank}. distance ${distance}: effect ${effect}, scenario better in ${share} of runs`,
+  debateSetChange: (label: string, from: string, to: string): string => `${label} ${from} → ${to}`,
   debateNothingDiffers: 'the scenario has the baseline’s lever settings: nothing to attribute',
   /** The effect in the metric's unit: the median of the paired differences and their P10–P90. */
   debateClaimEffect: (p50: string, p10: string, p90: string): string =>

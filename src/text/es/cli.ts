@@ -310,7 +310,7 @@ Opciones:
   },
 
   crux: {
-    usage: (runs, confirm) => `Uso: palancas crux A B [opciones]
+    usage: (runs, confirm, setRuns, setConfirm, setTop) => `Uso: palancas crux A B [opciones]
 
 Determina si el escenario A supera al escenario B en una métrica con los valores centrales y luego, para cada
 supuesto, busca el valor dentro de su rango en el que ese orden se invierte (o indica que se mantiene en todo
@@ -319,13 +319,30 @@ proporción del rango, cada uno con su fuente. El conjunto pareado (la misma sem
 proporción de corridas en que A supera a B; los principales puntos de quiebre se vuelven a comprobar con el
 supuesto en el extremo de su rango más allá de la inversión.
 
+Con --max-set K (de 1 a 3): lo que habría que creer. Revisa todos los conjuntos de hasta K cambios (un valor
+movido dentro de su rango, o un supuesto disputado cambiado a otra postura; la teoría de la violencia queda
+fuera) y lista los conjuntos más pequeños que invierten el veredicto, del más cercano al más lejano, cada uno
+con las fuentes de lo que mueve. El veredicto y el efecto de cada conjunto son la mediana de A − B en corridas
+pareadas (por omisión ${setRuns}), con el conjunto aplicado a ambos escenarios como valores fijos o posturas;
+un conjunto invierte el veredicto cuando esa mediana cambia de signo. Distancia: lo que se mueve cada valor en
+unidades de su rango (desde el valor de la corrida central), sumado; cambiar de postura cuenta 1. Los
+conjuntos se criban con corridas centrales (un cambio de postura, con el valor central de esa postura) y los
+candidatos más cercanos (por omisión ${setConfirm}) se comprueban con el ensamble pareado, llevándolos más
+hacia los extremos de sus rangos cuando el movimiento cribado no basta; un conjunto se deja fuera cuando un
+subconjunto suyo ya invierte el veredicto. Los rangos que no mueven la métrica en la corrida central quedan
+fuera. JSON: { "verdict", "sets": [{ "changes": [{ "id", "from", "to" }], "distance", "effect" }] }, con
+ids de postura como from y to en un cambio de postura.
+
 Opciones:
   --metric M          id de la métrica (por omisión homicides_total); según la métrica, mejor es menor o mayor
-  --runs N            tamaño del conjunto pareado (por omisión ${runs})
+  --runs N            tamaño del conjunto pareado (por omisión ${runs}; ${setRuns} con --max-set)
   --seed S            semilla del conjunto (por omisión: la de A)
   --confirm K         puntos de quiebre principales que se comprueban con el conjunto (por omisión ${confirm};
-                      0 para omitirlo)
-  --top N             puntos de quiebre que lista la tabla (por omisión 15; el JSON los trae todos)
+                      0 para omitirlo); con --max-set, conjuntos candidatos que se comprueban con el ensamble
+                      (por omisión ${setConfirm})
+  --max-set K         busca conjuntos de hasta K cambios (de 1 a 3) que inviertan el veredicto
+  --top N             puntos de quiebre que lista la tabla (por omisión 15; el JSON los trae todos); con
+                      --max-set, conjuntos que se informan (por omisión ${setTop})
   --width W           ancho del texto (por omisión 100)
   --format table|json tabla (por omisión) o un objeto JSON
   -h, --help          muestra esta ayuda

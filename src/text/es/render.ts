@@ -247,6 +247,26 @@ export const render: Catalogue['render'] = {
     check: (id, value, share, runs) =>
       `  Si ${id} valiera ${value} (el extremo más allá de su punto de inversión), A sería mejor en ${share} de ${runs} corridas pareadas.`,
     checksHeader: 'Principales puntos decisivos, comprobados con el ensamble:',
+    setVerdict: (leader, runs, seed, p50, p10, p90, unit, share) =>
+      `Veredicto (${runs} corridas pareadas, semilla ${seed}): sale adelante ${leader}; mediana de A − B ${p50} ${unit} (P10–P90: de ${p10} a ${p90}), A es mejor en ${share} de las corridas.`,
+    setVerdictTie: (runs, seed) =>
+      `Veredicto (${runs} corridas pareadas, semilla ${seed}): empate (la mediana de A − B es 0); no hay nada que invertir.`,
+    setHeader: (k) =>
+      `Lo que habría que creer: los conjuntos más pequeños de hasta ${k} cambios que invierten el veredicto, del más cercano al más lejano.`,
+    setDistanceRule:
+      'Distancia: cada valor movido dentro de su rango cuenta lo que se mueve en unidades del rango (desde la corrida central), y se suman; cambiar de postura cuenta 1. Cada efecto es la mediana de A − B en las corridas pareadas con el conjunto aplicado a ambos.',
+    setRow: (rank, distance, p50, p10, p90, unit, share) =>
+      `${String(rank).padStart(3)}. distancia ${distance}: mediana de A − B ${p50} ${unit} (P10–P90: de ${p10} a ${p90}), A es mejor en ${share} de las corridas`,
+    setValue: (id, label, from, to, unit) => `${id} (${label}): ${from} → ${to}${unit ? ` ${unit}` : ''}`,
+    setCamp: (id, label, from, to) => `${id}: postura ${from} → ${to} (${label})`,
+    setNone: (k) =>
+      `Ningún conjunto de hasta ${k} cambios dentro de los rangos (o cambios de postura) invierte el veredicto.`,
+    setCentralDisagrees: (margin, unit) =>
+      `La corrida central no coincide con el ensamble (ahí la ventaja de A es ${margin} ${unit}), así que su cribado no puede encontrar qué invierte el veredicto; no se buscaron conjuntos.`,
+    setClosest: (changes, margin, central, unit) =>
+      `Caso más reñido (solo corrida central): ${changes} deja la ventaja de A en ${margin} ${unit} (${central} sin cambios).`,
+    setSearch: (options, flat, screened, candidates, checked, ensembles, runs) =>
+      `Búsqueda: ${options} cambios posibles (se dejan fuera ${flat} rangos que no mueven la métrica); ${screened} conjuntos cribados con corridas centrales, ${candidates} de los cuales invierten ahí; ${checked} comprobados con ensambles pareados (ensambles pareados de ${runs} corridas, incluido el del veredicto: ${ensembles}).`,
     evidenceVerdict: (first, second, metric, k, n) =>
       `${first} supera ${a(second)} en ${metric} en ${k} de ${n} conjuntos de evidencia (valores centrales).`,
     evidenceEnsemble: (k, n, runs, seed) =>

@@ -198,6 +198,20 @@ export const ui: Catalogue['ui'] = {
   debateHoldsRow: (label, margin) => `  ${label}: ${margin}`,
   debateCruxRow: (flip, now, range) => `se invierte en ${flip}  ahora ${now}  rango ${range}`,
   debateMore: (n) => `… y ${n} más`,
+  debateSetsHeader: (k, runs) =>
+    `Lo que habría que creer (conjuntos de hasta ${k} cambios que lo invierten, del más cercano al más lejano; ${runs} corridas pareadas; distancia en unidades de rango, cambiar de postura cuenta 1):`,
+  debateSetsComputing: (k, runs) =>
+    `Lo que habría que creer: buscando conjuntos de hasta ${k} cambios (${runs} corridas pareadas)…`,
+  debateSetsNone: (k) =>
+    `Lo que habría que creer: ningún conjunto de hasta ${k} cambios dentro de los rangos (o cambios de postura) lo invierte.`,
+  debateSetsTie: 'Lo que habría que creer: las corridas pareadas empatan; no hay nada que invertir.',
+  debateSetsDisagree:
+    'Lo que habría que creer: la corrida central y las corridas pareadas no coinciden en quién va adelante; no se buscaron conjuntos.',
+  debateSetsClosest: (changes, margin) =>
+    `  Caso más reñido (solo corrida central): ${changes} deja una ventaja de ${margin}`,
+  debateSetRow: (rank, distance, effect, share) =>
+    `${rank}. distancia ${distance}: efecto ${effect}, el escenario es mejor en ${share} de las corridas`,
+  debateSetChange: (label, from, to) => `${label} ${from} → ${to}`,
   debateNothingDiffers: 'el escenario tiene las palancas de la línea base: no hay nada que atribuir',
   debateClaimEffect: (p50, p10, p90) => `Efecto: ${p50} (mediana de las diferencias pareadas; P10 ${p10}  P90 ${p90})`,
   debateClaimRange: (p10, p50, p90) => `En % de la línea base: P10 ${p10}  mediana ${p50}  P90 ${p90}`,

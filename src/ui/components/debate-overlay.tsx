@@ -10,8 +10,10 @@ import {
   attributionLines,
   attributionSentence,
   claimLines,
+  CRUX_SET_MAX,
   cruxLines,
   cruxSentence,
+  cruxSetLines,
   sensitivityLines,
   sensitivitySentence,
 } from '../debate.js';
@@ -26,6 +28,8 @@ export interface DebateOverlayProps {
   readonly tab: DebateTab;
   readonly metric: DebateMetric;
   readonly state: DebateState;
+  /** The sets of changes that flip the verdict, shown under the cruxes view (idle elsewhere). */
+  readonly sets?: DebateState;
   /** Scenario and baseline names as the sentences use them. */
   readonly names: { readonly a: string; readonly b: string };
   readonly claimRuns: number;
@@ -55,8 +59,16 @@ export function debateView(
         sentence: sensitivitySentence(r.value, p.metric),
         lines: sensitivityLines(r.value, p.width, contentLines - 1),
       };
-    case 'cruxes':
-      return { sentence: cruxSentence(r.value, p.metric, p.names), lines: cruxLines(r.value, p.width, contentLines) };
+    case 'cruxes': {
+      // The crux list first; what you would have to believe takes the lines below it (at least half the room).
+      const reserve = Math.min(12, Math.floor(contentLines / 2));
+      const lines = cruxLines(r.value, p.width, Math.max(1, contentLines - reserve - 1));
+      const room = contentLines - lines.length - 1;
+      return {
+        sentence: cruxSentence(r.value, p.metric, p.names),
+        lines: [...lines, '', ...setLines(p.sets, p.metric, p.claimRuns, p.width, room)],
+      };
+    }
     case 'attribution':
       return {
         sentence: attributionSentence(r.value, p.metric, p.names.b),
@@ -67,10 +79,27 @@ export function debateView(
         sentence: r.value.sentence,
         lines: claimLines({ claim: r.value, unit: p.metric.unit, ...p.claimCard }, p.width),
       };
+    case 'cruxSets':
     case 'effect':
-      // The explain view's request; this overlay never asks for it.
+      // Asked for beside a view (cruxSets under the cruxes) or by the explain view: never a view of its own.
       return undefined;
   }
+}
+
+/** The lines of "what you would have to believe" in its state: searching, the sets, or the error. */
+function setLines(
+  state: DebateState | undefined,
+  metric: DebateMetric,
+  runs: number,
+  width: number,
+  room: number,
+): string[] {
+  const m = msg.ui;
+  if (room <= 0 || state === undefined || state.status === 'idle') return [];
+  if (state.status === 'error') return wrap(state.message, width, room);
+  if (state.status === 'computing' || state.result.tab !== 'cruxSets')
+    return wrap(m.debateSetsComputing(CRUX_SET_MAX, runs), width, room);
+  return cruxSetLines(state.result.value, metric.unit, width, room);
 }
 
 /** The title in `width` columns: the scenario's name gives way at a word. */

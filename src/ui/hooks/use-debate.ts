@@ -6,14 +6,24 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../model/types.js';
 import { scenarioKey } from '../app-state.js';
-import type { DebateTab } from '../debate.js';
+import { CRUX_SET_MAX, type DebateTab } from '../debate.js';
 import type { Effect } from '../../analysis/stats.js';
-import type { DebateAttribution, DebateClaim, DebateCruxes, DebateSensitivity, UiDebate } from '../engine-port.js';
+import type {
+  DebateAttribution,
+  DebateClaim,
+  DebateCruxes,
+  DebateCruxSets,
+  DebateSensitivity,
+  UiDebate,
+} from '../engine-port.js';
 
 /** What to compute: one view of scenario A against baseline B on one metric, or the effect of A over B alone. */
 export interface DebateRequest {
-  /** A view of the debate overlay, or 'effect' for the effect of A over B (the explain view's). */
-  readonly tab: DebateTab | 'effect';
+  /**
+   * A view of the debate overlay, 'cruxSets' for the sets of changes that flip A over B (under the cruxes view,
+   * from the claim's runs and seed), or 'effect' for the effect of A over B (the explain view's).
+   */
+  readonly tab: DebateTab | 'cruxSets' | 'effect';
   readonly metricId: string;
   /** The language the results are worded in (labels and sentences are kept with them). */
   readonly lang: string;
@@ -27,6 +37,7 @@ export interface DebateRequest {
 export type DebateValue =
   | { readonly tab: 'sensitivity'; readonly value: DebateSensitivity }
   | { readonly tab: 'cruxes'; readonly value: DebateCruxes }
+  | { readonly tab: 'cruxSets'; readonly value: DebateCruxSets }
   | { readonly tab: 'attribution'; readonly value: DebateAttribution }
   | { readonly tab: 'claim'; readonly value: DebateClaim }
   | { readonly tab: 'effect'; readonly value: Effect };
@@ -46,7 +57,7 @@ export function debateKey(r: DebateRequest): string {
   const c =
     r.tab === 'claim'
       ? `|${r.claim.runs}|${r.claim.seed}|${r.claim.aName}|${r.claim.bName}`
-      : r.tab === 'effect'
+      : r.tab === 'effect' || r.tab === 'cruxSets'
         ? `|${r.claim.runs}|${r.claim.seed}`
         : '';
   return `${r.tab}|${r.lang}|${r.metricId}|${scenarioKey(r.a)}|${r.tab === 'sensitivity' ? '' : scenarioKey(r.b)}${c}`;
@@ -58,6 +69,17 @@ async function compute(debate: UiDebate, r: DebateRequest, signal: AbortSignal):
       return { tab: r.tab, value: await debate.sensitivity(r.a, r.metricId, signal) };
     case 'cruxes':
       return { tab: r.tab, value: await debate.cruxes(r.a, r.b, r.metricId, signal) };
+    case 'cruxSets':
+      return {
+        tab: r.tab,
+        value: await debate.cruxSets(
+          r.a,
+          r.b,
+          r.metricId,
+          { runs: r.claim.runs, seed: r.claim.seed, maxSet: CRUX_SET_MAX },
+          signal,
+        ),
+      };
     case 'attribution':
       return { tab: r.tab, value: await debate.attribution(r.a, r.b, r.metricId, signal) };
     case 'claim':
