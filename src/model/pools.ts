@@ -410,25 +410,83 @@ export function cachedPool(
 /** Forgets every cached pool (results do not depend on the cache; only time does). */
 export function clearPools(): void {
   pools.clear();
+  centralRows.clear();
 }
 
 /** Runs in the pool the central run is chosen from. */
 export const CENTRAL_RUNS = 50;
+
+/** The theory whose runs the central run is chosen from: the largest share's, if among `present`, else `first`. */
+function centralTheory(
+  present: ReadonlySet<number>,
+  first: number,
+  weights: Readonly<Record<TheoryId, number>>,
+): number {
+  const top = [...THEORIES].sort((a, b) => (weights[b.id] ?? 0) - (weights[a.id] ?? 0))[0]!.value;
+  return present.has(top) ? top : first;
+}
+
+/** Index of the smallest of `rms` among the rows `take` accepts (the first on ties), or −1. */
+function bestRow(rms: Float64Array, n: number, take: (r: number) => boolean): number {
+  let best = -1;
+  for (let r = 0; r < n; r++) {
+    if (!take(r)) continue;
+    if (best < 0 || (rms[r] as number) < (rms[best] as number)) best = r;
+  }
+  return best;
+}
 
 /**
  * The central run's parameters: of the first CENTRAL_RUNS runs of the pool, the one whose history fits best
  * (in a pooled ensemble, among the runs of the theory with the largest share).
  */
 export function centralRow(pool: Pool, weights: Readonly<Record<TheoryId, number>> = poolWeights()): Float64Array {
-  const top = [...THEORIES].sort((a, b) => (weights[b.id] ?? 0) - (weights[a.id] ?? 0))[0]!.value;
   const n = Math.min(CENTRAL_RUNS, pool.runs);
   const theories = new Set<number>();
   for (let r = 0; r < n; r++) theories.add(pool.rows[r * pool.size + P_THEORY] as number);
-  const wanted = theories.has(top) ? top : (pool.rows[P_THEORY] as number);
-  let best = -1;
-  for (let r = 0; r < n; r++) {
-    if (pool.rows[r * pool.size + P_THEORY] !== wanted) continue;
-    if (best < 0 || (pool.rms[r] as number) < (pool.rms[best] as number)) best = r;
-  }
+  const wanted = centralTheory(theories, pool.rows[P_THEORY] as number, weights);
+  const best = bestRow(pool.rms, n, (r) => pool.rows[r * pool.size + P_THEORY] === wanted);
   return pool.rows.slice(best * pool.size, (best + 1) * pool.size);
+}
+
+/** Central rows already chosen, by pool key, least recently used first. */
+const centralRows = new Map<string, Float64Array>();
+const CENTRAL_ENTRIES = 512;
+
+/**
+ * centralRow of the CENTRAL_RUNS-run pool of the specs and seed, bit for bit, building only the runs it
+ * reads: a theory's kept draws come from its own candidate stream whatever the other theories draw, so the
+ * runs of the theory centralRow picks are those of the whole pool, in the same order. An analysis that
+ * moves camps (evidence sets) needs one central row per combination; each costs one theory's draws, not all.
+ */
+export function cachedCentralRow(
+  specs: readonly ParamSpec[],
+  assumptionPositions: readonly number[],
+  seed: string,
+): Float64Array {
+  const key = poolKey(specs, assumptionPositions, seed, LAST_OBSERVED);
+  const hit = centralRows.get(key);
+  if (hit !== undefined) {
+    centralRows.delete(key);
+    centralRows.set(key, hit);
+    return hit.slice();
+  }
+  const chosen = (specs[P_THEORY] as ParamSpec).value;
+  const order =
+    chosen === POOLED ? theoryOfRuns(poolWeights(), CENTRAL_RUNS) : new Array<number>(CENTRAL_RUNS).fill(chosen);
+  const wanted = centralTheory(new Set(order), order[0] as number, poolWeights());
+  // A theory value the model does not know: leave it to buildPool to say so.
+  if (!THEORIES.some((t) => t.value === wanted))
+    return centralRow(cachedPool(specs, assumptionPositions, seed, CENTRAL_RUNS));
+  const want = order.filter((v) => v === wanted).length;
+  const drawn = poolOfTheory(specs, seed, wanted, want, LAST_OBSERVED, 1);
+  const size = specs.length;
+  const best = bestRow(drawn.rms, want, () => true);
+  const row = drawn.rows.slice(best * size, (best + 1) * size);
+  centralRows.set(key, row);
+  for (const k of centralRows.keys()) {
+    if (centralRows.size <= CENTRAL_ENTRIES) break;
+    centralRows.delete(k);
+  }
+  return row.slice();
 }

@@ -15,11 +15,10 @@ import {
 } from '../model/history.js';
 import { ASSUMPTION_POSITIONS, FIXED_POSITIONS, LAST_OBSERVED } from '../model/params.js';
 import {
-  CENTRAL_RUNS,
   MODEL_INPUTS,
   P_UNTIL,
+  cachedCentralRow,
   cachedPool,
-  centralRow,
   historyFreePositions,
   type Pool,
 } from '../model/pools.js';
@@ -492,7 +491,7 @@ function seriesOf(out: Float64Array): Record<string, Float64Array> {
  */
 export function centralParameters(s: Scenario, overrides?: Readonly<Record<string, number>>): Float64Array {
   const specs = paramSpecs(s);
-  const p = centralRow(cachedPool(specs, constrainedPositions(), CENTRAL_SEED, CENTRAL_RUNS));
+  const p = cachedCentralRow(specs, constrainedPositions(), CENTRAL_SEED);
   for (const i of [...historyFreePositions(), ...FIXED_POSITIONS]) p[i] = (specs[i] as ParamSpec).value;
   if (overrides) {
     for (const [id, v] of Object.entries(overrides)) {
