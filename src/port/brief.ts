@@ -60,6 +60,7 @@ export type BriefEngine = Pick<
   | 'runCentral'
   | 'runPerRun'
   | 'centralMetric'
+  | 'centralEvaluator'
 > &
   Partial<Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'theoryList'>>;
 
@@ -386,6 +387,17 @@ export function assembleBrief(input: AssembleInput): BriefData {
     ...(r.camp ? { camp: r.camp } : {}),
   }));
   const kindOf = new Map<string, AssumptionKind>(resolved.map((r) => [r.id, r.kind]));
+  // The central runs of A and of the reference with one assumption moved (cruxes and sensitivity), each made
+  // when a section first asks, so a failure stays in that section.
+  const centralOf = (s: Scenario): ((id?: string, x?: number) => number) => {
+    let evaluate: ((id?: string, x?: number) => number) | undefined;
+    return (id, x) => {
+      evaluate ??= engine.centralEvaluator(s, metric);
+      return evaluate(id, x);
+    };
+  };
+  const centralA = centralOf(A);
+  const centralRef = centralOf(refScenario);
 
   // Cruxes: where "A beats the reference" flips.
   let cruxes: BriefCruxes | undefined;
@@ -402,13 +414,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
   } else {
     try {
       progress(ASSEMBLE_TEXT.progressCruxes);
-      const margin = (overrides?: Readonly<Record<string, number>>): number =>
-        advantage(
-          metric,
-          engine.centralMetric(A, metric, overrides),
-          engine.centralMetric(refScenario, metric, overrides),
-        );
-      const result = findCruxes(items, margin(), (item, x) => margin({ [item.id]: x }), { intervals: CRUX_INTERVALS });
+      const margin = (id?: string, x?: number): number => advantage(metric, centralA(id, x), centralRef(id, x));
+      const result = findCruxes(items, margin(), (item, x) => margin(item.id, x), { intervals: CRUX_INTERVALS });
       const flips = result.rows.filter((r) => r.flip !== null);
       const holds = result.rows.filter((r) => r.flip === null).slice(0, HOLDING_CRUX_ROWS);
       const leader =
@@ -438,10 +445,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
     // Sensitivity of A's metric (tornado).
     try {
       progress(ASSEMBLE_TEXT.progressSensitivity);
-      const base = engine.centralMetric(A, metric);
-      const result = computeSensitivity(metric, base, items, (item, x) =>
-        engine.centralMetric(A, metric, { [item.id]: x }),
-      );
+      const base = centralA();
+      const result = computeSensitivity(metric, base, items, (item, x) => centralA(item.id, x));
       const rows = result.rows
         .slice(0, SENSITIVITY_ROWS)
         .map((r) => ({ id: r.id, label: r.label, low: r.atLow, high: r.atHigh, source: r.source }));

@@ -218,6 +218,11 @@ export interface EnginePort {
   readonly runPerRun: typeof Engine.runPerRun;
   /** A metric of the central run (with optional assumption overrides). */
   centralMetric(s: Scenario, metric: Metric, overrides?: Readonly<Record<string, number>>): number;
+  /**
+   * A metric of one scenario's central run with at most one assumption moved per call (none: the central run
+   * itself): the numbers of centralMetric, with the run's parameters built once for every call.
+   */
+  readonly centralEvaluator: typeof Analyses.makeCentralEvaluator;
 
   // ---------------------------------------------------------------- history constraint, hindcasts, theories
   /** How the history constraint went for a scenario's ensemble, and how its runs fit 2007–2018. */

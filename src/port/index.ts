@@ -47,6 +47,7 @@ export const engine: EnginePort = {
   runCentral: model.runCentral,
   runPerRun: model.runPerRun,
   centralMetric: analyses.centralMetric,
+  centralEvaluator: analyses.makeCentralEvaluator,
 
   constraintReport: model.constraintReport,
   hindcastOf: model.hindcastOf,

@@ -180,6 +180,9 @@ export const fake: BriefEngine = {
     const out = series(s, kOf(s, overrides));
     return metric.fromSeries((id) => out[id] ?? new Float64Array(MONTHS.length).fill(Number.NaN));
   },
+  centralEvaluator(s, metric) {
+    return (id, x) => fake.centralMetric(s, metric, id === undefined || x === undefined ? undefined : { [id]: x });
+  },
   runPerRun(s, opts, reduce) {
     const runs = opts.runs ?? s.runs;
     const index = Object.fromEntries(OUTPUT_IDS.map((id, i) => [id, i]));
