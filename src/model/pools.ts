@@ -6,8 +6,17 @@
  */
 import { msg } from '../text/i18n.js';
 import { GENERATED, runModel } from './generated/model.gen.js';
-import { historyInputs, MONTH_COUNT, SCENARIO_START } from './history.js';
-import { constrain, effectiveSampleSize, fitOf, targetsUntil, type HistoryLayout } from './constrain.js';
+import { historyInputs, MONTH_COUNT, SCENARIO_START, START_YEAR } from './history.js';
+import {
+  MAX_IMPLAUSIBILITY,
+  constrain,
+  effectiveSampleSize,
+  fitOf,
+  targetsUntil,
+  type HistoryLayout,
+  type ScreenFn,
+  type Target,
+} from './constrain.js';
 import { compileSampler, type ParamSpec } from './sample.js';
 import { runStream } from './rng.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
@@ -67,6 +76,34 @@ export function runFull(p: Float64Array, out: Float64Array): void {
 /** Runs the model from 2007 through 2018 only (the history months of `out`). */
 export function runHistory(p: Float64Array, out: Float64Array): void {
   runModel(p, MODEL_INPUTS, out, 0, undefined, -1, SCENARIO_START);
+}
+
+/** Months of history run before each check of a candidate: most draws that fail are off by 2008 or 2009. */
+const SCREEN_MONTHS = [12, 24, 36, 48];
+
+/**
+ * A screen of candidates against `targets` (see ScreenFn): runs 2007, checks the observations of that year,
+ * runs 2008, checks, and so on for SCREEN_MONTHS, then runs on to 2019 from the saved stocks. Each stretch
+ * runs one month past its end, where the next one starts again from the stocks saved there.
+ */
+export function historyScreen(targets: readonly Target[]): ScreenFn {
+  const state = new Float64Array(GENERATED.stocks.length);
+  let done = 0;
+  const stages = SCREEN_MONTHS.map((to) => {
+    const from = done;
+    done = to;
+    // The observations of the years that end within this stretch.
+    const end = (t: Target): number => (t.year - START_YEAR + 1) * 12;
+    return { from, to, targets: targets.filter((t) => end(t) > from && end(t) <= to) };
+  });
+  return (p, out) => {
+    for (const stage of stages) {
+      runModel(p, MODEL_INPUTS, out, stage.from, state, stage.to, stage.to + 1);
+      if (stage.targets.length > 0 && fitOf(out, LAYOUT, stage.targets).max > MAX_IMPLAUSIBILITY) return false;
+    }
+    runModel(p, MODEL_INPUTS, out, done, state, -1, SCENARIO_START);
+    return true;
+  };
 }
 
 let historyFree: readonly number[] | undefined;
@@ -288,6 +325,7 @@ function poolOfTheory(
     size: specs.length,
     candidate: candidateOf(sampler, stream, theory, until),
     run: runHistory,
+    screen: historyScreen(targetsUntil(until)),
     outLength: OUT_LENGTH,
     layout: LAYOUT,
     targets: targetsUntil(until),
