@@ -17,7 +17,7 @@ import {
   MAX_EVIDENCE_SETS,
 } from '../analysis/evidence.js';
 import { buildLedger } from '../analysis/ledger.js';
-import { advantage, getMetric, metricNamed, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
+import { advantage, getMetric, metricNamed, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { pairedEffect } from '../analysis/stats.js';
 import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity } from '../text/format.js';
@@ -56,9 +56,8 @@ export type BriefEngine = Pick<
   | 'history'
   | 'statusQuo'
   | 'resolveAssumptions'
-  | 'runEnsemble'
+  | 'runEnsembleWithMetrics'
   | 'runCentral'
-  | 'runPerRun'
   | 'centralMetric'
   | 'centralEvaluator'
 > &
@@ -178,17 +177,6 @@ function describeScenario(engine: BriefEngine, input: BriefInputScenario): Brief
   };
 }
 
-/** Reads each metric of each run in one pass over the ensemble. */
-function perRunMetrics(engine: BriefEngine, s: Scenario, metrics: readonly Metric[]): number[][] {
-  const reducers = metrics.map((m) => metricReducer(m, engine.months.length));
-  const values: number[][] = metrics.map(() => []);
-  engine.runPerRun(s, { runs: s.runs, seed: s.seed }, (out, index) => {
-    for (const [k, r] of reducers.entries()) values[k]?.push(r(out, index));
-    return 0;
-  });
-  return values;
-}
-
 /** Assembles everything a brief shows. Sections that fail are left out and listed in `omitted`. */
 export function assembleBrief(input: AssembleInput): BriefData {
   const { engine } = input;
@@ -232,11 +220,34 @@ export function assembleBrief(input: AssembleInput): BriefData {
     }
   }
 
-  // Charts.
+  // The metrics of the comparison table, and of the claim cards after them.
+  const metricId = input.metricId ?? 'homicides_total';
+  const metrics: Metric[] = [];
+  for (const id of COMPARE_METRICS) {
+    try {
+      metrics.push(getMetric(id));
+    } catch {
+      // Not every registry has every metric; skip the missing ones.
+    }
+  }
+  const claimMetrics: Metric[] = [];
+  for (const id of [metricId, ...CLAIM_METRICS]) {
+    if (claimMetrics.length >= MAX_CLAIMS || claimMetrics.some((m) => m.id === id)) continue;
+    try {
+      claimMetrics.push(metricNamed(id));
+    } catch {
+      // Skip metrics the registry lacks.
+    }
+  }
+  const all = [...metrics, ...claimMetrics.filter((m) => !metrics.some((x) => x.id === m.id))];
+
+  // Charts; each run's metrics are read in the same pass, for the comparison and the claim cards.
   progress(ASSEMBLE_TEXT.progressEnsembles);
   const chartOutputs = CHART_OUTPUTS.filter((id) => engine.outputs.some((o) => o.id === id));
-  const ensA = engine.runEnsemble(A, { ...opts, outputs: chartOutputs });
-  const ensRef = engine.runEnsemble(refScenario, { ...opts, outputs: chartOutputs });
+  const withRunsA = engine.runEnsembleWithMetrics(A, { ...opts, outputs: chartOutputs }, all);
+  const withRunsRef = engine.runEnsembleWithMetrics(refScenario, { ...opts, outputs: chartOutputs }, all);
+  const ensA = withRunsA.ensemble;
+  const ensRef = withRunsRef.ensemble;
   const months = ensA.months;
   const start = engine.scenarioStart;
   const charts: BriefChart[] = [];
@@ -291,32 +302,11 @@ export function assembleBrief(input: AssembleInput): BriefData {
   // Comparison, and claim cards from the same paired runs.
   let compare: BriefCompare | undefined;
   let claims: BriefClaim[] | undefined;
-  const metricId = input.metricId ?? 'homicides_total';
   const claimBName = input.b ? input.b.scenario.name : ASSEMBLE_TEXT.statusQuoPhrase;
   try {
-    const metrics: Metric[] = [];
-    for (const id of COMPARE_METRICS) {
-      try {
-        metrics.push(getMetric(id));
-      } catch {
-        // Not every registry has every metric; skip the missing ones.
-      }
-    }
-    // The claim metrics ride along in the same pass over the paired runs.
-    const claimMetrics: Metric[] = [];
-    for (const id of [metricId, ...CLAIM_METRICS]) {
-      if (claimMetrics.length >= MAX_CLAIMS || claimMetrics.some((m) => m.id === id)) continue;
-      try {
-        claimMetrics.push(metricNamed(id));
-      } catch {
-        // Skip metrics the registry lacks.
-      }
-    }
-    const extra = claimMetrics.filter((m) => !metrics.some((x) => x.id === m.id));
-    const all = [...metrics, ...extra];
     progress(ASSEMBLE_TEXT.progressCompare);
-    const runsA = perRunMetrics(engine, A, all);
-    const runsRef = perRunMetrics(engine, refScenario, all);
+    const runsA = withRunsA.perRun.map((v) => Array.from(v));
+    const runsRef = withRunsRef.perRun.map((v) => Array.from(v));
     const perRun = (m: Metric, side: number[][]): number[] => side[all.findIndex((x) => x.id === m.id)] ?? [];
     claims = claimMetrics.map((m) => {
       const c = buildClaim({

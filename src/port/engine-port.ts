@@ -214,6 +214,8 @@ export interface EnginePort {
   readonly runEnsembleAsync: typeof Engine.runEnsembleAsync;
   /** The central run (with optional assumption overrides): every output, every month. */
   readonly runCentral: typeof Engine.runCentral;
+  /** The ensemble's bands and, from the same runs, each run's value of each metric (as runPerRun gives them). */
+  readonly runEnsembleWithMetrics: typeof Engine.runEnsembleWithMetrics;
   /** The ensemble with each run reduced to one number; paired across scenarios with the same seed. */
   readonly runPerRun: typeof Engine.runPerRun;
   /** A metric of the central run (with optional assumption overrides). */

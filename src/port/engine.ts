@@ -79,6 +79,7 @@ import {
   type OutputMeta,
   type ResolvedAssumption,
 } from '../model/scenario-model.js';
+import { metricReducer, type Metric } from '../analysis/metrics.js';
 import { msg } from '../text/i18n.js';
 
 export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
@@ -440,10 +441,46 @@ export function runEnsemble(
   opts?: { runs?: number; seed?: string; outputs?: readonly string[] },
 ): EnsembleResult {
   const o = ensembleOptions(s, opts);
-  if (computedInPasses(o)) return runEnsembleLean(s, o);
+  return computedInPasses(o) ? runEnsembleLean(s, o) : ensembleInMemory(s, o);
+}
+
+/** An ensemble held in memory (see computedInPasses), handing each run's outputs to `onRun`. */
+function ensembleInMemory(
+  s: Scenario,
+  o: { runs: number; seed: string; outputs?: readonly string[] },
+  onRun?: (r: number, out: Float64Array) => void,
+): EnsembleResult {
   const model = modelFor(s, o);
-  const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed) });
+  const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed), ...(onRun ? { onRun } : {}) });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
+}
+
+/**
+ * runEnsemble, and from the same runs in the same pass each run's value of each metric: exactly what runPerRun
+ * with the metric's reducer gives (run i is the same draw in both). Metrics read months from 2019 on, which
+ * every run writes, also when it starts from a 2019 checkpoint; an ensemble computed in passes, or a metric
+ * reading earlier months, has its values from runPerRun instead.
+ */
+export function runEnsembleWithMetrics(
+  s: Scenario,
+  opts: { runs?: number; seed?: string; outputs?: readonly string[] },
+  metrics: readonly Metric[],
+): { readonly ensemble: EnsembleResult; readonly perRun: readonly Float64Array[] } {
+  const o = ensembleOptions(s, opts);
+  const reducers = metrics.map((m) => metricReducer(m, MONTH_COUNT));
+  const perRun = metrics.map(() => new Float64Array(o.runs));
+  const record = (r: number, out: Float64Array): void => {
+    for (const [k, reduce] of reducers.entries()) (perRun[k] as Float64Array)[r] = reduce(out, OUTPUT_INDEX);
+  };
+  if (computedInPasses(o) || metrics.some((m) => m.from < SCENARIO_START_INDEX)) {
+    let r = 0;
+    runPerRun(s, o, (out) => {
+      record(r++, out);
+      return 0;
+    });
+    return { ensemble: runEnsemble(s, o), perRun };
+  }
+  return { ensemble: ensembleInMemory(s, o, record), perRun };
 }
 
 /** Runs the ensemble in chunks, yielding between them; rejects with an AbortError when aborted. */

@@ -44,6 +44,7 @@ export const engine: EnginePort = {
 
   runEnsemble: model.runEnsemble,
   runEnsembleAsync: model.runEnsembleAsync,
+  runEnsembleWithMetrics: model.runEnsembleWithMetrics,
   runCentral: model.runCentral,
   runPerRun: model.runPerRun,
   centralMetric: analyses.centralMetric,
