@@ -61,7 +61,7 @@ export type BriefEngine = Pick<
   | 'centralMetric'
   | 'centralEvaluator'
 > &
-  Partial<Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'theoryList'>>;
+  Partial<Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'hindcastLater' | 'theoryList'>>;
 
 /** The year the brief's hindcast is constrained up to: it projects the four years after it. */
 export const BRIEF_HINDCAST_UNTIL = 2014;
@@ -201,11 +201,18 @@ export function assembleBrief(input: AssembleInput): BriefData {
 
   // The theory of violence, its hindcast, and every theory's skill and sources.
   const theoryId = activeTheory(engine.resolveAssumptions(A));
-  let hindcast: BriefHindcast | undefined;
+  // The hindcast runs on a worker thread, where the engine has one, while the sections below run here; the
+  // charts that show it are built last.
+  let hindcastOf: (() => Hindcast) | undefined;
   if (engine.hindcastOf) {
     try {
       progress(ASSEMBLE_TEXT.progressHindcast);
-      hindcast = hindcastBrief(engine.hindcastOf(A, { until: BRIEF_HINDCAST_UNTIL, theory: theoryId }));
+      const hindcastOpts = { until: BRIEF_HINDCAST_UNTIL, theory: theoryId };
+      if (engine.hindcastLater) hindcastOf = engine.hindcastLater(A, hindcastOpts);
+      else {
+        const h = engine.hindcastOf(A, hindcastOpts);
+        hindcastOf = () => h;
+      }
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionHindcast, errorText(e)));
     }
@@ -248,57 +255,6 @@ export function assembleBrief(input: AssembleInput): BriefData {
   const withRunsRef = engine.runEnsembleWithMetrics(refScenario, { ...opts, outputs: chartOutputs }, all);
   const ensA = withRunsA.ensemble;
   const ensRef = withRunsRef.ensemble;
-  const months = ensA.months;
-  const start = engine.scenarioStart;
-  const charts: BriefChart[] = [];
-  for (const id of CHART_OUTPUTS) {
-    const meta = engine.outputs.find((o) => o.id === id);
-    const band = ensA.bands[id];
-    if (!meta || !band) continue;
-    const ref = ensRef.bands[id];
-    const history =
-      id === 'homicides' && engine.history.homicides.length
-        ? {
-            months: engine.history.homicides.map((h) => String(h.year)),
-            values: engine.history.homicides.map((h) => h.value),
-            label: ASSEMBLE_TEXT.historyLabel,
-            source: [...new Set(engine.history.homicides.map((h) => h.source))].join('; '),
-          }
-        : undefined;
-    // B's band is drawn only when B is given: the status-quo baseline is a reference line, not a contender.
-    const refBand = ref && input.b ? { p10: ref.p10, p90: ref.p90 } : undefined;
-    const sentence = narrateSeries({
-      label: meta.label,
-      unit: meta.unit,
-      months,
-      p50: band.p50,
-      startIndex: start,
-      ...(ref ? { baseline: ref.p50, baselineLabel: refPhrase } : {}),
-    });
-    const bands = refBand
-      ? narrateBands({
-          unit: meta.unit,
-          months,
-          startIndex: start,
-          a: { label: ASSEMBLE_TEXT.leaderA, p10: band.p10, p90: band.p90 },
-          b: { label: ASSEMBLE_TEXT.scenarioB, ...refBand },
-        })
-      : '';
-    charts.push({
-      id,
-      label: meta.label,
-      unit: meta.unit,
-      months,
-      startIndex: start,
-      bandA: { p10: band.p10, p50: band.p50, p90: band.p90 },
-      ...(ref ? { reference: { label: refName, p50: ref.p50, ...(refBand ?? {}) } } : {}),
-      ...(history ? { history } : {}),
-      narration: bands ? `${sentence} ${bands}` : sentence,
-      ...(start > 0 ? { historyBand: { p10: band.p10, p90: band.p90 } } : {}),
-      ...(id === 'homicides' && hindcast ? { hindcast } : {}),
-    });
-  }
-
   // Comparison, and claim cards from the same paired runs.
   let compare: BriefCompare | undefined;
   let claims: BriefClaim[] | undefined;
@@ -482,6 +438,66 @@ export function assembleBrief(input: AssembleInput): BriefData {
       ledgerB = ledgerOf(engine, input.b.scenario, { ...input.b.scenario, levers: sqLevers }, ASSEMBLE_TEXT.scenarioB);
   } catch (e) {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionLedger, errorText(e)));
+  }
+
+  let hindcast: BriefHindcast | undefined;
+  if (hindcastOf) {
+    try {
+      hindcast = hindcastBrief(hindcastOf());
+    } catch (e) {
+      // The hindcast is the brief's first section: its failure is listed first.
+      omitted.unshift(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionHindcast, errorText(e)));
+    }
+  }
+  const months = ensA.months;
+  const start = engine.scenarioStart;
+  const charts: BriefChart[] = [];
+  for (const id of CHART_OUTPUTS) {
+    const meta = engine.outputs.find((o) => o.id === id);
+    const band = ensA.bands[id];
+    if (!meta || !band) continue;
+    const ref = ensRef.bands[id];
+    const history =
+      id === 'homicides' && engine.history.homicides.length
+        ? {
+            months: engine.history.homicides.map((h) => String(h.year)),
+            values: engine.history.homicides.map((h) => h.value),
+            label: ASSEMBLE_TEXT.historyLabel,
+            source: [...new Set(engine.history.homicides.map((h) => h.source))].join('; '),
+          }
+        : undefined;
+    // B's band is drawn only when B is given: the status-quo baseline is a reference line, not a contender.
+    const refBand = ref && input.b ? { p10: ref.p10, p90: ref.p90 } : undefined;
+    const sentence = narrateSeries({
+      label: meta.label,
+      unit: meta.unit,
+      months,
+      p50: band.p50,
+      startIndex: start,
+      ...(ref ? { baseline: ref.p50, baselineLabel: refPhrase } : {}),
+    });
+    const bands = refBand
+      ? narrateBands({
+          unit: meta.unit,
+          months,
+          startIndex: start,
+          a: { label: ASSEMBLE_TEXT.leaderA, p10: band.p10, p90: band.p90 },
+          b: { label: ASSEMBLE_TEXT.scenarioB, ...refBand },
+        })
+      : '';
+    charts.push({
+      id,
+      label: meta.label,
+      unit: meta.unit,
+      months,
+      startIndex: start,
+      bandA: { p10: band.p10, p50: band.p50, p90: band.p90 },
+      ...(ref ? { reference: { label: refName, p50: ref.p50, ...(refBand ?? {}) } } : {}),
+      ...(history ? { history } : {}),
+      narration: bands ? `${sentence} ${bands}` : sentence,
+      ...(start > 0 ? { historyBand: { p10: band.p10, p90: band.p90 } } : {}),
+      ...(id === 'homicides' && hindcast ? { hindcast } : {}),
+    });
   }
 
   const assumptions: BriefAssumption[] = resolved.map((r) => ({

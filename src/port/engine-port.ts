@@ -231,6 +231,8 @@ export interface EnginePort {
   readonly constraintReport: typeof Engine.constraintReport;
   /** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018. */
   readonly hindcastOf: typeof Engine.hindcastOf;
+  /** hindcastOf on a worker thread while the caller goes on: returns the function that waits for it. */
+  readonly hindcastLater: typeof Engine.hindcastLater;
   /** The theories of violence with their sources, skill and pooled share (instant). */
   readonly theoryList: typeof Engine.theoryList;
   /** The theories of violence with their hindcasts to 2012 and 2014. */

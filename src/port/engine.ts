@@ -62,7 +62,7 @@ import {
   type PassPlan,
   type PassResult,
 } from '../model/lean-bands.js';
-import { PARALLEL_RUNS, callWorkers, defaultThreads } from './threads.js';
+import { PARALLEL_RUNS, callWorkers, defaultThreads, startInBackground } from './threads.js';
 import { setParallelRunner } from '../model/pools.js';
 import {
   DEFAULT_RUNS,
@@ -623,6 +623,29 @@ export function hindcastOf(
   opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
 ): Hindcast {
   return hindcast(...hindcastArgs(s, opts));
+}
+
+/**
+ * The same hindcast, computed on a worker thread while the caller goes on: returns a function that waits for
+ * it. Without a free worker (or when the worker fails) the function computes it on this thread; the answer
+ * is the same either way, and an error is this thread's own.
+ */
+export function hindcastLater(
+  s: Scenario,
+  opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
+): () => Hindcast {
+  const args = hindcastArgs(s, opts);
+  const wait = startInBackground<Hindcast>({ type: 'hindcast', args });
+  return () => {
+    if (wait !== undefined) {
+      try {
+        return wait();
+      } catch {
+        // Computed again here: the same answer, or the error in this thread's language.
+      }
+    }
+    return hindcast(...args);
+  };
 }
 
 /**

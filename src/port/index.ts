@@ -52,6 +52,7 @@ export const engine: EnginePort = {
 
   constraintReport: model.constraintReport,
   hindcastOf: model.hindcastOf,
+  hindcastLater: model.hindcastLater,
   theoryList: model.theoryList,
   theories: model.theories,
   theory: theoryOf,

@@ -68,20 +68,9 @@ function workers(n: number): Slot[] | undefined {
   if (failed || n < 2) return undefined;
   try {
     while (slots.length < n) {
-      const { port1, port2 } = new MessageChannel();
-      const flag = new Int32Array(new SharedArrayBuffer(4));
-      const worker = startWorker({ port: port2, flag }, [port2]);
-      worker.unref();
-      port1.unref();
-      // A worker that dies is noticed by its missing answer; keep its error from ending the process.
-      worker.on('error', () => {});
-      slots.push({ worker, port: port1, flag });
-      // The worker raises its flag once loaded.
-      let waited = 0;
-      while (Atomics.load(flag, 0) === 0) {
-        if (Atomics.wait(flag, 0, 0, 100) === 'timed-out') waited += 100;
-        if (waited > START_TIMEOUT_MS) throw new Error(msg.port.workerNoStart);
-      }
+      const slot = startSlot();
+      if (slot === undefined) throw new Error(msg.port.workerNoStart);
+      slots.push(slot);
     }
   } catch {
     giveUp();
@@ -95,12 +84,95 @@ function giveUp(): void {
   failed = true;
   for (const s of slots) void s.worker.terminate();
   slots = [];
+  stopBackground();
 }
 
 /** Stops the workers (they are started again when needed). */
 export function stopThreads(): void {
   for (const s of slots) void s.worker.terminate();
   slots = [];
+  stopBackground();
+}
+
+/** Starts one worker and waits until it has loaded; undefined when it cannot start. */
+function startSlot(): Slot | undefined {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const worker = startWorker({ port: port2, flag }, [port2]);
+  worker.unref();
+  port1.unref();
+  // A worker that dies is noticed by its missing answer; keep its error from ending the process.
+  worker.on('error', () => {});
+  let waited = 0;
+  while (Atomics.load(flag, 0) === 0) {
+    if (Atomics.wait(flag, 0, 0, 100) === 'timed-out') waited += 100;
+    if (waited > START_TIMEOUT_MS) {
+      void worker.terminate();
+      return undefined;
+    }
+  }
+  return { worker, port: port1, flag };
+}
+
+/** Waits for a slot's answer to the request posted when its flag read `before`. */
+function answerOf<T>(s: Slot, before: number): T {
+  let waited = 0;
+  while (Atomics.load(s.flag, 0) === before) {
+    if (Atomics.wait(s.flag, 0, before, 1000) === 'timed-out') waited += 1000;
+    if (waited > ANSWER_TIMEOUT_MS) {
+      giveUp();
+      throw new Error(msg.port.workerNoAnswer);
+    }
+  }
+  const got = receiveMessageOnPort(s.port);
+  if (got === undefined) {
+    giveUp();
+    throw new Error(msg.port.workerNoResult);
+  }
+  const reply = got.message as { ok: boolean; value?: T; error?: string };
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as T;
+}
+
+/** The worker of background requests, apart from those the ensembles call, and whether one is under way. */
+let background: Slot | undefined;
+let backgroundBusy = false;
+
+function stopBackground(): void {
+  if (background !== undefined) void background.worker.terminate();
+  background = undefined;
+  backgroundBusy = false;
+}
+
+/**
+ * Posts one request to a worker of its own and returns at once with a function that waits for the answer
+ * (and throws the worker's error); undefined when no worker can take it (one request at a time, and none
+ * when workers cannot start or the machine has one core): the caller then computes it itself. Work handed
+ * out this way must be a pure function of the request, so the answer is the same wherever it is computed.
+ */
+export function startInBackground<T>(value: unknown): (() => T) | undefined {
+  if (failed || backgroundBusy || defaultThreads() < 2) return undefined;
+  try {
+    background ??= startSlot();
+  } catch {
+    background = undefined;
+  }
+  const s = background;
+  if (s === undefined) return undefined;
+  const before = Atomics.load(s.flag, 0);
+  s.port.postMessage(value);
+  backgroundBusy = true;
+  let answer: { value: T } | undefined;
+  return () => {
+    if (answer === undefined) {
+      try {
+        answer = { value: answerOf<T>(s, before) };
+      } finally {
+        backgroundBusy = false;
+      }
+    }
+    return answer.value;
+  };
 }
 
 /**
@@ -112,25 +184,5 @@ export function callWorkers<T>(requests: readonly { value: unknown; transfer?: A
   if (use === undefined) return undefined;
   const before = use.map((s) => Atomics.load(s.flag, 0));
   for (const [i, req] of requests.entries()) (use[i] as Slot).port.postMessage(req.value, req.transfer ?? []);
-  const answers: T[] = [];
-  for (let i = 0; i < use.length; i++) {
-    const s = use[i] as Slot;
-    let waited = 0;
-    while (Atomics.load(s.flag, 0) === before[i]) {
-      if (Atomics.wait(s.flag, 0, before[i] as number, 1000) === 'timed-out') waited += 1000;
-      if (waited > ANSWER_TIMEOUT_MS) {
-        giveUp();
-        throw new Error(msg.port.workerNoAnswer);
-      }
-    }
-    const got = receiveMessageOnPort(s.port);
-    if (got === undefined) {
-      giveUp();
-      throw new Error(msg.port.workerNoResult);
-    }
-    const reply = got.message as { ok: boolean; value?: T; error?: string };
-    if (!reply.ok) throw new Error(reply.error);
-    answers.push(reply.value as T);
-  }
-  return answers;
+  return use.map((s, i) => answerOf<T>(s, before[i] as number));
 }

@@ -18,7 +18,9 @@ import {
 const sq: Scenario = { ...statusQuo(), runs: 300, seed: 'with metrics' };
 const platform: Scenario = { ...sq, levers: { cannabis_legal: 1, guard_size: 300000, youth_budget: 5 } };
 const outputs = ['homicides', 'cartel_revenue'];
-const metrics = ['homicides_total', 'homicides_2024', 'revenue_2030', 'fiscal_total'].map((id) => getMetric(id));
+const metrics = (['homicides_total', 'homicides_2024', 'revenue_2030', 'fiscal_total'] as const).map((id) =>
+  getMetric(id),
+);
 
 describe('runEnsembleWithMetrics', () => {
   it('gives the bands of runEnsemble and the per-run values of runPerRun, resumed or not', () => {
