@@ -13,6 +13,7 @@ import {
   countEvidenceSets,
   enumerateEvidenceSets,
   type ContestedAssumption,
+  type EvidenceSet,
   applyEvidenceSet,
   MAX_EVIDENCE_SETS,
 } from '../analysis/evidence.js';
@@ -61,7 +62,9 @@ export type BriefEngine = Pick<
   | 'centralMetric'
   | 'centralEvaluator'
 > &
-  Partial<Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'hindcastLater' | 'theoryList'>>;
+  Partial<
+    Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'hindcastLater' | 'centralEvidenceMarginsLater' | 'theoryList'>
+  >;
 
 /** The year the brief's hindcast is constrained up to: it projects the four years after it. */
 export const BRIEF_HINDCAST_UNTIL = 2014;
@@ -200,7 +203,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
   const opts = { runs: A.runs, seed: A.seed };
 
   // The theory of violence, its hindcast, and every theory's skill and sources.
-  const theoryId = activeTheory(engine.resolveAssumptions(A));
+  const resolved = engine.resolveAssumptions(A);
+  const theoryId = activeTheory(resolved);
   // The hindcast runs on a worker thread, where the engine has one, while the sections below run here; the
   // charts that show it are built last.
   let hindcastOf: (() => Hindcast) | undefined;
@@ -247,6 +251,17 @@ export function assembleBrief(input: AssembleInput): BriefData {
     }
   }
   const all = [...metrics, ...claimMetrics.filter((m) => !metrics.some((x) => x.id === m.id))];
+
+  // The evidence sets' central margins, on a worker thread where the engine has one (after the hindcast),
+  // while the sections below run here. A scenario whose sets cannot be listed gets the section's own error there.
+  let evidenceMargins: (() => number[]) | undefined;
+  if (!input.quick && engine.centralEvidenceMarginsLater) {
+    try {
+      evidenceMargins = engine.centralEvidenceMarginsLater(A, refScenario, metricId, evidenceSetsOf(resolved));
+    } catch {
+      evidenceMargins = undefined;
+    }
+  }
 
   // Charts; each run's metrics are read in the same pass, for the comparison and the claim cards.
   progress(ASSEMBLE_TEXT.progressEnsembles);
@@ -320,7 +335,6 @@ export function assembleBrief(input: AssembleInput): BriefData {
   }
 
   const metric = metricNamed(metricId);
-  const resolved = engine.resolveAssumptions(A);
   const items: RangeItem[] = resolved.map((r) => ({
     kind: 'assumption',
     id: r.id,
@@ -422,7 +436,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     // Evidence sets: every combination of camps, at central values.
     try {
       progress(ASSEMBLE_TEXT.progressEvidence);
-      evidence = evidenceBrief(engine, resolved, A, refScenario, refName, metric, input);
+      evidence = evidenceBrief(engine, resolved, A, refScenario, refName, metric, input, evidenceMargins);
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionEvidence, errorText(e)));
     }
@@ -600,6 +614,22 @@ function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theoryList']>>,
   return { active, summary, rows };
 }
 
+/** The assumptions evidence sets combine: as `palancas evidence`, the theory of violence picks the structure and is not one of them. */
+function contestedOf(resolved: readonly ResolvedAssumption[]): ContestedAssumption[] {
+  return resolved
+    .filter((r) => (r.camps?.length ?? 0) > 0 && r.id !== THEORY_ASSUMPTION)
+    .map((r) => ({ id: r.id, label: r.label, camps: (r.camps ?? []).map((c) => ({ id: c.id, label: c.label })) }));
+}
+
+/** Every evidence set of the contested assumptions, or the error that there are none or too many. */
+function evidenceSetsOf(resolved: readonly ResolvedAssumption[]): EvidenceSet[] {
+  const contested = contestedOf(resolved);
+  const count = countEvidenceSets(contested);
+  if (contested.length === 0) throw new Error(ASSEMBLE_TEXT.noContested);
+  if (count > MAX_EVIDENCE_SETS) throw new Error(ASSEMBLE_TEXT.tooManySets(count, MAX_EVIDENCE_SETS));
+  return enumerateEvidenceSets(contested);
+}
+
 /** Counts the evidence sets in which A beats the reference on the metric, at central values. */
 function evidenceBrief(
   engine: BriefEngine,
@@ -609,20 +639,22 @@ function evidenceBrief(
   refName: string,
   metric: Metric,
   input: AssembleInput,
+  margins: (() => readonly number[]) | undefined,
 ): BriefEvidence {
-  // As `palancas evidence`: the theory of violence picks the structure and is not one of the combined camps.
-  const contested: ContestedAssumption[] = resolved
-    .filter((r) => (r.camps?.length ?? 0) > 0 && r.id !== THEORY_ASSUMPTION)
-    .map((r) => ({ id: r.id, label: r.label, camps: (r.camps ?? []).map((c) => ({ id: c.id, label: c.label })) }));
-  const count = countEvidenceSets(contested);
-  if (contested.length === 0) throw new Error(ASSEMBLE_TEXT.noContested);
-  if (count > MAX_EVIDENCE_SETS) throw new Error(ASSEMBLE_TEXT.tooManySets(count, MAX_EVIDENCE_SETS));
-  const result = assessEvidenceSets(enumerateEvidenceSets(contested), (set) => ({
-    central: advantage(
-      metric,
-      engine.centralMetric(applyEvidenceSet(A, set), metric),
-      engine.centralMetric(applyEvidenceSet(ref, set), metric),
-    ),
+  const contested = contestedOf(resolved);
+  const sets = evidenceSetsOf(resolved);
+  // The margins computed elsewhere are those of the sets in this order.
+  const central = margins?.();
+  let next = 0;
+  const result = assessEvidenceSets(sets, (set) => ({
+    central:
+      central !== undefined
+        ? (central[next++] as number)
+        : advantage(
+            metric,
+            engine.centralMetric(applyEvidenceSet(A, set), metric),
+            engine.centralMetric(applyEvidenceSet(ref, set), metric),
+          ),
   }));
   const command = input.b
     ? formatCommand(['palancas', 'evidence', input.a.file, input.b.file, '--metric', metric.id, '--runs', '0'])

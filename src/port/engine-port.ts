@@ -233,6 +233,8 @@ export interface EnginePort {
   readonly hindcastOf: typeof Engine.hindcastOf;
   /** hindcastOf on a worker thread while the caller goes on: returns the function that waits for it. */
   readonly hindcastLater: typeof Engine.hindcastLater;
+  /** A's margin over B at central values in each evidence set, on a worker thread: returns the function that waits. */
+  readonly centralEvidenceMarginsLater: typeof Analyses.centralEvidenceMarginsLater;
   /** The theories of violence with their sources, skill and pooled share (instant). */
   readonly theoryList: typeof Engine.theoryList;
   /** The theories of violence with their hindcasts to 2012 and 2014. */

@@ -1,7 +1,8 @@
 /**
  * A worker thread of the ensemble (see threads.ts): reads a range of runs' parameters (shared memory, one
  * buffer for every worker) and runs passes of the lean band computation over them, or scores a range of a
- * pool's candidates against history, or computes a hindcast in the background (see startInBackground).
+ * pool's candidates against history, or computes a hindcast or the evidence sets' central margins in the
+ * background (see startInBackground).
  * Answers each request on its port and then raises its flag, so the caller can wait synchronously.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
@@ -10,6 +11,7 @@ import { MODEL_INPUTS } from '../model/pools.js';
 import { PassAccumulator, PassStorage, type PassPlan } from '../model/lean-bands.js';
 import { scoreCandidates, type CandidateBatch } from '../model/pools.js';
 import { hindcast } from '../model/hindcast.js';
+import { centralEvidenceMargins } from './analyses.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 
@@ -24,7 +26,8 @@ type Request =
   | { readonly type: 'runs'; readonly params: Float64Array; readonly size: number; readonly count: number }
   | { readonly type: 'pass'; readonly plan: PassPlan; readonly months: number; readonly nOut: number }
   | { readonly type: 'fits'; readonly batch: CandidateBatch }
-  | { readonly type: 'hindcast'; readonly args: Parameters<typeof hindcast> };
+  | { readonly type: 'hindcast'; readonly args: Parameters<typeof hindcast> }
+  | { readonly type: 'evidence'; readonly args: Parameters<typeof centralEvidenceMargins> };
 
 function answer(req: Request): { value: unknown; transfer: ArrayBuffer[] } {
   if (req.type === 'runs') {
@@ -43,6 +46,7 @@ function answer(req: Request): { value: unknown; transfer: ArrayBuffer[] } {
     return { value: acc.result, transfer: [] };
   }
   if (req.type === 'hindcast') return { value: hindcast(...req.args), transfer: [] };
+  if (req.type === 'evidence') return { value: centralEvidenceMargins(...req.args), transfer: [] };
   const fits = scoreCandidates(req.batch);
   return { value: fits, transfer: [fits.max.buffer, fits.rms.buffer] as ArrayBuffer[] };
 }

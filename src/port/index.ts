@@ -53,6 +53,7 @@ export const engine: EnginePort = {
   constraintReport: model.constraintReport,
   hindcastOf: model.hindcastOf,
   hindcastLater: model.hindcastLater,
+  centralEvidenceMarginsLater: analyses.centralEvidenceMarginsLater,
   theoryList: model.theoryList,
   theories: model.theories,
   theory: theoryOf,

@@ -114,8 +114,15 @@ function startSlot(): Slot | undefined {
   return { worker, port: port1, flag };
 }
 
-/** Waits for a slot's answer to the request posted when its flag read `before`. */
-function answerOf<T>(s: Slot, before: number): T {
+/** A worker's reply: its answer, or the message of the error it threw. */
+interface Reply<T> {
+  readonly ok: boolean;
+  readonly value?: T;
+  readonly error?: string;
+}
+
+/** Waits for a slot's next reply: the one to the request posted when its flag read `before`. */
+function replyOf<T>(s: Slot, before: number): Reply<T> {
   let waited = 0;
   while (Atomics.load(s.flag, 0) === before) {
     if (Atomics.wait(s.flag, 0, before, 1000) === 'timed-out') waited += 1000;
@@ -129,49 +136,66 @@ function answerOf<T>(s: Slot, before: number): T {
     giveUp();
     throw new Error(msg.port.workerNoResult);
   }
-  const reply = got.message as { ok: boolean; value?: T; error?: string };
+  return got.message as Reply<T>;
+}
+
+/** A reply's answer; the worker's error is thrown. */
+function answerOf<T>(reply: Reply<T>): T {
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as T;
 }
 
-/** The worker of background requests, apart from those the ensembles call, and whether one is under way. */
-let background: Slot | undefined;
-let backgroundBusy = false;
+/**
+ * The worker of background requests, apart from those the ensembles call: how many requests were posted
+ * to it and replies read from it (a worker answers its requests one after another), and the replies read
+ * that no caller has taken yet.
+ */
+interface Background {
+  readonly slot: Slot;
+  /** The slot's flag once the worker had loaded: each reply adds one. */
+  readonly base: number;
+  posted: number;
+  read: number;
+  readonly replies: Map<number, Reply<unknown>>;
+}
+let background: Background | undefined;
 
 function stopBackground(): void {
-  if (background !== undefined) void background.worker.terminate();
+  if (background !== undefined) void background.slot.worker.terminate();
   background = undefined;
-  backgroundBusy = false;
 }
 
 /**
  * Posts one request to a worker of its own and returns at once with a function that waits for the answer
- * (and throws the worker's error); undefined when no worker can take it (one request at a time, and none
- * when workers cannot start or the machine has one core): the caller then computes it itself. Work handed
- * out this way must be a pure function of the request, so the answer is the same wherever it is computed.
+ * (and throws the worker's error); undefined when no worker can take it (workers cannot start, or the
+ * machine has one core): the caller then computes it itself. Requests queue on the worker in order. Work
+ * handed out this way must be a pure function of the request, so the answer is the same wherever it is
+ * computed.
  */
 export function startInBackground<T>(value: unknown): (() => T) | undefined {
-  if (failed || backgroundBusy || defaultThreads() < 2) return undefined;
-  try {
-    background ??= startSlot();
-  } catch {
-    background = undefined;
-  }
-  const s = background;
-  if (s === undefined) return undefined;
-  const before = Atomics.load(s.flag, 0);
-  s.port.postMessage(value);
-  backgroundBusy = true;
-  let answer: { value: T } | undefined;
-  return () => {
-    if (answer === undefined) {
-      try {
-        answer = { value: answerOf<T>(s, before) };
-      } finally {
-        backgroundBusy = false;
-      }
+  if (failed || defaultThreads() < 2) return undefined;
+  if (background === undefined) {
+    let slot: Slot | undefined;
+    try {
+      slot = startSlot();
+    } catch {
+      slot = undefined;
     }
-    return answer.value;
+    if (slot === undefined) return undefined;
+    background = { slot, base: Atomics.load(slot.flag, 0), posted: 0, read: 0, replies: new Map() };
+  }
+  const b = background;
+  const id = b.posted++;
+  b.slot.port.postMessage(value);
+  return () => {
+    while (!b.replies.has(id)) {
+      if (background !== b) throw new Error(msg.port.workerNoResult);
+      b.replies.set(b.read, replyOf(b.slot, b.base + b.read));
+      b.read++;
+    }
+    const reply = b.replies.get(id) as Reply<T>;
+    b.replies.delete(id);
+    return answerOf(reply);
   };
 }
 
@@ -184,5 +208,5 @@ export function callWorkers<T>(requests: readonly { value: unknown; transfer?: A
   if (use === undefined) return undefined;
   const before = use.map((s) => Atomics.load(s.flag, 0));
   for (const [i, req] of requests.entries()) (use[i] as Slot).port.postMessage(req.value, req.transfer ?? []);
-  return use.map((s, i) => answerOf<T>(s, before[i] as number));
+  return use.map((s, i) => answerOf(replyOf<T>(s, before[i] as number)));
 }
