@@ -18,7 +18,7 @@ import {
   type Target,
 } from './constrain.js';
 import { compileSampler, type ParamSpec } from './sample.js';
-import { runStream } from './rng.js';
+import { fillRunStream } from './rng.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
 import type { AssumptionId, CampOf } from './ids.js';
@@ -229,8 +229,11 @@ export interface CandidateBatch {
 
 /** Fills candidate j of a theory's stream. */
 function candidateOf(sampler: ReturnType<typeof compileSampler>, stream: string, theory: number, until: number) {
+  const u = new Float64Array(sampler.size);
   return (j: number, p: Float64Array) => {
-    sampler.draw(runStream(stream, j), p);
+    // The numbers sampler.draw would take from runStream(stream, j), taken without a generator.
+    fillRunStream(stream, j, u);
+    sampler.drawUniforms(u, 0, p);
     p[P_THEORY] = theory;
     p[P_UNTIL] = until;
   };

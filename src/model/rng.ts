@@ -21,13 +21,27 @@ const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
  * of them for a brief.
  */
 function alea(seed: string): Rng {
+  const st = seeded(seed, { s0: 0, s1: 0, s2: 0, c: 1 });
+  return () => step(st);
+}
+
+/** Alea's state: three fractions and a carry. */
+interface AleaState {
+  s0: number;
+  s1: number;
+  s2: number;
+  c: number;
+}
+
+/** Seeds `st` from `seed` (Baagøe's seeding) and returns it. */
+function seeded(seed: string, st: AleaState): AleaState {
   let n = mash(0xefc8249d, ' ');
-  const s0 = n;
+  st.s0 = fraction(n);
   n = mash(n, ' ');
-  const s1 = n;
+  st.s1 = fraction(n);
   n = mash(n, ' ');
-  const s2 = n;
-  const st = { s0: fraction(s0), s1: fraction(s1), s2: fraction(s2), c: 1 };
+  st.s2 = fraction(n);
+  st.c = 1;
   n = mash(n, seed);
   st.s0 -= fraction(n);
   if (st.s0 < 0) st.s0 += 1;
@@ -37,14 +51,17 @@ function alea(seed: string): Rng {
   n = mash(n, seed);
   st.s2 -= fraction(n);
   if (st.s2 < 0) st.s2 += 1;
-  return () => {
-    const t = 2091639 * st.s0 + st.c * TWO_TO_MINUS_32;
-    st.s0 = st.s1;
-    st.s1 = st.s2;
-    st.c = t | 0;
-    st.s2 = t - st.c;
-    return st.s2;
-  };
+  return st;
+}
+
+/** Alea's next number. */
+function step(st: AleaState): number {
+  const t = 2091639 * st.s0 + st.c * TWO_TO_MINUS_32;
+  st.s0 = st.s1;
+  st.s1 = st.s2;
+  st.c = t | 0;
+  st.s2 = t - st.c;
+  return st.s2;
 }
 
 /** Mash's state after reading `data` from state `n`. */
@@ -83,9 +100,26 @@ export function createRng(seed: string): Rng {
  * The stream depends only on (seed, runIndex): never on the order runs are computed in.
  */
 export function runStream(seed: string, runIndex: number): Rng {
+  return alea(runSeed(seed, runIndex));
+}
+
+/** The seed of run `runIndex`'s stream. */
+function runSeed(seed: string, runIndex: number): string {
   if (!Number.isInteger(runIndex) || runIndex < 0) {
     // text-exempt: run indices come from the ensemble loop (a programming error).
     throw new RangeError(`run index must be a non-negative integer, got ${runIndex}`);
   }
-  return alea(`${seed}${RUN_SEPARATOR}${runIndex}`);
+  return `${seed}${RUN_SEPARATOR}${runIndex}`;
+}
+
+/** The state `fillRunStream` seeds and steps (one at a time: nothing else runs between). */
+const scratch: AleaState = { s0: 0, s1: 0, s2: 0, c: 1 };
+
+/**
+ * Writes the first `count` numbers of runStream(seed, runIndex) into u[0 … count), without making a generator
+ * (a pool draws tens of thousands of candidates, each from its own stream).
+ */
+export function fillRunStream(seed: string, runIndex: number, u: Float64Array, count: number = u.length): void {
+  const st = seeded(runSeed(seed, runIndex), scratch);
+  for (let i = 0; i < count; i++) u[i] = step(st);
 }

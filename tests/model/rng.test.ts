@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import { createRng, runStream } from '../../src/model/rng.js';
+import { createRng, fillRunStream, runStream } from '../../src/model/rng.js';
 
 /** Draws n numbers from a generator. */
 function take(rng: () => number, n: number): Float64Array {
@@ -74,5 +74,24 @@ describe('the Alea streams', () => {
         Array.from(take(seedrandom.alea(`pool\u0000${r * 37}`), 100)),
       );
     }
+  });
+});
+
+describe('fillRunStream', () => {
+  it('writes the numbers of runStream, however many are asked for', () => {
+    for (const [seed, r] of [
+      ['central\u0000theory 3\u0000until 2018', 0],
+      ['central\u0000theory 3\u0000until 2018', 4711],
+      ['', 3],
+    ] as const) {
+      const u = new Float64Array(120).fill(-1);
+      fillRunStream(seed, r, u, 97);
+      expect(Array.from(u.subarray(0, 97))).toEqual(Array.from(take(runStream(seed, r), 97)));
+      // The rest of the buffer is left as it was.
+      expect(u[97]).toBe(-1);
+      fillRunStream(seed, r, u);
+      expect(Array.from(u)).toEqual(Array.from(take(runStream(seed, r), 120)));
+    }
+    expect(() => fillRunStream('s', -1, new Float64Array(1))).toThrow(RangeError);
   });
 });
