@@ -123,6 +123,13 @@ export interface ConstrainedDraws {
 export type CandidateFn = (j: number, p: Float64Array) => void;
 
 /**
+ * Runs a candidate's history into `out` a stretch at a time, stopping as soon as an observation already run
+ * past sits more than MAX_IMPLAUSIBILITY away (the candidate fails whatever follows): false then, true when
+ * the whole history is in `out`, exactly as `run` writes it.
+ */
+export type ScreenFn = (p: Float64Array, out: Float64Array) => boolean;
+
+/**
  * Tries candidates 0, 1, 2, … in order and keeps the first `want` that pass the constraint, trying at most
  * `budget`; if fewer pass, the closest of the rest (by rms implausibility, then candidate order) fill the
  * rows, and `filled` says how many. Deterministic: the same candidates give the same rows.
@@ -143,8 +150,14 @@ export function constrain(opts: {
   readonly fits?: (from: number, to: number) => { readonly max: Float64Array; readonly rms: Float64Array };
   /** Candidates scored per call of `fits`. */
   readonly block?: number;
+  /**
+   * Runs candidates (when `fits` is not given) through `screen` instead of `run`, so most failing ones stop
+   * early. The rows are the same: a screened-out candidate fails in full too, and its fit is computed only
+   * if the closest failures must fill rows.
+   */
+  readonly screen?: ScreenFn;
 }): ConstrainedDraws {
-  const { want, budget, size, candidate, run, layout, targets, fits } = opts;
+  const { want, budget, size, candidate, run, layout, targets, fits, screen } = opts;
   const block = opts.block ?? 4096;
   let scored: { readonly max: Float64Array; readonly rms: Float64Array } | undefined;
   let scoredFrom = 0;
@@ -157,12 +170,18 @@ export function constrain(opts: {
   let tried = 0;
   // Rejected candidates, kept only while they could still be needed to fill; their draws are drawn again then.
   const rejects: { j: number; rms: number }[] = [];
+  // Candidates the screen stopped: failures whose rms is not known yet.
+  const screenedOut: number[] = [];
   while (count < want && tried < budget) {
     const j = tried++;
     let fit: Fit;
     if (fits === undefined) {
       candidate(j, p);
-      run(p, out);
+      if (screen === undefined) run(p, out);
+      else if (!screen(p, out)) {
+        screenedOut.push(j);
+        continue;
+      }
       fit = fitOf(out, layout, targets);
     } else {
       if (scored === undefined || j >= scoredFrom + scored.max.length) {
@@ -187,6 +206,13 @@ export function constrain(opts: {
   }
   const accepted = count;
   if (count < want) {
+    // Filling needs every failure's rms: run the screened-out ones in full.
+    for (const j of screenedOut) {
+      candidate(j, p);
+      run(p, out);
+      const r = fitOf(out, layout, targets).rms;
+      if (Number.isFinite(r)) rejects.push({ j, rms: r });
+    }
     rejects.sort((a, b) => a.rms - b.rms || a.j - b.j);
     for (const r of rejects) {
       if (count >= want) break;

@@ -94,6 +94,11 @@ export interface EnsembleOptions {
   readonly outputs?: readonly string[];
   /** Reuses the bands of leading months when their raw values match an earlier ensemble's. */
   readonly reuse?: BandReuse;
+  /**
+   * Called with each run's index and output buffer once the run is done. A run started from a checkpoint
+   * writes only the months from the checkpoint's on: the earlier ones hold another run's values.
+   */
+  readonly onRun?: (r: number, out: Float64Array) => void;
 }
 
 /** Options of the chunked variant. */
@@ -429,6 +434,7 @@ interface EnsembleState {
   readonly block: Float64Array;
   /** Checkpoints: read to start each run at `resume.month`, or written for the next ensembles. */
   readonly checkpoints: CheckpointUse | undefined;
+  readonly onRun: ((r: number, out: Float64Array) => void) | undefined;
 }
 
 /** How an ensemble uses run checkpoints. */
@@ -520,6 +526,7 @@ function prepare(model: EnsembleModel, options: EnsembleOptions, pooled: boolean
     keptIndex,
     stores,
     checkpoints: checkpointsOf(model, runs, options.reuse, keptIds, stores),
+    onRun: options.onRun,
     sampler: compileSampler(model.parameters),
     uniforms: model.draws === undefined ? uniformTable(seed, model.parameters.length, runs) : undefined,
     p: new Float64Array(model.parameters.length),
@@ -533,7 +540,7 @@ const BLOCK_RUNS = 32;
 
 /** Computes runs [from, to) and copies their kept outputs into the stores. */
 function simulateRange(s: EnsembleState, from: number, to: number): void {
-  const { model, runs, keptIndex, stores, sampler, uniforms, p, out, block, checkpoints } = s;
+  const { model, runs, keptIndex, stores, sampler, uniforms, p, out, block, checkpoints, onRun } = s;
   const { run, inputs, nOut, months } = model;
   const clear = model.writesEveryOutput !== true;
   const kept = keptIndex.length;
@@ -562,6 +569,7 @@ function simulateRange(s: EnsembleState, from: number, to: number): void {
           for (let i = 0; i < size; i++) states[at + i] = scratch[i] as number;
         }
       }
+      onRun?.(r, out);
       for (let j = 0; j < kept; j++) {
         const k = keptIndex[j] as number;
         const base = j * months * BLOCK_RUNS + b;

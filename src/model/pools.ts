@@ -6,17 +6,20 @@
  */
 import { msg } from '../text/i18n.js';
 import { GENERATED, runModel } from './generated/model.gen.js';
-import { historyInputs, MONTH_COUNT, SCENARIO_START } from './history.js';
+import { historyInputs, MONTH_COUNT, SCENARIO_START, START_YEAR } from './history.js';
 import {
+  MAX_IMPLAUSIBILITY,
   constrain,
   effectiveSampleSize,
   fitOf,
   targetsUntil,
   type ConstrainedDraws,
   type HistoryLayout,
+  type ScreenFn,
+  type Target,
 } from './constrain.js';
 import { compileSampler, type ParamSpec } from './sample.js';
-import { runStream } from './rng.js';
+import { fillRunStream } from './rng.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
 import type { AssumptionId, CampOf } from './ids.js';
@@ -74,6 +77,34 @@ export function runFull(p: Float64Array, out: Float64Array): void {
 /** Runs the model from 2007 through 2018 only (the history months of `out`). */
 export function runHistory(p: Float64Array, out: Float64Array): void {
   runModel(p, MODEL_INPUTS, out, 0, undefined, -1, SCENARIO_START);
+}
+
+/** Months of history run before each check of a candidate: most draws that fail are off by 2008 or 2009. */
+const SCREEN_MONTHS = [12, 24, 36, 48];
+
+/**
+ * A screen of candidates against `targets` (see ScreenFn): runs 2007, checks the observations of that year,
+ * runs 2008, checks, and so on for SCREEN_MONTHS, then runs on to 2019 from the saved stocks. Each stretch
+ * runs one month past its end, where the next one starts again from the stocks saved there.
+ */
+export function historyScreen(targets: readonly Target[]): ScreenFn {
+  const state = new Float64Array(GENERATED.stocks.length);
+  let done = 0;
+  const stages = SCREEN_MONTHS.map((to) => {
+    const from = done;
+    done = to;
+    // The observations of the years that end within this stretch.
+    const end = (t: Target): number => (t.year - START_YEAR + 1) * 12;
+    return { from, to, targets: targets.filter((t) => end(t) > from && end(t) <= to) };
+  });
+  return (p, out) => {
+    for (const stage of stages) {
+      runModel(p, MODEL_INPUTS, out, stage.from, state, stage.to, stage.to + 1);
+      if (stage.targets.length > 0 && fitOf(out, LAYOUT, stage.targets).max > MAX_IMPLAUSIBILITY) return false;
+    }
+    runModel(p, MODEL_INPUTS, out, done, state, -1, SCENARIO_START);
+    return true;
+  };
 }
 
 let historyFree: readonly number[] | undefined;
@@ -199,8 +230,11 @@ export interface CandidateBatch {
 
 /** Fills candidate j of a theory's stream. */
 function candidateOf(sampler: ReturnType<typeof compileSampler>, stream: string, theory: number, until: number) {
+  const u = new Float64Array(sampler.size);
   return (j: number, p: Float64Array) => {
-    sampler.draw(runStream(stream, j), p);
+    // The numbers sampler.draw would take from runStream(stream, j), taken without a generator.
+    fillRunStream(stream, j, u);
+    sampler.drawUniforms(u, 0, p);
     p[P_THEORY] = theory;
     p[P_UNTIL] = until;
   };
@@ -338,6 +372,7 @@ function poolOfTheory(
     size: specs.length,
     candidate,
     run: runHistory,
+    screen: historyScreen(targetsUntil(until)),
     outLength: OUT_LENGTH,
     layout: LAYOUT,
     targets: targetsUntil(until),
@@ -541,25 +576,83 @@ export function poolReady(
 export function clearPools(): void {
   pools.clear();
   knownPools.clear();
+  centralRows.clear();
 }
 
 /** Runs in the pool the central run is chosen from. */
 export const CENTRAL_RUNS = 50;
+
+/** The theory whose runs the central run is chosen from: the largest share's, if among `present`, else `first`. */
+function centralTheory(
+  present: ReadonlySet<number>,
+  first: number,
+  weights: Readonly<Record<TheoryId, number>>,
+): number {
+  const top = [...THEORIES].sort((a, b) => (weights[b.id] ?? 0) - (weights[a.id] ?? 0))[0]!.value;
+  return present.has(top) ? top : first;
+}
+
+/** Index of the smallest of `rms` among the rows `take` accepts (the first on ties), or −1. */
+function bestRow(rms: Float64Array, n: number, take: (r: number) => boolean): number {
+  let best = -1;
+  for (let r = 0; r < n; r++) {
+    if (!take(r)) continue;
+    if (best < 0 || (rms[r] as number) < (rms[best] as number)) best = r;
+  }
+  return best;
+}
 
 /**
  * The central run's parameters: of the first CENTRAL_RUNS runs of the pool, the one whose history fits best
  * (in a pooled ensemble, among the runs of the theory with the largest share).
  */
 export function centralRow(pool: Pool, weights: Readonly<Record<TheoryId, number>> = poolWeights()): Float64Array {
-  const top = [...THEORIES].sort((a, b) => (weights[b.id] ?? 0) - (weights[a.id] ?? 0))[0]!.value;
   const n = Math.min(CENTRAL_RUNS, pool.runs);
   const theories = new Set<number>();
   for (let r = 0; r < n; r++) theories.add(pool.rows[r * pool.size + P_THEORY] as number);
-  const wanted = theories.has(top) ? top : (pool.rows[P_THEORY] as number);
-  let best = -1;
-  for (let r = 0; r < n; r++) {
-    if (pool.rows[r * pool.size + P_THEORY] !== wanted) continue;
-    if (best < 0 || (pool.rms[r] as number) < (pool.rms[best] as number)) best = r;
-  }
+  const wanted = centralTheory(theories, pool.rows[P_THEORY] as number, weights);
+  const best = bestRow(pool.rms, n, (r) => pool.rows[r * pool.size + P_THEORY] === wanted);
   return pool.rows.slice(best * pool.size, (best + 1) * pool.size);
+}
+
+/** Central rows already chosen, by pool key, least recently used first. */
+const centralRows = new Map<string, Float64Array>();
+const CENTRAL_ENTRIES = 512;
+
+/**
+ * centralRow of the CENTRAL_RUNS-run pool of the specs and seed, bit for bit, building only the runs it
+ * reads: a theory's kept draws come from its own candidate stream whatever the other theories draw, so the
+ * runs of the theory centralRow picks are those of the whole pool, in the same order. An analysis that
+ * moves camps (evidence sets) needs one central row per combination; each costs one theory's draws, not all.
+ */
+export function cachedCentralRow(
+  specs: readonly ParamSpec[],
+  assumptionPositions: readonly number[],
+  seed: string,
+): Float64Array {
+  const key = poolKey(specs, assumptionPositions, seed, LAST_OBSERVED);
+  const hit = centralRows.get(key);
+  if (hit !== undefined) {
+    centralRows.delete(key);
+    centralRows.set(key, hit);
+    return hit.slice();
+  }
+  const chosen = (specs[P_THEORY] as ParamSpec).value;
+  const order =
+    chosen === POOLED ? theoryOfRuns(poolWeights(), CENTRAL_RUNS) : new Array<number>(CENTRAL_RUNS).fill(chosen);
+  const wanted = centralTheory(new Set(order), order[0] as number, poolWeights());
+  // A theory value the model does not know: leave it to buildPool to say so.
+  if (!THEORIES.some((t) => t.value === wanted))
+    return centralRow(cachedPool(specs, assumptionPositions, seed, CENTRAL_RUNS));
+  const want = order.filter((v) => v === wanted).length;
+  const drawn = poolOfTheory(specs, seed, wanted, want, LAST_OBSERVED, 1);
+  const size = specs.length;
+  const best = bestRow(drawn.rms, want, () => true);
+  const row = drawn.rows.slice(best * size, (best + 1) * size);
+  centralRows.set(key, row);
+  for (const k of centralRows.keys()) {
+    if (centralRows.size <= CENTRAL_ENTRIES) break;
+    centralRows.delete(k);
+  }
+  return row.slice();
 }

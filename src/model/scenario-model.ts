@@ -110,23 +110,29 @@ export interface ResolvedAssumption extends Assumption {
   readonly changed: boolean;
 }
 
+/** An assumption's figures under a scenario's camp and override: what its runs draw from. */
+function effectiveOf(a: Assumption, s: Scenario) {
+  let { value, low, high, distribution } = a;
+  let camp = a.defaultCamp;
+  const c = campOf(a, s.camps[a.id]);
+  if (c) {
+    ({ value, low, high } = c);
+    camp = c.id;
+  }
+  const override = assumptionOverride(s, a.id);
+  if (override?.kind === 'fixed') {
+    value = low = high = override.value;
+    distribution = 'fixed';
+  } else if (override?.kind === 'range') {
+    ({ value, low, high } = override);
+  }
+  return { value, low, high, distribution, camp, override };
+}
+
 /** Applies a scenario's camps and overrides to every assumption. */
 export function resolveAssumptions(s: Scenario): ResolvedAssumption[] {
   return ASSUMPTIONS.map((a) => {
-    let { value, low, high, distribution } = a;
-    let camp = a.defaultCamp;
-    const c = campOf(a, s.camps[a.id]);
-    if (c) {
-      ({ value, low, high } = c);
-      camp = c.id;
-    }
-    const override = assumptionOverride(s, a.id);
-    if (override?.kind === 'fixed') {
-      value = low = high = override.value;
-      distribution = 'fixed';
-    } else if (override?.kind === 'range') {
-      ({ value, low, high } = override);
-    }
+    const { value, low, high, distribution, camp, override } = effectiveOf(a, s);
     const changed = override !== undefined || (camp !== undefined && camp !== a.defaultCamp);
     return {
       ...a,
@@ -156,15 +162,17 @@ export function paramSpecs(
   overrides?: Readonly<Partial<Record<AssumptionId, number>>>,
   until: number = LAST_OBSERVED,
 ): ParamSpec[] {
+  // The figures only (not resolveAssumptions, whose labels and sources are read from the catalogue):
+  // specs are built for every central run of an analysis.
   const drawn = new Map<AssumptionId, DrawSpec>();
-  for (const a of resolveAssumptions(s)) {
+  for (const a of ASSUMPTIONS) {
     const o = overrides?.[a.id];
-    drawn.set(
-      a.id,
-      o !== undefined
-        ? { value: o, low: o, high: o, distribution: 'fixed' }
-        : { ...a.effective, distribution: a.distribution },
-    );
+    if (o !== undefined) {
+      drawn.set(a.id, { value: o, low: o, high: o, distribution: 'fixed' });
+      continue;
+    }
+    const { value, low, high, distribution } = effectiveOf(a, s);
+    drawn.set(a.id, { value, low, high, distribution });
   }
   return specsOf(drawn, leverValues(s), until);
 }

@@ -63,11 +63,13 @@ import {
   type ContestedAssumption,
   applyEvidenceSet,
   MAX_EVIDENCE_SETS,
+  type EvidenceSet,
 } from '../analysis/evidence.js';
 import { buildLedger, findDrivers, type Driver, type EquationText, type Ledger } from '../analysis/ledger.js';
 import {
   advantage,
   getMetric,
+  metricNamed,
   metricReducer,
   yearlyMetrics,
   SCENARIO_YEARS,
@@ -76,6 +78,7 @@ import {
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { pairedEffect, spread, summarizePaired, type Effect } from '../analysis/stats.js';
 import { msg } from '../text/i18n.js';
+import { startInBackground } from './threads.js';
 
 /** Default ensemble sizes of the tools. */
 export const DEFAULT_CRUX_RUNS = 1000;
@@ -449,6 +452,43 @@ export function analyzeEvidence(
     return { central, ensembleMedian: paired.advantage.p50, shareABetter: paired.shareABetter };
   });
   return { ...result, contested, runs, seed, droppedOverrides: dropped };
+}
+
+/** A's margin over B on a metric at central values in each evidence set, in the sets' order. */
+export function centralEvidenceMargins(
+  a: Scenario,
+  b: Scenario,
+  metricId: string,
+  sets: readonly EvidenceSet[],
+): number[] {
+  const metric = metricNamed(metricId);
+  return sets.map((set) =>
+    advantage(metric, centralMetric(applyEvidenceSet(a, set), metric), centralMetric(applyEvidenceSet(b, set), metric)),
+  );
+}
+
+/**
+ * centralEvidenceMargins computed on a worker thread while the caller goes on: returns a function that waits
+ * for them. Without a worker (or when it fails) the function computes them here: the same numbers, and an
+ * error in this thread's language.
+ */
+export function centralEvidenceMarginsLater(
+  a: Scenario,
+  b: Scenario,
+  metricId: string,
+  sets: readonly EvidenceSet[],
+): () => number[] {
+  const wait = startInBackground<number[]>({ type: 'evidence', args: [a, b, metricId, sets] });
+  return () => {
+    if (wait !== undefined) {
+      try {
+        return wait();
+      } catch {
+        // Computed again here.
+      }
+    }
+    return centralEvidenceMargins(a, b, metricId, sets);
+  };
 }
 
 // ---------------------------------------------------------------- attribution

@@ -13,11 +13,12 @@ import {
   countEvidenceSets,
   enumerateEvidenceSets,
   type ContestedAssumption,
+  type EvidenceSet,
   applyEvidenceSet,
   MAX_EVIDENCE_SETS,
 } from '../analysis/evidence.js';
 import { buildLedger } from '../analysis/ledger.js';
-import { advantage, getMetric, metricNamed, metricReducer, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
+import { advantage, getMetric, metricNamed, SCENARIO_YEARS, type Metric } from '../analysis/metrics.js';
 import { computeSensitivity, type RangeItem } from '../analysis/sensitivity.js';
 import { pairedEffect } from '../analysis/stats.js';
 import { formatNumber, formatPercent, formatQuantity, formatSignedQuantity } from '../text/format.js';
@@ -56,12 +57,14 @@ export type BriefEngine = Pick<
   | 'history'
   | 'statusQuo'
   | 'resolveAssumptions'
-  | 'runEnsemble'
+  | 'runEnsembleWithMetrics'
   | 'runCentral'
-  | 'runPerRun'
   | 'centralMetric'
+  | 'centralEvaluator'
 > &
-  Partial<Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'theoryList'>>;
+  Partial<
+    Pick<EnginePort, 'leverFamilies' | 'hindcastOf' | 'hindcastLater' | 'centralEvidenceMarginsLater' | 'theoryList'>
+  >;
 
 /** The year the brief's hindcast is constrained up to: it projects the four years after it. */
 export const BRIEF_HINDCAST_UNTIL = 2014;
@@ -177,17 +180,6 @@ function describeScenario(engine: BriefEngine, input: BriefInputScenario): Brief
   };
 }
 
-/** Reads each metric of each run in one pass over the ensemble. */
-function perRunMetrics(engine: BriefEngine, s: Scenario, metrics: readonly Metric[]): number[][] {
-  const reducers = metrics.map((m) => metricReducer(m, engine.months.length));
-  const values: number[][] = metrics.map(() => []);
-  engine.runPerRun(s, { runs: s.runs, seed: s.seed }, (out, index) => {
-    for (const [k, r] of reducers.entries()) values[k]?.push(r(out, index));
-    return 0;
-  });
-  return values;
-}
-
 /** Assembles everything a brief shows. Sections that fail are left out and listed in `omitted`. */
 export function assembleBrief(input: AssembleInput): BriefData {
   const { engine } = input;
@@ -211,12 +203,20 @@ export function assembleBrief(input: AssembleInput): BriefData {
   const opts = { runs: A.runs, seed: A.seed };
 
   // The theory of violence, its hindcast, and every theory's skill and sources.
-  const theoryId = activeTheory(engine.resolveAssumptions(A));
-  let hindcast: BriefHindcast | undefined;
+  const resolved = engine.resolveAssumptions(A);
+  const theoryId = activeTheory(resolved);
+  // The hindcast runs on a worker thread, where the engine has one, while the sections below run here; the
+  // charts that show it are built last.
+  let hindcastOf: (() => Hindcast) | undefined;
   if (engine.hindcastOf) {
     try {
       progress(ASSEMBLE_TEXT.progressHindcast);
-      hindcast = hindcastBrief(engine.hindcastOf(A, { until: BRIEF_HINDCAST_UNTIL, theory: theoryId }));
+      const hindcastOpts = { until: BRIEF_HINDCAST_UNTIL, theory: theoryId };
+      if (engine.hindcastLater) hindcastOf = engine.hindcastLater(A, hindcastOpts);
+      else {
+        const h = engine.hindcastOf(A, hindcastOpts);
+        hindcastOf = () => h;
+      }
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionHindcast, errorText(e)));
     }
@@ -231,91 +231,53 @@ export function assembleBrief(input: AssembleInput): BriefData {
     }
   }
 
-  // Charts.
-  progress(ASSEMBLE_TEXT.progressEnsembles);
-  const chartOutputs = CHART_OUTPUTS.filter((id) => engine.outputs.some((o) => o.id === id));
-  const ensA = engine.runEnsemble(A, { ...opts, outputs: chartOutputs });
-  const ensRef = engine.runEnsemble(refScenario, { ...opts, outputs: chartOutputs });
-  const months = ensA.months;
-  const start = engine.scenarioStart;
-  const charts: BriefChart[] = [];
-  for (const id of CHART_OUTPUTS) {
-    const meta = engine.outputs.find((o) => o.id === id);
-    const band = ensA.bands[id];
-    if (!meta || !band) continue;
-    const ref = ensRef.bands[id];
-    const history =
-      id === 'homicides' && engine.history.homicides.length
-        ? {
-            months: engine.history.homicides.map((h) => String(h.year)),
-            values: engine.history.homicides.map((h) => h.value),
-            label: ASSEMBLE_TEXT.historyLabel,
-            source: [...new Set(engine.history.homicides.map((h) => h.source))].join('; '),
-          }
-        : undefined;
-    // B's band is drawn only when B is given: the status-quo baseline is a reference line, not a contender.
-    const refBand = ref && input.b ? { p10: ref.p10, p90: ref.p90 } : undefined;
-    const sentence = narrateSeries({
-      label: meta.label,
-      unit: meta.unit,
-      months,
-      p50: band.p50,
-      startIndex: start,
-      ...(ref ? { baseline: ref.p50, baselineLabel: refPhrase } : {}),
-    });
-    const bands = refBand
-      ? narrateBands({
-          unit: meta.unit,
-          months,
-          startIndex: start,
-          a: { label: ASSEMBLE_TEXT.leaderA, p10: band.p10, p90: band.p90 },
-          b: { label: ASSEMBLE_TEXT.scenarioB, ...refBand },
-        })
-      : '';
-    charts.push({
-      id,
-      label: meta.label,
-      unit: meta.unit,
-      months,
-      startIndex: start,
-      bandA: { p10: band.p10, p50: band.p50, p90: band.p90 },
-      ...(ref ? { reference: { label: refName, p50: ref.p50, ...(refBand ?? {}) } } : {}),
-      ...(history ? { history } : {}),
-      narration: bands ? `${sentence} ${bands}` : sentence,
-      ...(start > 0 ? { historyBand: { p10: band.p10, p90: band.p90 } } : {}),
-      ...(id === 'homicides' && hindcast ? { hindcast } : {}),
-    });
+  // The metrics of the comparison table, and of the claim cards after them.
+  const metricId = input.metricId ?? 'homicides_total';
+  const metrics: Metric[] = [];
+  for (const id of COMPARE_METRICS) {
+    try {
+      metrics.push(getMetric(id));
+    } catch {
+      // Not every registry has every metric; skip the missing ones.
+    }
+  }
+  const claimMetrics: Metric[] = [];
+  for (const id of [metricId, ...CLAIM_METRICS]) {
+    if (claimMetrics.length >= MAX_CLAIMS || claimMetrics.some((m) => m.id === id)) continue;
+    try {
+      claimMetrics.push(metricNamed(id));
+    } catch {
+      // Skip metrics the registry lacks.
+    }
+  }
+  const all = [...metrics, ...claimMetrics.filter((m) => !metrics.some((x) => x.id === m.id))];
+
+  // The evidence sets' central margins, on a worker thread where the engine has one (after the hindcast),
+  // while the sections below run here. A scenario whose sets cannot be listed gets the section's own error there.
+  let evidenceMargins: (() => number[]) | undefined;
+  if (!input.quick && engine.centralEvidenceMarginsLater) {
+    try {
+      evidenceMargins = engine.centralEvidenceMarginsLater(A, refScenario, metricId, evidenceSetsOf(resolved));
+    } catch {
+      evidenceMargins = undefined;
+    }
   }
 
+  // Charts; each run's metrics are read in the same pass, for the comparison and the claim cards.
+  progress(ASSEMBLE_TEXT.progressEnsembles);
+  const chartOutputs = CHART_OUTPUTS.filter((id) => engine.outputs.some((o) => o.id === id));
+  const withRunsA = engine.runEnsembleWithMetrics(A, { ...opts, outputs: chartOutputs }, all);
+  const withRunsRef = engine.runEnsembleWithMetrics(refScenario, { ...opts, outputs: chartOutputs }, all);
+  const ensA = withRunsA.ensemble;
+  const ensRef = withRunsRef.ensemble;
   // Comparison, and claim cards from the same paired runs.
   let compare: BriefCompare | undefined;
   let claims: BriefClaim[] | undefined;
-  const metricId = input.metricId ?? 'homicides_total';
   const claimBName = input.b ? input.b.scenario.name : ASSEMBLE_TEXT.statusQuoPhrase;
   try {
-    const metrics: Metric[] = [];
-    for (const id of COMPARE_METRICS) {
-      try {
-        metrics.push(getMetric(id));
-      } catch {
-        // Not every registry has every metric; skip the missing ones.
-      }
-    }
-    // The claim metrics ride along in the same pass over the paired runs.
-    const claimMetrics: Metric[] = [];
-    for (const id of [metricId, ...CLAIM_METRICS]) {
-      if (claimMetrics.length >= MAX_CLAIMS || claimMetrics.some((m) => m.id === id)) continue;
-      try {
-        claimMetrics.push(metricNamed(id));
-      } catch {
-        // Skip metrics the registry lacks.
-      }
-    }
-    const extra = claimMetrics.filter((m) => !metrics.some((x) => x.id === m.id));
-    const all = [...metrics, ...extra];
     progress(ASSEMBLE_TEXT.progressCompare);
-    const runsA = perRunMetrics(engine, A, all);
-    const runsRef = perRunMetrics(engine, refScenario, all);
+    const runsA = withRunsA.perRun.map((v) => Array.from(v));
+    const runsRef = withRunsRef.perRun.map((v) => Array.from(v));
     const perRun = (m: Metric, side: number[][]): number[] => side[all.findIndex((x) => x.id === m.id)] ?? [];
     claims = claimMetrics.map((m) => {
       const c = buildClaim({
@@ -373,7 +335,6 @@ export function assembleBrief(input: AssembleInput): BriefData {
   }
 
   const metric = metricNamed(metricId);
-  const resolved = engine.resolveAssumptions(A);
   const items: RangeItem[] = resolved.map((r) => ({
     kind: 'assumption',
     id: r.id,
@@ -386,6 +347,17 @@ export function assembleBrief(input: AssembleInput): BriefData {
     ...(r.camp ? { camp: r.camp } : {}),
   }));
   const kindOf = new Map<string, AssumptionKind>(resolved.map((r) => [r.id, r.kind]));
+  // The central runs of A and of the reference with one assumption moved (cruxes and sensitivity), each made
+  // when a section first asks, so a failure stays in that section.
+  const centralOf = (s: Scenario): ((id?: string, x?: number) => number) => {
+    let evaluate: ((id?: string, x?: number) => number) | undefined;
+    return (id, x) => {
+      evaluate ??= engine.centralEvaluator(s, metric);
+      return evaluate(id, x);
+    };
+  };
+  const centralA = centralOf(A);
+  const centralRef = centralOf(refScenario);
 
   // Cruxes: where "A beats the reference" flips.
   let cruxes: BriefCruxes | undefined;
@@ -402,13 +374,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
   } else {
     try {
       progress(ASSEMBLE_TEXT.progressCruxes);
-      const margin = (overrides?: Readonly<Record<string, number>>): number =>
-        advantage(
-          metric,
-          engine.centralMetric(A, metric, overrides),
-          engine.centralMetric(refScenario, metric, overrides),
-        );
-      const result = findCruxes(items, margin(), (item, x) => margin({ [item.id]: x }), { intervals: CRUX_INTERVALS });
+      const margin = (id?: string, x?: number): number => advantage(metric, centralA(id, x), centralRef(id, x));
+      const result = findCruxes(items, margin(), (item, x) => margin(item.id, x), { intervals: CRUX_INTERVALS });
       const flips = result.rows.filter((r) => r.flip !== null);
       const holds = result.rows.filter((r) => r.flip === null).slice(0, HOLDING_CRUX_ROWS);
       const leader =
@@ -438,10 +405,8 @@ export function assembleBrief(input: AssembleInput): BriefData {
     // Sensitivity of A's metric (tornado).
     try {
       progress(ASSEMBLE_TEXT.progressSensitivity);
-      const base = engine.centralMetric(A, metric);
-      const result = computeSensitivity(metric, base, items, (item, x) =>
-        engine.centralMetric(A, metric, { [item.id]: x }),
-      );
+      const base = centralA();
+      const result = computeSensitivity(metric, base, items, (item, x) => centralA(item.id, x));
       const rows = result.rows
         .slice(0, SENSITIVITY_ROWS)
         .map((r) => ({ id: r.id, label: r.label, low: r.atLow, high: r.atHigh, source: r.source }));
@@ -471,7 +436,7 @@ export function assembleBrief(input: AssembleInput): BriefData {
     // Evidence sets: every combination of camps, at central values.
     try {
       progress(ASSEMBLE_TEXT.progressEvidence);
-      evidence = evidenceBrief(engine, resolved, A, refScenario, refName, metric, input);
+      evidence = evidenceBrief(engine, resolved, A, refScenario, refName, metric, input, evidenceMargins);
     } catch (e) {
       omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionEvidence, errorText(e)));
     }
@@ -487,6 +452,66 @@ export function assembleBrief(input: AssembleInput): BriefData {
       ledgerB = ledgerOf(engine, input.b.scenario, { ...input.b.scenario, levers: sqLevers }, ASSEMBLE_TEXT.scenarioB);
   } catch (e) {
     omitted.push(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionLedger, errorText(e)));
+  }
+
+  let hindcast: BriefHindcast | undefined;
+  if (hindcastOf) {
+    try {
+      hindcast = hindcastBrief(hindcastOf());
+    } catch (e) {
+      // The hindcast is the brief's first section: its failure is listed first.
+      omitted.unshift(ASSEMBLE_TEXT.failed(ASSEMBLE_TEXT.sectionHindcast, errorText(e)));
+    }
+  }
+  const months = ensA.months;
+  const start = engine.scenarioStart;
+  const charts: BriefChart[] = [];
+  for (const id of CHART_OUTPUTS) {
+    const meta = engine.outputs.find((o) => o.id === id);
+    const band = ensA.bands[id];
+    if (!meta || !band) continue;
+    const ref = ensRef.bands[id];
+    const history =
+      id === 'homicides' && engine.history.homicides.length
+        ? {
+            months: engine.history.homicides.map((h) => String(h.year)),
+            values: engine.history.homicides.map((h) => h.value),
+            label: ASSEMBLE_TEXT.historyLabel,
+            source: [...new Set(engine.history.homicides.map((h) => h.source))].join('; '),
+          }
+        : undefined;
+    // B's band is drawn only when B is given: the status-quo baseline is a reference line, not a contender.
+    const refBand = ref && input.b ? { p10: ref.p10, p90: ref.p90 } : undefined;
+    const sentence = narrateSeries({
+      label: meta.label,
+      unit: meta.unit,
+      months,
+      p50: band.p50,
+      startIndex: start,
+      ...(ref ? { baseline: ref.p50, baselineLabel: refPhrase } : {}),
+    });
+    const bands = refBand
+      ? narrateBands({
+          unit: meta.unit,
+          months,
+          startIndex: start,
+          a: { label: ASSEMBLE_TEXT.leaderA, p10: band.p10, p90: band.p90 },
+          b: { label: ASSEMBLE_TEXT.scenarioB, ...refBand },
+        })
+      : '';
+    charts.push({
+      id,
+      label: meta.label,
+      unit: meta.unit,
+      months,
+      startIndex: start,
+      bandA: { p10: band.p10, p50: band.p50, p90: band.p90 },
+      ...(ref ? { reference: { label: refName, p50: ref.p50, ...(refBand ?? {}) } } : {}),
+      ...(history ? { history } : {}),
+      narration: bands ? `${sentence} ${bands}` : sentence,
+      ...(start > 0 ? { historyBand: { p10: band.p10, p90: band.p90 } } : {}),
+      ...(id === 'homicides' && hindcast ? { hindcast } : {}),
+    });
   }
 
   const assumptions: BriefAssumption[] = resolved.map((r) => ({
@@ -589,6 +614,22 @@ function theoriesBrief(list: ReturnType<NonNullable<BriefEngine['theoryList']>>,
   return { active, summary, rows };
 }
 
+/** The assumptions evidence sets combine: as `palancas evidence`, the theory of violence picks the structure and is not one of them. */
+function contestedOf(resolved: readonly ResolvedAssumption[]): ContestedAssumption[] {
+  return resolved
+    .filter((r) => (r.camps?.length ?? 0) > 0 && r.id !== THEORY_ASSUMPTION)
+    .map((r) => ({ id: r.id, label: r.label, camps: (r.camps ?? []).map((c) => ({ id: c.id, label: c.label })) }));
+}
+
+/** Every evidence set of the contested assumptions, or the error that there are none or too many. */
+function evidenceSetsOf(resolved: readonly ResolvedAssumption[]): EvidenceSet[] {
+  const contested = contestedOf(resolved);
+  const count = countEvidenceSets(contested);
+  if (contested.length === 0) throw new Error(ASSEMBLE_TEXT.noContested);
+  if (count > MAX_EVIDENCE_SETS) throw new Error(ASSEMBLE_TEXT.tooManySets(count, MAX_EVIDENCE_SETS));
+  return enumerateEvidenceSets(contested);
+}
+
 /** Counts the evidence sets in which A beats the reference on the metric, at central values. */
 function evidenceBrief(
   engine: BriefEngine,
@@ -598,20 +639,22 @@ function evidenceBrief(
   refName: string,
   metric: Metric,
   input: AssembleInput,
+  margins: (() => readonly number[]) | undefined,
 ): BriefEvidence {
-  // As `palancas evidence`: the theory of violence picks the structure and is not one of the combined camps.
-  const contested: ContestedAssumption[] = resolved
-    .filter((r) => (r.camps?.length ?? 0) > 0 && r.id !== THEORY_ASSUMPTION)
-    .map((r) => ({ id: r.id, label: r.label, camps: (r.camps ?? []).map((c) => ({ id: c.id, label: c.label })) }));
-  const count = countEvidenceSets(contested);
-  if (contested.length === 0) throw new Error(ASSEMBLE_TEXT.noContested);
-  if (count > MAX_EVIDENCE_SETS) throw new Error(ASSEMBLE_TEXT.tooManySets(count, MAX_EVIDENCE_SETS));
-  const result = assessEvidenceSets(enumerateEvidenceSets(contested), (set) => ({
-    central: advantage(
-      metric,
-      engine.centralMetric(applyEvidenceSet(A, set), metric),
-      engine.centralMetric(applyEvidenceSet(ref, set), metric),
-    ),
+  const contested = contestedOf(resolved);
+  const sets = evidenceSetsOf(resolved);
+  // The margins computed elsewhere are those of the sets in this order.
+  const central = margins?.();
+  let next = 0;
+  const result = assessEvidenceSets(sets, (set) => ({
+    central:
+      central !== undefined
+        ? (central[next++] as number)
+        : advantage(
+            metric,
+            engine.centralMetric(applyEvidenceSet(A, set), metric),
+            engine.centralMetric(applyEvidenceSet(ref, set), metric),
+          ),
   }));
   const command = input.b
     ? formatCommand(['palancas', 'evidence', input.a.file, input.b.file, '--metric', metric.id, '--runs', '0'])

@@ -230,10 +230,17 @@ export interface EnginePort {
   readonly runEnsembleAsync: typeof Engine.runEnsembleAsync;
   /** The central run (with optional assumption overrides): every output, every month. */
   readonly runCentral: typeof Engine.runCentral;
+  /** The ensemble's bands and, from the same runs, each run's value of each metric (as runPerRun gives them). */
+  readonly runEnsembleWithMetrics: typeof Engine.runEnsembleWithMetrics;
   /** The ensemble with each run reduced to one number; paired across scenarios with the same seed. */
   readonly runPerRun: typeof Engine.runPerRun;
   /** A metric of the central run (with optional assumption overrides). */
   centralMetric(s: Scenario, metric: Metric, overrides?: Readonly<Record<string, number>>): number;
+  /**
+   * A metric of one scenario's central run with at most one assumption moved per call (none: the central run
+   * itself): the numbers of centralMetric, with the run's parameters built once for every call.
+   */
+  readonly centralEvaluator: typeof Analyses.makeCentralEvaluator;
 
   // ---------------------------------------------------------------- history constraint, hindcasts, theories
   /** How the history constraint went for a scenario's ensemble, and how its runs fit 2007–2018. */
@@ -245,6 +252,10 @@ export interface EnginePort {
   pagePools(scenario: Scenario, reference: Scenario): Engine.KeptPool[];
   /** Hindcast of a scenario's assumptions: constrained on 2007..until, projected to 2018. */
   readonly hindcastOf: typeof Engine.hindcastOf;
+  /** hindcastOf on a worker thread while the caller goes on: returns the function that waits for it. */
+  readonly hindcastLater: typeof Engine.hindcastLater;
+  /** A's margin over B at central values in each evidence set, on a worker thread: returns the function that waits. */
+  readonly centralEvidenceMarginsLater: typeof Analyses.centralEvidenceMarginsLater;
   /** The theories of violence with their sources, skill and pooled share (instant). */
   readonly theoryList: typeof Engine.theoryList;
   /** The theories of violence with their hindcasts to 2012 and 2014. */

@@ -15,11 +15,10 @@ import {
 } from '../model/history.js';
 import { ASSUMPTION_POSITIONS, FIXED_POSITIONS, LAST_OBSERVED } from '../model/params.js';
 import {
-  CENTRAL_RUNS,
   MODEL_INPUTS,
   P_UNTIL,
+  cachedCentralRow,
   cachedPool,
-  centralRow,
   historyFreePositions,
   keptPools,
   poolReady,
@@ -66,7 +65,7 @@ import {
   type PassPlan,
   type PassResult,
 } from '../model/lean-bands.js';
-import { PARALLEL_RUNS, callWorkers, defaultThreads } from './threads.js';
+import { PARALLEL_RUNS, callWorkers, defaultThreads, startInBackground } from './threads.js';
 import { setParallelRunner } from '../model/pools.js';
 import {
   DEFAULT_RUNS,
@@ -83,6 +82,7 @@ import {
   type OutputMeta,
   type ResolvedAssumption,
 } from '../model/scenario-model.js';
+import { metricReducer, type Metric } from '../analysis/metrics.js';
 import { msg } from '../text/i18n.js';
 
 export { ASSUMPTIONS, LEVERS, LEVER_FAMILIES, EQUATIONS, yearlyMean };
@@ -459,10 +459,46 @@ export function runEnsemble(
   opts?: { runs?: number; seed?: string; outputs?: readonly string[] },
 ): EnsembleResult {
   const o = ensembleOptions(s, opts);
-  if (computedInPasses(o)) return runEnsembleLean(s, o);
+  return computedInPasses(o) ? runEnsembleLean(s, o) : ensembleInMemory(s, o);
+}
+
+/** An ensemble held in memory (see computedInPasses), handing each run's outputs to `onRun`. */
+function ensembleInMemory(
+  s: Scenario,
+  o: { runs: number; seed: string; outputs?: readonly string[] },
+  onRun?: (r: number, out: Float64Array) => void,
+): EnsembleResult {
   const model = modelFor(s, o);
-  const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed) });
+  const bands = runEnsembleSync(model, { ...o, reuse: historyReuse(model, o.seed), ...(onRun ? { onRun } : {}) });
   return { months: MONTHS, runs: o.runs, seed: o.seed, bands };
+}
+
+/**
+ * runEnsemble, and from the same runs in the same pass each run's value of each metric: exactly what runPerRun
+ * with the metric's reducer gives (run i is the same draw in both). Metrics read months from 2019 on, which
+ * every run writes, also when it starts from a 2019 checkpoint; an ensemble computed in passes, or a metric
+ * reading earlier months, has its values from runPerRun instead.
+ */
+export function runEnsembleWithMetrics(
+  s: Scenario,
+  opts: { runs?: number; seed?: string; outputs?: readonly string[] },
+  metrics: readonly Metric[],
+): { readonly ensemble: EnsembleResult; readonly perRun: readonly Float64Array[] } {
+  const o = ensembleOptions(s, opts);
+  const reducers = metrics.map((m) => metricReducer(m, MONTH_COUNT));
+  const perRun = metrics.map(() => new Float64Array(o.runs));
+  const record = (r: number, out: Float64Array): void => {
+    for (const [k, reduce] of reducers.entries()) (perRun[k] as Float64Array)[r] = reduce(out, OUTPUT_INDEX);
+  };
+  if (computedInPasses(o) || metrics.some((m) => m.from < SCENARIO_START_INDEX)) {
+    let r = 0;
+    runPerRun(s, o, (out) => {
+      record(r++, out);
+      return 0;
+    });
+    return { ensemble: runEnsemble(s, o), perRun };
+  }
+  return { ensemble: ensembleInMemory(s, o, record), perRun };
 }
 
 /** Runs the ensemble in chunks, yielding between them; rejects with an AbortError when aborted. */
@@ -510,7 +546,7 @@ function seriesOf(out: Float64Array): Record<string, Float64Array> {
  */
 export function centralParameters(s: Scenario, overrides?: Readonly<Record<string, number>>): Float64Array {
   const specs = paramSpecs(s);
-  const p = centralRow(cachedPool(specs, constrainedPositions(), CENTRAL_SEED, CENTRAL_RUNS));
+  const p = cachedCentralRow(specs, constrainedPositions(), CENTRAL_SEED);
   for (const i of [...historyFreePositions(), ...FIXED_POSITIONS]) p[i] = (specs[i] as ParamSpec).value;
   if (overrides) {
     for (const [id, v] of Object.entries(overrides)) {
@@ -605,6 +641,29 @@ export function hindcastOf(
   opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
 ): Hindcast {
   return hindcast(...hindcastArgs(s, opts));
+}
+
+/**
+ * The same hindcast, computed on a worker thread while the caller goes on: returns a function that waits for
+ * it. Without a free worker (or when the worker fails) the function computes it on this thread; the answer
+ * is the same either way, and an error is this thread's own.
+ */
+export function hindcastLater(
+  s: Scenario,
+  opts: { until: number; theory?: TheoryId | 'pooled'; runs?: number; seed?: string },
+): () => Hindcast {
+  const args = hindcastArgs(s, opts);
+  const wait = startInBackground<Hindcast>({ type: 'hindcast', args });
+  return () => {
+    if (wait !== undefined) {
+      try {
+        return wait();
+      } catch {
+        // Computed again here: the same answer, or the error in this thread's language.
+      }
+    }
+    return hindcast(...args);
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * A worker thread of the ensemble (see threads.ts): reads a range of runs' parameters (shared memory, one
  * buffer for every worker) and runs passes of the lean band computation over them, or scores a range of a
- * pool's candidates against history.
+ * pool's candidates against history, or computes a hindcast or the evidence sets' central margins in the
+ * background (see startInBackground).
  * Answers each request on its port and then raises its flag, so the caller can wait synchronously.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
@@ -9,6 +10,8 @@ import { runModel } from '../model/generated/model.gen.js';
 import { MODEL_INPUTS } from '../model/pools.js';
 import { PassAccumulator, PassStorage, type PassPlan } from '../model/lean-bands.js';
 import { scoreCandidates, type CandidateBatch } from '../model/pools.js';
+import { hindcast } from '../model/hindcast.js';
+import { centralEvidenceMargins } from './analyses.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 
@@ -22,7 +25,9 @@ const out: { buffer: Float64Array } = { buffer: new Float64Array(0) };
 type Request =
   | { readonly type: 'runs'; readonly params: Float64Array; readonly size: number; readonly count: number }
   | { readonly type: 'pass'; readonly plan: PassPlan; readonly months: number; readonly nOut: number }
-  | { readonly type: 'fits'; readonly batch: CandidateBatch };
+  | { readonly type: 'fits'; readonly batch: CandidateBatch }
+  | { readonly type: 'hindcast'; readonly args: Parameters<typeof hindcast> }
+  | { readonly type: 'evidence'; readonly args: Parameters<typeof centralEvidenceMargins> };
 
 function answer(req: Request): { value: unknown; transfer: ArrayBuffer[] } {
   if (req.type === 'runs') {
@@ -40,6 +45,8 @@ function answer(req: Request): { value: unknown; transfer: ArrayBuffer[] } {
     // Shared memory: the caller sees the summaries without a copy.
     return { value: acc.result, transfer: [] };
   }
+  if (req.type === 'hindcast') return { value: hindcast(...req.args), transfer: [] };
+  if (req.type === 'evidence') return { value: centralEvidenceMargins(...req.args), transfer: [] };
   const fits = scoreCandidates(req.batch);
   return { value: fits, transfer: [fits.max.buffer, fits.rms.buffer] as ArrayBuffer[] };
 }

@@ -57,13 +57,17 @@ export const engine: EnginePort = {
 
   runEnsemble: model.runEnsemble,
   runEnsembleAsync: model.runEnsembleAsync,
+  runEnsembleWithMetrics: model.runEnsembleWithMetrics,
   runCentral: model.runCentral,
   runPerRun: model.runPerRun,
   centralMetric: analyses.centralMetric,
+  centralEvaluator: analyses.makeCentralEvaluator,
 
   constraintReport: model.constraintReport,
   pagePools,
   hindcastOf: model.hindcastOf,
+  hindcastLater: model.hindcastLater,
+  centralEvidenceMarginsLater: analyses.centralEvidenceMarginsLater,
   theoryList: model.theoryList,
   theories: model.theories,
   theory: theoryOf,

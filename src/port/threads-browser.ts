@@ -19,3 +19,8 @@ export function stopThreads(): void {}
 export function callWorkers<T>(_requests: readonly { value: unknown; transfer?: ArrayBuffer[] }[]): T[] | undefined {
   return undefined;
 }
+
+/** No workers: callers compute on this thread. */
+export function startInBackground<T>(_value: unknown): (() => T) | undefined {
+  return undefined;
+}

@@ -68,20 +68,9 @@ function workers(n: number): Slot[] | undefined {
   if (failed || n < 2) return undefined;
   try {
     while (slots.length < n) {
-      const { port1, port2 } = new MessageChannel();
-      const flag = new Int32Array(new SharedArrayBuffer(4));
-      const worker = startWorker({ port: port2, flag }, [port2]);
-      worker.unref();
-      port1.unref();
-      // A worker that dies is noticed by its missing answer; keep its error from ending the process.
-      worker.on('error', () => {});
-      slots.push({ worker, port: port1, flag });
-      // The worker raises its flag once loaded.
-      let waited = 0;
-      while (Atomics.load(flag, 0) === 0) {
-        if (Atomics.wait(flag, 0, 0, 100) === 'timed-out') waited += 100;
-        if (waited > START_TIMEOUT_MS) throw new Error(msg.port.workerNoStart);
-      }
+      const slot = startSlot();
+      if (slot === undefined) throw new Error(msg.port.workerNoStart);
+      slots.push(slot);
     }
   } catch {
     giveUp();
@@ -95,12 +84,119 @@ function giveUp(): void {
   failed = true;
   for (const s of slots) void s.worker.terminate();
   slots = [];
+  stopBackground();
 }
 
 /** Stops the workers (they are started again when needed). */
 export function stopThreads(): void {
   for (const s of slots) void s.worker.terminate();
   slots = [];
+  stopBackground();
+}
+
+/** Starts one worker and waits until it has loaded; undefined when it cannot start. */
+function startSlot(): Slot | undefined {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const worker = startWorker({ port: port2, flag }, [port2]);
+  worker.unref();
+  port1.unref();
+  // A worker that dies is noticed by its missing answer; keep its error from ending the process.
+  worker.on('error', () => {});
+  let waited = 0;
+  while (Atomics.load(flag, 0) === 0) {
+    if (Atomics.wait(flag, 0, 0, 100) === 'timed-out') waited += 100;
+    if (waited > START_TIMEOUT_MS) {
+      void worker.terminate();
+      return undefined;
+    }
+  }
+  return { worker, port: port1, flag };
+}
+
+/** A worker's reply: its answer, or the message of the error it threw. */
+interface Reply<T> {
+  readonly ok: boolean;
+  readonly value?: T;
+  readonly error?: string;
+}
+
+/** Waits for a slot's next reply: the one to the request posted when its flag read `before`. */
+function replyOf<T>(s: Slot, before: number): Reply<T> {
+  let waited = 0;
+  while (Atomics.load(s.flag, 0) === before) {
+    if (Atomics.wait(s.flag, 0, before, 1000) === 'timed-out') waited += 1000;
+    if (waited > ANSWER_TIMEOUT_MS) {
+      giveUp();
+      throw new Error(msg.port.workerNoAnswer);
+    }
+  }
+  const got = receiveMessageOnPort(s.port);
+  if (got === undefined) {
+    giveUp();
+    throw new Error(msg.port.workerNoResult);
+  }
+  return got.message as Reply<T>;
+}
+
+/** A reply's answer; the worker's error is thrown. */
+function answerOf<T>(reply: Reply<T>): T {
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as T;
+}
+
+/**
+ * The worker of background requests, apart from those the ensembles call: how many requests were posted
+ * to it and replies read from it (a worker answers its requests one after another), and the replies read
+ * that no caller has taken yet.
+ */
+interface Background {
+  readonly slot: Slot;
+  /** The slot's flag once the worker had loaded: each reply adds one. */
+  readonly base: number;
+  posted: number;
+  read: number;
+  readonly replies: Map<number, Reply<unknown>>;
+}
+let background: Background | undefined;
+
+function stopBackground(): void {
+  if (background !== undefined) void background.slot.worker.terminate();
+  background = undefined;
+}
+
+/**
+ * Posts one request to a worker of its own and returns at once with a function that waits for the answer
+ * (and throws the worker's error); undefined when no worker can take it (workers cannot start, or the
+ * machine has one core): the caller then computes it itself. Requests queue on the worker in order. Work
+ * handed out this way must be a pure function of the request, so the answer is the same wherever it is
+ * computed.
+ */
+export function startInBackground<T>(value: unknown): (() => T) | undefined {
+  if (failed || defaultThreads() < 2) return undefined;
+  if (background === undefined) {
+    let slot: Slot | undefined;
+    try {
+      slot = startSlot();
+    } catch {
+      slot = undefined;
+    }
+    if (slot === undefined) return undefined;
+    background = { slot, base: Atomics.load(slot.flag, 0), posted: 0, read: 0, replies: new Map() };
+  }
+  const b = background;
+  const id = b.posted++;
+  b.slot.port.postMessage(value);
+  return () => {
+    while (!b.replies.has(id)) {
+      if (background !== b) throw new Error(msg.port.workerNoResult);
+      b.replies.set(b.read, replyOf(b.slot, b.base + b.read));
+      b.read++;
+    }
+    const reply = b.replies.get(id) as Reply<T>;
+    b.replies.delete(id);
+    return answerOf(reply);
+  };
 }
 
 /**
@@ -112,25 +208,5 @@ export function callWorkers<T>(requests: readonly { value: unknown; transfer?: A
   if (use === undefined) return undefined;
   const before = use.map((s) => Atomics.load(s.flag, 0));
   for (const [i, req] of requests.entries()) (use[i] as Slot).port.postMessage(req.value, req.transfer ?? []);
-  const answers: T[] = [];
-  for (let i = 0; i < use.length; i++) {
-    const s = use[i] as Slot;
-    let waited = 0;
-    while (Atomics.load(s.flag, 0) === before[i]) {
-      if (Atomics.wait(s.flag, 0, before[i] as number, 1000) === 'timed-out') waited += 1000;
-      if (waited > ANSWER_TIMEOUT_MS) {
-        giveUp();
-        throw new Error(msg.port.workerNoAnswer);
-      }
-    }
-    const got = receiveMessageOnPort(s.port);
-    if (got === undefined) {
-      giveUp();
-      throw new Error(msg.port.workerNoResult);
-    }
-    const reply = got.message as { ok: boolean; value?: T; error?: string };
-    if (!reply.ok) throw new Error(reply.error);
-    answers.push(reply.value as T);
-  }
-  return answers;
+  return use.map((s, i) => answerOf(replyOf<T>(s, before[i] as number)));
 }

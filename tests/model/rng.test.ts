@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, runStream } from '../../src/model/rng.js';
+import seedrandom from 'seedrandom';
+import { createRng, fillRunStream, runStream } from '../../src/model/rng.js';
 
 /** Draws n numbers from a generator. */
 function take(rng: () => number, n: number): Float64Array {
@@ -50,5 +51,47 @@ describe('runStream', () => {
   it('rejects run indexes that are not non-negative integers', () => {
     expect(() => runStream('s', -1)).toThrow(RangeError);
     expect(() => runStream('s', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('the Alea streams', () => {
+  it("give seedrandom's alea numbers bit for bit, for every kind of seed", () => {
+    const seeds = [
+      '',
+      ' ',
+      '2018',
+      'teacher-2018',
+      'central\u0000theory 3\u0000until 2018\u000012345',
+      'hindcast\u0000from 2019\u00000',
+      'ñandú – 2018 ✓ 🌵',
+      'x'.repeat(500),
+    ];
+    for (const seed of seeds) {
+      expect(Array.from(take(createRng(seed), 300))).toEqual(Array.from(take(seedrandom.alea(seed), 300)));
+    }
+    for (let r = 0; r < 200; r++) {
+      expect(Array.from(take(runStream('pool', r * 37), 100))).toEqual(
+        Array.from(take(seedrandom.alea(`pool\u0000${r * 37}`), 100)),
+      );
+    }
+  });
+});
+
+describe('fillRunStream', () => {
+  it('writes the numbers of runStream, however many are asked for', () => {
+    for (const [seed, r] of [
+      ['central\u0000theory 3\u0000until 2018', 0],
+      ['central\u0000theory 3\u0000until 2018', 4711],
+      ['', 3],
+    ] as const) {
+      const u = new Float64Array(120).fill(-1);
+      fillRunStream(seed, r, u, 97);
+      expect(Array.from(u.subarray(0, 97))).toEqual(Array.from(take(runStream(seed, r), 97)));
+      // The rest of the buffer is left as it was.
+      expect(u[97]).toBe(-1);
+      fillRunStream(seed, r, u);
+      expect(Array.from(u)).toEqual(Array.from(take(runStream(seed, r), 120)));
+    }
+    expect(() => fillRunStream('s', -1, new Float64Array(1))).toThrow(RangeError);
   });
 });

@@ -21,7 +21,8 @@ const asBrief: BriefEngine = engine;
 describe('the engine port', () => {
   it('is wired to the engine and the analyses themselves, not to copies', () => {
     expect(asExplorer.levers).toBe(model.LEVERS);
-    expect(asBrief.runEnsemble).toBe(model.runEnsemble);
+    expect(asBrief.runEnsembleWithMetrics).toBe(model.runEnsembleWithMetrics);
+    expect(engine.runEnsemble).toBe(model.runEnsemble);
     expect(engine.runEnsembleAsync).toBe(model.runEnsembleAsync);
     expect(engine.runCentral).toBe(model.runCentral);
     expect(engine.hindcastOf).toBe(model.hindcastOf);

@@ -3,8 +3,17 @@
  * come from one constrained pool, kept once, with exactly the runs a fresh pool of each size would have.
  */
 import { describe, expect, it } from 'vitest';
-import { paramSpecs, poolOf, statusQuo } from '../../src/port/engine.js';
-import { buildPool, clearPools } from '../../src/model/pools.js';
+import { CENTRAL_SEED, paramSpecs, poolOf, statusQuo } from '../../src/port/engine.js';
+import {
+  CENTRAL_RUNS,
+  buildPool,
+  cachedCentralRow,
+  centralRow,
+  clearPools,
+  historyFreePositions,
+} from '../../src/model/pools.js';
+import { ASSUMPTION_POSITIONS } from '../../src/model/params.js';
+import type { Scenario } from '../../src/model/types.js';
 
 describe('the pool cache', () => {
   it('serves the preview from the larger pool and keeps both sizes, with the runs of fresh pools', () => {
@@ -23,5 +32,31 @@ describe('the pool cache', () => {
     expect(then.runs).toBe(1000);
     expect(poolOf(sq, { runs: 200, seed: 'cache' })).toBe(first);
     expect(poolOf(sq, { runs: 1000, seed: 'cache' })).toBe(then);
+  });
+});
+
+describe('the central row', () => {
+  // The evidence sets move camps, so each combination has its own central run; it is chosen from one theory's
+  // draws only, and must be the row the whole pool would give.
+  const settings: readonly Scenario['camps'][] = [
+    {},
+    { vacuum_effect: 'no_vacuum' },
+    { violence_theory: 'conflict' },
+    { violence_theory: 'persistence' },
+    { violence_theory: 'fragmentation', vacuum_effect: 'no_vacuum' },
+  ];
+  it('is the best-fitting run of the whole central pool, for pooled and single theories', () => {
+    for (const camps of settings) {
+      clearPools();
+      const specs = paramSpecs({ ...statusQuo(), camps });
+      const positions = ASSUMPTION_POSITIONS.filter((i) => !historyFreePositions().includes(i));
+      const whole = centralRow(buildPool(specs, { seed: CENTRAL_SEED, runs: CENTRAL_RUNS }));
+      expect(Array.from(cachedCentralRow(specs, positions, CENTRAL_SEED))).toEqual(Array.from(whole));
+      // A second call is answered from the cache with the same row, and a copy the caller may change.
+      const again = cachedCentralRow(specs, positions, CENTRAL_SEED);
+      expect(Array.from(again)).toEqual(Array.from(whole));
+      again.fill(0);
+      expect(Array.from(cachedCentralRow(specs, positions, CENTRAL_SEED))).toEqual(Array.from(whole));
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** A stand-in engine with known answers, shared by the assembly tests. */
 import type { Assumption, Band, EnsembleResult, Lever, Scenario } from '../../../src/model/types.js';
 import { CHART_OUTPUTS, type BriefEngine } from '../../../src/port/brief.js';
+import { metricReducer } from '../../../src/analysis/metrics.js';
 import type { ResolvedAssumption } from '../../../src/port/engine-port.js';
 import { fakeAssumptionId, fakeCampId, fakeLeverId, fakeOutputId, looseSettings } from '../../helpers/fake-ids.js';
 
@@ -138,6 +139,38 @@ function series(s: Scenario, k: number): Record<string, Float64Array> {
 const kOf = (s: Scenario, overrides?: Readonly<Record<string, number>>): number =>
   overrides?.k ?? looseSettings(s).assumptions.k ?? (looseSettings(s).camps.k === 'high' ? 1.8 : 1);
 
+/** Bands of the outputs: the central series, ±10 %. */
+function ensembleOf(s: Scenario, opts?: { runs?: number; seed?: string; outputs?: readonly string[] }): EnsembleResult {
+  const c = series(s, kOf(s));
+  const bands: Record<string, Band> = {};
+  for (const id of opts?.outputs ?? OUTPUT_IDS) {
+    const p = c[id] ?? new Float64Array(MONTHS.length);
+    bands[id] = { p10: p.map((v) => v * 0.9), p25: p, p50: p, p75: p, p90: p.map((v) => v * 1.1) };
+  }
+  return { months: MONTHS, runs: opts?.runs ?? s.runs, seed: opts?.seed ?? s.seed, bands };
+}
+
+/** One value per run, with k on an even grid over its range. */
+function perRunOf(
+  s: Scenario,
+  runs: number,
+  reduce: (out: Float64Array, index: Readonly<Record<string, number>>) => number,
+): Float64Array {
+  const index = Object.fromEntries(OUTPUT_IDS.map((id, i) => [id, i]));
+  const result = new Float64Array(runs);
+  for (let r = 0; r < runs; r++) {
+    const k = 0.5 + (1.5 * (r + 0.5)) / runs; // an even grid over k's range
+    const c = series(s, k);
+    const out = new Float64Array(MONTHS.length * OUTPUT_IDS.length);
+    OUTPUT_IDS.forEach((id, j) => {
+      const sr = c[id] ?? new Float64Array(MONTHS.length);
+      for (let m = 0; m < MONTHS.length; m++) out[m * OUTPUT_IDS.length + j] = sr[m] ?? 0;
+    });
+    result[r] = reduce(out, index);
+  }
+  return result;
+}
+
 export const fake: BriefEngine = {
   levers: LEVERS,
   outputs: OUTPUT_IDS.map((id) => ({
@@ -166,34 +199,17 @@ export const fake: BriefEngine = {
       },
       changed: a.id in s.assumptions || a.id in s.camps,
     })),
-  runEnsemble(s, opts): EnsembleResult {
-    const c = series(s, kOf(s));
-    const bands: Record<string, Band> = {};
-    for (const id of opts?.outputs ?? OUTPUT_IDS) {
-      const p = c[id] ?? new Float64Array(MONTHS.length);
-      bands[id] = { p10: p.map((v) => v * 0.9), p25: p, p50: p, p75: p, p90: p.map((v) => v * 1.1) };
-    }
-    return { months: MONTHS, runs: opts?.runs ?? s.runs, seed: opts?.seed ?? s.seed, bands };
-  },
   runCentral: (s, overrides) => series(s, kOf(s, overrides)),
   centralMetric(s, metric, overrides) {
     const out = series(s, kOf(s, overrides));
     return metric.fromSeries((id) => out[id] ?? new Float64Array(MONTHS.length).fill(Number.NaN));
   },
-  runPerRun(s, opts, reduce) {
-    const runs = opts.runs ?? s.runs;
-    const index = Object.fromEntries(OUTPUT_IDS.map((id, i) => [id, i]));
-    const result = new Float64Array(runs);
-    for (let r = 0; r < runs; r++) {
-      const k = 0.5 + (1.5 * (r + 0.5)) / runs; // an even grid over k's range
-      const c = series(s, k);
-      const out = new Float64Array(MONTHS.length * OUTPUT_IDS.length);
-      OUTPUT_IDS.forEach((id, j) => {
-        const sr = c[id] ?? new Float64Array(MONTHS.length);
-        for (let m = 0; m < MONTHS.length; m++) out[m * OUTPUT_IDS.length + j] = sr[m] ?? 0;
-      });
-      result[r] = reduce(out, index);
-    }
-    return result;
+  centralEvaluator(s, metric) {
+    return (id, x) => fake.centralMetric(s, metric, id === undefined || x === undefined ? undefined : { [id]: x });
+  },
+  runEnsembleWithMetrics(s, opts, metrics) {
+    const reducers = metrics.map((m) => metricReducer(m, MONTHS.length));
+    const perRun = reducers.map((reduce) => perRunOf(s, opts?.runs ?? s.runs, reduce));
+    return { ensemble: ensembleOf(s, opts), perRun };
   },
 };
