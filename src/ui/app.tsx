@@ -67,8 +67,11 @@ export interface AppProps {
    * (so the next frame written shows them): for the benchmark and tests. @default no-op
    */
   readonly onBandsShown?: (shown: BandsShown) => void;
-  /** Compute the ensembles of the selected lever's next steps ahead of the keys. @default true */
-  readonly computeAhead?: boolean;
+  /**
+   * Compute the selected lever's next steps ahead of the keys and keep the last complete ensembles; false:
+   * every change computed when it is made, as a measure of that path. @default true
+   */
+  readonly reuseEnsembles?: boolean;
 }
 
 /** The scenario's bands a frame is about to show. */
@@ -257,14 +260,15 @@ export function App(p: AppProps) {
   // computed ahead in idle time so that key is drawn in one frame.
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on what the next steps depend on, not on every state change
   const likely = useMemo(
-    () => (p.computeAhead === false ? [] : likelyNext(state, lastDelta.current)),
-    [p.computeAhead, state.scenario, state.selected, state.focus, state.overlay, state.levers],
+    () => (p.reuseEnsembles === false ? [] : likelyNext(state, lastDelta.current)),
+    [p.reuseEnsembles, state.scenario, state.selected, state.focus, state.overlay, state.levers],
   );
   const ens = useEnsemble(p.engine, state.scenario, {
     runs,
     debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS,
     outputs,
     likely,
+    ...(p.reuseEnsembles === false ? { keep: 0 } : {}),
   });
   const base = useEnsemble(p.engine, baselineRun, { runs, debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS, outputs });
   const o = state.overlay;

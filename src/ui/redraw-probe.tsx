@@ -106,7 +106,7 @@ export interface RedrawProbeOptions {
   /** Passed to the app; its own default when undefined. */
   readonly debounceMs?: number;
   /** Passed to the app (false: no ensembles computed ahead of the keys); its own default when undefined. */
-  readonly computeAhead?: boolean;
+  readonly reuseEnsembles?: boolean;
   /** Quiet time after each press's full-ensemble frame before the next press. @default 80 */
   readonly gapMs?: number;
   /** Give up on one press (or on the first full frame) after this long. @default 20000 */
@@ -132,8 +132,11 @@ export interface RedrawSample {
    * work between them included); undefined when it was taken from an ensemble kept from before.
    */
   readonly engineMs?: number;
-  /** True when that ensemble was computed ahead of the key (so the key did not wait for it). */
-  readonly ahead: boolean;
+  /**
+   * Where the chart's ensemble came from: computed after the key ('waited'), computed ahead of it since the
+   * previous press ('ahead'), or kept from an earlier visit to the same setting ('kept').
+   */
+  readonly source: 'waited' | 'ahead' | 'kept';
 }
 
 /** What `probeLeverRedraw` measured. */
@@ -232,7 +235,7 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
       color={o.color ?? true}
       onBandsShown={onBandsShown}
       {...(o.debounceMs !== undefined ? { debounceMs: o.debounceMs } : {})}
-      {...(o.computeAhead !== undefined ? { computeAhead: o.computeAhead } : {})}
+      {...(o.reuseEnsembles !== undefined ? { reuseEnsembles: o.reuseEnsembles } : {})}
     />,
     {
       ...RENDER_OPTIONS,
@@ -299,6 +302,9 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
     const samples: RedrawSample[] = [];
     const total = (o.warmup ?? 3) + (o.presses ?? 30);
     timing = (o.warmup ?? 3) === 0;
+    /** Times of the previous press and of the one before it. */
+    let last0 = 0;
+    let previous = 0;
     for (let n = 0; n < total; n++) {
       const v = leverValue(scenario, lever);
       const up = snapLever(lever, v + lever.step) !== v;
@@ -306,7 +312,9 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
       scenario = { ...scenario, levers: { ...scenario.levers, [lever.id]: next } };
       const before = shown?.key;
       const from = stdout.frames.length;
+      previous = last0;
       const t0 = performance.now();
+      last0 = t0;
       stdin.press(up ? RIGHT : LEFT);
       await until(() => finalFrame(before) !== undefined, `the full ensemble after press ${n + 1}`);
       const last = finalFrame(before)!;
@@ -315,8 +323,10 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
       if (n >= total - (o.presses ?? 30)) {
         // The last full ensemble of the new setting that finished: computed ahead of the key or after it.
         const own = ensembles.filter((e) => e.value === next && e.end !== undefined && e.end <= final.at).at(-1);
+        const source = own === undefined || own.start < previous ? 'kept' : own.start < t0 ? 'ahead' : 'waited';
         samples.push({
-          ...(own?.end !== undefined ? { engineMs: own.end - own.start, ahead: own.start < t0 } : { ahead: false }),
+          ...(own?.end !== undefined ? { engineMs: own.end - own.start } : {}),
+          source,
           value: formatLeverValue(lever, next),
           firstFrameMs: first.at - t0,
           finalFrameMs: final.at - t0,

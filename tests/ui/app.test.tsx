@@ -29,7 +29,7 @@ function setup(
     delayMs?: number;
     runs?: number;
     debounceMs?: number;
-    computeAhead?: boolean;
+    reuseEnsembles?: boolean;
   } = {},
 ) {
   const engine = createFakeEngine({ delayMs: opts.delayMs ?? 0 });
@@ -45,7 +45,7 @@ function setup(
       path="scenarios/platform-2018.yaml"
       color={false}
       debounceMs={opts.debounceMs ?? 30}
-      {...(opts.computeAhead !== undefined ? { computeAhead: opts.computeAhead } : {})}
+      {...(opts.reuseEnsembles !== undefined ? { reuseEnsembles: opts.reuseEnsembles } : {})}
     />,
   );
   cleanups.push(() => r.unmount());
@@ -281,7 +281,7 @@ describe('App (ink-testing-library, 100 columns)', () => {
 
   it('drops stale ensembles: a burst of changes computes only the last one', async () => {
     // Without the ensembles computed ahead, which would add the last setting's neighbours.
-    const t = setup({ delayMs: 40, debounceMs: 2000, computeAhead: false });
+    const t = setup({ delayMs: 40, debounceMs: 2000, reuseEnsembles: false });
     await t.until((f) => f.includes('P50 '));
     const n = t.engine.calls.length;
     await t.press(KEYS.down, KEYS.right, KEYS.right, KEYS.right);
@@ -317,7 +317,7 @@ describe('App (ink-testing-library, 100 columns)', () => {
   });
 
   it('without a computed-ahead ensemble a step shows "computing…" before its bands', async () => {
-    const t = setup({ delayMs: 40, debounceMs: 0, computeAhead: false });
+    const t = setup({ delayMs: 40, debounceMs: 0, reuseEnsembles: false });
     await t.until((f) => f.includes('P50 ') && !f.includes('computing'));
     await t.press(...Array.from({ length: 9 }, () => KEYS.down));
     await t.until((f) => /›\*National Guard/.test(f));

@@ -41,6 +41,8 @@ export interface UseEnsembleOptions {
    * idle time once the scenario's own is done, so a key that leads to one is drawn at once. @default none
    */
   readonly likely?: readonly Scenario[];
+  /** Complete ensembles kept for keys that come back (0: none). @default KEPT_ENSEMBLES */
+  readonly keep?: number;
 }
 
 /** Debounce of a recompute after a change (ms): none, as a change aborts the computation it replaces. */
@@ -80,12 +82,12 @@ function ensembleKey(s: Scenario, runs: number, outputsKey: string): string {
   return `${scenarioKey(s)}|${runs}|${outputsKey}`;
 }
 
-/** Keeps a complete ensemble, as the newest, leaving out the oldest beyond KEPT_ENSEMBLES. */
-function keep(m: Map<string, EnsembleResult>, k: string, result: EnsembleResult): void {
+/** Keeps a complete ensemble, as the newest, leaving out the oldest beyond `size`. */
+function keep(m: Map<string, EnsembleResult>, k: string, result: EnsembleResult, size: number): void {
   m.delete(k);
   m.set(k, result);
   for (const old of m.keys()) {
-    if (m.size <= KEPT_ENSEMBLES) break;
+    if (m.size <= size) break;
     m.delete(old);
   }
 }
@@ -106,6 +108,8 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
   /** Complete ensembles by key, oldest first. */
   const kept = useRef(new Map<string, EnsembleResult>());
   const ahead = useRef<Ahead | undefined>(undefined);
+  const keepSize = useRef(KEPT_ENSEMBLES);
+  keepSize.current = opts.keep ?? KEPT_ENSEMBLES;
   const outputsKey = opts.outputs?.join(',') ?? '*';
   const key = scenario === undefined ? undefined : ensembleKey(scenario, opts.runs, outputsKey);
   const outputsRef = useRef(opts.outputs);
@@ -150,7 +154,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
       running.promise.then(
         (result) => {
           if (controller.signal.aborted) return;
-          keep(kept.current, key, result);
+          keep(kept.current, key, result, keepSize.current);
           hasResult.current = true;
           setHeld({ result, error: undefined, key, done: key });
         },
@@ -192,7 +196,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
           const result = await run(opts.runs);
           if (controller.signal.aborted) return;
           lastFullMs.current = performance.now() - t0;
-          keep(kept.current, key, result);
+          keep(kept.current, key, result, keepSize.current);
           hasResult.current = true;
           setHeld({ result, error: undefined, key, done: key });
         } catch (e: unknown) {
@@ -236,7 +240,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
         }
         try {
           const result = await a.promise;
-          keep(kept.current, l.key, result);
+          keep(kept.current, l.key, result, keepSize.current);
         } catch {
           return;
         } finally {
