@@ -151,6 +151,9 @@ export interface RedrawProbeResult {
   readonly renderMs: readonly number[];
 }
 
+/** Longest wait for the explorer's hindcast before the presses (ms). */
+const HINDCAST_TIMEOUT_MS = 180_000;
+
 const RIGHT = '\u001B[C';
 const LEFT = '\u001B[D';
 const DOWN = '\u001B[B';
@@ -251,14 +254,14 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
   );
 
   /** Resolve once `ready()` holds, checked after every frame and every few ms; reject after the timeout. */
-  const until = (ready: () => boolean, what: string): Promise<void> =>
+  const until = (ready: () => boolean, what: string, limitMs = timeoutMs): Promise<void> =>
     new Promise((resolve, reject) => {
       const t0 = performance.now();
       const check = (): void => {
         if (ready()) {
           done();
           resolve();
-        } else if (performance.now() - t0 > timeoutMs) {
+        } else if (performance.now() - t0 > limitMs) {
           done();
           reject(new Error(`redraw probe: timed out waiting for ${what}`));
         }
@@ -293,7 +296,12 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
   try {
     await until(() => finalFrame(undefined) !== undefined, 'the first full ensemble');
     await quiet(Math.max(gapMs, 300));
-    await until(() => hindcasts === 0 && (!hindcastExpected || hindcastsDone > 0), 'the hindcast');
+    // The pooled hindcast builds a few dozen constrained pools: seconds, more on a busy machine.
+    await until(
+      () => hindcasts === 0 && (!hindcastExpected || hindcastsDone > 0),
+      'the hindcast',
+      Math.max(timeoutMs, HINDCAST_TIMEOUT_MS),
+    );
     await quiet(gapMs);
     for (let i = 0; i < index; i++) stdin.press(DOWN);
     await quiet(gapMs);
