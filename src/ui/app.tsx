@@ -67,6 +67,11 @@ export interface AppProps {
    * (so the next frame written shows them): for the benchmark and tests. @default no-op
    */
   readonly onBandsShown?: (shown: BandsShown) => void;
+  /**
+   * Compute the selected lever's next steps ahead of the keys and keep the last complete ensembles; false:
+   * every change computed when it is made, as a measure of that path. @default true
+   */
+  readonly reuseEnsembles?: boolean;
 }
 
 /** The scenario's bands a frame is about to show. */
@@ -77,6 +82,21 @@ export interface BandsShown {
   readonly runs: number;
   /** True once the ensemble is complete (not a preview, nothing newer being computed). */
   readonly final: boolean;
+}
+
+/**
+ * The scenarios one arrow key on the selected lever leads to while the lever panel has the keys: → first, or
+ * ← first when ← was the last change; none while an overlay or prompt is open or the chart has the keys.
+ */
+export function likelyNext(st: AppState, lastDelta: number): Scenario[] {
+  if (st.focus !== 'levers' || st.overlay !== undefined) return [];
+  const first = lastDelta < 0 ? -1 : 1;
+  const out: Scenario[] = [];
+  for (const delta of [first, -first]) {
+    const next = appReducer(st, { type: 'adjust-lever', delta }).scenario;
+    if (next !== st.scenario && !out.includes(next)) out.push(next);
+  }
+  return out;
 }
 
 function outputMeta(engine: UiEngine, id: string): OutputMeta {
@@ -106,7 +126,10 @@ export function App(p: AppProps) {
   );
   // Keys can arrive faster than React renders; the ref always holds the latest state for the keymap.
   const ref = useRef(state);
+  /** The last lever step's direction (+1 or −1), for the scenarios computed ahead. */
+  const lastDelta = useRef(1);
   const dispatch = useCallback((a: Action) => {
+    if (a.type === 'adjust-lever') lastDelta.current = Math.sign(a.delta) || 1;
     ref.current = appReducer(ref.current, a);
     setState(ref.current);
   }, []);
@@ -233,7 +256,20 @@ export function App(p: AppProps) {
     const known = new Set<string>(p.engine.outputs.map((x) => x.id));
     return [...new Set([...slotsKey.split(','), 'cartel_revenue', 'homicides'])].filter((id) => known.has(id));
   }, [slotsKey, p.engine.outputs]);
-  const ens = useEnsemble(p.engine, state.scenario, { runs, debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS, outputs });
+  // The scenarios the next arrow key on the selected lever leads to (its direction last pressed first),
+  // computed ahead in idle time so that key is drawn in one frame.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on what the next steps depend on, not on every state change
+  const likely = useMemo(
+    () => (p.reuseEnsembles === false ? [] : likelyNext(state, lastDelta.current)),
+    [p.reuseEnsembles, state.scenario, state.selected, state.focus, state.overlay, state.levers],
+  );
+  const ens = useEnsemble(p.engine, state.scenario, {
+    runs,
+    debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    outputs,
+    likely,
+    ...(p.reuseEnsembles === false ? { keep: 0 } : {}),
+  });
   const base = useEnsemble(p.engine, baselineRun, { runs, debounceMs: p.debounceMs ?? DEFAULT_DEBOUNCE_MS, outputs });
   const o = state.overlay;
   const other = o?.kind === 'compare' ? o.other : undefined;
@@ -456,7 +492,8 @@ export function App(p: AppProps) {
         ? hindcastYearAt(hindcastDone, p.engine.months[state.cursor])
         : undefined;
     return (
-      <Box flexDirection="column" width={l.rightWidth} height={l.mainHeight} overflow="hidden">
+      // No clipping box: the lines add up to at most mainHeight (computeLayout) and each truncates to the width.
+      <Box flexDirection="column" width={l.rightWidth} height={l.mainHeight}>
         {chart(0)}
         {chart(1)}
         <Legend

@@ -11,13 +11,24 @@ import { settingValue } from '../render/text/round-text.js';
 
 const MINUS = '−';
 
+/** Number formats by locale and decimals: `toLocaleString` with options builds a new one on every call. */
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+function fixedFormat(decimals: number): Intl.NumberFormat {
+  const locale = localeOf();
+  const key = `${locale}\u0000${decimals}`;
+  let f = fixedFormats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    fixedFormats.set(key, f);
+  }
+  return f;
+}
+
 /** Format a number with the current locale's separators and a fixed number of decimals. */
 export function formatNumber(v: number, decimals = 0): string {
   if (!Number.isFinite(v)) return Number.isNaN(v) ? msg.common.notAvailable : v > 0 ? '∞' : `${MINUS}∞`;
-  const s = Math.abs(v).toLocaleString(localeOf(), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const s = fixedFormat(decimals).format(Math.abs(v));
   const zero = /^[0.,]*$/.test(s);
   return v < 0 && !zero ? `${MINUS}${s}` : s;
 }

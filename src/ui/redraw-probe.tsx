@@ -105,6 +105,8 @@ export interface RedrawProbeOptions {
   readonly color?: boolean;
   /** Passed to the app; its own default when undefined. */
   readonly debounceMs?: number;
+  /** Passed to the app (false: no ensembles computed ahead of the keys); its own default when undefined. */
+  readonly reuseEnsembles?: boolean;
   /** Quiet time after each press's full-ensemble frame before the next press. @default 80 */
   readonly gapMs?: number;
   /** Give up on one press (or on the first full frame) after this long. @default 20000 */
@@ -125,6 +127,16 @@ export interface RedrawSample {
   readonly runs: number;
   /** The full-ensemble frame as text (escape sequences removed). */
   readonly finalFrame: string;
+  /**
+   * Wall time of the full ensemble of the new setting (asked for until it resolved, chunks and the other
+   * work between them included); undefined when it was taken from an ensemble kept from before.
+   */
+  readonly engineMs?: number;
+  /**
+   * Where the chart's ensemble came from: computed after the key ('waited'), computed ahead of it since the
+   * previous press ('ahead'), or kept from an earlier visit to the same setting ('kept').
+   */
+  readonly source: 'waited' | 'ahead' | 'kept';
 }
 
 /** What `probeLeverRedraw` measured. */
@@ -135,7 +147,12 @@ export interface RedrawProbeResult {
    * used where a CI variable is set, because Ink then writes no frames until the app exits.
    */
   readonly mode: 'throttled' | 'debug';
+  /** Ink's own time to turn the laid-out tree into the frame's text, for every frame of the timed presses. */
+  readonly renderMs: readonly number[];
 }
+
+/** Longest wait for the explorer's hindcast before the presses (ms). */
+const HINDCAST_TIMEOUT_MS = 180_000;
 
 const RIGHT = '\u001B[C';
 const LEFT = '\u001B[D';
@@ -172,6 +189,40 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
   const gapMs = o.gapMs ?? 80;
   const mode = inCi(process.env) ? 'debug' : 'throttled';
 
+  // The explorer's hindcast (one per set of assumptions, computed once the curves are drawn) is background
+  // work of its own: presses are timed once it is done, from an idle explorer.
+  /** Full-runs ensembles of the lever's settings: the value, when asked for and when done. */
+  const ensembles: { value: number; start: number; end?: number }[] = [];
+  const renderMs: number[] = [];
+  let timing = false;
+  let hindcasts = 0;
+  let hindcastsDone = 0;
+  const engine: UiEngine = {
+    ...o.engine,
+    runEnsembleAsync: async (s, opts) => {
+      if ((opts.runs ?? s.runs) !== o.scenario.runs) return o.engine.runEnsembleAsync(s, opts);
+      const e: { value: number; start: number; end?: number } = {
+        value: leverValue(s, lever),
+        start: performance.now(),
+      };
+      ensembles.push(e);
+      const r = await o.engine.runEnsembleAsync(s, opts);
+      e.end = performance.now();
+      return r;
+    },
+    hindcast: async (...args) => {
+      hindcasts++;
+      try {
+        const r = await o.engine.hindcast(...args);
+        hindcastsDone++;
+        return r;
+      } finally {
+        hindcasts--;
+      }
+    },
+  };
+  // The explorer hindcasts the homicide chart (on screen at start) when the engine has its history.
+  const hindcastExpected = (o.engine.history.homicides?.length ?? 0) > 0;
   const stdout = new MemoryStdout(o.columns ?? 100, o.rows ?? 30);
   const stdin = new MemoryStdin();
   let shown: (BandsShown & { readonly write: number }) | undefined;
@@ -180,13 +231,14 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
   };
   const instance = render(
     <App
-      engine={o.engine}
+      engine={engine}
       files={o.files ?? noFiles}
       scenario={o.scenario}
       baseline={o.baseline}
       color={o.color ?? true}
       onBandsShown={onBandsShown}
       {...(o.debounceMs !== undefined ? { debounceMs: o.debounceMs } : {})}
+      {...(o.reuseEnsembles !== undefined ? { reuseEnsembles: o.reuseEnsembles } : {})}
     />,
     {
       ...RENDER_OPTIONS,
@@ -194,19 +246,22 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
       stdin: stdin as unknown as NodeJS.ReadStream,
       stderr: new MemoryStdout(o.columns ?? 100, o.rows ?? 30) as unknown as NodeJS.WriteStream,
       debug: mode === 'debug',
+      onRender: ({ renderTime }: { renderTime: number }) => {
+        if (timing) renderMs.push(renderTime);
+      },
       patchConsole: false,
     },
   );
 
   /** Resolve once `ready()` holds, checked after every frame and every few ms; reject after the timeout. */
-  const until = (ready: () => boolean, what: string): Promise<void> =>
+  const until = (ready: () => boolean, what: string, limitMs = timeoutMs): Promise<void> =>
     new Promise((resolve, reject) => {
       const t0 = performance.now();
       const check = (): void => {
         if (ready()) {
           done();
           resolve();
-        } else if (performance.now() - t0 > timeoutMs) {
+        } else if (performance.now() - t0 > limitMs) {
           done();
           reject(new Error(`redraw probe: timed out waiting for ${what}`));
         }
@@ -241,12 +296,23 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
   try {
     await until(() => finalFrame(undefined) !== undefined, 'the first full ensemble');
     await quiet(Math.max(gapMs, 300));
+    // The pooled hindcast builds a few dozen constrained pools: seconds, more on a busy machine.
+    await until(
+      () => hindcasts === 0 && (!hindcastExpected || hindcastsDone > 0),
+      'the hindcast',
+      Math.max(timeoutMs, HINDCAST_TIMEOUT_MS),
+    );
+    await quiet(gapMs);
     for (let i = 0; i < index; i++) stdin.press(DOWN);
     await quiet(gapMs);
 
     let scenario = o.scenario;
     const samples: RedrawSample[] = [];
     const total = (o.warmup ?? 3) + (o.presses ?? 30);
+    timing = (o.warmup ?? 3) === 0;
+    /** Times of the previous press and of the one before it. */
+    let last0 = 0;
+    let previous = 0;
     for (let n = 0; n < total; n++) {
       const v = leverValue(scenario, lever);
       const up = snapLever(lever, v + lever.step) !== v;
@@ -254,14 +320,21 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
       scenario = { ...scenario, levers: { ...scenario.levers, [lever.id]: next } };
       const before = shown?.key;
       const from = stdout.frames.length;
+      previous = last0;
       const t0 = performance.now();
+      last0 = t0;
       stdin.press(up ? RIGHT : LEFT);
       await until(() => finalFrame(before) !== undefined, `the full ensemble after press ${n + 1}`);
       const last = finalFrame(before)!;
       const first = stdout.frames[from]!;
       const final = stdout.frames[last]!;
       if (n >= total - (o.presses ?? 30)) {
+        // The last full ensemble of the new setting that finished: computed ahead of the key or after it.
+        const own = ensembles.filter((e) => e.value === next && e.end !== undefined && e.end <= final.at).at(-1);
+        const source = own === undefined || own.start < previous ? 'kept' : own.start < t0 ? 'ahead' : 'waited';
         samples.push({
+          ...(own?.end !== undefined ? { engineMs: own.end - own.start } : {}),
+          source,
           value: formatLeverValue(lever, next),
           firstFrameMs: first.at - t0,
           finalFrameMs: final.at - t0,
@@ -271,8 +344,9 @@ export async function probeLeverRedraw(o: RedrawProbeOptions): Promise<RedrawPro
         });
       }
       await quiet(gapMs);
+      timing = n + 1 >= total - (o.presses ?? 30);
     }
-    return { samples, mode };
+    return { samples, mode, renderMs };
   } finally {
     instance.unmount();
     instance.cleanup();

@@ -24,7 +24,13 @@ afterEach(() => {
 });
 
 function setup(
-  opts: { store?: Map<string, Scenario | string>; delayMs?: number; runs?: number; debounceMs?: number } = {},
+  opts: {
+    store?: Map<string, Scenario | string>;
+    delayMs?: number;
+    runs?: number;
+    debounceMs?: number;
+    reuseEnsembles?: boolean;
+  } = {},
 ) {
   const engine = createFakeEngine({ delayMs: opts.delayMs ?? 0 });
   const store = opts.store ?? new Map<string, Scenario | string>();
@@ -39,6 +45,7 @@ function setup(
       path="scenarios/platform-2018.yaml"
       color={false}
       debounceMs={opts.debounceMs ?? 30}
+      {...(opts.reuseEnsembles !== undefined ? { reuseEnsembles: opts.reuseEnsembles } : {})}
     />,
   );
   cleanups.push(() => r.unmount());
@@ -273,7 +280,8 @@ describe('App (ink-testing-library, 100 columns)', () => {
   });
 
   it('drops stale ensembles: a burst of changes computes only the last one', async () => {
-    const t = setup({ delayMs: 40, debounceMs: 2000 });
+    // Without the ensembles computed ahead, which would add the last setting's neighbours.
+    const t = setup({ delayMs: 40, debounceMs: 2000, reuseEnsembles: false });
     await t.until((f) => f.includes('P50 '));
     const n = t.engine.calls.length;
     await t.press(KEYS.down, KEYS.right, KEYS.right, KEYS.right);
@@ -284,6 +292,39 @@ describe('App (ink-testing-library, 100 columns)', () => {
       [2023, 200],
       [2023, 1000],
     ]);
+  });
+
+  it('draws a step of the selected lever in one frame from the ensemble computed ahead', async () => {
+    const t = setup({ delayMs: 5, debounceMs: 0 });
+    await t.until((f) => f.includes('P50 ') && !f.includes('computing'));
+    // National Guard size (300,000, step 10,000): the next steps up and down are computed ahead, up first.
+    await t.press(...Array.from({ length: 9 }, () => KEYS.down));
+    await t.until((f) => /›\*National Guard/.test(f));
+    const ahead = (v: number) => t.engine.calls.some((c) => c.runs === 1000 && c.levers.guard_size === v);
+    await vi.waitFor(() => expect(ahead(310000) && ahead(290000)).toBe(true), { timeout: 3000, interval: 10 });
+    await tick(60);
+    const calls = t.engine.calls.length;
+    const from = t.r.frames.length;
+    t.r.stdin.write(KEYS.right);
+    await t.until((f) => f.includes('310,000'));
+    // The first frame after the key already has the new value's bands: no "computing…" frame before it.
+    const first = t.r.frames[from] ?? '';
+    expect(first).toContain('310,000');
+    expect(first).not.toContain('computing');
+    // Nothing was computed for the new value itself; next, its own next step up is computed ahead.
+    expect(t.engine.calls.slice(calls).some((c) => c.levers.guard_size === 310000)).toBe(false);
+    await vi.waitFor(() => expect(ahead(320000)).toBe(true), { timeout: 3000, interval: 10 });
+  });
+
+  it('without a computed-ahead ensemble a step shows "computing…" before its bands', async () => {
+    const t = setup({ delayMs: 40, debounceMs: 0, reuseEnsembles: false });
+    await t.until((f) => f.includes('P50 ') && !f.includes('computing'));
+    await t.press(...Array.from({ length: 9 }, () => KEYS.down));
+    await t.until((f) => /›\*National Guard/.test(f));
+    const from = t.r.frames.length;
+    t.r.stdin.write(KEYS.right);
+    await t.until((f) => f.includes('310,000') && !f.includes('computing'));
+    expect(t.r.frames[from]).toContain('computing');
   });
 
   it('caps the runs at 1,000 and says so', async () => {

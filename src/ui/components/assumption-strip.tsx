@@ -128,7 +128,7 @@ export function AssumptionStrip(p: AssumptionStripProps) {
   }
   while (rows.length < p.height) rows.push(<Text key={`p${rows.length}`}> </Text>);
   return (
-    <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
+    <Box flexDirection="column" width={p.width} height={p.height}>
       {rows}
     </Box>
   );

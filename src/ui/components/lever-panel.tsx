@@ -126,7 +126,7 @@ export function LeverPanel(p: LeverPanelProps) {
     );
   }
   return (
-    <Box flexDirection="column" width={p.width} height={p.height} overflow="hidden">
+    <Box flexDirection="column" width={p.width} height={p.height}>
       {lines.slice(0, p.height)}
     </Box>
   );

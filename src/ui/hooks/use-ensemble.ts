@@ -3,8 +3,14 @@
  * debounce), run in chunks through the engine's async ensemble, and cancelled (AbortSignal) when the scenario
  * changes again, so keys held down cost at most a chunk each. The last bands stay on screen while new ones
  * are computed.
+ *
+ * Complete ensembles are kept (a few, by key), and once the scenario's own ensemble is on screen the hook
+ * computes, one after another in idle time, the ensembles of the scenarios the next key is likely to ask for
+ * (`likely`: the selected lever a step up and down). A key that lands on a kept ensemble shows its bands in
+ * the very render that shows the key, one frame; a key that lands on one still being computed takes it over
+ * instead of starting again. Kept or not, the bands are those of the same computation, bit for bit.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EnsembleResult, Scenario } from '../../model/types.js';
 import { scenarioKey } from '../app-state.js';
 import type { UiEngine } from '../engine-port.js';
@@ -30,10 +36,20 @@ export interface UseEnsembleOptions {
   readonly previewRuns?: number;
   /** Keep bands only for these outputs (much faster than all of them); all when undefined. */
   readonly outputs?: readonly string[];
+  /**
+   * Scenarios the next change is likely to lead to, most likely first: their full ensembles are computed in
+   * idle time once the scenario's own is done, so a key that leads to one is drawn at once. @default none
+   */
+  readonly likely?: readonly Scenario[];
+  /** Complete ensembles kept for keys that come back (0: none). @default KEPT_ENSEMBLES */
+  readonly keep?: number;
 }
 
 /** Debounce of a recompute after a change (ms): none, as a change aborts the computation it replaces. */
 export const DEFAULT_DEBOUNCE_MS = 0;
+
+/** Complete ensembles kept per hook (the scenario's, the likely next ones and the last few shown). */
+export const KEPT_ENSEMBLES = 8;
 
 function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && 'name' in e && (e as { name: unknown }).name === 'AbortError';
@@ -52,27 +68,106 @@ interface Held {
   readonly done: string | undefined;
 }
 
+/** A full ensemble being computed ahead of time for a likely next scenario. */
+interface Ahead {
+  readonly key: string;
+  readonly controller: AbortController;
+  readonly promise: Promise<EnsembleResult>;
+}
+
+const NOTHING: Held = { result: undefined, error: undefined, key: undefined, done: undefined };
+
+/** Ensemble key of a scenario: its settings, the runs and the kept outputs. */
+function ensembleKey(s: Scenario, runs: number, outputsKey: string): string {
+  return `${scenarioKey(s)}|${runs}|${outputsKey}`;
+}
+
+/** Keeps a complete ensemble, as the newest, leaving out the oldest beyond `size`. */
+function keep(m: Map<string, EnsembleResult>, k: string, result: EnsembleResult, size: number): void {
+  m.delete(k);
+  m.set(k, result);
+  for (const old of m.keys()) {
+    if (m.size <= size) break;
+    m.delete(old);
+  }
+}
+
 /** Compute ensemble bands for `scenario` (or nothing for undefined), debounced and cancellable. */
 export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, opts: UseEnsembleOptions): EnsembleState {
-  const [held, setHeld] = useState<Held>({ result: undefined, error: undefined, key: undefined, done: undefined });
+  // The held state is a ref (set through `setHeld`, which also re-renders) so that a render can take a kept
+  // ensemble for a new key without a second render.
+  const held = useRef<Held>(NOTHING);
+  const [, setTick] = useState(0);
+  const setHeld = useCallback((next: Held | ((prev: Held) => Held)): void => {
+    held.current = typeof next === 'function' ? next(held.current) : next;
+    setTick((n) => n + 1);
+  }, []);
   const hasResult = useRef(false);
   /** How long the last full ensemble took (ms), or undefined before the first. */
   const lastFullMs = useRef<number | undefined>(undefined);
+  /** Complete ensembles by key, oldest first. */
+  const kept = useRef(new Map<string, EnsembleResult>());
+  const ahead = useRef<Ahead | undefined>(undefined);
+  const keepSize = useRef(KEPT_ENSEMBLES);
+  keepSize.current = opts.keep ?? KEPT_ENSEMBLES;
   const outputsKey = opts.outputs?.join(',') ?? '*';
-  const key = scenario === undefined ? undefined : `${scenarioKey(scenario)}|${opts.runs}|${outputsKey}`;
+  const key = scenario === undefined ? undefined : ensembleKey(scenario, opts.runs, outputsKey);
   const outputsRef = useRef(opts.outputs);
   outputsRef.current = opts.outputs;
   const latest = useRef(scenario);
   latest.current = scenario;
+  const likely = (opts.likely ?? []).map((s) => ({ scenario: s, key: ensembleKey(s, opts.runs, outputsKey) }));
+  const likelyRef = useRef(likely);
+  likelyRef.current = likely;
+  const likelyKey = likely.map((l) => l.key).join('\n');
+
+  // A kept ensemble for the new key is shown by this very render.
+  const hit = key === undefined ? undefined : kept.current.get(key);
+  if (hit !== undefined && held.current.done !== key) {
+    held.current = { result: hit, error: undefined, key, done: key };
+    hasResult.current = true;
+  }
 
   useEffect(() => {
     const s = latest.current;
     if (key === undefined || s === undefined) {
-      setHeld({ result: undefined, error: undefined, key: undefined, done: undefined });
+      setHeld(NOTHING);
       hasResult.current = false;
       return undefined;
     }
+    // A likely ensemble still being computed for another key is of no use now.
+    const running = ahead.current;
+    if (running !== undefined && running.key !== key) {
+      running.controller.abort();
+      ahead.current = undefined;
+    }
+    const done = kept.current.get(key);
+    if (done !== undefined) {
+      // Kept after this key's render (computed ahead, finished in between): shown now.
+      if (held.current.done !== key) setHeld({ result: done, error: undefined, key, done: key });
+      return undefined;
+    }
     const controller = new AbortController();
+    // The ensemble computed ahead for this very key is taken over, not started again.
+    if (running?.key === key) {
+      ahead.current = undefined;
+      running.promise.then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          keep(kept.current, key, result, keepSize.current);
+          hasResult.current = true;
+          setHeld({ result, error: undefined, key, done: key });
+        },
+        (e: unknown) => {
+          if (controller.signal.aborted || isAbort(e)) return;
+          setHeld((prev) => ({ ...prev, error: e instanceof Error ? e.message : String(e), done: key }));
+        },
+      );
+      return () => {
+        controller.abort();
+        running.controller.abort();
+      };
+    }
     const delay = hasResult.current ? (opts.debounceMs ?? DEFAULT_DEBOUNCE_MS) : 0;
     const outputs = outputsRef.current;
     const run = (runs: number): Promise<EnsembleResult> =>
@@ -101,6 +196,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
           const result = await run(opts.runs);
           if (controller.signal.aborted) return;
           lastFullMs.current = performance.now() - t0;
+          keep(kept.current, key, result, keepSize.current);
           hasResult.current = true;
           setHeld({ result, error: undefined, key, done: key });
         } catch (e: unknown) {
@@ -113,9 +209,60 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
       clearTimeout(timer);
       controller.abort();
     };
-  }, [engine, key, opts.runs, opts.debounceMs, opts.chunk, opts.previewRuns]);
+  }, [engine, key, opts.runs, opts.debounceMs, opts.chunk, opts.previewRuns, setHeld]);
+
+  // Once the scenario's own ensemble is done, the likely next ones, one at a time, each in chunks.
+  const ready = key !== undefined && held.current.done === key && held.current.key === key;
+  useEffect(() => {
+    if (!ready || likelyKey === '') return undefined;
+    let stopped = false;
+    const outputs = outputsRef.current;
+    const list = likelyRef.current;
+    void (async () => {
+      for (const l of list) {
+        if (stopped) return;
+        if (kept.current.has(l.key)) continue;
+        let a = ahead.current;
+        if (a?.key !== l.key) {
+          a?.controller.abort();
+          const controller = new AbortController();
+          const promise = engine.runEnsembleAsync(l.scenario, {
+            runs: opts.runs,
+            seed: l.scenario.seed,
+            chunk: opts.chunk ?? 50,
+            signal: controller.signal,
+            ...(outputs ? { outputs } : {}),
+          });
+          // Taken over or abandoned, its rejection is handled where it is awaited.
+          promise.catch(() => undefined);
+          a = { key: l.key, controller, promise };
+          ahead.current = a;
+        }
+        try {
+          const result = await a.promise;
+          keep(kept.current, l.key, result, keepSize.current);
+        } catch {
+          return;
+        } finally {
+          if (ahead.current === a) ahead.current = undefined;
+        }
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [engine, ready, likelyKey, opts.runs, opts.chunk]);
+
+  useEffect(
+    () => () => {
+      ahead.current?.controller.abort();
+      ahead.current = undefined;
+    },
+    [],
+  );
 
   // Computing from the render that changes the key on, so the keypress frame already says so (no second
   // commit right after it, which Ink's frame throttle would make the chart's frame wait for).
-  return { result: held.result, error: held.error, key: held.key, computing: key !== undefined && held.done !== key };
+  const h = held.current;
+  return { result: h.result, error: h.error, key: h.key, computing: key !== undefined && h.done !== key };
 }
