@@ -102,7 +102,7 @@ export function fitOf(out: Float64Array, layout: HistoryLayout, targets: readonl
 
 /** The draws a constraint kept, and how many it tried. */
 export interface ConstrainedDraws {
-  /** Kept parameter vectors, row-major: rows × size. */
+  /** Kept parameter vectors, row-major: rows × size (or the caller's array, see `into`). */
   readonly rows: Float64Array;
   readonly size: number;
   /** Rows kept. */
@@ -156,12 +156,19 @@ export function constrain(opts: {
    * if the closest failures must fill rows.
    */
   readonly screen?: ScreenFn;
+  /**
+   * Where the kept rows go: row k is written at row `at[k]` of `rows` (the returned `rows` is then that array),
+   * so a caller assembling several constraints' rows holds no second copy of them.
+   */
+  readonly into?: { readonly rows: Float64Array; readonly at: Int32Array };
 }): ConstrainedDraws {
   const { want, budget, size, candidate, run, layout, targets, fits, screen } = opts;
   const block = opts.block ?? 4096;
   let scored: { readonly max: Float64Array; readonly rms: Float64Array } | undefined;
   let scoredFrom = 0;
-  const rows = new Float64Array(want * size);
+  const rows = opts.into?.rows ?? new Float64Array(want * size);
+  const at = opts.into?.at;
+  const rowOf = (k: number) => (at === undefined ? k : (at[k] as number)) * size;
   const rms = new Float64Array(want);
   const kept = new Int32Array(want);
   const p = new Float64Array(size);
@@ -192,7 +199,7 @@ export function constrain(opts: {
       if (fit.max <= MAX_IMPLAUSIBILITY) candidate(j, p);
     }
     if (fit.max <= MAX_IMPLAUSIBILITY) {
-      rows.set(p, count * size);
+      rows.set(p, rowOf(count));
       rms[count] = fit.rms;
       kept[count] = j;
       count++;
@@ -217,7 +224,7 @@ export function constrain(opts: {
     for (const r of rejects) {
       if (count >= want) break;
       candidate(r.j, p);
-      rows.set(p, count * size);
+      rows.set(p, rowOf(count));
       rms[count] = r.rms;
       kept[count] = r.j;
       count++;

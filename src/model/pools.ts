@@ -20,6 +20,7 @@ import {
 } from './constrain.js';
 import { compileSampler, type ParamSpec } from './sample.js';
 import { fillRunStream } from './rng.js';
+import { runTable } from './run-draws.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
 import type { AssumptionId, CampOf } from './ids.js';
@@ -351,6 +352,7 @@ function poolOfTheory(
   until: number,
   threads: number,
   keptOptions?: KeptOptions,
+  into?: { readonly rows: Float64Array; readonly at: Int32Array },
 ): ConstrainedDraws {
   const sampler = compileSampler(specs);
   const stream = `${seed}\u0000theory ${theory}\u0000until ${until}`;
@@ -358,7 +360,7 @@ function poolOfTheory(
   const known = keptOptions && knownPools.get(knownKey(keptOptions.key, theory, want));
   if (known !== undefined) {
     keptOptions?.record?.(known);
-    return replayKept(known, specs.length, candidate);
+    return replayKept(known, specs.length, candidate, into);
   }
   const base = { specs: specs.map((x) => ({ ...x })), stream, theory, until };
   const fits =
@@ -376,6 +378,7 @@ function poolOfTheory(
     outLength: OUT_LENGTH,
     layout: LAYOUT,
     targets: targetsUntil(until),
+    ...(into !== undefined ? { into } : {}),
   });
   keptOptions?.record?.({
     key: keptOptions.key,
@@ -391,13 +394,18 @@ function poolOfTheory(
 }
 
 /** The draws of a known theory pool: each kept candidate drawn again, as the rejection loop drew it. */
-function replayKept(k: KeptPool, size: number, candidate: (j: number, p: Float64Array) => void): ConstrainedDraws {
-  const rows = new Float64Array(k.want * size);
+function replayKept(
+  k: KeptPool,
+  size: number,
+  candidate: (j: number, p: Float64Array) => void,
+  into?: { readonly rows: Float64Array; readonly at: Int32Array },
+): ConstrainedDraws {
+  const rows = into?.rows ?? new Float64Array(k.want * size);
   const rms = new Float64Array(k.want);
   const p = new Float64Array(size);
   k.kept.forEach((j, r) => {
     candidate(j, p);
-    rows.set(p, r * size);
+    rows.set(p, (into === undefined ? r : (into.at[r] as number)) * size);
     rms[r] = k.rms[r] as number;
   });
   return {
@@ -440,20 +448,19 @@ export function buildPool(
   const until = opts.until ?? LAST_OBSERVED;
   const order = theoryOrder(specs, opts.runs, opts.weights);
   const size = specs.length;
-  const rows = new Float64Array(opts.runs * size);
+  // Large pools live in shared memory: worker threads read their rows in place (see run-draws.ts).
+  const rows = runTable(opts.runs * size, opts.runs >= PARALLEL_RUNS);
   const rms = new Float64Array(opts.runs);
   const stats: TheoryStats[] = [];
   const targets = targetsUntil(until).length;
   for (const t of THEORIES) {
-    const want = order.filter((v) => v === t.value).length;
+    // The rows of this theory's runs, in run order: its kept rows are written there directly.
+    const at = Int32Array.from(order.flatMap((v, r) => (v === t.value ? [r] : [])));
+    const want = at.length;
     if (want === 0) continue;
-    const drawn = poolOfTheory(specs, opts.seed, t.value, want, until, threads, opts.kept);
-    let k = 0;
-    order.forEach((v, r) => {
-      if (v !== t.value) return;
-      rows.set(drawn.rows.subarray(k * size, (k + 1) * size), r * size);
+    const drawn = poolOfTheory(specs, opts.seed, t.value, want, until, threads, opts.kept, { rows, at });
+    at.forEach((r, k) => {
       rms[r] = drawn.rms[k] as number;
-      k++;
     });
     stats.push({
       theory: theoryIdOf(t.value),

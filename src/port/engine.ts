@@ -26,6 +26,7 @@ import {
   type Pool,
 } from '../model/pools.js';
 import { compileSampler } from '../model/sample.js';
+import { fillRun, runTable, type RunDraws } from '../model/run-draws.js';
 import { runStream } from '../model/rng.js';
 import { POOLED, THEORIES, THEORY_ASSUMPTION, poolWeights, type TheoryId, type TheoryStats } from '../model/pools.js';
 import {
@@ -195,7 +196,7 @@ function laterDraws(specs: readonly ParamSpec[], seed: string, runs: number): La
   }
   const sampler = compileSampler(specs);
   const all = new Float64Array(specs.length);
-  const values = new Float64Array(runs * free.length);
+  const values = runTable(runs * free.length, runs >= PARALLEL_RUNS);
   for (let r = 0; r < runs; r++) {
     sampler.draw(laterStream(seed, r), all);
     for (let j = 0; j < free.length; j++) values[r * free.length + j] = all[free[j] as number] as number;
@@ -210,19 +211,17 @@ function laterDraws(specs: readonly ParamSpec[], seed: string, runs: number): La
 }
 
 /**
- * Fills run r's parameters: the pool's kept draw, then the assumptions that act only from 2019 drawn from the
- * run's own stream, then the scenario's levers and settings.
+ * What run r's parameters are made of: the pool's kept draw, then the assumptions that act only from 2019
+ * drawn from the run's own stream, then the scenario's levers and settings (filled by fillRun).
  */
-function drawsFrom(pool: Pool, specs: readonly ParamSpec[], seed: string): (r: number, p: Float64Array) => void {
-  const { rows, size } = pool;
-  const fixed = new Float64Array(specs.map((x) => x.value));
-  const free = historyFreePositions();
-  const later = laterDraws(specs, seed, pool.runs).values;
-  const nFree = free.length;
-  return (r, p) => {
-    p.set(rows.subarray(r * size, (r + 1) * size));
-    for (let j = 0; j < nFree; j++) p[free[j] as number] = later[r * nFree + j] as number;
-    for (const i of FIXED_POSITIONS) p[i] = fixed[i] as number;
+function runDrawsOf(pool: Pool, specs: readonly ParamSpec[], seed: string): RunDraws {
+  return {
+    rows: pool.rows,
+    size: pool.size,
+    later: laterDraws(specs, seed, pool.runs).values,
+    free: Int32Array.from(historyFreePositions()),
+    fixed: new Float64Array(specs.map((x) => x.value)),
+    fixedAt: Int32Array.from(FIXED_POSITIONS),
   };
 }
 
@@ -235,9 +234,17 @@ export function runParameters(
 }
 
 function modelFor(s: Scenario, opts?: { runs?: number; seed?: string; until?: number }): EnsembleModel {
+  return modelAndDraws(s, opts).model;
+}
+
+/** A scenario's ensemble model and what its runs' parameters are made of. */
+function modelAndDraws(
+  s: Scenario,
+  opts?: { runs?: number; seed?: string; until?: number },
+): { model: EnsembleModel; runDraws: RunDraws } {
   const parameters = paramSpecs(s, undefined, opts?.until);
-  const pool = poolOf(s, opts);
-  return {
+  const runDraws = runDrawsOf(poolOf(s, opts), parameters, opts?.seed ?? s.seed);
+  const model: EnsembleModel = {
     run: runModel,
     parameters,
     parameterIds: GENERATED.parameters,
@@ -247,8 +254,9 @@ function modelFor(s: Scenario, opts?: { runs?: number; seed?: string; until?: nu
     outputIds: GENERATED.outputs,
     writesEveryOutput: true,
     resume: RESUME_2019,
-    draws: drawsFrom(pool, parameters, opts?.seed ?? s.seed),
+    draws: (r, p) => fillRun(runDraws, r, p),
   };
+  return { model, runDraws };
 }
 
 /**
@@ -313,29 +321,13 @@ export interface LeanOptions {
 export { PARALLEL_RUNS };
 
 /**
- * The runs' parameters of the latest large ensemble on worker threads, in memory the workers share (each
- * reads its range of runs): one buffer, refilled by the next ensemble of the same size, so no ensemble
- * copies the parameters per worker or holds two generations of them at once.
- */
-let sharedRows: Float64Array = new Float64Array(0);
-
-function sharedParams(length: number): Float64Array {
-  if (sharedRows.length !== length) {
-    // Drop the old buffer first, so the two are never held together.
-    sharedRows = new Float64Array(0);
-    sharedRows = new Float64Array(new SharedArrayBuffer(length * 8));
-  }
-  return sharedRows;
-}
-
-/**
- * The passes of a large ensemble: the runs' parameters are drawn once (into shared memory that worker
- * threads read, each a range of runs), then every pass runs the model again over all runs and keeps only
+ * The passes of a large ensemble: worker threads are handed what the runs' parameters are made of (the pool
+ * and the later draws, in shared memory: see run-draws.ts) and each fills its range of runs; every pass runs the model again over all runs and keeps only
  * the pass's summaries (in memory reused from pass to pass). Returns the band steps and the function that
  * runs one pass.
  */
 function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: readonly string[] }, lean: LeanOptions) {
-  const model = modelFor(s, o);
+  const { model, runDraws } = modelAndDraws(s, o);
   const ids = o.outputs ?? GENERATED.outputs;
   const index = ids.map((id) => {
     const k = OUTPUT_INDEX[id];
@@ -351,22 +343,14 @@ function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: reado
   const threads = Math.max(1, Math.min(lean.threads ?? defaultThreads(), runs));
   let parallel = false;
   if (threads > 1) {
-    const all = sharedParams(runs * size);
-    const p = new Float64Array(size);
-    for (let r = 0; r < runs; r++) {
-      draw(r, p);
-      all.set(p, r * size);
-    }
     const per = Math.ceil(runs / threads);
     const requests = [];
     for (let t = 0; t < threads; t++) {
       const from = Math.min(runs, t * per);
       const count = Math.min(runs, from + per) - from;
-      requests.push({ value: { type: 'runs', params: all.subarray(from * size, (from + count) * size), size, count } });
+      requests.push({ value: { type: 'runs', draws: runDraws, from, count } });
     }
     parallel = callWorkers(requests) !== undefined;
-    // Without workers the runs are drawn as they go: keep no shared copy.
-    if (!parallel) sharedRows = new Float64Array(0);
   }
   const storage = new PassStorage();
   const pass = (plan: PassPlan): PassResult => {

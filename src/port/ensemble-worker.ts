@@ -1,6 +1,6 @@
 /**
- * A worker thread of the ensemble (see threads.ts): reads a range of runs' parameters (shared memory, one
- * buffer for every worker) and runs passes of the lean band computation over them, or scores a range of a
+ * A worker thread of the ensemble (see threads.ts): fills a range of runs' parameters from what they are made
+ * of (the pool and the later draws, shared memory every worker reads: see run-draws.ts) and runs passes of the lean band computation over them, or scores a range of a
  * pool's candidates against history, or computes a hindcast or the evidence sets' central margins in the
  * background (see startInBackground).
  * Answers each request on its port and then raises its flag, so the caller can wait synchronously.
@@ -8,6 +8,7 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { runModel } from '../model/generated/model.gen.js';
 import { MODEL_INPUTS } from '../model/pools.js';
+import { fillRun, type RunDraws } from '../model/run-draws.js';
 import { PassAccumulator, PassStorage, type PassPlan } from '../model/lean-bands.js';
 import { scoreCandidates, type CandidateBatch } from '../model/pools.js';
 import { hindcast } from '../model/hindcast.js';
@@ -15,15 +16,16 @@ import { centralEvidenceMargins } from './analyses.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 
-let params: Float64Array = new Float64Array(0);
-let size = 0;
+let draws: RunDraws | undefined;
+let from = 0;
 let count = 0;
+let params: Float64Array = new Float64Array(0);
 // A pass's summaries, in shared memory reused pass after pass: the caller reads them before the next request.
 const storage = new PassStorage((bytes) => new SharedArrayBuffer(bytes));
 const out: { buffer: Float64Array } = { buffer: new Float64Array(0) };
 
 type Request =
-  | { readonly type: 'runs'; readonly params: Float64Array; readonly size: number; readonly count: number }
+  | { readonly type: 'runs'; readonly draws: RunDraws; readonly from: number; readonly count: number }
   | { readonly type: 'pass'; readonly plan: PassPlan; readonly months: number; readonly nOut: number }
   | { readonly type: 'fits'; readonly batch: CandidateBatch }
   | { readonly type: 'hindcast'; readonly args: Parameters<typeof hindcast> }
@@ -31,15 +33,18 @@ type Request =
 
 function answer(req: Request): { value: unknown; transfer: ArrayBuffer[] } {
   if (req.type === 'runs') {
-    ({ params, size, count } = req);
+    ({ draws, from, count } = req);
+    if (params.length !== draws.size) params = new Float64Array(draws.size);
     return { value: true, transfer: [] };
   }
   if (req.type === 'pass') {
     const acc = new PassAccumulator(req.plan, storage);
     if (out.buffer.length !== req.months * req.nOut) out.buffer = new Float64Array(req.months * req.nOut);
     const run = out.buffer;
-    for (let r = 0; r < count; r++) {
-      runModel(params.subarray(r * size, (r + 1) * size), MODEL_INPUTS, run);
+    const d = draws as RunDraws;
+    for (let r = from; r < from + count; r++) {
+      fillRun(d, r, params);
+      runModel(params, MODEL_INPUTS, run);
       acc.add(run);
     }
     // Shared memory: the caller sees the summaries without a copy.

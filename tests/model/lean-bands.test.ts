@@ -174,10 +174,12 @@ describe('bands in passes (bounded memory)', () => {
     expect(bytes(two.rows).equals(bytes(one.rows))).toBe(true);
     expect(bytes(two.rms).equals(bytes(one.rms))).toBe(true);
     expect(two.stats).toEqual(one.stats);
+    // Large pools sit in shared memory, so the workers read their rows without a copy per worker.
+    expect(two.rows.buffer).toBeInstanceOf(SharedArrayBuffer);
     const a = runEnsembleLean(s, { runs: 6000, seed: 'threads', threads: 1 });
     const b = runEnsembleLean(s, { runs: 6000, seed: 'threads', threads: 2 });
     expectSameBands(b.bands, a.bands);
-    // Another ensemble on the threads refills the shared parameters and reuses the pass memory; then the
+    // Another ensemble on the threads hands the workers other runs and reuses the pass memory; then the
     // first one again gives the same bytes.
     const q = statusQuo();
     const c = runEnsembleLean(q, { runs: 6000, seed: 'threads', threads: 2 });

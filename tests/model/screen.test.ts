@@ -92,4 +92,26 @@ describe('the history screen', () => {
         .filled,
     ).toBeGreaterThan(0);
   });
+
+  it('writes the kept rows where the caller asks, the same rows in the same places', () => {
+    const { size, candidate } = candidates(1, 2018);
+    const targets = targetsUntil(2018);
+    for (const want of [5, 20]) {
+      const base = { want, budget: 300, size, candidate, run: runHistory, outLength: OUT, layout: LAYOUT, targets };
+      const plain = constrain(base);
+      // Rows 1, 3, 5, … of a larger array, which keeps what the other rows held.
+      const rows = new Float64Array((2 * want + 1) * size).fill(-7);
+      const at = Int32Array.from({ length: want }, (_, k) => 2 * k + 1);
+      const placed = constrain({ ...base, into: { rows, at } });
+      expect(placed.rows).toBe(rows);
+      expect(placed.filled).toBe(plain.filled);
+      for (let k = 0; k < want; k++) {
+        const r = at[k] as number;
+        expect(Array.from(rows.subarray(r * size, (r + 1) * size))).toEqual(
+          Array.from(plain.rows.subarray(k * size, (k + 1) * size)),
+        );
+        expect(rows.subarray((r - 1) * size, r * size).every((x) => x === -7)).toBe(true);
+      }
+    }
+  });
 });
