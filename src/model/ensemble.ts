@@ -23,6 +23,7 @@ import type { Band } from './types.js';
 import { runStream } from './rng.js';
 import { assertParamSpecs, compileSampler, type ParamSpec, type Sampler } from './sample.js';
 import { emptyBand, fillBandRange } from './quantiles.js';
+import { LruMap } from './lru.js';
 
 /**
  * The compiled model: reads parameters `p` and monthly inputs `inp`, writes months × nOut values
@@ -193,7 +194,7 @@ function copyBandPrefix(from: Band, to: Band, months: number): void {
  */
 export class BandPrefixCache {
   private readonly entries = new Map<string, PrefixEntry>();
-  private readonly checkpoints = new Map<string, Float64Array>();
+  private readonly checkpoints = new LruMap<string, Float64Array>(CHECKPOINT_KEYS);
   private held = 0;
   /** Lookups answered from the cache. */
   hits = 0;
@@ -260,22 +261,12 @@ export class BandPrefixCache {
 
   /** Returns the run checkpoints kept under `key`, or undefined; the caller must not modify them. */
   checkpoint(key: string): Float64Array | undefined {
-    const cp = this.checkpoints.get(key);
-    if (cp !== undefined) {
-      this.checkpoints.delete(key);
-      this.checkpoints.set(key, cp);
-    }
-    return cp;
+    return this.checkpoints.get(key);
   }
 
   /** Keeps run checkpoints under `key`, dropping the least recently used beyond CHECKPOINT_KEYS. */
   keepCheckpoint(key: string, cp: Float64Array): void {
-    this.checkpoints.delete(key);
     this.checkpoints.set(key, cp);
-    for (const k of this.checkpoints.keys()) {
-      if (this.checkpoints.size <= CHECKPOINT_KEYS) break;
-      this.checkpoints.delete(k);
-    }
   }
 
   /** Returns the number of ensembles whose checkpoints are kept. */
@@ -349,7 +340,7 @@ const UNIFORM_RUNS = 2000;
 const UNIFORM_SEEDS = 4;
 
 /** Uniform tables of recent seeds, least recently used first. */
-const uniformTables = new Map<string, UniformTable>();
+const uniformTables = new LruMap<string, UniformTable>(UNIFORM_SEEDS);
 
 /**
  * Returns the table of uniforms of a seed for `size` parameters, or undefined when `runs` is too large
@@ -359,18 +350,10 @@ const uniformTables = new Map<string, UniformTable>();
 function uniformTable(seed: string, size: number, runs: number): UniformTable | undefined {
   if (runs > UNIFORM_RUNS || size < 1) return undefined;
   const key = `${size}\u0000${seed}`;
-  let table = uniformTables.get(key);
-  if (table === undefined) {
-    table = { seed, size, u: new Float64Array(UNIFORM_RUNS * size), filled: 0 };
-  } else {
-    uniformTables.delete(key);
-  }
-  uniformTables.set(key, table);
-  for (const k of uniformTables.keys()) {
-    if (uniformTables.size <= UNIFORM_SEEDS) break;
-    uniformTables.delete(k);
-  }
-  return table;
+  return (
+    uniformTables.get(key) ??
+    uniformTables.set(key, { seed, size, u: new Float64Array(UNIFORM_RUNS * size), filled: 0 })
+  );
 }
 
 /** Takes the uniforms of runs up to `to` from their streams, when not taken yet. */

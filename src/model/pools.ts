@@ -21,6 +21,7 @@ import {
 import { compileSampler, type ParamSpec } from './sample.js';
 import { fillRunStream } from './rng.js';
 import { runTable } from './run-draws.js';
+import { LruMap } from './lru.js';
 import { THEORY_SKILL } from './generated/theory-skill.gen.js';
 import { ASSUMPTION_POSITIONS, LAST_OBSERVED, defaultSpecs } from './params.js';
 import type { AssumptionId, CampOf } from './ids.js';
@@ -475,8 +476,8 @@ export function buildPool(
 }
 
 /** Most recent pools, least recently used first. */
-const pools = new Map<string, Pool>();
 const POOL_ENTRIES = 16;
+const pools = new LruMap<string, Pool>(POOL_ENTRIES);
 
 /** A key naming the pools of the same assumption specs, seed and last observed year. */
 export function poolKey(
@@ -511,7 +512,7 @@ export function cachedPool(
   if (hit === undefined) {
     // A larger pool serves when its first runs are exactly this one: nothing filled, and every theory's runs
     // within the budget floor (so the smaller pool would have had the same candidates and the same budget).
-    for (const [k, p] of pools) {
+    for (const [k, p] of pools.entries()) {
       if (
         k.startsWith(`${base}\u0000`) &&
         p.runs > runs &&
@@ -522,22 +523,7 @@ export function cachedPool(
       }
     }
   }
-  if (hit !== undefined) {
-    pools.delete(key);
-    pools.set(key, hit);
-    return hit;
-  }
-  return remember(key, buildPool(specs, { seed, runs, until, kept: { key: base } }));
-}
-
-/** Caches a pool under its key, forgetting the least recently used past POOL_ENTRIES. */
-function remember(key: string, pool: Pool): Pool {
-  pools.set(key, pool);
-  for (const k of pools.keys()) {
-    if (pools.size <= POOL_ENTRIES) break;
-    pools.delete(k);
-  }
-  return pool;
+  return pools.set(key, hit ?? buildPool(specs, { seed, runs, until, kept: { key: base } }));
 }
 
 /**
@@ -553,7 +539,7 @@ export function keptPools(
 ): KeptPool[] {
   const base = poolKey(specs, assumptionPositions, seed, until);
   const out: KeptPool[] = [];
-  remember(
+  pools.set(
     `${base}\u0000${runs}`,
     buildPool(specs, { seed, runs, until, kept: { key: base, record: (k) => out.push(k) } }),
   );
@@ -623,8 +609,8 @@ export function centralRow(pool: Pool, weights: Readonly<Record<TheoryId, number
 }
 
 /** Central rows already chosen, by pool key, least recently used first. */
-const centralRows = new Map<string, Float64Array>();
 const CENTRAL_ENTRIES = 512;
+const centralRows = new LruMap<string, Float64Array>(CENTRAL_ENTRIES);
 
 /**
  * centralRow of the CENTRAL_RUNS-run pool of the specs and seed, bit for bit, building only the runs it
@@ -639,11 +625,7 @@ export function cachedCentralRow(
 ): Float64Array {
   const key = poolKey(specs, assumptionPositions, seed, LAST_OBSERVED);
   const hit = centralRows.get(key);
-  if (hit !== undefined) {
-    centralRows.delete(key);
-    centralRows.set(key, hit);
-    return hit.slice();
-  }
+  if (hit !== undefined) return hit.slice();
   const chosen = (specs[P_THEORY] as ParamSpec).value;
   const order =
     chosen === POOLED ? theoryOfRuns(poolWeights(), CENTRAL_RUNS) : new Array<number>(CENTRAL_RUNS).fill(chosen);
@@ -655,11 +637,5 @@ export function cachedCentralRow(
   const drawn = poolOfTheory(specs, seed, wanted, want, LAST_OBSERVED, 1);
   const size = specs.length;
   const best = bestRow(drawn.rms, want, () => true);
-  const row = drawn.rows.slice(best * size, (best + 1) * size);
-  centralRows.set(key, row);
-  for (const k of centralRows.keys()) {
-    if (centralRows.size <= CENTRAL_ENTRIES) break;
-    centralRows.delete(k);
-  }
-  return row.slice();
+  return centralRows.set(key, drawn.rows.slice(best * size, (best + 1) * size)).slice();
 }

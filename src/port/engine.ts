@@ -27,6 +27,7 @@ import {
 } from '../model/pools.js';
 import { compileSampler } from '../model/sample.js';
 import { fillRun, runTable, type RunDraws } from '../model/run-draws.js';
+import { LruMap } from '../model/lru.js';
 import { runStream } from '../model/rng.js';
 import { POOLED, THEORIES, THEORY_ASSUMPTION, poolWeights, type TheoryId, type TheoryStats } from '../model/pools.js';
 import {
@@ -177,8 +178,8 @@ interface LaterDraws {
 }
 
 /** Recent tables of later draws, least recently used first (a lever change reuses them). */
-const laterTables = new Map<string, LaterDraws>();
 const LATER_TABLES = 4;
+const laterTables = new LruMap<string, LaterDraws>(LATER_TABLES);
 
 /** The later draws of runs 0 … runs−1 for the specs and seed, from each run's own stream; cached. */
 function laterDraws(specs: readonly ParamSpec[], seed: string, runs: number): LaterDraws {
@@ -189,11 +190,7 @@ function laterDraws(specs: readonly ParamSpec[], seed: string, runs: number): La
     key += `\u0000${p.value},${p.low},${p.high},${p.distribution}`;
   }
   const hit = laterTables.get(key);
-  if (hit !== undefined) {
-    laterTables.delete(key);
-    laterTables.set(key, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   const sampler = compileSampler(specs);
   const all = new Float64Array(specs.length);
   const values = runTable(runs * free.length, runs >= PARALLEL_RUNS);
@@ -201,13 +198,7 @@ function laterDraws(specs: readonly ParamSpec[], seed: string, runs: number): La
     sampler.draw(laterStream(seed, r), all);
     for (let j = 0; j < free.length; j++) values[r * free.length + j] = all[free[j] as number] as number;
   }
-  const table = { values, runs };
-  laterTables.set(key, table);
-  for (const k of laterTables.keys()) {
-    if (laterTables.size <= LATER_TABLES) break;
-    laterTables.delete(k);
-  }
-  return table;
+  return laterTables.set(key, { values, runs });
 }
 
 /**

@@ -31,6 +31,7 @@ import { leverValueText } from '../render/brief/brief-text.js';
 import type { Lever } from '../model/types.js';
 import { type Lang, msg, setLang } from '../text/i18n.js';
 import { escapeXml as esc } from '../text/format.js';
+import { LruMap } from '../model/lru.js';
 
 /** What the page carries: written by `palancas page`, read here. */
 export interface PageData {
@@ -110,9 +111,9 @@ export function referenceOf(data: PageData, settings: FragmentSettings): Scenari
 }
 
 /** Recent ensembles of the reference, by its camps: moving a lever changes A only; moving a camp back finds it. */
-const referenceResults = new Map<string, EnsembleResult>();
-let referenceData: PageData | undefined;
 const REFERENCE_RESULTS = 8;
+const referenceResults = new LruMap<string, EnsembleResult>(REFERENCE_RESULTS);
+let referenceData: PageData | undefined;
 
 /**
  * Both ensembles under the settings, with bands of the given outputs (all by default; the page draws
@@ -129,14 +130,7 @@ export function ensembles(
     referenceResults.clear();
     referenceData = data;
   }
-  let ref = referenceResults.get(key);
-  if (ref === undefined) ref = runEnsemble(referenceOf(data, settings), opts);
-  referenceResults.delete(key);
-  referenceResults.set(key, ref);
-  for (const k of referenceResults.keys()) {
-    if (referenceResults.size <= REFERENCE_RESULTS) break;
-    referenceResults.delete(k);
-  }
+  const ref = referenceResults.get(key) ?? referenceResults.set(key, runEnsemble(referenceOf(data, settings), opts));
   return { a: runEnsemble(scenarioOf(data, settings), opts), ref };
 }
 

@@ -16,6 +16,7 @@ import type {
   DebateSensitivity,
   UiDebate,
 } from '../engine-port.js';
+import { LruMap } from '../../model/lru.js';
 
 /** What to compute: one view of scenario A against baseline B on one metric, or the effect of A over B alone. */
 export interface DebateRequest {
@@ -95,7 +96,7 @@ function isAbort(e: unknown): boolean {
 
 /** Compute the requested view (nothing for undefined), after one turn of the event loop, cancellable. */
 export function useDebate(debate: UiDebate, request: DebateRequest | undefined): DebateState {
-  const cache = useRef(new Map<string, DebateValue>());
+  const cache = useRef(new LruMap<string, DebateValue>(CACHE_SIZE));
   const [, setDone] = useState(0);
   const [error, setError] = useState<{ key: string; message: string } | undefined>(undefined);
   const key = request === undefined ? undefined : debateKey(request);
@@ -110,9 +111,7 @@ export function useDebate(debate: UiDebate, request: DebateRequest | undefined):
       compute(debate, r, controller.signal).then(
         (value) => {
           if (controller.signal.aborted) return;
-          const c = cache.current;
-          c.set(key, value);
-          while (c.size > CACHE_SIZE) c.delete(c.keys().next().value as string);
+          cache.current.set(key, value);
           setDone((n) => n + 1);
         },
         (e: unknown) => {

@@ -14,6 +14,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EnsembleResult, Scenario } from '../../model/types.js';
 import { scenarioKey } from '../app-state.js';
 import type { UiEngine } from '../engine-port.js';
+import { LruMap } from '../../model/lru.js';
 
 /** The state of one ensemble: the last result, whether a newer one is being computed, and any error. */
 export interface EnsembleState {
@@ -82,16 +83,6 @@ function ensembleKey(s: Scenario, runs: number, outputsKey: string): string {
   return `${scenarioKey(s)}|${runs}|${outputsKey}`;
 }
 
-/** Keeps a complete ensemble, as the newest, leaving out the oldest beyond `size`. */
-function keep(m: Map<string, EnsembleResult>, k: string, result: EnsembleResult, size: number): void {
-  m.delete(k);
-  m.set(k, result);
-  for (const old of m.keys()) {
-    if (m.size <= size) break;
-    m.delete(old);
-  }
-}
-
 /** Compute ensemble bands for `scenario` (or nothing for undefined), debounced and cancellable. */
 export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, opts: UseEnsembleOptions): EnsembleState {
   // The held state is a ref (set through `setHeld`, which also re-renders) so that a render can take a kept
@@ -106,10 +97,9 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
   /** How long the last full ensemble took (ms), or undefined before the first. */
   const lastFullMs = useRef<number | undefined>(undefined);
   /** Complete ensembles by key, oldest first. */
-  const kept = useRef(new Map<string, EnsembleResult>());
+  const kept = useRef(new LruMap<string, EnsembleResult>(KEPT_ENSEMBLES));
   const ahead = useRef<Ahead | undefined>(undefined);
-  const keepSize = useRef(KEPT_ENSEMBLES);
-  keepSize.current = opts.keep ?? KEPT_ENSEMBLES;
+  kept.current.limit = opts.keep ?? KEPT_ENSEMBLES;
   const outputsKey = opts.outputs?.join(',') ?? '*';
   const key = scenario === undefined ? undefined : ensembleKey(scenario, opts.runs, outputsKey);
   const outputsRef = useRef(opts.outputs);
@@ -154,7 +144,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
       running.promise.then(
         (result) => {
           if (controller.signal.aborted) return;
-          keep(kept.current, key, result, keepSize.current);
+          kept.current.set(key, result);
           hasResult.current = true;
           setHeld({ result, error: undefined, key, done: key });
         },
@@ -196,7 +186,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
           const result = await run(opts.runs);
           if (controller.signal.aborted) return;
           lastFullMs.current = performance.now() - t0;
-          keep(kept.current, key, result, keepSize.current);
+          kept.current.set(key, result);
           hasResult.current = true;
           setHeld({ result, error: undefined, key, done: key });
         } catch (e: unknown) {
@@ -240,7 +230,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
         }
         try {
           const result = await a.promise;
-          keep(kept.current, l.key, result, keepSize.current);
+          kept.current.set(l.key, result);
         } catch {
           return;
         } finally {

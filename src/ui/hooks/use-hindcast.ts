@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../model/types.js';
 import type { UiEngine, UiHindcast } from '../engine-port.js';
+import { LruMap } from '../../model/lru.js';
 
 /** The last year a hindcast is constrained on: it projects the four years after it. */
 export const HINDCAST_UNTIL = 2014;
@@ -49,7 +50,7 @@ function isAbort(e: unknown): boolean {
 
 /** Compute the hindcast of `scenario` (nothing for undefined) once the screen is idle, cancellable. */
 export function useHindcast(engine: UiEngine, scenario: Scenario | undefined, opts: UseHindcastOptions): HindcastState {
-  const cache = useRef(new Map<string, UiHindcast>());
+  const cache = useRef(new LruMap<string, UiHindcast>(CACHE_SIZE));
   const [, setDone] = useState(0);
   const [error, setError] = useState<{ key: string; message: string } | undefined>(undefined);
   const until = opts.until ?? HINDCAST_UNTIL;
@@ -67,9 +68,7 @@ export function useHindcast(engine: UiEngine, scenario: Scenario | undefined, op
         (value) => {
           // Settings changed while it ran: the result is for settings no longer on screen.
           if (controller.signal.aborted) return;
-          const c = cache.current;
-          c.set(key, value);
-          while (c.size > CACHE_SIZE) c.delete(c.keys().next().value as string);
+          cache.current.set(key, value);
           setDone((n) => n + 1);
         },
         (e: unknown) => {
