@@ -119,6 +119,17 @@ export interface ConstrainedDraws {
   readonly kept: Int32Array;
 }
 
+/** Where kept rows go in a caller's array: kept row k is row `at[k]` of `rows`. */
+export interface RowsInto {
+  readonly rows: Float64Array;
+  readonly at: Int32Array;
+}
+
+/** Where kept row k starts: in the caller's array when given, else in an array of the kept rows alone. */
+export function keptRowStart(into: RowsInto | undefined, k: number, size: number): number {
+  return (into === undefined ? k : (into.at[k] as number)) * size;
+}
+
 /** A source of candidate parameter vectors: candidate j of a stream. */
 export type CandidateFn = (j: number, p: Float64Array) => void;
 
@@ -160,15 +171,14 @@ export function constrain(opts: {
    * Where the kept rows go: row k is written at row `at[k]` of `rows` (the returned `rows` is then that array),
    * so a caller assembling several constraints' rows holds no second copy of them.
    */
-  readonly into?: { readonly rows: Float64Array; readonly at: Int32Array };
+  readonly into?: RowsInto;
 }): ConstrainedDraws {
   const { want, budget, size, candidate, run, layout, targets, fits, screen } = opts;
   const block = opts.block ?? 4096;
   let scored: { readonly max: Float64Array; readonly rms: Float64Array } | undefined;
   let scoredFrom = 0;
-  const rows = opts.into?.rows ?? new Float64Array(want * size);
-  const at = opts.into?.at;
-  const rowOf = (k: number) => (at === undefined ? k : (at[k] as number)) * size;
+  const { into } = opts;
+  const rows = into?.rows ?? new Float64Array(want * size);
   const rms = new Float64Array(want);
   const kept = new Int32Array(want);
   const p = new Float64Array(size);
@@ -199,7 +209,7 @@ export function constrain(opts: {
       if (fit.max <= MAX_IMPLAUSIBILITY) candidate(j, p);
     }
     if (fit.max <= MAX_IMPLAUSIBILITY) {
-      rows.set(p, rowOf(count));
+      rows.set(p, keptRowStart(into, count, size));
       rms[count] = fit.rms;
       kept[count] = j;
       count++;
@@ -224,7 +234,7 @@ export function constrain(opts: {
     for (const r of rejects) {
       if (count >= want) break;
       candidate(r.j, p);
-      rows.set(p, rowOf(count));
+      rows.set(p, keptRowStart(into, count, size));
       rms[count] = r.rms;
       kept[count] = r.j;
       count++;

@@ -12,9 +12,11 @@ import {
   constrain,
   effectiveSampleSize,
   fitOf,
+  keptRowStart,
   targetsUntil,
   type ConstrainedDraws,
   type HistoryLayout,
+  type RowsInto,
   type ScreenFn,
   type Target,
 } from './constrain.js';
@@ -353,7 +355,7 @@ function poolOfTheory(
   until: number,
   threads: number,
   keptOptions?: KeptOptions,
-  into?: { readonly rows: Float64Array; readonly at: Int32Array },
+  into?: RowsInto,
 ): ConstrainedDraws {
   const sampler = compileSampler(specs);
   const stream = `${seed}\u0000theory ${theory}\u0000until ${until}`;
@@ -399,14 +401,14 @@ function replayKept(
   k: KeptPool,
   size: number,
   candidate: (j: number, p: Float64Array) => void,
-  into?: { readonly rows: Float64Array; readonly at: Int32Array },
+  into?: RowsInto,
 ): ConstrainedDraws {
   const rows = into?.rows ?? new Float64Array(k.want * size);
   const rms = new Float64Array(k.want);
   const p = new Float64Array(size);
   k.kept.forEach((j, r) => {
     candidate(j, p);
-    rows.set(p, (into === undefined ? r : (into.at[r] as number)) * size);
+    rows.set(p, keptRowStart(into, r, size));
     rms[r] = k.rms[r] as number;
   });
   return {

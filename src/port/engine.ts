@@ -313,9 +313,9 @@ export { PARALLEL_RUNS };
 
 /**
  * The passes of a large ensemble: worker threads are handed what the runs' parameters are made of (the pool
- * and the later draws, in shared memory: see run-draws.ts) and each fills its range of runs; every pass runs the model again over all runs and keeps only
- * the pass's summaries (in memory reused from pass to pass). Returns the band steps and the function that
- * runs one pass.
+ * and the later draws, in shared memory: see run-draws.ts) and each fills its range of runs; every pass runs
+ * the model again over all runs and keeps only the pass's summaries (in memory reused from pass to pass).
+ * Returns the band steps and the function that runs one pass.
  */
 function leanSetup(s: Scenario, o: { runs: number; seed: string; outputs?: readonly string[] }, lean: LeanOptions) {
   const { model, runDraws } = modelAndDraws(s, o);

@@ -1,8 +1,8 @@
 /**
  * A worker thread of the ensemble (see threads.ts): fills a range of runs' parameters from what they are made
- * of (the pool and the later draws, shared memory every worker reads: see run-draws.ts) and runs passes of the lean band computation over them, or scores a range of a
- * pool's candidates against history, or computes a hindcast or the evidence sets' central margins in the
- * background (see startInBackground).
+ * of (the pool and the later draws, shared memory every worker reads: see run-draws.ts) and runs passes of
+ * the lean band computation over them, or scores a range of a pool's candidates against history, or
+ * computes a hindcast or the evidence sets' central margins in the background (see startInBackground).
  * Answers each request on its port and then raises its flag, so the caller can wait synchronously.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
