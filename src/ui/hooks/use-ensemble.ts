@@ -111,6 +111,19 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
   likelyRef.current = likely;
   const likelyKey = likely.map((l) => l.key).join('\n');
 
+  /** A scenario's ensemble at `runs` runs, in chunks, with bands of `outputs` (all when undefined). */
+  const ensembleOf = useCallback(
+    (s: Scenario, runs: number, signal: AbortSignal, outputs: readonly string[] | undefined) =>
+      engine.runEnsembleAsync(s, {
+        runs,
+        seed: s.seed,
+        chunk: opts.chunk ?? 50,
+        signal,
+        ...(outputs ? { outputs } : {}),
+      }),
+    [engine, opts.chunk],
+  );
+
   // A kept ensemble for the new key is shown by this very render.
   const hit = key === undefined ? undefined : kept.current.get(key);
   if (hit !== undefined && held.current.done !== key) {
@@ -138,21 +151,23 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
       return undefined;
     }
     const controller = new AbortController();
+    /** This key's full ensemble is done: kept and shown. */
+    const finished = (result: EnsembleResult): void => {
+      kept.current.set(key, result);
+      hasResult.current = true;
+      setHeld({ result, error: undefined, key, done: key });
+    };
+    /** This key's ensemble failed (not aborted): the error is shown over the last bands. */
+    const failed = (e: unknown): void => {
+      if (controller.signal.aborted || isAbort(e)) return;
+      setHeld((prev) => ({ ...prev, error: e instanceof Error ? e.message : String(e), done: key }));
+    };
     // The ensemble computed ahead for this very key is taken over, not started again.
     if (running?.key === key) {
       ahead.current = undefined;
-      running.promise.then(
-        (result) => {
-          if (controller.signal.aborted) return;
-          kept.current.set(key, result);
-          hasResult.current = true;
-          setHeld({ result, error: undefined, key, done: key });
-        },
-        (e: unknown) => {
-          if (controller.signal.aborted || isAbort(e)) return;
-          setHeld((prev) => ({ ...prev, error: e instanceof Error ? e.message : String(e), done: key }));
-        },
-      );
+      running.promise.then((result) => {
+        if (!controller.signal.aborted) finished(result);
+      }, failed);
       return () => {
         controller.abort();
         running.controller.abort();
@@ -160,14 +175,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
     }
     const delay = hasResult.current ? (opts.debounceMs ?? DEFAULT_DEBOUNCE_MS) : 0;
     const outputs = outputsRef.current;
-    const run = (runs: number): Promise<EnsembleResult> =>
-      engine.runEnsembleAsync(s, {
-        runs,
-        seed: s.seed,
-        chunk: opts.chunk ?? 50,
-        signal: controller.signal,
-        ...(outputs ? { outputs } : {}),
-      });
+    const run = (runs: number): Promise<EnsembleResult> => ensembleOf(s, runs, controller.signal, outputs);
     // A quick preview from the first runs (the same draws as the full ensemble's first runs), then all runs.
     // The preview is left out once a full ensemble is known to take about a frame or less: it would only
     // put off the full one.
@@ -186,12 +194,9 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
           const result = await run(opts.runs);
           if (controller.signal.aborted) return;
           lastFullMs.current = performance.now() - t0;
-          kept.current.set(key, result);
-          hasResult.current = true;
-          setHeld({ result, error: undefined, key, done: key });
+          finished(result);
         } catch (e: unknown) {
-          if (controller.signal.aborted || isAbort(e)) return;
-          setHeld((prev) => ({ ...prev, error: e instanceof Error ? e.message : String(e), done: key }));
+          failed(e);
         }
       })();
     }, delay);
@@ -199,7 +204,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
       clearTimeout(timer);
       controller.abort();
     };
-  }, [engine, key, opts.runs, opts.debounceMs, opts.chunk, opts.previewRuns, setHeld]);
+  }, [ensembleOf, key, opts.runs, opts.debounceMs, opts.previewRuns, setHeld]);
 
   // Once the scenario's own ensemble is done, the likely next ones, one at a time, each in chunks.
   const ready = key !== undefined && held.current.done === key && held.current.key === key;
@@ -216,13 +221,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
         if (a?.key !== l.key) {
           a?.controller.abort();
           const controller = new AbortController();
-          const promise = engine.runEnsembleAsync(l.scenario, {
-            runs: opts.runs,
-            seed: l.scenario.seed,
-            chunk: opts.chunk ?? 50,
-            signal: controller.signal,
-            ...(outputs ? { outputs } : {}),
-          });
+          const promise = ensembleOf(l.scenario, opts.runs, controller.signal, outputs);
           // Taken over or abandoned, its rejection is handled where it is awaited.
           promise.catch(() => undefined);
           a = { key: l.key, controller, promise };
@@ -241,7 +240,7 @@ export function useEnsemble(engine: UiEngine, scenario: Scenario | undefined, op
     return () => {
       stopped = true;
     };
-  }, [engine, ready, likelyKey, opts.runs, opts.chunk]);
+  }, [ensembleOf, ready, likelyKey, opts.runs]);
 
   useEffect(
     () => () => {
